@@ -1,0 +1,83 @@
+"""What every command needs: the database (opened and upgraded), the acting user, the output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import config
+from app.errors import UserError
+from app.organisation.actor import Actor, authenticate
+from app.store import schema
+from app.store.database import Database
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    _db: Database | None = field(default=None, init=False)
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    @property
+    def lang(self) -> str | None:
+        return getattr(self.args, "lang", None)
+
+    def database(self, *, must_exist: bool = True) -> Database:
+        """The database, upgraded to this version's schema (after a backup, on SQLite)."""
+        if self._db is None:
+            db = Database(config.database_url(getattr(self.args, "db", None)))
+            if must_exist and db.is_sqlite and not (db.sqlite_path and db.sqlite_path.exists()):
+                raise UserError("db_missing", path=str(db.sqlite_path))
+            result = schema.upgrade(db)
+            if result.backup is not None:
+                self.info_stderr(
+                    "upgraded", before=result.before, after=result.after, backup=str(result.backup)
+                )
+            self._db = db
+        return self._db
+
+    def password(
+        self, env: str = "BO_PASSWORD", prompt: str = "Mot de passe / كلمة المرور: "
+    ) -> str:
+        value = os.environ.get(env)
+        if value:
+            return value
+        if sys.stdin is not None and sys.stdin.isatty():
+            value = getpass.getpass(prompt)
+            if value:
+                return value
+        raise UserError("password_required", env=env)
+
+    def login(self) -> str:
+        login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
+        if not login:
+            raise UserError("user_required")
+        return str(login)
+
+    def actor(self) -> Actor:
+        return authenticate(self.database(), self.login(), self.password())
+
+    def emit(self, data: Any, text: str | None = None) -> None:
+        """Print ``data`` as JSON with ``--json``, else ``text``."""
+        if self.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+        elif text is not None:
+            print(text)
+
+    def info_stderr(self, code: str, **params: object) -> None:
+        from app.i18n import message
+
+        print(message(code, self.lang, **params), file=sys.stderr)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()

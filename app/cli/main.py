@@ -1,0 +1,111 @@
+"""``bureau-ordre``: entry point, global options, and the one-line error contract.
+
+Global options (``--db``, ``--json``, ``--user``, ``--lang``) are accepted before or after the
+command: every sub-parser shares them with defaults suppressed, so the last one given wins
+wherever it stands. Exit status: 0 on success; non-zero with one line on stderr otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from app import __version__, config
+from app.cli import admin_cmds, mail_cmds
+from app.cli.context import Context
+from app.errors import UserError
+from app.i18n import message
+
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, text: str) -> None:  # type: ignore[override]
+        # One line on stderr, like every other failure.
+        self.exit(EXIT_USAGE, f"{self.prog}: {text}\n")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    s = argparse.SUPPRESS
+    common.add_argument("--db", default=s, help="database URL (or BO_DATABASE_URL)")
+    common.add_argument("--json", action="store_true", default=s, help="machine-readable output")
+    common.add_argument("--user", default=s, help="acting user's login (or BO_USER)")
+    common.add_argument("--lang", choices=["fr", "ar"], default=s, help="language of messages")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(
+        prog="bureau-ordre",
+        description="Bureau d'ordre — مكتب الضبط",
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    admin_cmds.register(sub, common)
+    mail_cmds.register(sub, common)
+    return parser
+
+
+def _log_bug() -> str:
+    directory = config.log_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "cli.log"
+        logging.basicConfig(filename=path, level=logging.ERROR, format="%(asctime)s %(message)s")
+        logging.getLogger("bureau-ordre").error("unexpected error\n%s", traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "stderr"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        return _open_gui()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    ctx = Context(args)
+    try:
+        return int(args.handler(ctx))
+    except UserError as exc:
+        print(f"bureau-ordre: {exc.message(ctx.lang)}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        where = _log_bug()
+        first = traceback.format_exc().strip().splitlines()[-1]
+        print(
+            f"bureau-ordre: {message('internal_error', ctx.lang, log=where)}: {first}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+    finally:
+        ctx.close()
+
+
+def _open_gui() -> int:
+    try:
+        from ui.main import run  # type: ignore[import-not-found]
+    except ImportError:
+        print(f"bureau-ordre: {message('no_gui')}", file=sys.stderr)
+        build_parser().print_usage(sys.stderr)
+        return EXIT_USAGE
+    return int(run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The directory of correspondents: who writes to the office and to whom it writes."""

@@ -1,0 +1,167 @@
+"""Correspondents: persons and organisations, named in Arabic, in Latin script, or both.
+
+Names are kept as typed; look-ups use their folded keys (:func:`app.domain.text.fold`), so
+"Commune de Fès", "COMMUNE DE FES" and "commune  de fes" are one correspondent, as are
+"جماعة فاس" and "جَماعة فاس". A probable duplicate is one with the same identifier (CIN,
+ICE...) or the same folded name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import CorrespondentKind, IdentifierType
+from app.domain.text import clean, fold, has_arabic, normalise_identifier
+from app.errors import UserError
+from app.store.models import Correspondent
+
+
+@dataclass(frozen=True)
+class CorrespondentInput:
+    """A correspondent as typed at the counter; at least one name."""
+
+    name_latin: str | None = None
+    name_arabic: str | None = None
+    kind: CorrespondentKind = CorrespondentKind.CITIZEN
+    identifier_type: IdentifierType | None = None
+    identifier: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+    @classmethod
+    def from_name(cls, name: str, **fields: object) -> CorrespondentInput:
+        """One typed name, put in the Arabic or the Latin slot by its script."""
+        name = clean(name)
+        if has_arabic(name):
+            return cls(name_arabic=name, **fields)  # type: ignore[arg-type]
+        return cls(name_latin=name, **fields)  # type: ignore[arg-type]
+
+    def cleaned(self) -> CorrespondentInput:
+        latin, arabic = clean(self.name_latin) or None, clean(self.name_arabic) or None
+        if not latin and not arabic:
+            raise UserError("missing_field", field="correspondent")
+        ident = normalise_identifier(self.identifier) or None
+        return CorrespondentInput(
+            name_latin=latin,
+            name_arabic=arabic,
+            kind=CorrespondentKind(self.kind),
+            identifier_type=IdentifierType(self.identifier_type)
+            if self.identifier_type and ident
+            else (IdentifierType.OTHER if ident else None),
+            identifier=ident,
+            address=clean(self.address) or None,
+            phone=clean(self.phone) or None,
+            email=clean(self.email) or None,
+        )
+
+
+@dataclass(frozen=True)
+class CorrespondentSummary:
+    id: int
+    kind: str
+    name_latin: str | None
+    name_arabic: str | None
+    identifier: str | None
+    reason: str = ""  # why it was proposed: "identifier" or "name"
+
+    @property
+    def display_name(self) -> str:
+        return " / ".join(n for n in (self.name_arabic, self.name_latin) if n)
+
+
+def _summary(c: Correspondent, reason: str = "") -> CorrespondentSummary:
+    return CorrespondentSummary(c.id, c.kind, c.name_latin, c.name_arabic, c.identifier, reason)
+
+
+def probable_duplicates(
+    session: Session, office_id: int, candidate: CorrespondentInput
+) -> list[CorrespondentSummary]:
+    """Existing correspondents that are probably ``candidate``: same identifier, or same name."""
+    candidate = candidate.cleaned()
+    conditions = []
+    if candidate.identifier:
+        conditions.append(Correspondent.identifier == candidate.identifier)
+    keys = [fold(candidate.name_latin), fold(candidate.name_arabic)]
+    for key in filter(None, keys):
+        conditions += [Correspondent.key_latin == key, Correspondent.key_arabic == key]
+    rows = session.scalars(
+        select(Correspondent)
+        .where(Correspondent.office_id == office_id, or_(*conditions))
+        .order_by(Correspondent.id)
+        .limit(20)
+    ).all()
+    found = []
+    for c in rows:
+        same_id = bool(candidate.identifier) and c.identifier == candidate.identifier
+        found.append(_summary(c, "identifier" if same_id else "name"))
+    found.sort(key=lambda s: s.reason != "identifier")
+    return found
+
+
+def create(session: Session, office_id: int, data: CorrespondentInput) -> Correspondent:
+    data = data.cleaned()
+    corr = Correspondent(
+        office_id=office_id,
+        kind=data.kind.value,
+        name_latin=data.name_latin,
+        name_arabic=data.name_arabic,
+        key_latin=fold(data.name_latin) or None,
+        key_arabic=fold(data.name_arabic) or None,
+        identifier_type=data.identifier_type.value if data.identifier_type else None,
+        identifier=data.identifier,
+        address=data.address,
+        phone=data.phone,
+        email=data.email,
+    )
+    session.add(corr)
+    session.flush()
+    return corr
+
+
+def find_or_create(
+    session: Session, office_id: int, data: CorrespondentInput
+) -> tuple[Correspondent, bool]:
+    """The existing correspondent that matches by identifier or by name, else a new one.
+
+    Returns ``(correspondent, created)``. Used where no clerk is there to choose (command line,
+    portal); the form proposes :func:`probable_duplicates` and lets the clerk decide.
+    """
+    data = data.cleaned()
+    matches = probable_duplicates(session, office_id, data)
+    if data.identifier:
+        by_id = [m for m in matches if m.reason == "identifier"]
+        if by_id:
+            return session.get_one(Correspondent, by_id[0].id), False
+        # A different identifier means a different person, even with the same name.
+        matches = [m for m in matches if not m.identifier]
+    if matches:
+        return session.get_one(Correspondent, matches[0].id), False
+    return create(session, office_id, data), True
+
+
+def search(
+    session: Session, office_id: int, text: str, limit: int = 20
+) -> list[CorrespondentSummary]:
+    """Completion for the correspondent field: folded names that start with the typed text."""
+    key = fold(text)
+    if not key:
+        return []
+    pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = session.scalars(
+        select(Correspondent)
+        .where(
+            Correspondent.office_id == office_id,
+            or_(
+                Correspondent.key_latin.like(pattern, escape="\\"),
+                Correspondent.key_arabic.like(pattern, escape="\\"),
+                Correspondent.identifier == normalise_identifier(text),
+            ),
+        )
+        .order_by(Correspondent.key_latin, Correspondent.key_arabic)
+        .limit(limit)
+    ).all()
+    return [_summary(c) for c in rows]

@@ -1,0 +1,1 @@
+"""Documents: what an attachment is, checked before it is stored."""

@@ -1,0 +1,141 @@
+"""Checking a file before it becomes an attachment.
+
+Accepted: PDF (opened with pypdf to count its pages; a corrupt or encrypted one is refused)
+and images (PNG, JPEG, TIFF; opened with Pillow). The content decides what a file is, never
+its name alone: a file whose name says PDF but whose bytes say otherwise is refused, naming
+both.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import InvalidFile
+
+PDF = "application/pdf"
+PNG = "image/png"
+JPEG = "image/jpeg"
+TIFF = "image/tiff"
+
+_EXTENSIONS = {
+    ".pdf": PDF,
+    ".png": PNG,
+    ".jpg": JPEG,
+    ".jpeg": JPEG,
+    ".tif": TIFF,
+    ".tiff": TIFF,
+}
+_KIND_NAMES = {PDF: "PDF", PNG: "PNG", JPEG: "JPEG", TIFF: "TIFF"}
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    filename: str
+    content_type: str
+    pages: int
+    data: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+def sniff(data: bytes) -> str | None:
+    """The content type the bytes announce, or None for anything we do not accept."""
+    if data[:1024].find(b"%PDF-") != -1:
+        return PDF
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if data.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return TIFF
+    return None
+
+
+def _describe(data: bytes) -> str:
+    if data.startswith(b"MZ"):
+        return "exe"
+    if data.startswith(b"\x7fELF"):
+        return "elf"
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    return "unknown"
+
+
+def read_file(path: Path, *, max_bytes: int) -> FileInfo:
+    """Read and check the file at ``path``."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidFile("file_too_big", name=path.name, size=size, limit=max_bytes)
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InvalidFile("file_not_found", name=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise InvalidFile("file_is_directory", name=str(path)) from exc
+    except PermissionError as exc:
+        raise InvalidFile("file_unreadable", name=str(path), detail=exc.strerror) from exc
+    return inspect_bytes(path.name, data, max_bytes=max_bytes)
+
+
+def inspect_bytes(filename: str, data: bytes, *, max_bytes: int) -> FileInfo:
+    if not data:
+        raise InvalidFile("file_empty", name=filename)
+    if len(data) > max_bytes:
+        raise InvalidFile("file_too_big", name=filename, size=len(data), limit=max_bytes)
+    actual = sniff(data)
+    claimed = _EXTENSIONS.get(Path(filename).suffix.lower())
+    if actual is None:
+        if claimed is not None:
+            raise InvalidFile("file_not_what_it_says", name=filename, claimed=_KIND_NAMES[claimed])
+        raise InvalidFile("file_type_refused", name=filename, kind=_describe(data))
+    if claimed is not None and claimed != actual:
+        raise InvalidFile(
+            "file_mismatch",
+            name=filename,
+            claimed=_KIND_NAMES[claimed],
+            actual=_KIND_NAMES[actual],
+        )
+    pages = _pdf_pages(filename, data) if actual == PDF else _image_pages(filename, data)
+    return FileInfo(filename=filename, content_type=actual, pages=pages, data=data)
+
+
+def _pdf_pages(filename: str, data: bytes) -> int:
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                raise InvalidFile("pdf_encrypted", name=filename)
+            pages = len(reader.pages)
+            for page in reader.pages:  # touch each page: a broken tree fails here, not later
+                page.mediabox  # noqa: B018
+    except InvalidFile:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of error on a broken file
+        raise InvalidFile("pdf_corrupt", name=filename) from exc
+    if pages < 1:
+        raise InvalidFile("pdf_corrupt", name=filename)
+    return pages
+
+
+def _image_pages(filename: str, data: bytes) -> int:
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                frames = getattr(img, "n_frames", 1)
+                img.verify()
+    except Exception as exc:
+        raise InvalidFile("image_corrupt", name=filename) from exc
+    return int(frames)

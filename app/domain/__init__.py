@@ -1,0 +1,1 @@
+"""Entities' vocabulary and the rules of the register, free of storage concerns."""

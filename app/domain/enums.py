@@ -1,0 +1,138 @@
+"""The closed vocabularies of the register.
+
+Values are the stable identifiers stored in the database and used on the command line;
+labels in Arabic and French live next to them for the core's own output (the GUI translates
+with Qt Linguist from the same values).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+    INTERNAL = "internal"
+
+    @property
+    def prefix(self) -> str:
+        return {"in": "A", "out": "D", "internal": "I"}[self.value]
+
+    @classmethod
+    def from_prefix(cls, prefix: str) -> Direction:
+        for d in cls:
+            if d.prefix == prefix.upper():
+                return d
+        raise ValueError(prefix)
+
+
+class MailType(StrEnum):
+    LETTER = "letter"
+    INVOICE = "invoice"
+    SUMMONS = "summons"
+    COMPLAINT = "complaint"
+    REQUEST = "request"
+    NOTE = "note"
+    REPORT = "report"
+    CIRCULAR = "circular"
+    DECISION = "decision"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    COUNTER = "counter"
+    POST = "post"
+    COURIER = "courier"
+    EMAIL = "email"
+    FAX = "fax"
+    PORTAL = "portal"
+
+
+class Priority(StrEnum):
+    NORMAL = "normal"
+    URGENT = "urgent"
+    VERY_URGENT = "very_urgent"
+
+
+class MailStatus(StrEnum):
+    REGISTERED = "registered"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+class CorrespondentKind(StrEnum):
+    CITIZEN = "citizen"
+    COMPANY = "company"
+    ASSOCIATION = "association"
+    ADMINISTRATION = "administration"
+
+
+class IdentifierType(StrEnum):
+    CIN = "cin"
+    ICE = "ice"
+    RC = "rc"
+    IF = "if"
+    PASSPORT = "passport"
+    OTHER = "other"
+
+
+class ServiceKind(StrEnum):
+    DIRECTION = "direction"
+    DIVISION = "division"
+    SERVICE = "service"
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    CHEF = "chef"
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class MailEventKind(StrEnum):
+    REGISTERED = "registered"
+    CORRECTED = "corrected"
+    CANCELLED = "cancelled"
+    ATTACHED = "attached"
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "in": {"fr": "Arrivée", "ar": "وارد"},
+    "out": {"fr": "Départ", "ar": "صادر"},
+    "internal": {"fr": "Interne", "ar": "داخلي"},
+    "letter": {"fr": "Lettre", "ar": "رسالة"},
+    "invoice": {"fr": "Facture", "ar": "فاتورة"},
+    "summons": {"fr": "Convocation", "ar": "استدعاء"},
+    "complaint": {"fr": "Réclamation", "ar": "شكاية"},
+    "request": {"fr": "Demande", "ar": "طلب"},
+    "note": {"fr": "Note", "ar": "مذكرة"},
+    "report": {"fr": "Rapport", "ar": "تقرير"},
+    "circular": {"fr": "Circulaire", "ar": "دورية"},
+    "decision": {"fr": "Décision", "ar": "قرار"},
+    "other": {"fr": "Autre", "ar": "أخرى"},
+    "counter": {"fr": "Guichet", "ar": "الشباك"},
+    "post": {"fr": "Poste", "ar": "البريد"},
+    "courier": {"fr": "Porteur", "ar": "حامل"},
+    "email": {"fr": "Courriel", "ar": "بريد إلكتروني"},
+    "fax": {"fr": "Fax", "ar": "فاكس"},
+    "portal": {"fr": "Portail", "ar": "البوابة"},
+    "normal": {"fr": "Normal", "ar": "عادي"},
+    "urgent": {"fr": "Urgent", "ar": "مستعجل"},
+    "very_urgent": {"fr": "Très urgent", "ar": "مستعجل جدا"},
+    "registered": {"fr": "Enregistré", "ar": "مسجل"},
+    "assigned": {"fr": "Imputé", "ar": "محال"},
+    "in_progress": {"fr": "En traitement", "ar": "قيد المعالجة"},
+    "answered": {"fr": "Répondu", "ar": "تم الرد"},
+    "closed": {"fr": "Classé", "ar": "محفوظ"},
+    "corrected": {"fr": "Corrigé", "ar": "مصحح"},
+    "cancelled": {"fr": "Annulé", "ar": "ملغى"},
+    "attached": {"fr": "Pièce jointe ajoutée", "ar": "أضيف مرفق"},
+}
+
+
+def label(value: str, lang: str) -> str:
+    return LABELS.get(str(value), {}).get(lang, str(value))

@@ -1,0 +1,50 @@
+"""Errors a user can act on, told in the user's language.
+
+A :class:`UserError` carries a message code and its parameters; the text is looked up in
+:mod:`app.messages` for the language asked for, so the CLI and the GUI say the same thing.
+Anything that is not a ``UserError`` is a bug and goes to the crash handler.
+"""
+
+from __future__ import annotations
+
+from app import i18n
+
+
+class UserError(Exception):
+    """Something the user can fix: bad input, a missing record, a server that is down."""
+
+    exit_code = 1
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("fr"))
+
+    def message(self, lang: str | None = None) -> str:
+        return i18n.message(self.code, lang, **self.params)
+
+
+class NotFound(UserError):
+    """A number, a login or a code that does not exist."""
+
+
+class PermissionDenied(UserError):
+    """The user's role does not allow the action."""
+
+    exit_code = 3
+
+
+class InvalidFile(UserError):
+    """An attachment that cannot be accepted (corrupt, encrypted, wrong type, too big)."""
+
+
+class DatabaseUnavailable(UserError):
+    """The database cannot be reached or opened."""
+
+    exit_code = 4
+
+
+class SchemaMismatch(UserError):
+    """The database was written by a newer version of the application."""
+
+    exit_code = 5

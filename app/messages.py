@@ -1,0 +1,264 @@
+"""The core's messages, in French and Arabic. Keys are the codes raised with UserError.
+
+Parameters named ``field`` or ``kind`` are themselves translated through ``field_*`` and
+``kind_*`` entries, so a message never mixes languages.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Input
+    "missing_field": {
+        "fr": "Le champ « {field} » est obligatoire.",
+        "ar": "الحقل «{field}» إلزامي.",
+    },
+    "too_long": {
+        "fr": "Le champ « {field} » dépasse {maximum} caractères.",
+        "ar": "الحقل «{field}» يتجاوز {maximum} حرفا.",
+    },
+    "bad_date": {
+        "fr": "Date invalide pour « {field} » : {value} (attendu AAAA-MM-JJ).",
+        "ar": "تاريخ غير صالح في «{field}»: {value} (الصيغة المنتظرة YYYY-MM-DD).",
+    },
+    "bad_pieces": {
+        "fr": "Nombre de pièces invalide : {value}.",
+        "ar": "عدد الوثائق غير صالح: {value}.",
+    },
+    "reason_required": {
+        "fr": "Indiquez le motif.",
+        "ar": "يرجى ذكر السبب.",
+    },
+    "nothing_to_correct": {
+        "fr": "Aucune modification à enregistrer pour {number}.",
+        "ar": "لا يوجد أي تغيير لتسجيله في {number}.",
+    },
+    "mail_cancelled": {
+        "fr": "Le courrier {number} est annulé.",
+        "ar": "المراسلة {number} ملغاة.",
+    },
+    "bad_number_format": {
+        "fr": "Format de numéro invalide : {format} (il doit contenir {{prefix}}, {{year}} et {{seq}}).",
+        "ar": "صيغة الرقم غير صالحة: {format} (يجب أن تتضمن {{prefix}} و{{year}} و{{seq}}).",
+    },
+    "bad_login": {
+        "fr": "Identifiant invalide : « {login} » (sans espaces, 64 caractères au plus).",
+        "ar": "اسم المستخدم غير صالح: «{login}» (بدون فراغات، 64 حرفا على الأكثر).",
+    },
+    "password_too_short": {
+        "fr": "Le mot de passe doit compter au moins {minimum} caractères.",
+        "ar": "يجب أن تتكون كلمة المرور من {minimum} أحرف على الأقل.",
+    },
+    # Look-ups
+    "unknown_number": {
+        "fr": "Aucun courrier ne porte le numéro {number}.",
+        "ar": "لا توجد مراسلة تحمل الرقم {number}.",
+    },
+    "unknown_service": {
+        "fr": "Service inconnu : {code}.",
+        "ar": "مصلحة غير معروفة: {code}.",
+    },
+    "unknown_attachment": {
+        "fr": "Pièce jointe introuvable ({id}).",
+        "ar": "المرفق غير موجود ({id}).",
+    },
+    "service_exists": {
+        "fr": "Le service {code} existe déjà.",
+        "ar": "المصلحة {code} موجودة مسبقا.",
+    },
+    "user_exists": {
+        "fr": "L'utilisateur {login} existe déjà.",
+        "ar": "المستخدم {login} موجود مسبقا.",
+    },
+    # Users and rights
+    "user_required": {
+        "fr": "Indiquez l'utilisateur (--user ou BO_USER).",
+        "ar": "يرجى تحديد المستخدم (--user أو BO_USER).",
+    },
+    "password_required": {
+        "fr": "Mot de passe requis ({env} ou saisie au clavier).",
+        "ar": "كلمة المرور مطلوبة ({env} أو إدخالها يدويا).",
+    },
+    "bad_credentials": {
+        "fr": "Identifiant ou mot de passe incorrect ({login}).",
+        "ar": "اسم المستخدم أو كلمة المرور غير صحيحة ({login}).",
+    },
+    "user_inactive": {
+        "fr": "Le compte {login} est désactivé.",
+        "ar": "الحساب {login} معطل.",
+    },
+    "forbidden": {
+        "fr": "Action non autorisée pour votre rôle ({role}) : {action}.",
+        "ar": "هذا الإجراء غير مسموح به لدوركم ({role}): {action}.",
+    },
+    # Office
+    "not_initialised": {
+        "fr": "Aucun bureau d'ordre n'est configuré dans cette base : lancez « bureau-ordre init ».",
+        "ar": "لم يتم إعداد أي مكتب ضبط في قاعدة البيانات هذه: شغّل «bureau-ordre init».",
+    },
+    "already_initialised": {
+        "fr": "Cette base contient déjà un bureau d'ordre.",
+        "ar": "قاعدة البيانات هذه تحتوي مسبقا على مكتب ضبط.",
+    },
+    "initialised": {
+        "fr": "Bureau d'ordre {office} créé dans {db}.",
+        "ar": "تم إنشاء مكتب الضبط {office} في {db}.",
+    },
+    # Files
+    "file_not_found": {
+        "fr": "Fichier introuvable : {name}.",
+        "ar": "الملف غير موجود: {name}.",
+    },
+    "file_is_directory": {
+        "fr": "{name} est un dossier, pas un fichier.",
+        "ar": "{name} مجلد وليس ملفا.",
+    },
+    "file_unreadable": {
+        "fr": "Impossible de lire {name} : {detail}.",
+        "ar": "تعذرت قراءة {name}: {detail}.",
+    },
+    "file_empty": {
+        "fr": "Le fichier {name} est vide.",
+        "ar": "الملف {name} فارغ.",
+    },
+    "file_too_big": {
+        "fr": "Le fichier {name} ({size} octets) dépasse la taille permise ({limit} octets).",
+        "ar": "حجم الملف {name} ({size} بايت) يتجاوز الحد المسموح به ({limit} بايت).",
+    },
+    "file_type_refused": {
+        "fr": "Le fichier {name} est refusé ({kind}) : seuls les PDF et les images PNG, JPEG, TIFF sont acceptés.",
+        "ar": "الملف {name} مرفوض ({kind}): لا تقبل إلا ملفات PDF والصور PNG وJPEG وTIFF.",
+    },
+    "file_not_what_it_says": {
+        "fr": "Le fichier {name} n'est pas un {claimed} : son contenu ne correspond pas à son extension.",
+        "ar": "الملف {name} ليس ملف {claimed}: محتواه لا يطابق امتداده.",
+    },
+    "file_mismatch": {
+        "fr": "Le fichier {name} se dit {claimed} mais contient un fichier {actual} : renommez-le ou choisissez le bon fichier.",
+        "ar": "الملف {name} يحمل امتداد {claimed} لكنه يحتوي على {actual}: غيّر اسمه أو اختر الملف الصحيح.",
+    },
+    "pdf_corrupt": {
+        "fr": "Le PDF {name} est endommagé ou illisible.",
+        "ar": "ملف PDF {name} تالف أو غير مقروء.",
+    },
+    "pdf_encrypted": {
+        "fr": "Le PDF {name} est protégé par un mot de passe : enregistrez-en une copie non protégée.",
+        "ar": "ملف PDF {name} محمي بكلمة مرور: احفظ نسخة غير محمية منه.",
+    },
+    "image_corrupt": {
+        "fr": "L'image {name} est endommagée ou illisible.",
+        "ar": "الصورة {name} تالفة أو غير مقروءة.",
+    },
+    # Database
+    "db_bad_url": {
+        "fr": "Adresse de base de données invalide : {url} (sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE).",
+        "ar": "عنوان قاعدة البيانات غير صالح: {url} (sqlite:///PATH أو postgresql://USER@HOST:PORT/DB).",
+    },
+    "db_missing": {
+        "fr": "Base de données introuvable : {path}. Lancez d'abord « bureau-ordre init ».",
+        "ar": "قاعدة البيانات غير موجودة: {path}. شغّل أولا «bureau-ordre init».",
+    },
+    "db_unreachable": {
+        "fr": "Base de données injoignable ({url}) : {detail}",
+        "ar": "تعذر الاتصال بقاعدة البيانات ({url}): {detail}",
+    },
+    "disk_full": {
+        "fr": "Disque plein : rien n'a été enregistré. Libérez de la place puis recommencez ({detail}).",
+        "ar": "القرص ممتلئ: لم يسجل أي شيء. حرر مساحة ثم أعد المحاولة ({detail}).",
+    },
+    "db_newer": {
+        "fr": "Cette base a été créée par une version plus récente de l'application (schéma {revision}) : mettez l'application à jour.",
+        "ar": "أنشئت قاعدة البيانات هذه بإصدار أحدث من التطبيق (المخطط {revision}): يرجى تحديث التطبيق.",
+    },
+    "db_foreign": {
+        "fr": "Cette base contient d'autres données ({tables}) : ce n'est pas une base Bureau d'ordre.",
+        "ar": "قاعدة البيانات هذه تحتوي على بيانات أخرى ({tables}): ليست قاعدة مكتب الضبط.",
+    },
+    "db_at_head": {
+        "fr": "La base est à jour (schéma {revision}).",
+        "ar": "قاعدة البيانات محدثة (المخطط {revision}).",
+    },
+    "upgraded": {
+        "fr": "Base mise à jour du schéma {before} au schéma {after} ; copie de sécurité : {backup}",
+        "ar": "تم تحديث قاعدة البيانات من المخطط {before} إلى {after}؛ نسخة احتياطية: {backup}",
+    },
+    # Backup
+    "backup_done": {
+        "fr": "Sauvegarde écrite : {path} ({size} octets).",
+        "ar": "تمت كتابة النسخة الاحتياطية: {path} ({size} بايت).",
+    },
+    "backup_dir_missing": {
+        "fr": "Le dossier de destination n'existe pas : {path}.",
+        "ar": "مجلد الوجهة غير موجود: {path}.",
+    },
+    "backup_failed": {
+        "fr": "La sauvegarde vers {path} a échoué : {detail}",
+        "ar": "فشل النسخ الاحتياطي إلى {path}: {detail}",
+    },
+    "pg_dump_missing": {
+        "fr": "pg_dump est introuvable : installez les outils clients PostgreSQL (paquet postgresql-client).",
+        "ar": "الأداة pg_dump غير موجودة: ثبّت أدوات عميل PostgreSQL (الحزمة postgresql-client).",
+    },
+    # Audit
+    "audit_ok": {
+        "fr": "Journal d'audit intact : {rows} événements, empreinte finale {head}.",
+        "ar": "سجل التدقيق سليم: {rows} حدثا، البصمة النهائية {head}.",
+    },
+    "audit_altered": {
+        "fr": "Journal d'audit altéré : la ligne {seq} a été modifiée ({detail}) ; {count} anomalie(s).",
+        "ar": "سجل التدقيق معدل: السطر {seq} تم تغييره ({detail})؛ {count} خلل.",
+    },
+    "audit_missing": {
+        "fr": "Journal d'audit altéré : la ligne {seq} a été supprimée {detail} ; {count} anomalie(s).",
+        "ar": "سجل التدقيق معدل: السطر {seq} تم حذفه {detail}؛ {count} خلل.",
+    },
+    "audit_relinked": {
+        "fr": "Journal d'audit altéré : la ligne {seq} ne suit plus la précédente ({detail}) ; {count} anomalie(s).",
+        "ar": "سجل التدقيق معدل: السطر {seq} لم يعد مرتبطا بالسابق ({detail})؛ {count} خلل.",
+    },
+    "audit_truncated": {
+        "fr": "Journal d'audit altéré : les dernières lignes ({detail}) ont été supprimées ; {count} anomalie(s).",
+        "ar": "سجل التدقيق معدل: حذفت الأسطر الأخيرة ({detail})؛ {count} خلل.",
+    },
+    # Output
+    "no_entries": {"fr": "Aucun courrier.", "ar": "لا توجد أي مراسلة."},
+    "internal_error": {
+        "fr": "erreur interne (détails dans {log})",
+        "ar": "خطأ داخلي (التفاصيل في {log})",
+    },
+    "no_gui": {
+        "fr": "l'interface graphique n'est pas installée ; utilisez une commande (voir --help).",
+        "ar": "الواجهة الرسومية غير مثبتة؛ استعمل أحد الأوامر (انظر --help).",
+    },
+    # Field labels (used alone and inside messages)
+    "f_number": {"fr": "N° d'ordre", "ar": "رقم الترتيب"},
+    "f_direction": {"fr": "Sens", "ar": "النوع"},
+    "f_registered": {"fr": "Enregistré le", "ar": "تاريخ التسجيل"},
+    "f_correspondent": {"fr": "Correspondant", "ar": "المراسل"},
+    "f_subject": {"fr": "Objet", "ar": "الموضوع"},
+    "f_type": {"fr": "Type", "ar": "النوع"},
+    "f_channel": {"fr": "Canal", "ar": "طريقة الإيداع"},
+    "f_priority": {"fr": "Priorité", "ar": "الأولوية"},
+    "f_status": {"fr": "Statut", "ar": "الحالة"},
+    "f_pieces": {"fr": "Pièces", "ar": "عدد الوثائق"},
+    "f_received": {"fr": "Reçu / envoyé le", "ar": "تاريخ التوصل / الإرسال"},
+    "f_reference": {"fr": "Référence", "ar": "المرجع"},
+    "f_letter_date": {"fr": "Date de la lettre", "ar": "تاريخ الرسالة"},
+    "f_service": {"fr": "Service", "ar": "المصلحة"},
+    "f_observations": {"fr": "Observations", "ar": "ملاحظات"},
+    "f_external_ref": {"fr": "Référence externe", "ar": "مرجع خارجي"},
+    "f_answers": {"fr": "Répond à", "ar": "جواب على"},
+    "field_subject": {"fr": "objet", "ar": "الموضوع"},
+    "field_correspondent": {"fr": "correspondant", "ar": "المراسل"},
+    "field_office-code": {"fr": "code du bureau", "ar": "رمز المكتب"},
+    "field_office-name": {"fr": "nom du bureau", "ar": "اسم المكتب"},
+    "field_code": {"fr": "code", "ar": "الرمز"},
+    "field_name": {"fr": "nom", "ar": "الاسم"},
+    "field_date": {"fr": "date", "ar": "التاريخ"},
+    "field_to": {"fr": "jusqu'au", "ar": "إلى غاية"},
+    "field_received-at": {"fr": "reçu le", "ar": "تاريخ التوصل"},
+    "field_letter-date": {"fr": "date de la lettre", "ar": "تاريخ الرسالة"},
+    "kind_exe": {"fr": "programme Windows", "ar": "برنامج ويندوز"},
+    "kind_elf": {"fr": "programme", "ar": "برنامج"},
+    "kind_zip": {"fr": "archive ZIP ou document Office", "ar": "أرشيف ZIP أو مستند مكتبي"},
+    "kind_unknown": {"fr": "type inconnu", "ar": "نوع غير معروف"},
+}

@@ -1,0 +1,1 @@
+"""The office, its services and its users; who may do what."""

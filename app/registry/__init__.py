@@ -1,0 +1,1 @@
+"""The register: registering, correcting and cancelling mail, and reading it back."""

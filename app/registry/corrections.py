@@ -1,0 +1,156 @@
+"""Corrections and cancellations: new events with a reason, never edits of the original.
+
+The entry's number, registration time and clerk never change (the database refuses it too).
+A correction records, per field, the value before and after; the register and the history
+show both. A cancellation keeps the entry and its number in the register, marked cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.directory import correspondents
+from app.directory.correspondents import CorrespondentInput
+from app.domain.clock import now_utc
+from app.domain.enums import Channel, MailEventKind, MailType, Priority
+from app.domain.text import clean
+from app.errors import UserError
+from app.organisation.actor import Actor
+from app.organisation.permissions import Action, require
+from app.organisation.setup import find_service
+from app.registry.drafts import MAX_PIECES
+from app.registry.queries import correspondent_name, find_mail
+from app.store import audit
+from app.store.database import Database
+from app.store.models import MailEntry, MailEvent
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The fields to correct; ``None`` leaves a field as it is."""
+
+    subject: str | None = None
+    correspondent: CorrespondentInput | None = None
+    letter_reference: str | None = None
+    letter_date: date | None = None
+    received_at: datetime | None = None
+    mail_type: MailType | None = None
+    channel: Channel | None = None
+    priority: Priority | None = None
+    confidential: bool | None = None
+    pieces: int | None = None
+    observations: str | None = None
+    service_code: str | None = None
+
+
+def _reason(reason: str) -> str:
+    reason = clean(reason)
+    if not reason:
+        raise UserError("reason_required")
+    return reason
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reason: str) -> int:
+    """Apply ``fix`` to the mail ``number``; returns the number of fields that changed."""
+    require(actor.role, Action.CORRECT)
+    reason = _reason(reason)
+    with db.write() as session:
+        mail = find_mail(session, number)
+        if mail.cancelled:
+            raise UserError("mail_cancelled", number=mail.number)
+        changes: dict[str, list[Any]] = {}
+
+        def change(field: str, new: Any) -> None:
+            old = getattr(mail, field)
+            if old != new:
+                changes[field] = [_plain(old), _plain(new)]
+                setattr(mail, field, new)
+
+        if fix.subject is not None:
+            if not clean(fix.subject):
+                raise UserError("missing_field", field="subject")
+            change("subject", clean(fix.subject))
+        if fix.correspondent is not None:
+            corr, _ = correspondents.find_or_create(session, mail.office_id, fix.correspondent)
+            if corr.id != mail.correspondent_id:
+                changes["correspondent"] = [
+                    correspondent_name(mail.correspondent),
+                    correspondent_name(corr),
+                ]
+                mail.correspondent_id = corr.id
+        if fix.letter_reference is not None:
+            change("letter_reference", clean(fix.letter_reference) or None)
+        if fix.letter_date is not None:
+            change("letter_date", fix.letter_date)
+        if fix.received_at is not None:
+            change("received_at", fix.received_at)
+        for field in ("mail_type", "channel", "priority"):
+            value = getattr(fix, field)
+            if value is not None:
+                change(field, value.value)
+        if fix.confidential is not None:
+            change("confidential", fix.confidential)
+        if fix.pieces is not None:
+            if not 0 <= fix.pieces <= MAX_PIECES:
+                raise UserError("bad_pieces", value=fix.pieces)
+            change("pieces", fix.pieces)
+        if fix.observations is not None:
+            change("observations", clean(fix.observations) or None)
+        if fix.service_code is not None:
+            service = find_service(session, mail.office_id, fix.service_code)
+            if service.id != mail.service_id:
+                changes["service"] = [mail.service.code if mail.service else None, service.code]
+                mail.service_id = service.id
+        if not changes:
+            raise UserError("nothing_to_correct", number=mail.number)
+        _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes)
+        return len(changes)
+
+
+def cancel_mail(db: Database, actor: Actor, number: str, reason: str) -> None:
+    require(actor.role, Action.CANCEL)
+    reason = _reason(reason)
+    with db.write() as session:
+        mail = find_mail(session, number)
+        if mail.cancelled:
+            raise UserError("mail_cancelled", number=mail.number)
+        mail.cancelled = True
+        _record(session, actor, mail, MailEventKind.CANCELLED, reason, None)
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    mail: MailEntry,
+    kind: MailEventKind,
+    reason: str,
+    changes: dict[str, list[Any]] | None,
+) -> None:
+    session.add(
+        MailEvent(
+            mail_id=mail.id,
+            kind=kind.value,
+            at=now_utc(),
+            user_id=actor.user_id,
+            reason=reason,
+            changes=audit.canonical_json(changes) if changes else None,
+        )
+    )
+    session.flush()
+    audit.append(
+        session,
+        actor.login,
+        [
+            audit.Event(
+                f"mail.{kind.value}", "mail", mail.number, {"reason": reason, "changes": changes}
+            )
+        ],
+    )

@@ -1,0 +1,221 @@
+"""Reading the register back as plain data (never ORM objects outside a session)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain.clock import day_bounds_utc
+from app.domain.enums import Direction
+from app.domain.numbering import normalise_typed_number
+from app.errors import NotFound
+from app.store.database import Database
+from app.store.models import Correspondent, MailEntry, MailEvent
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    name: str
+    sha256: str
+    content_type: str
+    size: int
+    pages: int
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class EventView:
+    kind: str
+    at: datetime
+    user: str
+    reason: str | None
+    changes: dict[str, list[Any]] | None
+
+
+@dataclass(frozen=True)
+class MailView:
+    id: int
+    number: str
+    direction: str
+    year: int
+    seq: int
+    registered_at: datetime
+    registered_by: str
+    received_at: datetime | None
+    letter_date: date | None
+    letter_reference: str | None
+    correspondent: str | None
+    correspondent_id: int | None
+    recipients: list[str]
+    subject: str
+    mail_type: str
+    channel: str
+    priority: str
+    confidential: bool
+    pieces: int
+    observations: str | None
+    service: str | None
+    external_ref: str | None
+    answers: str | None
+    status: str
+    cancelled: bool
+    attachments: list[AttachmentView]
+    assignments: list[dict[str, Any]]
+    events: list[EventView]
+
+    def to_json(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+
+@dataclass(frozen=True)
+class MailRow:
+    """One line of a list: what a register or a search result shows."""
+
+    id: int
+    number: str
+    direction: str
+    registered_at: datetime
+    correspondent: str | None
+    subject: str
+    service: str | None
+    status: str
+    cancelled: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def correspondent_name(c: Correspondent | None) -> str | None:
+    if c is None:
+        return None
+    return " / ".join(n for n in (c.name_arabic, c.name_latin) if n)
+
+
+def find_mail(session: Session, number: str) -> MailEntry:
+    mail = session.scalars(
+        select(MailEntry)
+        .where(MailEntry.number == normalise_typed_number(number))
+        .options(
+            selectinload(MailEntry.attachments),
+            selectinload(MailEntry.events).selectinload(MailEvent.user),
+            selectinload(MailEntry.recipients),
+        )
+    ).one_or_none()
+    if mail is None:
+        raise NotFound("unknown_number", number=number)
+    return mail
+
+
+def get_mail(db: Database, number: str) -> MailView:
+    with db.read() as session:
+        mail = find_mail(session, number)
+        return MailView(
+            id=mail.id,
+            number=mail.number,
+            direction=mail.direction,
+            year=mail.year,
+            seq=mail.seq,
+            registered_at=mail.registered_at,
+            registered_by=mail.registered_by.login,
+            received_at=mail.received_at,
+            letter_date=mail.letter_date,
+            letter_reference=mail.letter_reference,
+            correspondent=correspondent_name(mail.correspondent),
+            correspondent_id=mail.correspondent_id,
+            recipients=[n for r in mail.recipients if (n := correspondent_name(r))],
+            subject=mail.subject,
+            mail_type=mail.mail_type,
+            channel=mail.channel,
+            priority=mail.priority,
+            confidential=mail.confidential,
+            pieces=mail.pieces,
+            observations=mail.observations,
+            service=mail.service.code if mail.service else None,
+            external_ref=mail.external_ref,
+            answers=mail.answers.number if mail.answers else None,
+            status=mail.status,
+            cancelled=mail.cancelled,
+            attachments=[
+                AttachmentView(
+                    a.id, a.filename, a.sha256, a.content_type, a.size, a.pages, a.added_at
+                )
+                for a in mail.attachments
+            ],
+            assignments=[],
+            events=[
+                EventView(
+                    e.kind,
+                    e.at,
+                    e.user.login,
+                    e.reason,
+                    json.loads(e.changes) if e.changes else None,
+                )
+                for e in mail.events
+            ],
+        )
+
+
+def list_mail(
+    db: Database,
+    *,
+    day: date | None = None,
+    until: date | None = None,
+    direction: Direction | None = None,
+    limit: int | None = None,
+) -> list[MailRow]:
+    """Entries in order of registration, optionally of one local day or a period of days."""
+    stmt = (
+        select(MailEntry)
+        .options(selectinload(MailEntry.correspondent), selectinload(MailEntry.service))
+        .order_by(MailEntry.registered_at, MailEntry.id)
+    )
+    if day is not None:
+        start, end = day_bounds_utc(day, until)
+        stmt = stmt.where(MailEntry.registered_at >= start, MailEntry.registered_at < end)
+    if direction is not None:
+        stmt = stmt.where(MailEntry.direction == direction.value)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.read() as session:
+        return [
+            MailRow(
+                id=m.id,
+                number=m.number,
+                direction=m.direction,
+                registered_at=m.registered_at,
+                correspondent=correspondent_name(m.correspondent),
+                subject=m.subject,
+                service=m.service.code if m.service else None,
+                status=m.status,
+                cancelled=m.cancelled,
+            )
+            for m in session.scalars(stmt)
+        ]
+
+
+def attachment_content(db: Database, attachment_id: int) -> tuple[str, bytes]:
+    """An attachment's file name and bytes, checked against its SHA-256."""
+    from app.store import blobs
+    from app.store.models import Attachment
+
+    with db.read() as session:
+        att = session.get(Attachment, attachment_id)
+        if att is None:
+            raise NotFound("unknown_attachment", id=attachment_id)
+        return att.filename, blobs.get(session, att.sha256)

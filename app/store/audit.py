@@ -1,0 +1,159 @@
+"""The append-only audit trail, chained by SHA-256.
+
+Each row's hash covers its own fields and the previous row's hash, and ``seq`` runs 1, 2, 3...
+without gaps; the single ``audit_head`` row holds the last seq and hash. Appending locks the
+head row, so concurrent transactions append one after the other, in commit order. Altering a
+row breaks its hash; deleting one breaks the sequence and the next row's link; deleting the
+last rows leaves the head pointing past the table's end. :func:`verify` finds each of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from app.store.models import AuditEvent, AuditHead
+
+GENESIS = "0" * 64
+HEAD_ID = 1
+
+
+@dataclass(frozen=True)
+class Event:
+    """One audited change, before it is chained."""
+
+    action: str
+    entity_type: str
+    entity_id: str | int
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+def canonical_json(payload: Mapping[str, Any]) -> str:
+    return json.dumps(
+        payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
+
+
+def row_hash(
+    *,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    payload: str,
+    prev_hash: str,
+) -> str:
+    material = "\x1f".join(
+        [str(seq), at, actor, action, entity_type, entity_id, payload, prev_hash]
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, actor: str, events: Iterable[Event]) -> str:
+    """Chain ``events`` after the current head, in this transaction. Returns the new head hash.
+
+    Call it last in a transaction: the head row stays locked until commit, so the shorter the
+    rest of the transaction after it, the less other counters wait.
+    """
+    events = list(events)
+    if not events:
+        raise ValueError("nothing to audit")
+    head = session.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID).with_for_update()
+    ).one_or_none()
+    seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    rows = []
+    for ev in events:
+        seq += 1
+        fields = {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "action": ev.action,
+            "entity_type": ev.entity_type,
+            "entity_id": str(ev.entity_id),
+            "payload": canonical_json(ev.payload),
+            "prev_hash": prev,
+        }
+        prev = row_hash(**fields)
+        rows.append({**fields, "hash": prev})
+    session.execute(insert(AuditEvent), rows)
+    if head is None:
+        session.execute(insert(AuditHead).values(id=HEAD_ID, seq=seq, hash=prev))
+    else:
+        session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(seq=seq, hash=prev))
+    return prev
+
+
+@dataclass(frozen=True)
+class Problem:
+    seq: int
+    kind: str  # "altered" | "missing" | "relinked" | "truncated"
+    detail: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    rows: int
+    head_hash: str
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def head(session: Session) -> tuple[int, str]:
+    row = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID))
+    found = row.one_or_none()
+    return (found.seq, found.hash) if found else (0, GENESIS)
+
+
+def verify(session: Session, *, max_problems: int = 20) -> Verification:
+    """Walk the whole chain and report every row that is altered, missing or out of place."""
+    problems: list[Problem] = []
+    expected_seq, prev, count = 1, GENESIS, 0
+    stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
+    for row in session.scalars(stmt):
+        count += 1
+        if row.seq != expected_seq:
+            problems.append(
+                Problem(
+                    expected_seq,
+                    "missing",
+                    f"{expected_seq}..{row.seq - 1}" if row.seq - 1 > expected_seq else "",
+                )
+            )
+        elif row.prev_hash != prev:
+            problems.append(Problem(row.seq, "relinked", row.action))
+        recomputed = row_hash(
+            seq=row.seq,
+            at=row.at,
+            actor=row.actor,
+            action=row.action,
+            entity_type=row.entity_type,
+            entity_id=row.entity_id,
+            payload=row.payload,
+            prev_hash=row.prev_hash,
+        )
+        if recomputed != row.hash:
+            problems.append(
+                Problem(row.seq, "altered", f"{row.action} {row.entity_type} {row.entity_id}")
+            )
+        prev, expected_seq = row.hash, row.seq + 1
+        if len(problems) >= max_problems:
+            break
+    head_seq, head_hash = head(session)
+    if len(problems) < max_problems and (head_seq != expected_seq - 1 or head_hash != prev):
+        problems.append(Problem(head_seq, "truncated", f"{expected_seq - 1}..{head_seq}"))
+    return Verification(count, head_hash, problems)

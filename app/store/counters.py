@@ -1,0 +1,53 @@
+"""Gapless registry numbers, allocated inside the registering transaction.
+
+``UPDATE ... RETURNING`` on the counter row both increments it and locks it (a row lock on
+PostgreSQL; SQLite's write transaction is already exclusive from ``BEGIN IMMEDIATE``). The
+lock is held until the registering transaction ends: if it commits, the number is used; if it
+rolls back, so does the increment, and the next registration gets the same number. No gap, no
+duplicate.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.domain.enums import Direction
+from app.store.models import NumberCounter
+
+
+def next_seq(session: Session, office_id: int, direction: Direction, year: int) -> int:
+    """Reserve and return the next sequence number for (office, direction, year)."""
+    seq = _increment(session, office_id, direction, year)
+    if seq is None:
+        _create_counter(session, office_id, direction, year)
+        seq = _increment(session, office_id, direction, year)
+        assert seq is not None
+    return seq
+
+
+def _increment(session: Session, office_id: int, direction: Direction, year: int) -> int | None:
+    stmt = (
+        update(NumberCounter)
+        .where(
+            NumberCounter.office_id == office_id,
+            NumberCounter.direction == direction.value,
+            NumberCounter.year == year,
+        )
+        .values(last_seq=NumberCounter.last_seq + 1)
+        .returning(NumberCounter.last_seq)
+    )
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def _create_counter(session: Session, office_id: int, direction: Direction, year: int) -> None:
+    values = {"office_id": office_id, "direction": direction.value, "year": year, "last_seq": 0}
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        stmt = postgresql.insert(NumberCounter).values(values).on_conflict_do_nothing()
+    elif dialect == "sqlite":
+        stmt = sqlite.insert(NumberCounter).values(values).on_conflict_do_nothing()
+    else:  # pragma: no cover - only the two supported databases
+        stmt = insert(NumberCounter).values(values)
+    session.execute(stmt)

@@ -1,0 +1,259 @@
+"""The schema, as typed SQLAlchemy mappings. Alembic migrations create it; never ``create_all``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.store.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Office(Base):
+    """A bureau d'ordre: the unit that owns a register and its number sequences."""
+
+    __tablename__ = "offices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_ar: Mapped[str] = mapped_column(String(300))
+    name_fr: Mapped[str] = mapped_column(String(300))
+    number_format: Mapped[str] = mapped_column(String(100))
+    attachment_max_bytes: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Service(Base):
+    """A direction, division or service; ``parent_id`` builds the hierarchy."""
+
+    __tablename__ = "services"
+    __table_args__ = (UniqueConstraint("office_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name_ar: Mapped[str] = mapped_column(String(300))
+    name_fr: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    parent: Mapped[Service | None] = relationship(remote_side=[id])
+
+
+user_services = Table(
+    "user_services",
+    Base.metadata,
+    Column("user_id", ForeignKey("users.id"), primary_key=True),
+    Column("service_id", ForeignKey("services.id"), primary_key=True),
+)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    services: Mapped[list[Service]] = relationship(secondary=user_services)
+
+
+class Correspondent(Base):
+    """A person or organisation that writes to the office or is written to."""
+
+    __tablename__ = "correspondents"
+    __table_args__ = (
+        CheckConstraint("name_latin IS NOT NULL OR name_arabic IS NOT NULL", name="has_name"),
+        Index("ix_correspondents_key_latin", "key_latin"),
+        Index("ix_correspondents_key_arabic", "key_arabic"),
+        Index("ix_correspondents_identifier", "identifier"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    name_latin: Mapped[str | None] = mapped_column(String(300))
+    name_arabic: Mapped[str | None] = mapped_column(String(300))
+    key_latin: Mapped[str | None] = mapped_column(String(300))
+    key_arabic: Mapped[str | None] = mapped_column(String(300))
+    identifier_type: Mapped[str | None] = mapped_column(String(16))
+    identifier: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(64))
+    email: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+mail_recipients = Table(
+    "mail_recipients",
+    Base.metadata,
+    Column("mail_id", ForeignKey("mail_entries.id"), primary_key=True),
+    Column("correspondent_id", ForeignKey("correspondents.id"), primary_key=True),
+)
+
+
+class MailEntry(Base):
+    """One line of the register. Number, registration time and clerk never change."""
+
+    __tablename__ = "mail_entries"
+    __table_args__ = (
+        UniqueConstraint("office_id", "direction", "year", "seq", name="uq_mail_entries_sequence"),
+        Index("ix_mail_entries_registered_at", "registered_at"),
+        Index("ix_mail_entries_direction_registered_at", "direction", "registered_at"),
+        CheckConstraint("pieces >= 0", name="pieces_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    direction: Mapped[str] = mapped_column(String(16))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    registered_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    letter_reference: Mapped[str | None] = mapped_column(String(200))
+    correspondent_id: Mapped[int | None] = mapped_column(ForeignKey("correspondents.id"))
+    subject: Mapped[str] = mapped_column(Text)
+    mail_type: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[str] = mapped_column(String(16))
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    pieces: Mapped[int] = mapped_column(Integer, default=1)
+    observations: Mapped[str | None] = mapped_column(Text)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("services.id"))
+    external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
+    answers_id: Mapped[int | None] = mapped_column(ForeignKey("mail_entries.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    correspondent: Mapped[Correspondent | None] = relationship()
+    recipients: Mapped[list[Correspondent]] = relationship(secondary=mail_recipients)
+    service: Mapped[Service | None] = relationship()
+    registered_by: Mapped[User] = relationship()
+    answers: Mapped[MailEntry | None] = relationship(remote_side=[id])
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="mail", order_by="Attachment.id"
+    )
+    events: Mapped[list[MailEvent]] = relationship(order_by="MailEvent.id")
+
+
+class MailEvent(Base):
+    """The mail's own history: registered, corrected (with old and new values), cancelled..."""
+
+    __tablename__ = "mail_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    changes: Mapped[str | None] = mapped_column(Text)  # canonical JSON {field: [old, new]}
+
+    user: Mapped[User] = relationship()
+
+
+class NumberCounter(Base):
+    """The last number given, per office, direction and year. Locked by the registering txn."""
+
+    __tablename__ = "number_counters"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Blob(Base):
+    """File content, addressed by its SHA-256 and stored in chunks."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    chunk_count: Mapped[int] = mapped_column(Integer)
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunks"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), index=True)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+    mail: Mapped[MailEntry] = relationship(back_populates="attachments")
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained record of every change. ``seq`` has no gaps."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, hashed as written
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """One row: the chain's last sequence number and hash. Its row lock orders appends."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
