@@ -15,7 +15,7 @@ class UserError(Exception):
 
     exit_code = 1
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         self.code = code
         self.params = params
         super().__init__(self.message("fr"))

@@ -19,7 +19,7 @@ def current_language() -> str:
     return "fr"
 
 
-def message(code: str, lang: str | None = None, **params: object) -> str:
+def message(code: str, lang: str | None = None, /, **params: object) -> str:
     from app.messages import MESSAGES
 
     lang = lang if lang in LANGUAGES else current_language()

@@ -1,0 +1,115 @@
+"""Shared fixtures: databases on both backends, an initialised office, sample files.
+
+PostgreSQL comes from ``BO_TEST_PG_URL`` (a server URL whose user may create databases) or,
+failing that, from a throwaway cluster started here from the installed binaries. Each test gets
+its own database, dropped afterwards. Under ``CI=true`` a missing PostgreSQL fails the run
+instead of skipping its tests.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("BO_TIMEZONE", "Africa/Casablanca")
+os.environ["BO_LANG"] = "fr"
+
+from argon2 import PasswordHasher  # noqa: E402
+
+from app.organisation import passwords, setup  # noqa: E402
+from app.organisation.actor import Actor  # noqa: E402
+from app.store.database import Database  # noqa: E402
+from app.store.schema import upgrade  # noqa: E402
+from tests.support import pgcluster  # noqa: E402
+
+# Argon2 at its production cost takes ~0.1 s a hash; in-process tests hash hundreds of times.
+# Subprocess tests (the real command) keep the production cost.
+passwords._HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+ADMIN_PASSWORD = "admin-pass-2026"
+CLERK_PASSWORD = "clerk-pass-2026"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    url = os.environ.get("BO_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    try:
+        cluster = pgcluster.Cluster()
+        url = cluster.start()
+    except Exception as exc:  # no binaries, no postgres user...
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required under CI and could not be started: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    yield url
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    name = f"bo_test_{uuid.uuid4().hex[:12]}"
+    url = pgcluster.create_database(pg_server, name)
+    yield url
+    pgcluster.drop_database(pg_server, name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'bo.sqlite'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bo.sqlite'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    upgrade(database)
+    yield database
+    database.dispose()
+
+
+@dataclass
+class Office:
+    db: Database
+    url: str
+    admin: Actor
+    clerk: Actor
+
+
+@pytest.fixture
+def office(db: Database, db_url: str) -> Office:
+    from app.domain.enums import Role
+
+    admin = setup.init_office(
+        db,
+        code="MJ-BO",
+        name_ar="مكتب الضبط - وزارة العدل",
+        name_fr="Bureau d'ordre - Ministère de la Justice",
+        admin_login="admin",
+        admin_password=ADMIN_PASSWORD,
+        admin_name="Administrateur",
+    )
+    setup.add_service(db, admin, code="RH", name_ar="مصلحة الموارد البشرية",
+                      name_fr="Service des ressources humaines")
+    setup.add_service(db, admin, code="BUDGET", name_ar="مصلحة الميزانية",
+                      name_fr="Service du budget")
+    setup.add_user(db, admin, login="fatima", full_name="Fatima Zahra Bennani",
+                   role=Role.CLERK, password=CLERK_PASSWORD, service_codes=["RH"])
+    from app.organisation.actor import authenticate
+
+    clerk = authenticate(db, "fatima", CLERK_PASSWORD)
+    return Office(db=db, url=db_url, admin=admin, clerk=clerk)
