@@ -18,7 +18,7 @@ class UserError(Exception):
     def __init__(self, code: str, /, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(self.message("fr"))
+        super().__init__(self.message("fr"))  # the exception text, for logs
 
     def message(self, lang: str | None = None) -> str:
         return i18n.message(self.code, lang, **self.params)

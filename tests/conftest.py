@@ -103,12 +103,25 @@ def office(db: Database, db_url: str) -> Office:
         admin_password=ADMIN_PASSWORD,
         admin_name="Administrateur",
     )
-    setup.add_service(db, admin, code="RH", name_ar="مصلحة الموارد البشرية",
-                      name_fr="Service des ressources humaines")
-    setup.add_service(db, admin, code="BUDGET", name_ar="مصلحة الميزانية",
-                      name_fr="Service du budget")
-    setup.add_user(db, admin, login="fatima", full_name="Fatima Zahra Bennani",
-                   role=Role.CLERK, password=CLERK_PASSWORD, service_codes=["RH"])
+    setup.add_service(
+        db,
+        admin,
+        code="RH",
+        name_ar="مصلحة الموارد البشرية",
+        name_fr="Service des ressources humaines",
+    )
+    setup.add_service(
+        db, admin, code="BUDGET", name_ar="مصلحة الميزانية", name_fr="Service du budget"
+    )
+    setup.add_user(
+        db,
+        admin,
+        login="fatima",
+        full_name="Fatima Zahra Bennani",
+        role=Role.CLERK,
+        password=CLERK_PASSWORD,
+        service_codes=["RH"],
+    )
     from app.organisation.actor import authenticate
 
     clerk = authenticate(db, "fatima", CLERK_PASSWORD)

@@ -68,8 +68,6 @@ def _log_bug() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        return _open_gui()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -95,16 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
     finally:
         ctx.close()
-
-
-def _open_gui() -> int:
-    try:
-        from ui.main import run  # type: ignore[import-not-found]
-    except ImportError:
-        print(f"bureau-ordre: {message('no_gui')}", file=sys.stderr)
-        build_parser().print_usage(sys.stderr)
-        return EXIT_USAGE
-    return int(run())
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Running the command in-process (fast) or as a real subprocess (the contract as scripts see it)."""
+"""Running the command in-process (fast) or as a real subprocess (as scripts see it)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,13 @@ class Result:
 
 
 class Cli:
-    def __init__(self, url: str, data_dir: Path, capsys: pytest.CaptureFixture[str],
-                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(
+        self,
+        url: str,
+        data_dir: Path,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
         self.url = url
         self.data_dir = data_dir
         self._capsys = capsys
@@ -59,25 +64,78 @@ class Cli:
         full_env = {**os.environ, **self.env(**env)}
         proc = subprocess.run(
             [sys.executable, "-m", "app.cli.main", *args],
-            env=full_env, capture_output=True, text=True, timeout=timeout, check=False,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
             stdin=subprocess.DEVNULL,
         )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 @pytest.fixture
-def cli(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Cli:
     return Cli(db_url, tmp_path / "data", capsys, monkeypatch)
 
 
 @pytest.fixture
 def ready(cli: Cli) -> Cli:
     """An initialised office with a service RH and a clerk 'fatima'."""
-    assert cli("init", "--office-code", "wil-bo", "--office-name-ar", "مكتب الضبط بالولاية",
-               "--office-name-fr", "Bureau d'ordre de la Wilaya", "--admin", "admin").code == 0
-    assert cli("service", "add", "--code", "RH", "--name-ar", "الموارد البشرية",
-               "--name-fr", "Ressources humaines").code == 0
-    assert cli("user", "add", "--login", "fatima", "--name", "Fatima Zahra Bennani",
-               "--role", "clerk", "--service", "RH", BO_NEW_PASSWORD="fatima-2026").code == 0
+    return prepare(cli)
+
+
+@pytest.fixture
+def pg_ready(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Cli:
+    return prepare(Cli(pg_url, tmp_path / "data", capsys, monkeypatch))
+
+
+def prepare(cli: Cli) -> Cli:
+    assert (
+        cli(
+            "init",
+            "--office-code",
+            "wil-bo",
+            "--office-name-ar",
+            "مكتب الضبط بالولاية",
+            "--office-name-fr",
+            "Bureau d'ordre de la Wilaya",
+            "--admin",
+            "admin",
+        ).code
+        == 0
+    )
+    assert (
+        cli(
+            "service",
+            "add",
+            "--code",
+            "RH",
+            "--name-ar",
+            "الموارد البشرية",
+            "--name-fr",
+            "Ressources humaines",
+        ).code
+        == 0
+    )
+    assert (
+        cli(
+            "user",
+            "add",
+            "--login",
+            "fatima",
+            "--name",
+            "Fatima Zahra Bennani",
+            "--role",
+            "clerk",
+            "--service",
+            "RH",
+            BO_NEW_PASSWORD="fatima-2026",
+        ).code
+        == 0
+    )
     return cli

@@ -10,8 +10,18 @@ YEAR = date.today().year
 
 
 def _add(cli: Cli, *extra: str, **env: str):  # type: ignore[no-untyped-def]
-    return cli("mail", "add", "--direction", "in", "--subject", "شكاية بخصوص فاتورة الماء",
-               "--correspondent", "جماعة فاس", *extra, **env)
+    return cli(
+        "mail",
+        "add",
+        "--direction",
+        "in",
+        "--subject",
+        "شكاية بخصوص فاتورة الماء",
+        "--correspondent",
+        "جماعة فاس",
+        *extra,
+        **env,
+    )
 
 
 def test_register_show_and_list_in_json(ready: Cli) -> None:
@@ -31,14 +41,33 @@ def test_register_show_and_list_in_json(ready: Cli) -> None:
 
     listed = ready("mail", "list", "--date", "today", "--json")
     assert [(e["number"], e["subject"]) for e in listed.json] == [
-        (data["number"], "شكاية بخصوص فاتورة الماء")]
+        (data["number"], "شكاية بخصوص فاتورة الماء")
+    ]
 
 
 def test_global_options_are_accepted_before_or_after_the_command(ready: Cli) -> None:
-    before = ready("--json", "mail", "add", "--direction", "out", "--subject", "Réponse",
-                   "--correspondent", "Société Atlas SARL")
-    after = ready("mail", "add", "--direction", "out", "--subject", "Réponse",
-                  "--correspondent", "Société Atlas SARL", "--json")
+    before = ready(
+        "--json",
+        "mail",
+        "add",
+        "--direction",
+        "out",
+        "--subject",
+        "Réponse",
+        "--correspondent",
+        "Société Atlas SARL",
+    )
+    after = ready(
+        "mail",
+        "add",
+        "--direction",
+        "out",
+        "--subject",
+        "Réponse",
+        "--correspondent",
+        "Société Atlas SARL",
+        "--json",
+    )
     assert before.json["number"] == f"D-{YEAR}/000001"
     assert after.json["number"] == f"D-{YEAR}/000002"
     other = ready("mail", "list", "--db", ready.url, "--json", "--direction", "out")
@@ -76,10 +105,20 @@ def test_data_changing_commands_need_the_right_password(ready: Cli) -> None:
         (("--received-at", "23/11/2026"), "Date invalide"),
     ],
 )
-def test_bad_input_gets_one_line_and_registers_nothing(ready: Cli, args: tuple[str, ...],
-                                                       fragment: str) -> None:
-    result = ready("mail", "add", "--direction", "in", "--correspondent", "Ahmed Benali",
-                   "--subject", "Demande", *args)
+def test_bad_input_gets_one_line_and_registers_nothing(
+    ready: Cli, args: tuple[str, ...], fragment: str
+) -> None:
+    result = ready(
+        "mail",
+        "add",
+        "--direction",
+        "in",
+        "--correspondent",
+        "Ahmed Benali",
+        "--subject",
+        "Demande",
+        *args,
+    )
     assert result.code != 0
     assert len(result.err.strip().splitlines()) == 1 and fragment in result.err
     assert ready("mail", "list", "--json").json == []
@@ -93,8 +132,9 @@ def test_bad_input_gets_one_line_and_registers_nothing(ready: Cli, args: tuple[s
         ("facture.pdf", files.EXE_BYTES, "n'est pas un PDF"),
     ],
 )
-def test_bad_files_get_one_line_and_register_nothing(ready: Cli, tmp_path: Path, name: str,
-                                                     content: bytes, fragment: str) -> None:
+def test_bad_files_get_one_line_and_register_nothing(
+    ready: Cli, tmp_path: Path, name: str, content: bytes, fragment: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     result = _add(ready, "--attach", str(path))
@@ -126,8 +166,16 @@ def test_init_twice_is_refused(ready: Cli) -> None:
 
 def test_correct_and_cancel(ready: Cli) -> None:
     number = _add(ready, "--json").json["number"]
-    fixed = ready("mail", "correct", number, "--reason", "Erreur de saisie",
-                  "--subject", "شكاية بخصوص فاتورة الكهرباء", "--json")
+    fixed = ready(
+        "mail",
+        "correct",
+        number,
+        "--reason",
+        "Erreur de saisie",
+        "--subject",
+        "شكاية بخصوص فاتورة الكهرباء",
+        "--json",
+    )
     assert fixed.code == 0 and fixed.json["changed"] == 1
     assert ready("mail", "cancel", number, "--reason", "Doublon").code == 0
     entry = ready("mail", "show", number, "--json").json
@@ -151,18 +199,27 @@ def test_audit_verify_and_backup(ready: Cli, tmp_path: Path) -> None:
         assert out.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
 
 
-def test_postgres_backup_without_pg_dump_says_so(ready: Cli, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    if ready.url.startswith("sqlite"):
-        pytest.skip("pg_dump concerns PostgreSQL only")
+@pytest.mark.postgres
+def test_postgres_backup_without_pg_dump_says_so(
+    pg_ready: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    result = ready("backup", "--out", str(tmp_path / "x.bak"))
+    result = pg_ready("backup", "--out", str(tmp_path / "x.bak"))
     assert result.code != 0 and "pg_dump" in result.err
 
 
 def test_real_command_exit_status_and_stderr(ready: Cli) -> None:
-    ok = ready.subprocess("--json", "mail", "add", "--direction", "internal", "--subject",
-                          "Note de service", "--correspondent", "Division du budget")
+    ok = ready.subprocess(
+        "--json",
+        "mail",
+        "add",
+        "--direction",
+        "internal",
+        "--subject",
+        "Note de service",
+        "--correspondent",
+        "Division du budget",
+    )
     assert ok.code == 0, ok.err
     assert ok.json["number"] == f"I-{YEAR}/000001"
     bad = ready.subprocess("mail", "show", "I-1999/000009")

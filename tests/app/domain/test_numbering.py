@@ -21,7 +21,9 @@ def test_custom_format() -> None:
     assert format_number(fmt, Direction.IN, 2026, 7) == "BO/2026/A00007"
 
 
-@pytest.mark.parametrize("fmt", ["{year}/{seq}", "{prefix}-{seq}", "{prefix}{year}{seq}{x}", "fixed"])
+@pytest.mark.parametrize(
+    "fmt", ["{year}/{seq}", "{prefix}-{seq}", "{prefix}{year}{seq}{x}", "fixed"]
+)
 def test_format_must_name_prefix_year_and_seq(fmt: str) -> None:
     with pytest.raises(ValueError):
         validate_format(fmt)

@@ -9,8 +9,18 @@ from app.store.database import Database
 def _append(db: Database, n: int) -> None:
     for i in range(n):
         with db.write() as s:
-            audit.append(s, "fatima", [audit.Event("mail.registered", "mail", f"A-2026/{i:06d}",
-                                                   {"subject": f"طلب رقم {i}", "i": i})])
+            audit.append(
+                s,
+                "fatima",
+                [
+                    audit.Event(
+                        "mail.registered",
+                        "mail",
+                        f"A-2026/{i:06d}",
+                        {"subject": f"طلب رقم {i}", "i": i},
+                    )
+                ],
+            )
 
 
 def _verify(db: Database) -> audit.Verification:
@@ -40,8 +50,10 @@ def test_intact_chain_verifies(db: Database) -> None:
 
 def test_database_refuses_to_alter_or_delete_audit_rows(db: Database) -> None:
     _append(db, 2)
-    for statement in ("UPDATE audit_events SET actor = 'x' WHERE seq = 1",
-                      "DELETE FROM audit_events WHERE seq = 1"):
+    for statement in (
+        "UPDATE audit_events SET actor = 'x' WHERE seq = 1",
+        "DELETE FROM audit_events WHERE seq = 1",
+    ):
         with pytest.raises(DBAPIError), db.engine.begin() as conn:
             conn.execute(text(statement))
     assert _verify(db).ok
@@ -51,7 +63,7 @@ def test_altered_row_is_named(db: Database) -> None:
     _append(db, 6)
     _drop_guards(db)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_events SET payload = '{\"subject\":\"x\"}' WHERE seq = 4"))
+        conn.execute(text('UPDATE audit_events SET payload = \'{"subject":"x"}\' WHERE seq = 4'))
     result = _verify(db)
     assert not result.ok
     assert [(p.seq, p.kind) for p in result.problems] == [(4, "altered")]
@@ -82,10 +94,25 @@ def test_rehashed_row_still_breaks_the_next_link(db: Database) -> None:
     with db.read() as s:
         row = s.execute(text("SELECT * FROM audit_events WHERE seq = 2")).mappings().one()
     forged = dict(row, actor="intrus")
-    new_hash = audit.row_hash(**{k: forged[k] for k in (
-        "seq", "at", "actor", "action", "entity_type", "entity_id", "payload", "prev_hash")})
+    new_hash = audit.row_hash(
+        **{
+            k: forged[k]
+            for k in (
+                "seq",
+                "at",
+                "actor",
+                "action",
+                "entity_type",
+                "entity_id",
+                "payload",
+                "prev_hash",
+            )
+        }
+    )
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_events SET actor = 'intrus', hash = :h WHERE seq = 2"),
-                     {"h": new_hash})
+        conn.execute(
+            text("UPDATE audit_events SET actor = 'intrus', hash = :h WHERE seq = 2"),
+            {"h": new_hash},
+        )
     result = _verify(db)
     assert [(p.seq, p.kind) for p in result.problems] == [(3, "relinked")]

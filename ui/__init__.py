@@ -1,0 +1,1 @@
+"""The desktop application (PySide6). Depends on app/; app/ never depends on it."""

@@ -1,0 +1,36 @@
+"""The ``bureau-ordre`` entry point: no arguments open the application, else the command line.
+
+It lives on the GUI side so that app/ never imports ui/; it imports nothing from Qt itself,
+so the command line starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        return open_application()
+    from app.cli.main import main as cli_main
+
+    return cli_main(args)
+
+
+def open_application() -> int:
+    try:
+        from ui.main import run  # type: ignore[import-not-found]
+    except ImportError:
+        from app.cli.main import build_parser
+        from app.i18n import message
+
+        print(f"bureau-ordre: {message('no_gui')}", file=sys.stderr)
+        build_parser().print_usage(sys.stderr)
+        return 2
+    return int(run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
