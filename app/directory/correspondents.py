@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CorrespondentKind, IdentifierType
@@ -77,29 +77,55 @@ def _summary(c: Correspondent, reason: str = "") -> CorrespondentSummary:
     return CorrespondentSummary(c.id, c.kind, c.name_latin, c.name_arabic, c.identifier, reason)
 
 
+# Built once (the counter looks correspondents up at every registration). A NULL parameter
+# matches nothing, so one statement serves a name alone, an identifier alone, or both.
+_MATCHING = (
+    select(Correspondent)
+    .where(
+        Correspondent.office_id == bindparam("b_office"),
+        or_(
+            Correspondent.identifier == bindparam("b_identifier"),
+            Correspondent.key_latin.in_([bindparam("b_key1"), bindparam("b_key2")]),
+            Correspondent.key_arabic.in_([bindparam("b_key1"), bindparam("b_key2")]),
+        ),
+    )
+    .order_by(Correspondent.id)
+    .limit(20)
+)
+
+
+def _matching(
+    session: Session, office_id: int, candidate: CorrespondentInput
+) -> list[tuple[Correspondent, str]]:
+    """Correspondents matching ``candidate`` (cleaned), same identifier first, with the reason."""
+    keys = [k for k in (fold(candidate.name_latin), fold(candidate.name_arabic)) if k]
+    rows = session.scalars(
+        _MATCHING,
+        {
+            "b_office": office_id,
+            "b_identifier": candidate.identifier,
+            "b_key1": keys[0] if keys else None,
+            "b_key2": keys[-1] if keys else None,
+        },
+    ).all()
+    found = [
+        (
+            c,
+            "identifier"
+            if candidate.identifier and c.identifier == candidate.identifier
+            else "name",
+        )
+        for c in rows
+    ]
+    found.sort(key=lambda pair: pair[1] != "identifier")
+    return found
+
+
 def probable_duplicates(
     session: Session, office_id: int, candidate: CorrespondentInput
 ) -> list[CorrespondentSummary]:
     """Existing correspondents that are probably ``candidate``: same identifier, or same name."""
-    candidate = candidate.cleaned()
-    conditions = []
-    if candidate.identifier:
-        conditions.append(Correspondent.identifier == candidate.identifier)
-    keys = [fold(candidate.name_latin), fold(candidate.name_arabic)]
-    for key in filter(None, keys):
-        conditions += [Correspondent.key_latin == key, Correspondent.key_arabic == key]
-    rows = session.scalars(
-        select(Correspondent)
-        .where(Correspondent.office_id == office_id, or_(*conditions))
-        .order_by(Correspondent.id)
-        .limit(20)
-    ).all()
-    found = []
-    for c in rows:
-        same_id = bool(candidate.identifier) and c.identifier == candidate.identifier
-        found.append(_summary(c, "identifier" if same_id else "name"))
-    found.sort(key=lambda s: s.reason != "identifier")
-    return found
+    return [_summary(c, why) for c, why in _matching(session, office_id, candidate.cleaned())]
 
 
 def create(session: Session, office_id: int, data: CorrespondentInput) -> Correspondent:
@@ -131,15 +157,15 @@ def find_or_create(
     portal); the form proposes :func:`probable_duplicates` and lets the clerk decide.
     """
     data = data.cleaned()
-    matches = probable_duplicates(session, office_id, data)
+    matches = _matching(session, office_id, data)
     if data.identifier:
-        by_id = [m for m in matches if m.reason == "identifier"]
+        by_id = [c for c, why in matches if why == "identifier"]
         if by_id:
-            return session.get_one(Correspondent, by_id[0].id), False
+            return by_id[0], False
         # A different identifier means a different person, even with the same name.
-        matches = [m for m in matches if not m.identifier]
+        matches = [(c, why) for c, why in matches if not c.identifier]
     if matches:
-        return session.get_one(Correspondent, matches[0].id), False
+        return matches[0][0], False
     return create(session, office_id, data), True
 
 

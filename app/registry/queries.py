@@ -159,14 +159,18 @@ def get_mail(db: Database, number: str) -> MailView:
             ],
             assignments=[],
             events=[
-                EventView(
-                    e.kind,
-                    e.at,
-                    e.user.login,
-                    e.reason,
-                    json.loads(e.changes) if e.changes else None,
-                )
-                for e in mail.events
+                # The registration itself is the entry's own row; later events follow it.
+                EventView("registered", mail.registered_at, mail.registered_by.login, None, None),
+                *(
+                    EventView(
+                        e.kind,
+                        e.at,
+                        e.user.login,
+                        e.reason,
+                        json.loads(e.changes) if e.changes else None,
+                    )
+                    for e in mail.events
+                ),
             ],
         )
 

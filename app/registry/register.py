@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from app.directory import correspondents
 from app.documents.inspect import FileInfo, read_file
 from app.domain.clock import now_utc, to_local
-from app.domain.enums import MailEventKind, MailStatus
+from app.domain.enums import MailStatus
 from app.domain.numbering import format_number, normalise_typed_number
 from app.errors import NotFound
 from app.organisation.actor import Actor
@@ -25,7 +25,9 @@ from app.organisation.setup import find_service
 from app.registry.drafts import MailDraft
 from app.store import audit, blobs, counters
 from app.store.database import Database
-from app.store.models import Attachment, MailEntry, MailEvent, Office
+from app.store.models import Attachment, MailEntry, Office, mail_recipients
+
+_INSERT_MAIL = insert(MailEntry.__table__).returning(MailEntry.__table__.c.id)
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,12 @@ def register_mail(
         max_bytes = office_limits(db, actor.office_id)
         files += [read_file(path, max_bytes=max_bytes) for path in draft.attachments]
 
+    number_format = _number_format(db, actor.office_id)
     with db.write() as session:
-        office = session.get_one(Office, actor.office_id)
         service_id = (
-            find_service(session, office.id, draft.service_code).id if draft.service_code else None
+            find_service(session, actor.office_id, draft.service_code).id
+            if draft.service_code
+            else None
         )
         answers_id = None
         if draft.answers_number:
@@ -71,69 +75,73 @@ def register_mail(
             if answers_id is None:
                 raise NotFound("unknown_number", number=draft.answers_number)
         main = (
-            correspondents.find_or_create(session, office.id, draft.correspondent)[0]
+            correspondents.find_or_create(session, actor.office_id, draft.correspondent)[0]
             if draft.correspondent
             else None
         )
-        recipients = [
-            correspondents.find_or_create(session, office.id, r)[0] for r in draft.recipients
-        ]
+        recipient_ids = {
+            correspondents.find_or_create(session, actor.office_id, r)[0].id
+            for r in draft.recipients
+        } - {main.id if main else None}
         digests = [blobs.put(session, f.data) for f in files]
+        session.flush()
 
+        # From here to commit the counter row is locked: plain statements, nothing else.
         registered_at = now_utc()
         year = to_local(registered_at).year
-        seq = counters.next_seq(session, office.id, draft.direction, year)
-        number = format_number(office.number_format, draft.direction, year, seq)
-        mail = MailEntry(
-            office_id=office.id,
-            direction=draft.direction.value,
-            year=year,
-            seq=seq,
-            number=number,
-            registered_at=registered_at,
-            registered_by_id=actor.user_id,
-            received_at=draft.received_at,
-            letter_date=draft.letter_date,
-            letter_reference=draft.letter_reference,
-            correspondent_id=main.id if main else None,
-            subject=draft.subject,
-            mail_type=draft.mail_type.value,
-            channel=draft.channel.value,
-            priority=draft.priority.value,
-            confidential=draft.confidential,
-            pieces=draft.pieces,
-            observations=draft.observations,
-            service_id=service_id,
-            external_ref=draft.external_ref,
-            answers_id=answers_id,
-            status=MailStatus.REGISTERED.value,
-            cancelled=False,
-        )
-        mail.recipients = [r for r in recipients if not main or r.id != main.id]
-        session.add(mail)
-        session.flush()
-        for info, digest in zip(files, digests, strict=True):
-            session.add(
-                Attachment(
-                    mail_id=mail.id,
-                    sha256=digest,
-                    filename=info.filename,
-                    content_type=info.content_type,
-                    size=info.size,
-                    pages=info.pages,
-                    added_at=registered_at,
-                    added_by_id=actor.user_id,
-                )
+        seq = counters.next_seq(session, actor.office_id, draft.direction, year)
+        number = format_number(number_format, draft.direction, year, seq)
+        mail_id = session.execute(
+            _INSERT_MAIL,
+            {
+                "office_id": actor.office_id,
+                "direction": draft.direction.value,
+                "year": year,
+                "seq": seq,
+                "number": number,
+                "registered_at": registered_at,
+                "registered_by_id": actor.user_id,
+                "received_at": draft.received_at,
+                "letter_date": draft.letter_date,
+                "letter_reference": draft.letter_reference,
+                "correspondent_id": main.id if main else None,
+                "subject": draft.subject,
+                "mail_type": draft.mail_type.value,
+                "channel": draft.channel.value,
+                "priority": draft.priority.value,
+                "confidential": draft.confidential,
+                "pieces": draft.pieces,
+                "observations": draft.observations,
+                "service_id": service_id,
+                "external_ref": draft.external_ref,
+                "answers_id": answers_id,
+                "status": MailStatus.REGISTERED.value,
+                "cancelled": False,
+            },
+        ).scalar_one()
+        if recipient_ids:
+            session.execute(
+                insert(mail_recipients),
+                [{"mail_id": mail_id, "correspondent_id": c} for c in sorted(recipient_ids)],
             )
-        session.add(
-            MailEvent(
-                mail_id=mail.id,
-                kind=MailEventKind.REGISTERED.value,
-                at=registered_at,
-                user_id=actor.user_id,
+        if files:
+            session.execute(
+                insert(Attachment),
+                [
+                    {
+                        "mail_id": mail_id,
+                        "sha256": digest,
+                        "filename": info.filename,
+                        "content_type": info.content_type,
+                        "size": info.size,
+                        "pages": info.pages,
+                        "added_at": registered_at,
+                        "added_by_id": actor.user_id,
+                    }
+                    for info, digest in zip(files, digests, strict=True)
+                ],
             )
-        )
-        session.flush()
+        attached = tuple((f.filename, d, f.pages) for f, d in zip(files, digests, strict=True))
         audit.append(
             session,
             actor.login,
@@ -148,19 +156,22 @@ def register_mail(
                         "correspondent": main.id if main else None,
                         "service": draft.service_code,
                         "attachments": [
-                            {"name": f.filename, "sha256": d, "pages": f.pages}
-                            for f, d in zip(files, digests, strict=True)
+                            {"name": n, "sha256": d, "pages": p} for n, d, p in attached
                         ],
                     },
                 )
             ],
         )
-        return RegisteredMail(
-            id=mail.id,
-            number=number,
-            direction=draft.direction.value,
-            registered_at=registered_at,
-            attachments=tuple(
-                (f.filename, d, f.pages) for f, d in zip(files, digests, strict=True)
-            ),
-        )
+    return RegisteredMail(mail_id, number, draft.direction.value, registered_at, attached)
+
+
+def _number_format(db: Database, office_id: int) -> str:
+    """The office's number format; fixed at set-up, so read once per database handle."""
+    key = ("number_format", office_id)
+    if key not in db.cache:
+        with db.read() as session:
+            office = session.get(Office, office_id)
+            if office is None:
+                raise NotFound("not_initialised")
+            db.cache[key] = office.number_format
+    return str(db.cache[key])

@@ -9,7 +9,7 @@ duplicate.
 
 from __future__ import annotations
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -27,18 +27,23 @@ def next_seq(session: Session, office_id: int, direction: Direction, year: int) 
     return seq
 
 
-def _increment(session: Session, office_id: int, direction: Direction, year: int) -> int | None:
-    stmt = (
-        update(NumberCounter)
-        .where(
-            NumberCounter.office_id == office_id,
-            NumberCounter.direction == direction.value,
-            NumberCounter.year == year,
-        )
-        .values(last_seq=NumberCounter.last_seq + 1)
-        .returning(NumberCounter.last_seq)
+# Built once: registering is the hot path, and statement construction costs more than its
+# execution on a local database.
+_INCREMENT = (
+    update(NumberCounter.__table__)
+    .where(
+        NumberCounter.office_id == bindparam("b_office"),
+        NumberCounter.direction == bindparam("b_direction"),
+        NumberCounter.year == bindparam("b_year"),
     )
-    return session.execute(stmt).scalar_one_or_none()
+    .values(last_seq=NumberCounter.last_seq + 1)
+    .returning(NumberCounter.last_seq)
+)
+
+
+def _increment(session: Session, office_id: int, direction: Direction, year: int) -> int | None:
+    params = {"b_office": office_id, "b_direction": direction.value, "b_year": year}
+    return session.execute(_INCREMENT, params).scalar_one_or_none()
 
 
 def _create_counter(session: Session, office_id: int, direction: Direction, year: int) -> None:

@@ -89,10 +89,14 @@ class Database:
         else:
             engine = create_engine(
                 self.url,
-                pool_pre_ping=True,
+                # No ping before each use (a round trip per transaction); connections that the
+                # server closed are discarded when they fail, and recycled after half an hour.
+                pool_recycle=1800,
                 connect_args={"connect_timeout": 10, "application_name": "bureau-ordre"},
             )
             self._read_engine = self._write_engine = engine
+        # Reference data that never changes once set (the office's number format...).
+        self.cache: dict[tuple[str, int], object] = {}
         self._read = sessionmaker(self._read_engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
 

@@ -173,7 +173,10 @@ class MailEntry(Base):
 
 
 class MailEvent(Base):
-    """The mail's own history: registered, corrected (with old and new values), cancelled..."""
+    """What happened to a mail after it was registered: corrected (old and new values), cancelled...
+
+    The registration itself is the entry's own row (number, time, clerk), not an event here.
+    """
 
     __tablename__ = "mail_events"
 

@@ -62,7 +62,9 @@ def main() -> int:
             continue
         latencies.append(time.perf_counter() - t0)
         numbers.append(done.number)
-    print(json.dumps({"numbers": numbers, "rolled_back": rolled_back, "latencies": latencies}))
+    report = {"numbers": numbers, "rolled_back": rolled_back, "latencies": latencies,
+              "started_at": max(start_at, time.time() - sum(latencies)), "finished_at": time.time()}
+    print(json.dumps(report))
     db.dispose()
     return 0
 
