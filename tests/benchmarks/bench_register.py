@@ -43,10 +43,17 @@ def _percentile(values: list[float], p: float) -> float:
 def _prepare(url: str) -> Database:
     db = Database(url)
     upgrade(db)
-    admin = setup.init_office(db, code="BENCH", name_ar="مكتب الضبط", name_fr="Bureau d'ordre",
-                              admin_login="admin", admin_password=PASSWORD)
-    setup.add_user(db, admin, login="clerk", full_name="Guichet 1", role=Role.CLERK,
-                   password=PASSWORD)
+    admin = setup.init_office(
+        db,
+        code="BENCH",
+        name_ar="مكتب الضبط",
+        name_fr="Bureau d'ordre",
+        admin_login="admin",
+        admin_password=PASSWORD,
+    )
+    setup.add_user(
+        db, admin, login="clerk", full_name="Guichet 1", role=Role.CLERK, password=PASSWORD
+    )
     return db
 
 
@@ -70,8 +77,10 @@ def _latencies(db: Database, n: int, attachment: bytes | None) -> list[float]:
 
 
 def _report(label: str, values: list[float]) -> None:
-    print(f"  {label:<38} p50 {statistics.median(values):6.2f} ms   "
-          f"p95 {_percentile(values, 95):6.2f} ms   (n={len(values)})")
+    print(
+        f"  {label:<38} p50 {statistics.median(values):6.2f} ms   "
+        f"p95 {_percentile(values, 95):6.2f} ms   (n={len(values)})"
+    )
 
 
 def main() -> int:
@@ -105,14 +114,17 @@ def main() -> int:
         name = f"bo_bench_{uuid.uuid4().hex[:8]}"
         url = pgcluster.create_database(server, name)
         _prepare(url).dispose()
-        results = run_workers(url, workers=args.workers, each=args.each, login="clerk",
-                              password=PASSWORD)
+        results = run_workers(
+            url, workers=args.workers, each=args.each, login="clerk", password=PASSWORD
+        )
         total = sum(len(r["numbers"]) for r in results)
         wall = max(r["finished_at"] for r in results) - min(r["started_at"] for r in results)
         lat = [x * 1000 for r in results for x in r["latencies"]]
-        print(f"  PostgreSQL, {args.workers} processes x {args.each}: {total} registrations in "
-              f"{wall:.2f} s = {total / wall:.0f}/s; per-registration p50 "
-              f"{statistics.median(lat):.1f} ms, p95 {_percentile(lat, 95):.1f} ms")
+        print(
+            f"  PostgreSQL, {args.workers} processes x {args.each}: {total} registrations in "
+            f"{wall:.2f} s = {total / wall:.0f}/s; per-registration p50 "
+            f"{statistics.median(lat):.1f} ms, p95 {_percentile(lat, 95):.1f} ms"
+        )
         pgcluster.drop_database(server, name)
     finally:
         if cluster:

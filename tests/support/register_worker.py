@@ -62,8 +62,13 @@ def main() -> int:
             continue
         latencies.append(time.perf_counter() - t0)
         numbers.append(done.number)
-    report = {"numbers": numbers, "rolled_back": rolled_back, "latencies": latencies,
-              "started_at": max(start_at, time.time() - sum(latencies)), "finished_at": time.time()}
+    report = {
+        "numbers": numbers,
+        "rolled_back": rolled_back,
+        "latencies": latencies,
+        "started_at": max(start_at, time.time() - sum(latencies)),
+        "finished_at": time.time(),
+    }
     print(json.dumps(report))
     db.dispose()
     return 0

@@ -1,0 +1,166 @@
+"""The register as the desk shows it: filtered and sorted in SQL, ids first, rows by page.
+
+A view over a million entries must open as fast as over ten: :func:`find_ids` returns only the
+ordered ids that match (one narrow query), and :func:`load_rows` turns a page of those ids into
+plain rows. Nothing here returns ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from app.domain.clock import day_bounds_utc
+from app.domain.enums import Direction, MailStatus
+from app.domain.numbering import normalise_typed_number
+from app.domain.text import clean
+from app.registry.queries import MailRow
+from app.store.database import Database
+from app.store.models import Correspondent, MailEntry, Service
+
+
+class SortKey(StrEnum):
+    REGISTERED = "registered_at"
+    NUMBER = "number"
+    SUBJECT = "subject"
+    CORRESPONDENT = "correspondent"
+    SERVICE = "service"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    """What the clerk asked to see: quick filters, a search text, and an order."""
+
+    direction: Direction | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    status: MailStatus | None = None
+    service_code: str | None = None
+    text: str = ""
+    sort: SortKey = SortKey.REGISTERED
+    descending: bool = True
+
+
+_CORR = aliased(Correspondent)
+_SERVICE = aliased(Service)
+_CORR_NAME = func.coalesce(_CORR.name_arabic, _CORR.name_latin, "")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[type-arg]
+    stmt = columns
+    if query.direction is not None:
+        stmt = stmt.where(MailEntry.direction == query.direction.value)
+    if query.first_day is not None:
+        start, end = day_bounds_utc(query.first_day, query.last_day)
+        stmt = stmt.where(MailEntry.registered_at >= start, MailEntry.registered_at < end)
+    if query.status is not None:
+        stmt = stmt.where(MailEntry.status == query.status.value)
+    if query.service_code:
+        stmt = stmt.where(_SERVICE.code == clean(query.service_code).upper())
+    text = clean(query.text)
+    if text:
+        pattern = f"%{_escape_like(text.lower())}%"
+        stmt = stmt.where(
+            or_(
+                MailEntry.number == normalise_typed_number(text),
+                func.lower(MailEntry.subject).like(pattern, escape="\\"),
+                func.lower(_CORR.name_latin).like(pattern, escape="\\"),
+                _CORR.name_arabic.like(f"%{_escape_like(text)}%", escape="\\"),
+            )
+        )
+    return stmt
+
+
+def _order(query: RegisterQuery) -> list:  # type: ignore[type-arg]
+    column = {
+        SortKey.REGISTERED: MailEntry.registered_at,
+        SortKey.NUMBER: MailEntry.number,
+        SortKey.SUBJECT: MailEntry.subject,
+        SortKey.CORRESPONDENT: _CORR_NAME,
+        SortKey.SERVICE: _SERVICE.code,
+        SortKey.STATUS: MailEntry.status,
+    }[query.sort]
+    if query.descending:
+        return [column.desc(), MailEntry.id.desc()]
+    return [column.asc(), MailEntry.id.asc()]
+
+
+def _joined(stmt: Select, query: RegisterQuery) -> Select:  # type: ignore[type-arg]
+    """Join only what the filters and the order need: the plain case stays on one index."""
+    needs_corr = bool(clean(query.text)) or query.sort is SortKey.CORRESPONDENT
+    needs_service = bool(query.service_code) or query.sort is SortKey.SERVICE
+    if needs_corr:
+        stmt = stmt.outerjoin(_CORR, _CORR.id == MailEntry.correspondent_id)
+    if needs_service:
+        stmt = stmt.outerjoin(_SERVICE, _SERVICE.id == MailEntry.service_id)
+    return stmt
+
+
+def find_ids(db: Database, query: RegisterQuery, *, limit: int | None = None) -> list[int]:
+    """The ids of the matching entries, in the asked order (the first ``limit`` of them).
+
+    At a million entries all the ids take ~0.5 s on SQLite and ~1 s on PostgreSQL here
+    (``tests/benchmarks/bench_browse.py``): a view asks for the first screenful with ``limit``
+    and the whole list in the background.
+    """
+    stmt = _joined(select(MailEntry.id), query)
+    stmt = _filtered(query, stmt).order_by(*_order(query))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.read() as session:
+        return list(session.connection().execute(stmt).scalars())
+
+
+def count(db: Database, query: RegisterQuery) -> int:
+    """How many entries match (the scroll bar's size before the ids arrive)."""
+    stmt = _filtered(query, _joined(select(func.count(MailEntry.id)), query))
+    with db.read() as session:
+        return int(session.execute(stmt).scalar_one())
+
+
+def load_rows(db: Database, ids: Sequence[int]) -> dict[int, MailRow]:
+    """Plain rows for ``ids`` (a page), keyed by id."""
+    if not ids:
+        return {}
+    stmt = (
+        select(
+            MailEntry.id,
+            MailEntry.number,
+            MailEntry.direction,
+            MailEntry.registered_at,
+            _CORR.name_arabic,
+            _CORR.name_latin,
+            MailEntry.subject,
+            _SERVICE.code,
+            MailEntry.status,
+            MailEntry.cancelled,
+        )
+        .outerjoin(_CORR, _CORR.id == MailEntry.correspondent_id)
+        .outerjoin(_SERVICE, _SERVICE.id == MailEntry.service_id)
+        .where(MailEntry.id.in_(list(ids)))
+    )
+    with db.read() as session:
+        return {
+            r.id: MailRow(
+                id=r.id,
+                number=r.number,
+                direction=r.direction,
+                registered_at=r.registered_at,
+                correspondent=" / ".join(n for n in (r.name_arabic, r.name_latin) if n) or None,
+                subject=r.subject,
+                service=r.code,
+                status=r.status,
+                cancelled=r.cancelled,
+            )
+            for r in session.execute(stmt)
+        }
