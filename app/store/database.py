@@ -47,7 +47,12 @@ def normalise_url(url: str) -> URL:
 def _sqlite_engine(url: URL, immediate: bool) -> Engine:
     engine = create_engine(
         url,
-        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "isolation_level": None},
+        connect_args={
+            "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
+            "isolation_level": None,
+            # The pool hands a connection to one thread at a time (GUI workers).
+            "check_same_thread": False,
+        },
     )
 
     @event.listens_for(engine, "connect")

@@ -1,0 +1,65 @@
+"""Work runs off the GUI thread, and the GUI keeps processing events meanwhile."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def tasks(qtbot):  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+def test_result_comes_back_on_the_gui_thread(qtbot, tasks: TaskRunner) -> None:
+    gui = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(result: int) -> None:
+        seen["callback"] = threading.get_ident()
+        seen["result"] = result
+
+    tasks.run(work, on_done=done)
+    qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
+    assert seen["result"] == 42
+    assert seen["worker"] != gui and seen["callback"] == gui
+
+
+def test_errors_come_back_too(qtbot, tasks: TaskRunner) -> None:
+    errors: list[Exception] = []
+    tasks.run(lambda: 1 / 0, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_cancelled_task_does_not_call_back(qtbot, tasks: TaskRunner) -> None:
+    results: list[int] = []
+    task = tasks.run(lambda: time.sleep(0.2) or 1, on_done=results.append)
+    task.cancel()
+    later = tasks.run(lambda: 2, on_done=results.append)
+    qtbot.waitUntil(lambda: results == [2], timeout=5000)
+    assert later.cancelled is False and results == [2]
+
+
+def test_gui_keeps_processing_events_during_a_slow_database_call(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    finished: list[bool] = []
+    tasks.run(lambda: time.sleep(1.0), on_done=lambda _: finished.append(True))
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    timer.stop()
+    assert len(ticks) >= 25  # ~50 expected at 20 ms; a blocked GUI thread gives 0 or 1
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.25

@@ -1,0 +1,1 @@
+"""The register view: the lazy table model and its widgets."""

@@ -1,0 +1,256 @@
+"""The register as a lazy Qt table model.
+
+The model holds only the ordered ids of the current query; rows are fetched by page, on the
+database worker, when the view first asks for them, and kept in a bounded cache. Filtering and
+sorting are new queries in SQL. A query first fetches one screenful of ids (instant even at a
+million entries), then the full list in the background; when it arrives, the extra rows are
+appended, so the view neither flickers nor loses its place.
+
+Signals: ``loading(bool)`` while ids are being fetched; ``failed(object)`` with an error the
+user can act on (the database is unreachable...).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.domain.clock import to_local
+from app.domain.text import has_arabic
+from app.registry import browse
+from app.registry.browse import RegisterQuery, SortKey
+from app.registry.queries import MailRow
+from app.store.database import Database
+from ui.tasks import Task, TaskRunner
+
+PAGE = 100
+FIRST_SCREEN = 200
+CACHE_PAGES = 50
+
+COLUMNS: list[tuple[str, SortKey | None]] = [
+    ("Number", SortKey.NUMBER),
+    ("Registered", SortKey.REGISTERED),
+    ("Direction", None),
+    ("Correspondent", SortKey.CORRESPONDENT),
+    ("Subject", SortKey.SUBJECT),
+    ("Service", SortKey.SERVICE),
+    ("Status", SortKey.STATUS),
+]
+DIRECTIONS = {"in": "Incoming", "out": "Outgoing", "internal": "Internal"}
+STATUSES = {
+    "registered": "Registered",
+    "assigned": "Assigned",
+    "in_progress": "In progress",
+    "answered": "Answered",
+    "closed": "Closed",
+}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterModel", text)
+
+
+class RegisterModel(QAbstractTableModel):
+    loading = Signal(bool)
+    failed = Signal(object)
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    CancelledRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, *, db: Database, tasks: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._tasks = tasks
+        self._query = RegisterQuery()
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, MailRow] = OrderedDict()
+        self._pages_asked: set[int] = set()
+        self._generation = 0
+        self._pending: list[Task] = []
+
+    # --- queries -------------------------------------------------------------------------
+
+    @property
+    def query(self) -> RegisterQuery:
+        return self._query
+
+    def set_query(self, query: RegisterQuery) -> None:
+        """Show the entries matching ``query``; results of earlier queries are dropped."""
+        for task in self._pending:
+            task.cancel()
+        self._generation += 1
+        generation = self._generation
+        self._query = query
+        self.loading.emit(True)
+
+        def first() -> list[int]:
+            return browse.find_ids(self._db, query, limit=FIRST_SCREEN)
+
+        def everything() -> list[int]:
+            return browse.find_ids(self._db, query)
+
+        self._pending = [
+            self._tasks.run(
+                first,
+                on_done=lambda ids: self._on_first_ids(generation, ids),
+                on_error=self._on_error,
+            ),
+            self._tasks.run(
+                everything,
+                on_done=lambda ids: self._on_all_ids(generation, ids),
+                on_error=self._on_error,
+            ),
+        ]
+
+    def refresh(self) -> None:
+        """Query again (after a registration, a correction...), forgetting cached rows."""
+        self.set_query(self._query)
+
+    def _on_first_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self._pages_asked.clear()
+        self.endResetModel()
+
+    def _on_all_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        have = len(self._ids)
+        if ids[:have] == self._ids and len(ids) > have:
+            self.beginInsertRows(QModelIndex(), have, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        elif ids != self._ids:  # the register changed between the two queries
+            self._on_first_ids(generation, ids)
+        self.loading.emit(False)
+
+    def _on_error(self, exc: Exception) -> None:
+        self.loading.emit(False)
+        self.failed.emit(exc)
+
+    # --- rows, by page -------------------------------------------------------------------
+
+    def row_at(self, row: int) -> MailRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        found = self._rows.get(self._ids[row])
+        if found is None:
+            self._ask_page(row // PAGE)
+        return found
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, mail_id: int) -> int | None:
+        try:
+            return self._ids.index(mail_id)
+        except ValueError:
+            return None
+
+    def _ask_page(self, page: int) -> None:
+        if page in self._pages_asked:
+            return
+        self._pages_asked.add(page)
+        generation = self._generation
+        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+
+        def load() -> dict[int, MailRow]:
+            return browse.load_rows(self._db, ids)
+
+        self._tasks.run(
+            load,
+            on_done=lambda rows: self._on_page(generation, page, rows),
+            on_error=self._on_error,
+        )
+
+    def _on_page(self, generation: int, page: int, rows: dict[int, MailRow]) -> None:
+        if generation != self._generation:
+            return
+        self._rows.update(rows)
+        while len(self._rows) > CACHE_PAGES * PAGE:
+            self._rows.popitem(last=False)
+            self._pages_asked.clear()  # evicted pages may need asking again
+        first = page * PAGE
+        last = min(len(self._ids), first + PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    # --- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return tr(COLUMNS[section][0])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == self.CancelledRole:
+            return row.cancelled
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
+            # Each cell in its own script's direction, whatever the window's.
+            text = self._display(row, index.column()) or ""
+            side = Qt.AlignmentFlag.AlignRight if has_arabic(text) else Qt.AlignmentFlag.AlignLeft
+            return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return row.subject
+        return None
+
+    @staticmethod
+    def _display(row: MailRow, column: int) -> str | None:
+        if column == 0:
+            return row.number
+        if column == 1:
+            return to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
+        if column == 2:
+            return tr(DIRECTIONS.get(row.direction, row.direction))
+        if column == 3:
+            return row.correspondent or ""
+        if column == 4:
+            return row.subject
+        if column == 5:
+            return row.service or ""
+        if column == 6:
+            status = tr(STATUSES.get(row.status, row.status))
+            return f"{status} ({tr('Cancelled')})" if row.cancelled else status
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=key, descending=descending))
