@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -38,22 +39,27 @@ FIRST_SCREEN = 200
 CACHE_PAGES = 50
 
 COLUMNS: list[tuple[str, SortKey | None]] = [
-    ("Number", SortKey.NUMBER),
-    ("Registered", SortKey.REGISTERED),
-    ("Direction", None),
-    ("Correspondent", SortKey.CORRESPONDENT),
-    ("Subject", SortKey.SUBJECT),
-    ("Service", SortKey.SERVICE),
-    ("Status", SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Number"), SortKey.NUMBER),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Date and time"), SortKey.REGISTERED),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Direction"), None),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Correspondent"), SortKey.CORRESPONDENT),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Subject"), SortKey.SUBJECT),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Service"), SortKey.SERVICE),
+    (QT_TRANSLATE_NOOP("RegisterModel", "Status"), SortKey.STATUS),
 ]
-DIRECTIONS = {"in": "Incoming", "out": "Outgoing", "internal": "Internal"}
-STATUSES = {
-    "registered": "Registered",
-    "assigned": "Assigned",
-    "in_progress": "In progress",
-    "answered": "Answered",
-    "closed": "Closed",
+DIRECTIONS = {
+    "in": QT_TRANSLATE_NOOP("RegisterModel", "Incoming"),
+    "out": QT_TRANSLATE_NOOP("RegisterModel", "Outgoing"),
+    "internal": QT_TRANSLATE_NOOP("RegisterModel", "Internal"),
 }
+STATUSES = {
+    "registered": QT_TRANSLATE_NOOP("RegisterModel", "Registered"),
+    "assigned": QT_TRANSLATE_NOOP("RegisterModel", "Assigned"),
+    "in_progress": QT_TRANSLATE_NOOP("RegisterModel", "In progress"),
+    "answered": QT_TRANSLATE_NOOP("RegisterModel", "Answered"),
+    "closed": QT_TRANSLATE_NOOP("RegisterModel", "Closed"),
+}
+CANCELLED = QT_TRANSLATE_NOOP("RegisterModel", "Cancelled")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -245,7 +251,7 @@ class RegisterModel(QAbstractTableModel):
             return row.service or ""
         if column == 6:
             status = tr(STATUSES.get(row.status, row.status))
-            return f"{status} ({tr('Cancelled')})" if row.cancelled else status
+            return f"{status} ({tr(CANCELLED)})" if row.cancelled else status
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
