@@ -1,86 +1,370 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
-<context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="75" />
+      <source>Direction</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="76" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="77" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="78" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="79" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="80" />
+      <source>Channel</source>
+      <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="81" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="82" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="83" />
+      <source>Pieces</source>
+      <translation>عدد الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="84" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="85" />
+      <source>Letter date</source>
+      <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="86" />
+      <source>Received / sent on</source>
+      <translation>تاريخ التوصل / الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="87" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="88" />
+      <source>Observations</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="94" />
+      <source>Attachments</source>
+      <translation>المرفقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="95" />
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="99" />
+      <location filename="../ui/register/detail.py" line="112" />
+      <source>No mail selected</source>
+      <translation>لم يتم اختيار أي مراسلة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/register/detail.py" line="146" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>لا صفحات</numerusform>
+        <numerusform>صفحة واحدة</numerusform>
+        <numerusform>صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../ui/register/filters.py" line="87" />
+      <location filename="../ui/register/filters.py" line="111" />
+      <source>All services</source>
+      <translation>كل المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="95" />
+      <source>Search: number, subject, correspondent</source>
+      <translation>بحث: الرقم، الموضوع، المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="96" />
+      <source>Today</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="97" />
+      <source>Period</source>
+      <translation>فترة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="99" />
+      <source>All directions</source>
+      <translation>كل الأنواع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="100" />
+      <source>All statuses</source>
+      <translation>كل الحالات</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../ui/labels.py" line="8" />
+      <source>Incoming</source>
+      <translation>وارد</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="9" />
+      <source>Outgoing</source>
+      <translation>صادر</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="10" />
+      <source>Internal</source>
+      <translation>داخلي</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="11" />
+      <source>Letter</source>
+      <translation>رسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="12" />
+      <source>Invoice</source>
+      <translation>فاتورة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="13" />
+      <source>Summons</source>
+      <translation>استدعاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="14" />
+      <source>Complaint</source>
+      <translation>شكاية</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="15" />
+      <source>Request</source>
+      <translation>طلب</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="16" />
+      <source>Note</source>
+      <translation>مذكرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="17" />
+      <source>Report</source>
+      <translation>تقرير</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="18" />
+      <source>Circular</source>
+      <translation>دورية</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="19" />
+      <source>Decision</source>
+      <translation>قرار</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="20" />
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="21" />
+      <source>Counter</source>
+      <translation>الشباك</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="22" />
+      <source>Post</source>
+      <translation>البريد</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="23" />
+      <source>Courier</source>
+      <translation>حامل</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="24" />
+      <source>Email</source>
+      <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="25" />
+      <source>Fax</source>
+      <translation>فاكس</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="26" />
+      <source>Portal</source>
+      <translation>البوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="27" />
+      <source>Normal</source>
+      <translation>عادي</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="28" />
+      <source>Urgent</source>
+      <translation>مستعجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="29" />
+      <source>Very urgent</source>
+      <translation>مستعجل جدا</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="30" />
+      <source>Registered</source>
+      <translation>مسجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="31" />
+      <source>Assigned</source>
+      <translation>محال</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="32" />
+      <source>In progress</source>
+      <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="33" />
+      <source>Answered</source>
+      <translation>تم الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="34" />
+      <source>Closed</source>
+      <translation>محفوظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="35" />
+      <source>Corrected</source>
+      <translation>مصحح</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="36" />
+      <source>Cancelled</source>
+      <translation>ملغى</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../ui/main_window.py" line="132" />
+      <source>Bureau d'ordre — %1</source>
+      <translation>مكتب الضبط — %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="133" />
+      <source>&amp;Register</source>
+      <translation>&amp;السجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="134" />
+      <source>Search</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="135" />
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="136" />
+      <source>&amp;Language</source>
+      <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="171" />
+      <source>Loading…</source>
+      <translation>جار التحميل…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/main_window.py" line="177" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>لا مراسلات</numerusform>
+        <numerusform>مراسلة واحدة</numerusform>
+        <numerusform>مراسلتان</numerusform>
+        <numerusform>%n مراسلات</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../ui/register/model.py" line="42" />
-        <source>Number</source>
-        <translation>رقم الترتيب</translation>
+      <location filename="../ui/register/model.py" line="43" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="56" />
-        <source>Registered</source>
-        <translation>مسجل</translation>
+      <location filename="../ui/register/model.py" line="45" />
+      <source>Direction</source>
+      <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="44" />
-        <source>Direction</source>
-        <translation>النوع</translation>
+      <location filename="../ui/register/model.py" line="44" />
+      <source>Date and time</source>
+      <translation>التاريخ والساعة</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="43" />
-        <source>Date and time</source>
-        <translation>التاريخ والساعة</translation>
+      <location filename="../ui/register/model.py" line="46" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="45" />
-        <source>Correspondent</source>
-        <translation>المراسل</translation>
+      <location filename="../ui/register/model.py" line="47" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="46" />
-        <source>Subject</source>
-        <translation>الموضوع</translation>
+      <location filename="../ui/register/model.py" line="48" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="47" />
-        <source>Service</source>
-        <translation>المصلحة</translation>
+      <location filename="../ui/register/model.py" line="49" />
+      <source>Status</source>
+      <translation>الحالة</translation>
     </message>
-    <message>
-        <location filename="../ui/register/model.py" line="48" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="51" />
-        <source>Incoming</source>
-        <translation>وارد</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="52" />
-        <source>Outgoing</source>
-        <translation>صادر</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="53" />
-        <source>Internal</source>
-        <translation>داخلي</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="57" />
-        <source>Assigned</source>
-        <translation>محال</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="58" />
-        <source>In progress</source>
-        <translation>قيد المعالجة</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="59" />
-        <source>Answered</source>
-        <translation>تم الرد</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="60" />
-        <source>Closed</source>
-        <translation>محفوظ</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="62" />
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-</context>
+  </context>
 </TS>

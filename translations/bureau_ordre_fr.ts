@@ -1,86 +1,362 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
-<context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="75" />
+      <source>Direction</source>
+      <translation>Sens</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="76" />
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="77" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="78" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="79" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="80" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="81" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="82" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="83" />
+      <source>Pieces</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="84" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="85" />
+      <source>Letter date</source>
+      <translation>Date de la lettre</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="86" />
+      <source>Received / sent on</source>
+      <translation>Reçu / envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="87" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="88" />
+      <source>Observations</source>
+      <translation>Observations</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="94" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="95" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="99" />
+      <location filename="../ui/register/detail.py" line="112" />
+      <source>No mail selected</source>
+      <translation>Aucun courrier sélectionné</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/register/detail.py" line="146" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <location filename="../ui/register/filters.py" line="87" />
+      <location filename="../ui/register/filters.py" line="111" />
+      <source>All services</source>
+      <translation>Tous les services</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="95" />
+      <source>Search: number, subject, correspondent</source>
+      <translation>Rechercher : numéro, objet, correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="96" />
+      <source>Today</source>
+      <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="97" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="99" />
+      <source>All directions</source>
+      <translation>Tous les sens</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="100" />
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../ui/labels.py" line="8" />
+      <source>Incoming</source>
+      <translation>Arrivée</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="9" />
+      <source>Outgoing</source>
+      <translation>Départ</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="10" />
+      <source>Internal</source>
+      <translation>Interne</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="11" />
+      <source>Letter</source>
+      <translation>Lettre</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="12" />
+      <source>Invoice</source>
+      <translation>Facture</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="13" />
+      <source>Summons</source>
+      <translation>Convocation</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="14" />
+      <source>Complaint</source>
+      <translation>Réclamation</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="15" />
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="16" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="17" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="18" />
+      <source>Circular</source>
+      <translation>Circulaire</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="19" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="20" />
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="21" />
+      <source>Counter</source>
+      <translation>Guichet</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="22" />
+      <source>Post</source>
+      <translation>Poste</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="23" />
+      <source>Courier</source>
+      <translation>Porteur</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="24" />
+      <source>Email</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="25" />
+      <source>Fax</source>
+      <translation>Fax</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="26" />
+      <source>Portal</source>
+      <translation>Portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="27" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="28" />
+      <source>Urgent</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="29" />
+      <source>Very urgent</source>
+      <translation>Très urgent</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="30" />
+      <source>Registered</source>
+      <translation>Enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="31" />
+      <source>Assigned</source>
+      <translation>Imputé</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="32" />
+      <source>In progress</source>
+      <translation>En traitement</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="33" />
+      <source>Answered</source>
+      <translation>Répondu</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="34" />
+      <source>Closed</source>
+      <translation>Classé</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="35" />
+      <source>Corrected</source>
+      <translation>Corrigé</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="36" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../ui/main_window.py" line="132" />
+      <source>Bureau d'ordre — %1</source>
+      <translation>Bureau d'ordre — %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="133" />
+      <source>&amp;Register</source>
+      <translation>&amp;Registre</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="134" />
+      <source>Search</source>
+      <translation>Rechercher</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="135" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="136" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="171" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/main_window.py" line="177" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>%n courrier</numerusform>
+        <numerusform>%n courriers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../ui/register/model.py" line="42" />
-        <source>Number</source>
-        <translation>N° d'ordre</translation>
+      <location filename="../ui/register/model.py" line="43" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="56" />
-        <source>Registered</source>
-        <translation>Enregistré</translation>
+      <location filename="../ui/register/model.py" line="45" />
+      <source>Direction</source>
+      <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="44" />
-        <source>Direction</source>
-        <translation>Sens</translation>
+      <location filename="../ui/register/model.py" line="44" />
+      <source>Date and time</source>
+      <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="43" />
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
+      <location filename="../ui/register/model.py" line="46" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="45" />
-        <source>Correspondent</source>
-        <translation>Correspondant</translation>
+      <location filename="../ui/register/model.py" line="47" />
+      <source>Subject</source>
+      <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="46" />
-        <source>Subject</source>
-        <translation>Objet</translation>
+      <location filename="../ui/register/model.py" line="48" />
+      <source>Service</source>
+      <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/register/model.py" line="47" />
-        <source>Service</source>
-        <translation>Service</translation>
+      <location filename="../ui/register/model.py" line="49" />
+      <source>Status</source>
+      <translation>Statut</translation>
     </message>
-    <message>
-        <location filename="../ui/register/model.py" line="48" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="51" />
-        <source>Incoming</source>
-        <translation>Arrivée</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="52" />
-        <source>Outgoing</source>
-        <translation>Départ</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="53" />
-        <source>Internal</source>
-        <translation>Interne</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="57" />
-        <source>Assigned</source>
-        <translation>Imputé</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="58" />
-        <source>In progress</source>
-        <translation>En traitement</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="59" />
-        <source>Answered</source>
-        <translation>Répondu</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="60" />
-        <source>Closed</source>
-        <translation>Classé</translation>
-    </message>
-    <message>
-        <location filename="../ui/register/model.py" line="62" />
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-</context>
+  </context>
 </TS>

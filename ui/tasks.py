@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -74,20 +75,26 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         slow: bool = False,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run ``fn`` off the GUI thread; callbacks are dropped if ``owner`` is gone by then."""
         task = Task(fn)
+
+        def wanted() -> bool:
+            return not task.cancelled and (owner is None or shiboken6.isValid(owner))
+
         self._live.add(task)
 
         @Slot(object)
         def on_finished(result: Any) -> None:
             self._live.discard(task)
-            if not task.cancelled and on_done is not None:
+            if wanted() and on_done is not None:
                 on_done(result)
 
         @Slot(object)
         def on_failed(exc: Exception) -> None:
             self._live.discard(task)
-            if task.cancelled:
+            if not wanted():
                 return
             if on_error is None:
                 raise exc  # a bug: let the application's excepthook report it

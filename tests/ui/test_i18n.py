@@ -25,7 +25,7 @@ def test_every_entry_is_translated(lang: str) -> None:
         m.findtext("source")
         for m in messages
         if m.find("translation").get("type") == "unfinished"
-        or not (m.findtext("translation") or "").strip()
+        or not "".join(m.find("translation").itertext()).strip()
     ]
     assert unfinished == []
 

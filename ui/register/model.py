@@ -32,6 +32,7 @@ from app.registry import browse
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailRow
 from app.store.database import Database
+from ui.labels import label
 from ui.tasks import Task, TaskRunner
 
 PAGE = 100
@@ -47,19 +48,6 @@ COLUMNS: list[tuple[str, SortKey | None]] = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Service"), SortKey.SERVICE),
     (QT_TRANSLATE_NOOP("RegisterModel", "Status"), SortKey.STATUS),
 ]
-DIRECTIONS = {
-    "in": QT_TRANSLATE_NOOP("RegisterModel", "Incoming"),
-    "out": QT_TRANSLATE_NOOP("RegisterModel", "Outgoing"),
-    "internal": QT_TRANSLATE_NOOP("RegisterModel", "Internal"),
-}
-STATUSES = {
-    "registered": QT_TRANSLATE_NOOP("RegisterModel", "Registered"),
-    "assigned": QT_TRANSLATE_NOOP("RegisterModel", "Assigned"),
-    "in_progress": QT_TRANSLATE_NOOP("RegisterModel", "In progress"),
-    "answered": QT_TRANSLATE_NOOP("RegisterModel", "Answered"),
-    "closed": QT_TRANSLATE_NOOP("RegisterModel", "Closed"),
-}
-CANCELLED = QT_TRANSLATE_NOOP("RegisterModel", "Cancelled")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -111,11 +99,13 @@ class RegisterModel(QAbstractTableModel):
                 first,
                 on_done=lambda ids: self._on_first_ids(generation, ids),
                 on_error=self._on_error,
+                owner=self,
             ),
             self._tasks.run(
                 everything,
                 on_done=lambda ids: self._on_all_ids(generation, ids),
                 on_error=self._on_error,
+                owner=self,
             ),
         ]
 
@@ -181,6 +171,7 @@ class RegisterModel(QAbstractTableModel):
             load,
             on_done=lambda rows: self._on_page(generation, page, rows),
             on_error=self._on_error,
+            owner=self,
         )
 
     def _on_page(self, generation: int, page: int, rows: dict[int, MailRow]) -> None:
@@ -242,7 +233,7 @@ class RegisterModel(QAbstractTableModel):
         if column == 1:
             return to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
         if column == 2:
-            return tr(DIRECTIONS.get(row.direction, row.direction))
+            return label(row.direction)
         if column == 3:
             return row.correspondent or ""
         if column == 4:
@@ -250,8 +241,8 @@ class RegisterModel(QAbstractTableModel):
         if column == 5:
             return row.service or ""
         if column == 6:
-            status = tr(STATUSES.get(row.status, row.status))
-            return f"{status} ({tr(CANCELLED)})" if row.cancelled else status
+            status = label(row.status)
+            return f"{status} ({label('cancelled')})" if row.cancelled else status
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

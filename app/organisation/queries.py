@@ -1,0 +1,50 @@
+"""Reading the organisation back as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.store.database import Database
+from app.store.models import Office, Service
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    code: str
+    name_ar: str
+    name_fr: str
+    kind: str
+    parent_code: str | None
+
+    def name(self, lang: str) -> str:
+        return self.name_ar if lang == "ar" else self.name_fr
+
+
+@dataclass(frozen=True)
+class OfficeRow:
+    id: int
+    code: str
+    name_ar: str
+    name_fr: str
+
+    def name(self, lang: str) -> str:
+        return self.name_ar if lang == "ar" else self.name_fr
+
+
+def services(db: Database) -> list[ServiceRow]:
+    with db.read() as session:
+        rows = session.scalars(select(Service).where(Service.active).order_by(Service.code)).all()
+        codes = {s.id: s.code for s in rows}
+        return [
+            ServiceRow(s.code, s.name_ar, s.name_fr, s.kind, codes.get(s.parent_id or -1))
+            for s in rows
+        ]
+
+
+def office(db: Database) -> OfficeRow | None:
+    """The office of this database, or None before set-up."""
+    with db.read() as session:
+        o = session.scalars(select(Office).order_by(Office.id)).first()
+        return OfficeRow(o.id, o.code, o.name_ar, o.name_fr) if o else None

@@ -1,0 +1,44 @@
+"""Translated labels for the register's stored values (directions, types, channels...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+VALUES = {
+    "in": QT_TRANSLATE_NOOP("Labels", "Incoming"),
+    "out": QT_TRANSLATE_NOOP("Labels", "Outgoing"),
+    "internal": QT_TRANSLATE_NOOP("Labels", "Internal"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
+    "invoice": QT_TRANSLATE_NOOP("Labels", "Invoice"),
+    "summons": QT_TRANSLATE_NOOP("Labels", "Summons"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "request": QT_TRANSLATE_NOOP("Labels", "Request"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "report": QT_TRANSLATE_NOOP("Labels", "Report"),
+    "circular": QT_TRANSLATE_NOOP("Labels", "Circular"),
+    "decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "counter": QT_TRANSLATE_NOOP("Labels", "Counter"),
+    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
+    "courier": QT_TRANSLATE_NOOP("Labels", "Courier"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "fax": QT_TRANSLATE_NOOP("Labels", "Fax"),
+    "portal": QT_TRANSLATE_NOOP("Labels", "Portal"),
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "very_urgent": QT_TRANSLATE_NOOP("Labels", "Very urgent"),
+    "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "answered": QT_TRANSLATE_NOOP("Labels", "Answered"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "corrected": QT_TRANSLATE_NOOP("Labels", "Corrected"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+
+def label(value: str | None) -> str:
+    if not value:
+        return ""
+    source = VALUES.get(value)
+    return QCoreApplication.translate("Labels", source) if source else value

@@ -1,0 +1,211 @@
+"""The clerk's main window: the register, its filters, the selected mail.
+
+Everything that touches the database goes through the task runner; the window only reacts to
+results. Errors the user can act on appear in the message line, in the user's language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.organisation import queries as organisation
+from app.organisation.actor import Actor
+from app.registry.browse import RegisterQuery
+from app.registry.queries import MailView, get_mail
+from app.store.database import Database
+from ui.barcode import ScanDetector
+from ui.i18n import LANGUAGES, Languages
+from ui.register.detail import DetailPane
+from ui.register.filters import FilterBar
+from ui.register.model import RegisterModel
+from ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, *, db: Database, tasks: TaskRunner, actor: Actor, languages: Languages
+    ) -> None:
+        super().__init__()
+        self._db = db
+        self._tasks = tasks
+        self._actor = actor
+        self._languages = languages
+        self.setObjectName("mainWindow")
+
+        self.filters = FilterBar(self)
+        self.model = RegisterModel(db=db, tasks=tasks, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("register")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 130), (2, 80), (3, 200), (5, 80), (6, 110)):
+            self.table.setColumnWidth(column, width)
+        self.detail = DetailPane(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("messageLine")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.filters)
+        column.addWidget(self.message)
+        column.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_menus()
+        self.filters.changed.connect(self.on_filters_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.failed.connect(self.show_error)
+        self.model.loading.connect(self.on_loading)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.scanner = ScanDetector(self)
+        self.scanner.scanned.connect(self.open_number)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+
+        self.retranslate()
+        self.resize(1280, 760)
+        self.model.set_query(RegisterQuery())
+        self._load_services()
+
+    # --- set-up ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.menu_register = self.menuBar().addMenu("")
+        self.action_search = QAction(self)
+        self.action_search.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_search.triggered.connect(self.filters.focus_search)
+        self.action_refresh = QAction(self)
+        self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.action_refresh.triggered.connect(self.model.refresh)
+        self.menu_register.addActions([self.action_search, self.action_refresh])
+        self.menu_language = self.menuBar().addMenu("")
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.menu_language.addAction(action)
+            self.language_actions[code] = action
+
+    def _load_services(self) -> None:
+        self._tasks.run(
+            lambda: organisation.services(self._db),
+            on_done=lambda rows: self.filters.set_services(rows, self._languages.current),
+            on_error=self.show_error,
+            owner=self,
+        )
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bureau d'ordre — %1").replace("%1", self._actor.full_name))
+        self.menu_register.setTitle(self.tr("&Register"))
+        self.action_search.setText(self.tr("Search"))
+        self.action_refresh.setText(self.tr("Refresh"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self._languages.current)
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+            self._load_services()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        super().closeEvent(event)
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self._languages.apply(lang)
+
+    @Slot(object)
+    def on_filters_changed(self, query: RegisterQuery) -> None:
+        current = self.model.query
+        self.model.set_query(
+            RegisterQuery(
+                **{**query.__dict__, "sort": current.sort, "descending": current.descending}
+            )
+        )
+
+    @Slot(bool)
+    def on_loading(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Loading…"))
+        else:
+            self.statusBar().clearMessage()
+            self.message.hide()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n mail(s)", "", self.model.rowCount()))
+
+    @Slot(QItemSelection, QItemSelection)
+    def on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        row = self.model.row_at(rows[0].row())
+        if row is not None:
+            self.open_number(row.number)
+
+    @Slot(str)
+    def open_number(self, number: str) -> None:
+        """Show the mail ``number`` (a selection, a typed number or a barcode scan)."""
+        self._tasks.run(
+            lambda: get_mail(self._db, number),
+            on_done=self.show_mail,
+            on_error=self.show_error,
+            owner=self,
+        )
+
+    def show_mail(self, mail: MailView) -> None:
+        self.message.hide()
+        self.detail.show_mail(mail)
+        row = self.model.row_of(mail.id)
+        if row is not None and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    @Slot(object)
+    def show_error(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the excepthook reports it
+        self.message.setText(exc.message(self._languages.current))
+        self.message.show()

@@ -1,0 +1,161 @@
+"""Quick filters and the search box above the register.
+
+Signals: ``changed(object)`` with the new :class:`RegisterQuery` (search text debounced).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from app.domain.clock import now_utc, to_local
+from app.domain.enums import Direction, MailStatus
+from app.organisation.queries import ServiceRow
+from app.registry.browse import RegisterQuery
+from ui.labels import label
+
+SEARCH_DELAY_MS = 250
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._query = RegisterQuery()
+        self._services: list[ServiceRow] = []
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self.today = QCheckBox(self)
+        self.period = QCheckBox(self)
+        self.first_day = QDateEdit(self)
+        self.last_day = QDateEdit(self)
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.direction = QComboBox(self)
+        self.status = QComboBox(self)
+        self.service = QComboBox(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (
+            self.search,
+            self.today,
+            self.direction,
+            self.status,
+            self.service,
+            self.period,
+            self.first_day,
+            self.last_day,
+        ):
+            layout.addWidget(w)
+        layout.setStretch(0, 3)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._debounce.start)
+        self.today.toggled.connect(self.on_today_toggled)
+        self.period.toggled.connect(self.on_period_toggled)
+        for combo in (self.direction, self.status, self.service):
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self._emit)
+        self.retranslate()
+
+    @property
+    def query(self) -> RegisterQuery:
+        return self._query
+
+    def set_services(self, services: list[ServiceRow], lang: str) -> None:
+        self._services = services
+        current = self.service.currentData()
+        self.service.blockSignals(True)
+        self.service.clear()
+        self.service.addItem(self.tr("All services"), None)
+        for s in services:
+            self.service.addItem(f"{s.code} — {s.name(lang)}", s.code)
+        index = self.service.findData(current)
+        self.service.setCurrentIndex(max(index, 0))
+        self.service.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search: number, subject, correspondent"))
+        self.today.setText(self.tr("Today"))
+        self.period.setText(self.tr("Period"))
+        for combo, values, all_text in (
+            (self.direction, list(Direction), self.tr("All directions")),
+            (self.status, list(MailStatus), self.tr("All statuses")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_text, None)
+            for v in values:
+                combo.addItem(label(v.value), v.value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        if self.service.count():
+            self.service.setItemText(0, self.tr("All services"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(bool)
+    def on_today_toggled(self, checked: bool) -> None:
+        if checked:
+            self.period.setChecked(False)
+        self._emit()
+
+    @Slot(bool)
+    def on_period_toggled(self, checked: bool) -> None:
+        self.first_day.setEnabled(checked)
+        self.last_day.setEnabled(checked)
+        if checked:
+            self.today.setChecked(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        self._debounce.stop()
+        first = last = None
+        if self.today.isChecked():
+            first = to_local(now_utc()).date()
+        elif self.period.isChecked():
+            first = self.first_day.date().toPython()
+            last = self.last_day.date().toPython()
+            if last < first:
+                first, last = last, first
+        direction = self.direction.currentData()
+        status = self.status.currentData()
+        self._query = replace(
+            self._query,
+            text=self.search.text(),
+            direction=Direction(direction) if direction else None,
+            status=MailStatus(status) if status else None,
+            service_code=self.service.currentData(),
+            first_day=first,
+            last_day=last,
+        )
+        self.changed.emit(self._query)
+
+    def keep_order(self, query: RegisterQuery) -> None:
+        """Remember the order the table chose, so filters keep it."""
+        self._query = replace(self._query, sort=query.sort, descending=query.descending)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
