@@ -4,93 +4,93 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="75" />
+      <location filename="../ui/register/detail.py" line="81" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="76" />
+      <location filename="../ui/register/detail.py" line="82" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="77" />
+      <location filename="../ui/register/detail.py" line="83" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="78" />
+      <location filename="../ui/register/detail.py" line="84" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="79" />
+      <location filename="../ui/register/detail.py" line="85" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="80" />
+      <location filename="../ui/register/detail.py" line="86" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="81" />
+      <location filename="../ui/register/detail.py" line="87" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="82" />
+      <location filename="../ui/register/detail.py" line="88" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="83" />
+      <location filename="../ui/register/detail.py" line="89" />
       <source>Pieces</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="84" />
+      <location filename="../ui/register/detail.py" line="90" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="85" />
+      <location filename="../ui/register/detail.py" line="91" />
       <source>Letter date</source>
       <translation>Date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="86" />
+      <location filename="../ui/register/detail.py" line="92" />
       <source>Received / sent on</source>
       <translation>Reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="87" />
+      <location filename="../ui/register/detail.py" line="93" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="88" />
+      <location filename="../ui/register/detail.py" line="94" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="94" />
+      <location filename="../ui/register/detail.py" line="98" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="95" />
+      <location filename="../ui/register/detail.py" line="99" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="99" />
-      <location filename="../ui/register/detail.py" line="112" />
+      <location filename="../ui/register/detail.py" line="103" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="146" />
+      <location filename="../ui/register/detail.py" line="148" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -101,33 +101,33 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="87" />
-      <location filename="../ui/register/filters.py" line="111" />
+      <location filename="../ui/register/filters.py" line="91" />
+      <location filename="../ui/register/filters.py" line="115" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="95" />
+      <location filename="../ui/register/filters.py" line="99" />
       <source>Search: number, subject, correspondent</source>
       <translation>Rechercher : numéro, objet, correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="96" />
+      <location filename="../ui/register/filters.py" line="100" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="97" />
+      <location filename="../ui/register/filters.py" line="101" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="99" />
+      <location filename="../ui/register/filters.py" line="103" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="100" />
+      <location filename="../ui/register/filters.py" line="104" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
@@ -283,37 +283,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="132" />
+      <location filename="../ui/main_window.py" line="135" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="133" />
+      <location filename="../ui/main_window.py" line="136" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="134" />
+      <location filename="../ui/main_window.py" line="137" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="135" />
+      <location filename="../ui/main_window.py" line="138" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="139" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="171" />
+      <location filename="../ui/main_window.py" line="174" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="177" />
+      <location filename="../ui/main_window.py" line="180" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -324,37 +324,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="43" />
+      <location filename="../ui/register/model.py" line="44" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="45" />
+      <location filename="../ui/register/model.py" line="46" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="44" />
+      <location filename="../ui/register/model.py" line="45" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="46" />
+      <location filename="../ui/register/model.py" line="47" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="48" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="49" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="50" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>

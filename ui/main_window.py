@@ -24,10 +24,11 @@ from app.errors import UserError
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.registry.browse import RegisterQuery
-from app.registry.queries import MailView, get_mail
+from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.store.database import Database
 from ui.barcode import ScanDetector
 from ui.i18n import LANGUAGES, Languages
+from ui.register.delegate import ScriptDirectionDelegate
 from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
 from ui.register.model import RegisterModel
@@ -59,8 +60,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 130), (2, 80), (3, 200), (5, 80), (6, 110)):
+        for column, width in ((0, 120), (1, 125), (2, 70), (3, 180), (5, 75), (6, 95)):
             self.table.setColumnWidth(column, width)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.detail = DetailPane(self)
         self.message = QLabel(self)
         self.message.setObjectName("messageLine")
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([920, 360])
         self.setCentralWidget(splitter)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -181,9 +184,14 @@ class MainWindow(QMainWindow):
         rows = selected.indexes()
         if not rows:
             return
-        row = self.model.row_at(rows[0].row())
-        if row is not None:
-            self.open_number(row.number)
+        mail_id = self.model.id_at(rows[0].row())
+        if mail_id is not None:  # the row's page may not be loaded yet: go by id
+            self._tasks.run(
+                lambda: get_mail_by_id(self._db, mail_id),
+                on_done=self.show_mail,
+                on_error=self.show_error,
+                owner=self,
+            )
 
     @Slot(str)
     def open_number(self, number: str) -> None:

@@ -124,55 +124,64 @@ def find_mail(session: Session, number: str) -> MailEntry:
 
 def get_mail(db: Database, number: str) -> MailView:
     with db.read() as session:
-        mail = find_mail(session, number)
-        return MailView(
-            id=mail.id,
-            number=mail.number,
-            direction=mail.direction,
-            year=mail.year,
-            seq=mail.seq,
-            registered_at=mail.registered_at,
-            registered_by=mail.registered_by.login,
-            received_at=mail.received_at,
-            letter_date=mail.letter_date,
-            letter_reference=mail.letter_reference,
-            correspondent=correspondent_name(mail.correspondent),
-            correspondent_id=mail.correspondent_id,
-            recipients=[n for r in mail.recipients if (n := correspondent_name(r))],
-            subject=mail.subject,
-            mail_type=mail.mail_type,
-            channel=mail.channel,
-            priority=mail.priority,
-            confidential=mail.confidential,
-            pieces=mail.pieces,
-            observations=mail.observations,
-            service=mail.service.code if mail.service else None,
-            external_ref=mail.external_ref,
-            answers=mail.answers.number if mail.answers else None,
-            status=mail.status,
-            cancelled=mail.cancelled,
-            attachments=[
-                AttachmentView(
-                    a.id, a.filename, a.sha256, a.content_type, a.size, a.pages, a.added_at
+        return _view(find_mail(session, number))
+
+
+def get_mail_by_id(db: Database, mail_id: int) -> MailView:
+    with db.read() as session:
+        number = session.scalar(select(MailEntry.number).where(MailEntry.id == mail_id))
+        if number is None:
+            raise NotFound("unknown_number", number=f"#{mail_id}")
+        return _view(find_mail(session, number))
+
+
+def _view(mail: MailEntry) -> MailView:
+    return MailView(
+        id=mail.id,
+        number=mail.number,
+        direction=mail.direction,
+        year=mail.year,
+        seq=mail.seq,
+        registered_at=mail.registered_at,
+        registered_by=mail.registered_by.login,
+        received_at=mail.received_at,
+        letter_date=mail.letter_date,
+        letter_reference=mail.letter_reference,
+        correspondent=correspondent_name(mail.correspondent),
+        correspondent_id=mail.correspondent_id,
+        recipients=[n for r in mail.recipients if (n := correspondent_name(r))],
+        subject=mail.subject,
+        mail_type=mail.mail_type,
+        channel=mail.channel,
+        priority=mail.priority,
+        confidential=mail.confidential,
+        pieces=mail.pieces,
+        observations=mail.observations,
+        service=mail.service.code if mail.service else None,
+        external_ref=mail.external_ref,
+        answers=mail.answers.number if mail.answers else None,
+        status=mail.status,
+        cancelled=mail.cancelled,
+        attachments=[
+            AttachmentView(a.id, a.filename, a.sha256, a.content_type, a.size, a.pages, a.added_at)
+            for a in mail.attachments
+        ],
+        assignments=[],
+        events=[
+            # The registration itself is the entry's own row; later events follow it.
+            EventView("registered", mail.registered_at, mail.registered_by.login, None, None),
+            *(
+                EventView(
+                    e.kind,
+                    e.at,
+                    e.user.login,
+                    e.reason,
+                    json.loads(e.changes) if e.changes else None,
                 )
-                for a in mail.attachments
-            ],
-            assignments=[],
-            events=[
-                # The registration itself is the entry's own row; later events follow it.
-                EventView("registered", mail.registered_at, mail.registered_by.login, None, None),
-                *(
-                    EventView(
-                        e.kind,
-                        e.at,
-                        e.user.login,
-                        e.reason,
-                        json.loads(e.changes) if e.changes else None,
-                    )
-                    for e in mail.events
-                ),
-            ],
-        )
+                for e in mail.events
+            ),
+        ],
+    )
 
 
 def list_mail(

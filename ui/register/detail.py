@@ -13,19 +13,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import to_local
-from app.domain.text import has_arabic
 from app.registry.queries import MailView
 from ui.labels import label
+from ui.register.delegate import direction_of
+
+LRM = "\u200e"  # numbers and dates read left to right even in an Arabic window
 
 
 def _when(moment) -> str:  # type: ignore[no-untyped-def]
-    return to_local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+    return LRM + to_local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 class DetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setMinimumWidth(340)
         body = QWidget(self)
         self.setWidget(body)
         outer = QVBoxLayout(body)
@@ -40,6 +43,7 @@ class DetailPane(QScrollArea):
         self.form = QFormLayout()
         outer.addLayout(self.form)
         self._fields: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
         for key in (
             "direction",
             "registered",
@@ -59,8 +63,10 @@ class DetailPane(QScrollArea):
             value = QLabel(body)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption = QLabel(body)
             self._fields[key] = value
-            self.form.addRow("", value)
+            self._captions[key] = caption
+            self.form.addRow(caption, value)
         self.attachments_title = QLabel(body)
         self.attachments = QListWidget(body)
         self.history_title = QLabel(body)
@@ -87,10 +93,8 @@ class DetailPane(QScrollArea):
             "service": self.tr("Service"),
             "observations": self.tr("Observations"),
         }
-        for key, field in self._fields.items():
-            caption = self.form.labelForField(field)
-            if isinstance(caption, QLabel):
-                caption.setText(titles[key])
+        for key, caption in self._captions.items():
+            caption.setText(titles[key])
         self.attachments_title.setText(self.tr("Attachments"))
         self.history_title.setText(self.tr("History"))
         if self._mail is not None:
@@ -113,7 +117,7 @@ class DetailPane(QScrollArea):
 
     def show_mail(self, mail: MailView) -> None:
         self._mail = mail
-        number = mail.number
+        number = LRM + mail.number
         if mail.cancelled:
             number += f"  ({label('cancelled')})"
         self.number.setText(number)
@@ -137,10 +141,8 @@ class DetailPane(QScrollArea):
             field = self._fields[key]
             field.setText(text)
             # Each value in its own script's direction, whatever the window's.
-            side = Qt.AlignmentFlag.AlignRight if has_arabic(text) else Qt.AlignmentFlag.AlignLeft
-            field.setAlignment(
-                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-            )
+            field.setLayoutDirection(direction_of(text))
+            field.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.attachments.clear()
         for att in mail.attachments:
             pages = self.tr("%n page(s)", "", att.pages)

@@ -48,6 +48,10 @@ class FilterBar(QWidget):
         self.direction = QComboBox(self)
         self.status = QComboBox(self)
         self.service = QComboBox(self)
+        for combo in (self.direction, self.status, self.service):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.service.setMaximumWidth(220)
+        self.search.setMinimumWidth(240)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (

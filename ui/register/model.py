@@ -35,6 +35,7 @@ from app.store.database import Database
 from ui.labels import label
 from ui.tasks import Task, TaskRunner
 
+LRM = "\u200e"
 PAGE = 100
 FIRST_SCREEN = 200
 CACHE_PAGES = 50
@@ -228,10 +229,11 @@ class RegisterModel(QAbstractTableModel):
 
     @staticmethod
     def _display(row: MailRow, column: int) -> str | None:
+        # Numbers and dates read left to right even in an Arabic window (LRM first).
         if column == 0:
-            return row.number
+            return LRM + row.number
         if column == 1:
-            return to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
+            return LRM + to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
         if column == 2:
             return label(row.direction)
         if column == 3:

@@ -1,0 +1,146 @@
+"""Screenshots of the main window in French and in Arabic, with real names and subjects.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m scripts.screenshots OUT_DIR
+
+Builds a throwaway office in a temporary SQLite database, registers a few mails in both
+scripts, opens the real main window (xcb platform under Xvfb) and saves one PNG per language.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.directory.correspondents import CorrespondentInput
+from app.domain.enums import Channel, Direction, MailType, Role
+from app.organisation import setup
+from app.organisation.actor import authenticate
+from app.registry.drafts import MailDraft
+from app.registry.register import register_mail
+from app.store.database import Database
+from app.store.schema import upgrade
+from scripts import translations
+from ui.fonts import interface_font, register_fonts
+from ui.i18n import Languages
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+MAILS = [
+    (Direction.IN, "طلب الحصول على شهادة إدارية", "محمد العلوي", "RH", MailType.REQUEST),
+    (
+        Direction.IN,
+        "Réclamation relative à la facture d'eau de mars 2026",
+        "Commune de Fès",
+        "BUDGET",
+        MailType.COMPLAINT,
+    ),
+    (Direction.OUT, "جواب على طلب رخصة البناء", "جماعة مكناس", "RH", MailType.LETTER),
+    (
+        Direction.IN,
+        "Convocation à la réunion du comité de suivi",
+        "Wilaya de Rabat-Salé-Kénitra",
+        "BUDGET",
+        MailType.SUMMONS,
+    ),
+    (
+        Direction.INTERNAL,
+        "مذكرة داخلية حول تنظيم العطل السنوية",
+        "قسم الموارد البشرية",
+        "RH",
+        MailType.NOTE,
+    ),
+    (
+        Direction.IN,
+        "Facture n° 2026-0412 — fournitures de bureau",
+        "Société Al Amal SARL",
+        "BUDGET",
+        MailType.INVOICE,
+    ),
+]
+
+
+def build(db: Database) -> None:
+    upgrade(db)
+    admin = setup.init_office(
+        db,
+        code="MJ-BO",
+        name_ar="مكتب الضبط المركزي",
+        name_fr="Bureau d'ordre central",
+        admin_login="admin",
+        admin_password="admin-2026",
+        admin_name="Administrateur",
+    )
+    setup.add_service(
+        db,
+        admin,
+        code="RH",
+        name_ar="مصلحة الموارد البشرية",
+        name_fr="Service des ressources humaines",
+    )
+    setup.add_service(
+        db, admin, code="BUDGET", name_ar="مصلحة الميزانية", name_fr="Service du budget"
+    )
+    setup.add_user(
+        db,
+        admin,
+        login="fatima",
+        full_name="Fatima Zahra Bennani",
+        role=Role.CLERK,
+        password="clerk-2026",
+        service_codes=["RH"],
+    )
+    clerk = authenticate(db, "fatima", "clerk-2026")
+    for direction, subject, who, service, kind in MAILS:
+        register_mail(
+            db,
+            clerk,
+            MailDraft(
+                direction=direction,
+                subject=subject,
+                correspondent=CorrespondentInput.from_name(who),
+                service_code=service,
+                mail_type=kind,
+                channel=Channel.COUNTER,
+            ),
+        )
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    translations.build()
+    app = QApplication([])
+    register_fonts()
+    app.setFont(interface_font(10))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
+        build(db)
+        clerk = authenticate(db, "fatima", "clerk-2026")
+        tasks = TaskRunner()
+        languages = Languages(app)
+        languages.apply("fr")
+        window = MainWindow(db=db, tasks=tasks, actor=clerk, languages=languages)
+        window.show()
+        steps = [
+            lambda: window.table.selectRow(1),
+            lambda: window.grab().save(str(out / "main-window-fr.png")),
+            lambda: languages.apply("ar"),
+            lambda: window.table.selectRow(1),
+            lambda: window.grab().save(str(out / "main-window-ar.png")),
+            app.quit,
+        ]
+        for i, step in enumerate(steps):
+            QTimer.singleShot(1500 + i * 800, step)
+        app.exec()
+        tasks.wait()
+        db.dispose()
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
