@@ -81,4 +81,45 @@ GLOSSARY: dict[tuple[str, str], dict[str, Any]] = {
         "fr": ["%n courrier", "%n courriers"],
         "ar": ["لا مراسلات", "مراسلة واحدة", "مراسلتان", "%n مراسلات", "%n مراسلة", "%n مراسلة"],
     },
+    # Start, log-in, first set-up, crash
+    (_, "Opening the register…"): {"fr": "Ouverture du registre…", "ar": "جار فتح السجل…"},
+    (_, "Log in"): {"fr": "Connexion", "ar": "تسجيل الدخول"},
+    (_, "&User"): {"fr": "&Utilisateur", "ar": "&المستخدم"},
+    (_, "&Password"): {"fr": "&Mot de passe", "ar": "&كلمة المرور"},
+    (_, "Enter your user name and password."): {
+        "fr": "Saisissez votre identifiant et votre mot de passe.",
+        "ar": "أدخل اسم المستخدم وكلمة المرور.",
+    },
+    (_, "Bureau d'ordre — first set-up"): {
+        "fr": "Bureau d'ordre — première configuration",
+        "ar": "مكتب الضبط — الإعداد الأول",
+    },
+    (_, "The office"): {"fr": "Le bureau d'ordre", "ar": "مكتب الضبط"},
+    (_, "The bureau d'ordre this register belongs to."): {
+        "fr": "Le bureau d'ordre auquel appartient ce registre.",
+        "ar": "مكتب الضبط الذي ينتمي إليه هذا السجل.",
+    },
+    (_, "Office &code"): {"fr": "&Code du bureau", "ar": "&رمز المكتب"},
+    (_, "Name in &Arabic"): {"fr": "Nom en &arabe", "ar": "الاسم بال&عربية"},
+    (_, "Name in &French"): {"fr": "Nom en &français", "ar": "الاسم بال&فرنسية"},
+    (_, "The first administrator"): {"fr": "Le premier administrateur", "ar": "المدير الأول"},
+    (_, "They set up services and users afterwards."): {
+        "fr": "Il crée ensuite les services et les utilisateurs.",
+        "ar": "يقوم بعد ذلك بإحداث المصالح والمستخدمين.",
+    },
+    (_, "&Login"): {"fr": "&Identifiant", "ar": "اسم ال&مستخدم"},
+    (_, "Full &name"): {"fr": "&Nom complet", "ar": "الاسم ال&كامل"},
+    (_, "&Confirm the password"): {"fr": "&Confirmer le mot de passe", "ar": "&تأكيد كلمة المرور"},
+    (_, "Language"): {"fr": "Langue", "ar": "اللغة"},
+    (_, "&Language of the interface"): {"fr": "&Langue de l'interface", "ar": "&لغة الواجهة"},
+    (_, "The two passwords differ."): {
+        "fr": "Les deux mots de passe sont différents.",
+        "ar": "كلمتا المرور غير متطابقتين.",
+    },
+    (_, "Unexpected error"): {"fr": "Erreur inattendue", "ar": "خطأ غير متوقع"},
+    (_, "Something went wrong. What you registered is safe; the details are in %1."): {
+        "fr": "Un incident est survenu. Ce que vous avez enregistré est en sécurité ; "
+        "les détails sont dans %1.",
+        "ar": "حدث خلل. ما سجلتموه محفوظ؛ التفاصيل في %1.",
+    },
 }

@@ -26,7 +26,9 @@ from app.store.schema import upgrade
 from scripts import translations
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
+from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
 
 MAILS = [
@@ -125,19 +127,37 @@ def main() -> int:
         languages.apply("fr")
         window = MainWindow(db=db, tasks=tasks, actor=clerk, languages=languages)
         window.show()
+        empty = Database(f"sqlite:///{Path(tmp) / 'empty.sqlite'}")
+        upgrade(empty)
+        wizard = SetupWizard(db=empty, tasks=tasks, lang="fr")
+        wizard.code.setText("MJ-BO")
+        wizard.name_ar.setText("مكتب الضبط المركزي - وزارة العدل")
+        wizard.name_fr.setText("Bureau d'ordre central - Ministère de la Justice")
+        login = LoginDialog(db=db, tasks=tasks, lang="fr", office_name="Bureau d'ordre central")
+        login.login.setText("fatima")
         steps = [
+            wizard.show,
+            lambda: wizard.grab().save(str(out / "setup-wizard-fr.png")),
+            wizard.hide,
+            login.show,
+            lambda: login.grab().save(str(out / "login-fr.png")),
+            login.hide,
             lambda: window.table.selectRow(1),
             lambda: window.grab().save(str(out / "main-window-fr.png")),
             lambda: languages.apply("ar"),
+            wizard.show,
+            lambda: wizard.grab().save(str(out / "setup-wizard-ar.png")),
+            wizard.hide,
             lambda: window.table.selectRow(1),
             lambda: window.grab().save(str(out / "main-window-ar.png")),
             app.quit,
         ]
         for i, step in enumerate(steps):
-            QTimer.singleShot(1500 + i * 800, step)
+            QTimer.singleShot(1500 + i * 400, step)
         app.exec()
         tasks.wait()
         db.dispose()
+        empty.dispose()
     print(f"screenshots in {out}")
     return 0
 

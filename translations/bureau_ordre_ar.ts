@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>Crash</name>
+    <message>
+      <location filename="../ui/crash.py" line="37" />
+      <source>Unexpected error</source>
+      <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+      <location filename="../ui/crash.py" line="38" />
+      <source>Something went wrong. What you registered is safe; the details are in %1.</source>
+      <translation>حدث خلل. ما سجلتموه محفوظ؛ التفاصيل في %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../ui/register/detail.py" line="81" />
@@ -285,6 +298,29 @@
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../ui/login.py" line="67" />
+      <source>Log in</source>
+      <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="68" />
+      <source>&amp;User</source>
+      <translation>&amp;المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="70" />
+      <source>&amp;Password</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="81" />
+      <source>Enter your user name and password.</source>
+      <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../ui/main_window.py" line="135" />
@@ -365,6 +401,92 @@
       <location filename="../ui/register/model.py" line="50" />
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="106" />
+      <source>Bureau d'ordre — first set-up</source>
+      <translation>مكتب الضبط — الإعداد الأول</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="108" />
+      <source>The office</source>
+      <translation>مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="109" />
+      <source>The bureau d'ordre this register belongs to.</source>
+      <translation>مكتب الضبط الذي ينتمي إليه هذا السجل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="112" />
+      <source>Office &amp;code</source>
+      <translation>&amp;رمز المكتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="112" />
+      <source>Name in &amp;Arabic</source>
+      <translation>الاسم بال&amp;عربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="112" />
+      <source>Name in &amp;French</source>
+      <translation>الاسم بال&amp;فرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="116" />
+      <source>The first administrator</source>
+      <translation>المدير الأول</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="117" />
+      <source>They set up services and users afterwards.</source>
+      <translation>يقوم بعد ذلك بإحداث المصالح والمستخدمين.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="121" />
+      <source>&amp;Login</source>
+      <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="122" />
+      <source>Full &amp;name</source>
+      <translation>الاسم ال&amp;كامل</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="123" />
+      <source>&amp;Password</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="124" />
+      <source>&amp;Confirm the password</source>
+      <translation>&amp;تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="137" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="138" />
+      <source>&amp;Language of the interface</source>
+      <translation>&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="151" />
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Start</name>
+    <message>
+      <location filename="../ui/main.py" line="47" />
+      <source>Opening the register…</source>
+      <translation>جار فتح السجل…</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>Crash</name>
+    <message>
+      <location filename="../ui/crash.py" line="37" />
+      <source>Unexpected error</source>
+      <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+      <location filename="../ui/crash.py" line="38" />
+      <source>Something went wrong. What you registered is safe; the details are in %1.</source>
+      <translation>Un incident est survenu. Ce que vous avez enregistré est en sécurité ; les détails sont dans %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../ui/register/detail.py" line="81" />
@@ -281,6 +294,29 @@
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../ui/login.py" line="67" />
+      <source>Log in</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="68" />
+      <source>&amp;User</source>
+      <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="70" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="81" />
+      <source>Enter your user name and password.</source>
+      <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../ui/main_window.py" line="135" />
@@ -357,6 +393,92 @@
       <location filename="../ui/register/model.py" line="50" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="106" />
+      <source>Bureau d'ordre — first set-up</source>
+      <translation>Bureau d'ordre — première configuration</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="108" />
+      <source>The office</source>
+      <translation>Le bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="109" />
+      <source>The bureau d'ordre this register belongs to.</source>
+      <translation>Le bureau d'ordre auquel appartient ce registre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="112" />
+      <source>Office &amp;code</source>
+      <translation>&amp;Code du bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="112" />
+      <source>Name in &amp;Arabic</source>
+      <translation>Nom en &amp;arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="112" />
+      <source>Name in &amp;French</source>
+      <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="116" />
+      <source>The first administrator</source>
+      <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="117" />
+      <source>They set up services and users afterwards.</source>
+      <translation>Il crée ensuite les services et les utilisateurs.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="121" />
+      <source>&amp;Login</source>
+      <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="122" />
+      <source>Full &amp;name</source>
+      <translation>&amp;Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="123" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="124" />
+      <source>&amp;Confirm the password</source>
+      <translation>&amp;Confirmer le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="137" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="138" />
+      <source>&amp;Language of the interface</source>
+      <translation>&amp;Langue de l'interface</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="151" />
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Start</name>
+    <message>
+      <location filename="../ui/main.py" line="47" />
+      <source>Opening the register…</source>
+      <translation>Ouverture du registre…</translation>
     </message>
   </context>
 </TS>

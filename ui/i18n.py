@@ -7,7 +7,7 @@ re-translates itself. No restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from ui.resources import translations_dir
@@ -21,6 +21,10 @@ CATALOGUE = "bureau_ordre"
 
 
 class Languages(QObject):
+    """Signals: ``changed(str)`` after a language was applied."""
+
+    changed = Signal(str)
+
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
@@ -47,6 +51,7 @@ class Languages(QObject):
             Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         )
         self.current = lang
+        self.changed.emit(lang)
 
     @property
     def loaded(self) -> int:

@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_application() -> int:
     try:
-        from ui.main import run  # type: ignore[import-not-found]
+        from ui.main import run
     except ImportError:
         from app.cli.main import build_parser
         from app.i18n import message

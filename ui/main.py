@@ -1,0 +1,109 @@
+"""Start of the desktop application: fonts, language, database, then set-up or log-in.
+
+Opening the database (and upgrading it) runs on the database worker; the window that says
+so stays responsive. A first run shows the set-up wizard, later runs the log-in.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from app.errors import UserError
+from app.organisation import queries as organisation
+from app.organisation.actor import Actor
+from app.store import schema
+from app.store.database import Database
+from ui import crash
+from ui.fonts import interface_font, register_fonts
+from ui.i18n import Languages
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.setup_wizard import SetupWizard
+from ui.tasks import TaskRunner
+
+
+class Application:
+    """Owns the long-lived objects and moves from one screen to the next."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.tasks = TaskRunner()
+        self.languages = Languages(app)
+        self.languages.apply(settings.language)
+        self.languages.changed.connect(self.on_language_changed)
+        self.db: Database | None = None
+        self.window: QWidget | None = None
+        self.status = QLabel()
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setMinimumSize(420, 120)
+
+    def start(self) -> None:
+        self.status.setWindowTitle("Bureau d'ordre — مكتب الضبط")
+        self.status.setText(QApplication.translate("Start", "Opening the register…"))
+        self.status.show()
+
+        def open_database() -> tuple[Database, organisation.OfficeRow | None]:
+            db = Database(self.settings.database_url)
+            schema.upgrade(db)
+            return db, organisation.office(db)
+
+        self.tasks.run(open_database, on_done=self.on_opened, on_error=self.on_fatal)
+
+    def on_opened(self, result: tuple[Database, organisation.OfficeRow | None]) -> None:
+        self.db, office = result
+        if office is None:
+            wizard = SetupWizard(db=self.db, tasks=self.tasks, lang=self.languages.current)
+            wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
+            self.window = wizard
+        else:
+            dialog = LoginDialog(
+                db=self.db,
+                tasks=self.tasks,
+                lang=self.languages.current,
+                office_name=office.name(self.languages.current),
+            )
+            dialog.logged_in.connect(self.show_main)
+            dialog.rejected.connect(self.app.quit)
+            self.window = dialog
+        self.status.hide()
+        self.window.show()
+
+    def on_set_up(self, wizard: SetupWizard, actor: Actor) -> None:
+        self.settings.language = wizard.chosen_language
+        self.languages.apply(wizard.chosen_language)
+        self.show_main(actor)
+
+    def show_main(self, actor: Actor) -> None:
+        assert self.db is not None
+        main = MainWindow(db=self.db, tasks=self.tasks, actor=actor, languages=self.languages)
+        self.window = main
+        main.show()
+
+    def on_language_changed(self, lang: str) -> None:
+        self.settings.language = lang
+        self.settings.sync()
+
+    def on_fatal(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self.status.setText(exc.message(self.languages.current))
+        self.status.setWordWrap(True)
+
+
+def run(argv: list[str] | None = None) -> int:
+    crash.install()
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("bureau-ordre")
+    app.setOrganizationName("bureau-ordre")
+    register_fonts()
+    app.setFont(interface_font(10))
+    application = Application(app, Settings())
+    application.start()
+    code = app.exec()
+    application.tasks.wait()
+    return code
