@@ -111,6 +111,14 @@ def build(db: Database) -> None:
         )
 
 
+def fill_form(form) -> None:  # type: ignore[no-untyped-def]
+    form.correspondent.setText("جمعية الأمل للتنمية")
+    form.subject.setText("طلب دعم مشروع محو الأمية بجماعة سيدي بنور")
+    form.reference.setText("ج.أ/45/2026")
+    form.observations.setText("Dossier remis en main propre par M. Karim Alaoui")
+    form.add_attachment(Path("/tmp/demande-signee.pdf"))
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -144,12 +152,15 @@ def main() -> int:
             login.hide,
             lambda: window.table.selectRow(1),
             lambda: window.grab().save(str(out / "main-window-fr.png")),
+            lambda: fill_form(window.open_form(Direction.IN)),
+            lambda: window.forms[-1].grab().save(str(out / "arrivee-form-fr.png")),
             lambda: languages.apply("ar"),
             wizard.show,
             lambda: wizard.grab().save(str(out / "setup-wizard-ar.png")),
             wizard.hide,
             lambda: window.table.selectRow(1),
             lambda: window.grab().save(str(out / "main-window-ar.png")),
+            lambda: window.forms[-1].grab().save(str(out / "arrivee-form-ar.png")),
             app.quit,
         ]
         for i, step in enumerate(steps):

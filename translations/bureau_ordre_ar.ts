@@ -323,37 +323,52 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="135" />
+      <location filename="../ui/main_window.py" line="181" />
+      <source>New &amp;incoming mail…</source>
+      <translation>مراسلة &amp;واردة جديدة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="182" />
+      <source>New &amp;outgoing mail…</source>
+      <translation>مراسلة &amp;صادرة جديدة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="183" />
+      <source>New in&amp;ternal mail…</source>
+      <translation>مراسلة &amp;داخلية جديدة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="187" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="188" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="190" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
+      <location filename="../ui/main_window.py" line="191" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="226" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="232" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -401,6 +416,149 @@
       <location filename="../ui/register/model.py" line="50" />
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationForm</name>
+    <message>
+      <location filename="../ui/registration/form.py" line="210" />
+      <source>New incoming mail</source>
+      <translation>مراسلة واردة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="211" />
+      <source>New outgoing mail</source>
+      <translation>مراسلة صادرة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="212" />
+      <source>New internal mail</source>
+      <translation>مراسلة داخلية جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="216" />
+      <source>&amp;Sender</source>
+      <translation>ال&amp;مرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="218" />
+      <source>&amp;Recipient</source>
+      <translation>المرسل &amp;إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="219" />
+      <source>Su&amp;bject</source>
+      <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="220" />
+      <source>Re&amp;ference</source>
+      <translation>ال&amp;مرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="221" />
+      <source>Letter &amp;date</source>
+      <translation>&amp;تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="222" />
+      <source>Received o&amp;n</source>
+      <translation>تاريخ ال&amp;توصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="224" />
+      <source>Sen&amp;t on</source>
+      <translation>تاريخ الإ&amp;رسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="225" />
+      <source>T&amp;ype</source>
+      <translation>ال&amp;صنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="227" />
+      <source>Pr&amp;iority</source>
+      <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="228" />
+      <source>Confidentia&amp;l</source>
+      <translation>&amp;سري</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="231" />
+      <source>&amp;Observations</source>
+      <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="232" />
+      <source>Attach&amp;ments</source>
+      <translation>ال&amp;مرفقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="241" />
+      <source>S&amp;ave</source>
+      <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="242" />
+      <source>Save and ne&amp;w</source>
+      <translation>تسجيل و&amp;جديد</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="226" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="229" />
+      <source>Pie&amp;ces</source>
+      <translation>&amp;عدد الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="230" />
+      <source>Ser&amp;vice</source>
+      <translation>ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="239" />
+      <source>known</source>
+      <translation>معروف</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="240" />
+      <source>Add a file…</source>
+      <translation>إضافة ملف…</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="243" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="244" />
+      <source>Copy</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="293" />
+      <source>Already in the directory: %1</source>
+      <translation>موجود مسبقا في الدليل: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="303" />
+      <source>Attach files</source>
+      <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="305" />
+      <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="390" />
+      <source>&amp;Close</source>
+      <translation>إ&amp;غلاق</translation>
     </message>
   </context>
   <context>

@@ -319,37 +319,52 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="135" />
+      <location filename="../ui/main_window.py" line="181" />
+      <source>New &amp;incoming mail…</source>
+      <translation>Nouveau courrier &amp;arrivée…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="182" />
+      <source>New &amp;outgoing mail…</source>
+      <translation>Nouveau courrier &amp;départ…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="183" />
+      <source>New in&amp;ternal mail…</source>
+      <translation>Nouveau courrier &amp;interne…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="187" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="136" />
+      <location filename="../ui/main_window.py" line="188" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="137" />
+      <location filename="../ui/main_window.py" line="189" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="138" />
+      <location filename="../ui/main_window.py" line="190" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="139" />
+      <location filename="../ui/main_window.py" line="191" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="174" />
+      <location filename="../ui/main_window.py" line="226" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="180" />
+      <location filename="../ui/main_window.py" line="232" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -393,6 +408,149 @@
       <location filename="../ui/register/model.py" line="50" />
       <source>Status</source>
       <translation>Statut</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationForm</name>
+    <message>
+      <location filename="../ui/registration/form.py" line="210" />
+      <source>New incoming mail</source>
+      <translation>Nouveau courrier arrivée</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="211" />
+      <source>New outgoing mail</source>
+      <translation>Nouveau courrier départ</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="212" />
+      <source>New internal mail</source>
+      <translation>Nouveau courrier interne</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="216" />
+      <source>&amp;Sender</source>
+      <translation>&amp;Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="218" />
+      <source>&amp;Recipient</source>
+      <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="219" />
+      <source>Su&amp;bject</source>
+      <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="220" />
+      <source>Re&amp;ference</source>
+      <translation>&amp;Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="221" />
+      <source>Letter &amp;date</source>
+      <translation>Date de la le&amp;ttre</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="222" />
+      <source>Received o&amp;n</source>
+      <translation>Reçu &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="224" />
+      <source>Sen&amp;t on</source>
+      <translation>Envoyé &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="225" />
+      <source>T&amp;ype</source>
+      <translation>T&amp;ype</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="227" />
+      <source>Pr&amp;iority</source>
+      <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="228" />
+      <source>Confidentia&amp;l</source>
+      <translation>Con&amp;fidentiel</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="231" />
+      <source>&amp;Observations</source>
+      <translation>O&amp;bservations</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="232" />
+      <source>Attach&amp;ments</source>
+      <translation>Pièces &amp;jointes</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="241" />
+      <source>S&amp;ave</source>
+      <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="242" />
+      <source>Save and ne&amp;w</source>
+      <translation>Enregistrer et &amp;nouveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="226" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;Canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="229" />
+      <source>Pie&amp;ces</source>
+      <translation>Pièce&amp;s</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="230" />
+      <source>Ser&amp;vice</source>
+      <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="239" />
+      <source>known</source>
+      <translation>connue</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="240" />
+      <source>Add a file…</source>
+      <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="243" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="244" />
+      <source>Copy</source>
+      <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="293" />
+      <source>Already in the directory: %1</source>
+      <translation>Déjà dans le répertoire : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="303" />
+      <source>Attach files</source>
+      <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="305" />
+      <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="390" />
+      <source>&amp;Close</source>
+      <translation>&amp;Fermer</translation>
     </message>
   </context>
   <context>

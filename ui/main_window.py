@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import Direction
 from app.errors import UserError
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
@@ -32,6 +33,7 @@ from ui.register.delegate import ScriptDirectionDelegate
 from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
 from ui.register.model import RegisterModel
+from ui.registration.form import RegistrationForm
 from ui.tasks import TaskRunner
 
 
@@ -45,6 +47,9 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self._languages = languages
         self.setObjectName("mainWindow")
+        self._services: list[organisation.ServiceRow] = []
+        self._last_channel: str | None = None
+        self.forms: list[RegistrationForm] = []
 
         self.filters = FilterBar(self)
         self.model = RegisterModel(db=db, tasks=tasks, parent=self)
@@ -113,6 +118,19 @@ class MainWindow(QMainWindow):
         self.action_refresh = QAction(self)
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.action_refresh.triggered.connect(self.model.refresh)
+        self.new_actions = {}
+        for key, direction in (
+            ("Ctrl+1", Direction.IN),
+            ("Ctrl+2", Direction.OUT),
+            ("Ctrl+3", Direction.INTERNAL),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _=False, d=direction: self.open_form(d))
+            self.new_actions[direction] = action
+        self.menu_register.addActions(list(self.new_actions.values()))
+        self.menu_register.addSeparator()
         self.menu_register.addActions([self.action_search, self.action_refresh])
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
@@ -126,12 +144,46 @@ class MainWindow(QMainWindow):
     def _load_services(self) -> None:
         self._tasks.run(
             lambda: organisation.services(self._db),
-            on_done=lambda rows: self.filters.set_services(rows, self._languages.current),
+            on_done=self._on_services,
             on_error=self.show_error,
             owner=self,
         )
 
+    def _on_services(self, rows: list[organisation.ServiceRow]) -> None:
+        self._services = rows
+        self.filters.set_services(rows, self._languages.current)
+
+    def open_form(self, direction: Direction) -> RegistrationForm:
+        """The registration form for ``direction``, with this session's last channel."""
+        form = RegistrationForm(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            direction=direction,
+            services=self._services,
+            lang=self._languages.current,
+            last_channel=self._last_channel,
+            parent=self,
+        )
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.registered.connect(lambda _done: self._after_registration(form))
+        form.show()
+        self.forms.append(form)
+        form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
+        return form
+
+    def _after_registration(self, form: RegistrationForm) -> None:
+        self._last_channel = form.last_channel
+        self.model.refresh()
+
     def retranslate(self) -> None:
+        titles = {
+            Direction.IN: self.tr("New &incoming mail…"),
+            Direction.OUT: self.tr("New &outgoing mail…"),
+            Direction.INTERNAL: self.tr("New in&ternal mail…"),
+        }
+        for direction, action in self.new_actions.items():
+            action.setText(titles[direction])
         self.setWindowTitle(self.tr("Bureau d'ordre — %1").replace("%1", self._actor.full_name))
         self.menu_register.setTitle(self.tr("&Register"))
         self.action_search.setText(self.tr("Search"))

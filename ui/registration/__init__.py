@@ -1,0 +1,1 @@
+"""Registering mail: the arrivée, départ and interne forms."""
