@@ -17,93 +17,93 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="81" />
+      <location filename="../ui/register/detail.py" line="79" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="82" />
+      <location filename="../ui/register/detail.py" line="80" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="83" />
+      <location filename="../ui/register/detail.py" line="81" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="84" />
+      <location filename="../ui/register/detail.py" line="82" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="85" />
+      <location filename="../ui/register/detail.py" line="83" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="86" />
+      <location filename="../ui/register/detail.py" line="84" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="87" />
+      <location filename="../ui/register/detail.py" line="85" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="88" />
+      <location filename="../ui/register/detail.py" line="86" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="89" />
+      <location filename="../ui/register/detail.py" line="87" />
       <source>Pieces</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="90" />
+      <location filename="../ui/register/detail.py" line="88" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="91" />
+      <location filename="../ui/register/detail.py" line="89" />
       <source>Letter date</source>
       <translation>Date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="92" />
+      <location filename="../ui/register/detail.py" line="90" />
       <source>Received / sent on</source>
       <translation>Reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="93" />
+      <location filename="../ui/register/detail.py" line="91" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="94" />
+      <location filename="../ui/register/detail.py" line="92" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="98" />
+      <location filename="../ui/register/detail.py" line="96" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="99" />
+      <location filename="../ui/register/detail.py" line="97" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="103" />
-      <location filename="../ui/register/detail.py" line="116" />
+      <location filename="../ui/register/detail.py" line="101" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="148" />
+      <location filename="../ui/register/detail.py" line="146" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -148,147 +148,147 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="8" />
+      <location filename="../ui/labels.py" line="12" />
       <source>Incoming</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="9" />
+      <location filename="../ui/labels.py" line="13" />
       <source>Outgoing</source>
       <translation>Départ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="10" />
+      <location filename="../ui/labels.py" line="14" />
       <source>Internal</source>
       <translation>Interne</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="11" />
+      <location filename="../ui/labels.py" line="15" />
       <source>Letter</source>
       <translation>Lettre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="12" />
+      <location filename="../ui/labels.py" line="16" />
       <source>Invoice</source>
       <translation>Facture</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="13" />
+      <location filename="../ui/labels.py" line="17" />
       <source>Summons</source>
       <translation>Convocation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="14" />
+      <location filename="../ui/labels.py" line="18" />
       <source>Complaint</source>
       <translation>Réclamation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="15" />
+      <location filename="../ui/labels.py" line="19" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="16" />
+      <location filename="../ui/labels.py" line="20" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="17" />
+      <location filename="../ui/labels.py" line="21" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="18" />
+      <location filename="../ui/labels.py" line="22" />
       <source>Circular</source>
       <translation>Circulaire</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="19" />
+      <location filename="../ui/labels.py" line="23" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="20" />
+      <location filename="../ui/labels.py" line="24" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="25" />
       <source>Counter</source>
       <translation>Guichet</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="26" />
       <source>Post</source>
       <translation>Poste</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Courier</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Email</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="36" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
@@ -375,37 +375,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="44" />
+      <location filename="../ui/register/model.py" line="43" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="46" />
+      <location filename="../ui/register/model.py" line="45" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="45" />
+      <location filename="../ui/register/model.py" line="44" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="46" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="47" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="48" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="49" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+# A left-to-right mark: numbers, dates and file names that must read left to right even in
+# an Arabic window start with it.
+LTR = "\u200e"
+
 VALUES = {
     "in": QT_TRANSLATE_NOOP("Labels", "Incoming"),
     "out": QT_TRANSLATE_NOOP("Labels", "Outgoing"),

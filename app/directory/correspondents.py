@@ -18,6 +18,13 @@ from app.domain.text import clean, fold, has_arabic, normalise_identifier
 from app.errors import UserError
 from app.store.models import Correspondent
 
+NAME_SEPARATOR = " / "
+
+
+def display_name(name_arabic: str | None, name_latin: str | None) -> str:
+    """How a correspondent named in both scripts is shown: "Arabic / Latin"."""
+    return NAME_SEPARATOR.join(n for n in (name_arabic, name_latin) if n)
+
 
 @dataclass(frozen=True)
 class CorrespondentInput:
@@ -70,7 +77,7 @@ class CorrespondentSummary:
 
     @property
     def display_name(self) -> str:
-        return " / ".join(n for n in (self.name_arabic, self.name_latin) if n)
+        return display_name(self.name_arabic, self.name_latin)
 
 
 def _summary(c: Correspondent, reason: str = "") -> CorrespondentSummary:

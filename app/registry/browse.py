@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
+from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
 from app.domain.enums import Direction, MailStatus
 from app.domain.numbering import normalise_typed_number
@@ -156,7 +157,7 @@ def load_rows(db: Database, ids: Sequence[int]) -> dict[int, MailRow]:
                 number=r.number,
                 direction=r.direction,
                 registered_at=r.registered_at,
-                correspondent=" / ".join(n for n in (r.name_arabic, r.name_latin) if n) or None,
+                correspondent=display_name(r.name_arabic, r.name_latin) or None,
                 subject=r.subject,
                 service=r.code,
                 status=r.status,

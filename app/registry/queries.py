@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
 from app.domain.enums import Direction
 from app.domain.numbering import normalise_typed_number
@@ -104,7 +105,7 @@ def _jsonable(value: Any) -> Any:
 def correspondent_name(c: Correspondent | None) -> str | None:
     if c is None:
         return None
-    return " / ".join(n for n in (c.name_arabic, c.name_latin) if n)
+    return display_name(c.name_arabic, c.name_latin)
 
 
 def find_mail(session: Session, number: str) -> MailEntry:

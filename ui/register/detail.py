@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import to_local
 from app.registry.queries import MailView
-from ui.labels import label
+from ui.labels import LTR, label
 from ui.register.delegate import direction_of
-
-LRM = "\u200e"  # numbers and dates read left to right even in an Arabic window
 
 
 def _when(moment) -> str:  # type: ignore[no-untyped-def]
-    return LRM + to_local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+    return LTR + to_local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 class DetailPane(QScrollArea):
@@ -117,7 +115,7 @@ class DetailPane(QScrollArea):
 
     def show_mail(self, mail: MailView) -> None:
         self._mail = mail
-        number = LRM + mail.number
+        number = LTR + mail.number
         if mail.cancelled:
             number += f"  ({label('cancelled')})"
         self.number.setText(number)

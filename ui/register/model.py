@@ -32,10 +32,9 @@ from app.registry import browse
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailRow
 from app.store.database import Database
-from ui.labels import label
+from ui.labels import LTR, label
 from ui.tasks import Task, TaskRunner
 
-LRM = "\u200e"
 PAGE = 100
 FIRST_SCREEN = 200
 CACHE_PAGES = 50
@@ -229,11 +228,11 @@ class RegisterModel(QAbstractTableModel):
 
     @staticmethod
     def _display(row: MailRow, column: int) -> str | None:
-        # Numbers and dates read left to right even in an Arabic window (LRM first).
+        # Numbers and dates read left to right even in an Arabic window (LTR first).
         if column == 0:
-            return LRM + row.number
+            return LTR + row.number
         if column == 1:
-            return LRM + to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
+            return LTR + to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
         if column == 2:
             return label(row.direction)
         if column == 3:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.directory import lookups
-from app.directory.correspondents import CorrespondentInput
+from app.directory.correspondents import NAME_SEPARATOR, CorrespondentInput
 from app.domain.clock import local_tz
 from app.domain.enums import Channel, Direction, MailType, Priority
 from app.errors import UserError
@@ -44,7 +44,7 @@ from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
-from ui.labels import label
+from ui.labels import LTR, label
 from ui.tasks import TaskRunner
 
 SUGGEST_DELAY_MS = 200
@@ -267,8 +267,8 @@ class RegistrationForm(QDialog):
         text = self.correspondent.text().strip()
         if not text:
             return None
-        if " / " in text:  # a completion: "Arabic / Latin"
-            arabic, latin = text.split(" / ", 1)
+        if NAME_SEPARATOR in text:  # a completion: "Arabic / Latin"
+            arabic, latin = text.split(NAME_SEPARATOR, 1)
             return CorrespondentInput(name_arabic=arabic, name_latin=latin)
         return CorrespondentInput.from_name(text)
 
@@ -308,7 +308,7 @@ class RegistrationForm(QDialog):
             self.add_attachment(Path(path))
 
     def add_attachment(self, path: Path) -> None:
-        item = QListWidgetItem("\u200e" + path.name)  # a file name reads left to right
+        item = QListWidgetItem(LTR + path.name)  # a file name reads left to right
         item.setData(Qt.ItemDataRole.UserRole, str(path))
         item.setToolTip(str(path))
         self.attachments.addItem(item)
