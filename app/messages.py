@@ -148,6 +148,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'image {name} est endommagée ou illisible.",
         "ar": "الصورة {name} تالفة أو غير مقروءة.",
     },
+    "preview_unsupported": {
+        "fr": "Pas d'aperçu pour {name} : ce type de fichier ({type}) ne peut pas être affiché.",
+        "ar": "لا تتوفر معاينة للملف {name}: هذا النوع من الملفات ({type}) لا يمكن عرضه.",
+    },
     # Database
     "db_bad_url": {
         "fr": "Adresse de base de données invalide : {url} (sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE).",
@@ -160,6 +164,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db_unreachable": {
         "fr": "Base de données injoignable ({url}) : {detail}",
         "ar": "تعذر الاتصال بقاعدة البيانات ({url}): {detail}",
+    },
+    "keyring_unavailable": {
+        "fr": "Le trousseau du système (keyring) n'est pas disponible, le mot de passe ne peut pas y être conservé ({detail}). Donnez-le dans BO_DATABASE_URL ou installez un trousseau (GNOME Keyring, KWallet).",
+        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة، ولا يمكن حفظ كلمة المرور فيها ({detail}). أدخلها في BO_DATABASE_URL أو ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet).",
     },
     "disk_full": {
         "fr": "Disque plein : rien n'a été enregistré. Libérez de la place puis recommencez ({detail}).",
@@ -252,6 +260,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field_office-code": {"fr": "code du bureau", "ar": "رمز المكتب"},
     "field_office-name": {"fr": "nom du bureau", "ar": "اسم المكتب"},
     "field_code": {"fr": "code", "ar": "الرمز"},
+    "field_database_file": {"fr": "fichier de la base", "ar": "ملف قاعدة البيانات"},
+    "field_server": {"fr": "serveur", "ar": "الخادم"},
+    "field_database_name": {"fr": "nom de la base", "ar": "اسم قاعدة البيانات"},
     "field_name": {"fr": "nom", "ar": "الاسم"},
     "field_date": {"fr": "date", "ar": "التاريخ"},
     "field_to": {"fr": "jusqu'au", "ar": "إلى غاية"},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -24,10 +25,12 @@ from app.registry.register import register_mail
 from app.store.database import Database
 from app.store.schema import upgrade
 from scripts import translations
+from scripts.sample_letter import write_letter
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.settings import MemoryStore, Settings
 from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
 
@@ -65,7 +68,7 @@ MAILS = [
 ]
 
 
-def build(db: Database) -> None:
+def build(db: Database, attachments: dict[str, tuple[Path, ...]] | None = None) -> None:
     upgrade(db)
     admin = setup.init_office(
         db,
@@ -107,6 +110,7 @@ def build(db: Database) -> None:
                 service_code=service,
                 mail_type=kind,
                 channel=Channel.COUNTER,
+                attachments=(attachments or {}).get(subject, ()),
             ),
         )
 
@@ -117,6 +121,11 @@ def fill_form(form) -> None:  # type: ignore[no-untyped-def]
     form.reference.setText("ج.أ/45/2026")
     form.observations.setText("Dossier remis en main propre par M. Karim Alaoui")
     form.add_attachment(Path("/tmp/demande-signee.pdf"))
+    form.correspondent_field.check()  # a new name: its kind and identifier show
+
+
+def grab(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    widget.grab().save(str(path))
 
 
 def main() -> int:
@@ -128,12 +137,16 @@ def main() -> int:
     app.setFont(interface_font(10))
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
-        build(db)
+        letter = write_letter(Path(tmp) / "مذكرة العطل السنوية.pdf")
+        build(db, {MAILS[4][1]: (letter,)})
         clerk = authenticate(db, "fatima", "clerk-2026")
         tasks = TaskRunner()
         languages = Languages(app)
         languages.apply("fr")
-        window = MainWindow(db=db, tasks=tasks, actor=clerk, languages=languages)
+        window = MainWindow(
+            db=db, tasks=tasks, actor=clerk, languages=languages, settings=Settings(MemoryStore())
+        )
+        state: dict[str, Any] = {}
         window.show()
         empty = Database(f"sqlite:///{Path(tmp) / 'empty.sqlite'}")
         upgrade(empty)
@@ -151,16 +164,49 @@ def main() -> int:
             lambda: login.grab().save(str(out / "login-fr.png")),
             login.hide,
             lambda: window.table.selectRow(1),
+            lambda: None,  # the attachment's pages render meanwhile
             lambda: window.grab().save(str(out / "main-window-fr.png")),
+            lambda: window.detail.preview.open_viewer(1),
+            lambda: None,
+            lambda: window.detail.preview.viewer.grab().save(str(out / "page-viewer-fr.png")),
+            lambda: window.detail.preview.viewer.close(),
             lambda: fill_form(window.open_form(Direction.IN)),
             lambda: window.forms[-1].grab().save(str(out / "arrivee-form-fr.png")),
+            lambda: state.update(settings=window.open_settings()),
+            lambda: grab(state["settings"], out / "settings-display-fr.png"),
+            lambda: state["settings"].tabs.setCurrentWidget(state["settings"].database_page),
+            lambda: grab(state["settings"], out / "settings-database-fr.png"),
+            lambda: state["settings"].close(),
+            lambda: state.update(correction=window.mail_actions.open_correction()),
+            lambda: grab(state["correction"], out / "correction-fr.png"),
+            lambda: state["correction"].close(),
             lambda: languages.apply("ar"),
             wizard.show,
             lambda: wizard.grab().save(str(out / "setup-wizard-ar.png")),
             wizard.hide,
             lambda: window.table.selectRow(1),
+            lambda: None,
             lambda: window.grab().save(str(out / "main-window-ar.png")),
+            lambda: window.detail.preview.open_viewer(1),
+            lambda: None,
+            lambda: window.detail.preview.viewer.grab().save(str(out / "page-viewer-ar.png")),
+            lambda: window.detail.preview.viewer.close(),
             lambda: window.forms[-1].grab().save(str(out / "arrivee-form-ar.png")),
+            window.idle_lock.lock,
+            lambda: grab(window.idle_lock.dialog, out / "lock-ar.png"),
+            window.idle_lock.unlock,
+            lambda: state.update(correction=window.mail_actions.open_correction()),
+            lambda: grab(state["correction"], out / "correction-ar.png"),
+            lambda: state["correction"].close(),
+            window.idle_lock.unlock,
+            lambda: setattr(window._settings, "language", "ar"),  # as the application does
+            lambda: state.update(settings=window.open_settings()),
+            lambda: state["settings"].display_page.eastern.setChecked(True),
+            lambda: state["settings"].display_page.hijri.setChecked(True),
+            lambda: grab(state["settings"], out / "settings-display-ar.png"),
+            lambda: state["settings"].on_ok(),
+            lambda: None,
+            lambda: grab(window, out / "main-window-ar-eastern-hijri.png"),
             app.quit,
         ]
         for i, step in enumerate(steps):

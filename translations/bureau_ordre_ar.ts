@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>CancelDialog</name>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <source>Cancel mail %1</source>
+      <translation>إلغاء المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
+      <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <source>&amp;Reason</source>
+      <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <source>Cancel &amp;the mail</source>
+      <translation>إ&amp;لغاء المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <source>&amp;Keep it</source>
+      <translation>ال&amp;احتفاظ بها</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="153" />
+      <source>Correct mail %1</source>
+      <translation>تصحيح المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <source>&amp;Sender</source>
+      <translation>ال&amp;مرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <source>&amp;Recipient</source>
+      <translation>المرسل &amp;إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="156" />
+      <source>Su&amp;bject</source>
+      <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="157" />
+      <source>Re&amp;ference</source>
+      <translation>ال&amp;مرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="158" />
+      <source>Letter &amp;date</source>
+      <translation>&amp;تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <source>Received o&amp;n</source>
+      <translation>تاريخ ال&amp;توصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <source>Sen&amp;t on</source>
+      <translation>تاريخ الإ&amp;رسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="160" />
+      <source>T&amp;ype</source>
+      <translation>ال&amp;صنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="161" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="162" />
+      <source>Pr&amp;iority</source>
+      <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
+      <source>Confidentia&amp;l</source>
+      <translation>&amp;سري</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="164" />
+      <source>Pie&amp;ces</source>
+      <translation>&amp;عدد الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
+      <source>Ser&amp;vice</source>
+      <translation>ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="166" />
+      <source>&amp;Observations</source>
+      <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="167" />
+      <source>Reason for the co&amp;rrection</source>
+      <translation>سبب ال&amp;تصحيح</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="171" />
+      <source>known</source>
+      <translation>معروف</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="172" />
+      <source>Required: kept in the mail's history</source>
+      <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrespondentField</name>
+    <message>
+      <location filename="../ui/registration/correspondent_field.py" line="101" />
+      <source>New in the directory:</source>
+      <translation>جديد في الدليل:</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <source>CIN, ICE… (optional)</source>
+      <translation>ب.ت.و، ICE… (اختياري)</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/correspondent_field.py" line="194" />
+      <source>Already in the directory: %1</source>
+      <translation>موجود مسبقا في الدليل: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <location filename="../ui/crash.py" line="37" />
@@ -15,95 +154,188 @@
     </message>
   </context>
   <context>
+    <name>DatabasePage</name>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="123" />
+      <source>Database</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="126" />
+      <source>&amp;This computer only (a database file)</source>
+      <translation>&amp;هذا الحاسوب فقط (ملف قاعدة بيانات)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="127" />
+      <source>&amp;Shared server of the office (PostgreSQL)</source>
+      <translation>ال&amp;خادم المشترك للمكتب (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="128" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;تصفح…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="132" />
+      <source>&amp;Server</source>
+      <translation>ال&amp;خادم</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="133" />
+      <source>P&amp;ort</source>
+      <translation>المن&amp;فذ</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="134" />
+      <source>&amp;Database</source>
+      <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="135" />
+      <source>&amp;User</source>
+      <translation>ال&amp;مستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="136" />
+      <source>&amp;Password</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="141" />
+      <source>kept in the system keyring</source>
+      <translation>تحفظ في حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="142" />
+      <source>T&amp;est the connection</source>
+      <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="144" />
+      <source>A change of database takes effect the next time the application starts.</source>
+      <translation>يسري تغيير قاعدة البيانات عند التشغيل المقبل للتطبيق.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="197" />
+      <source>Database file</source>
+      <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="199" />
+      <source>Bureau d'ordre database (*.sqlite)</source>
+      <translation>قاعدة بيانات مكتب الضبط (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="213" />
+      <source>Connecting…</source>
+      <translation>جار الاتصال…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="226" />
+      <source>Connected: register of %1.</source>
+      <translation>تم الاتصال: سجل %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="230" />
+      <source>Connected: the database is empty; the set-up wizard will run at start.</source>
+      <translation>تم الاتصال: قاعدة البيانات فارغة؛ سيشتغل مساعد الإعداد عند التشغيل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="233" />
+      <source>Connected: no office set up yet; the set-up wizard will run.</source>
+      <translation>تم الاتصال: لم يتم إعداد أي مكتب بعد؛ سيشتغل مساعد الإعداد.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="79" />
+      <location filename="../ui/register/detail.py" line="92" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="80" />
+      <location filename="../ui/register/detail.py" line="93" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="81" />
+      <location filename="../ui/register/detail.py" line="94" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="82" />
+      <location filename="../ui/register/detail.py" line="95" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="83" />
+      <location filename="../ui/register/detail.py" line="96" />
       <source>Type</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="84" />
+      <location filename="../ui/register/detail.py" line="97" />
       <source>Channel</source>
       <translation>طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="85" />
+      <location filename="../ui/register/detail.py" line="98" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="86" />
+      <location filename="../ui/register/detail.py" line="99" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="87" />
+      <location filename="../ui/register/detail.py" line="100" />
       <source>Pieces</source>
       <translation>عدد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="88" />
+      <location filename="../ui/register/detail.py" line="101" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="89" />
+      <location filename="../ui/register/detail.py" line="102" />
       <source>Letter date</source>
       <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="90" />
+      <location filename="../ui/register/detail.py" line="103" />
       <source>Received / sent on</source>
       <translation>تاريخ التوصل / الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="91" />
+      <location filename="../ui/register/detail.py" line="104" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="92" />
+      <location filename="../ui/register/detail.py" line="105" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="96" />
+      <location filename="../ui/register/detail.py" line="109" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="97" />
+      <location filename="../ui/register/detail.py" line="110" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="101" />
       <location filename="../ui/register/detail.py" line="114" />
+      <location filename="../ui/register/detail.py" line="130" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="146" />
+      <location filename="../ui/register/detail.py" line="183" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -116,185 +348,393 @@
     </message>
   </context>
   <context>
+    <name>Display</name>
+    <message>
+      <location filename="../ui/display.py" line="61" />
+      <source>%1 AH</source>
+      <translation>%1 هـ</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayPage</name>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="66" />
+      <source>Display</source>
+      <translation>العرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="69" />
+      <source>&amp;Language</source>
+      <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="70" />
+      <source>Digits</source>
+      <translation>الأرقام</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="71" />
+      <source>&amp;Hijri date</source>
+      <translation>التاريخ ال&amp;هجري</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="72" />
+      <source>Example</source>
+      <translation>مثال</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="73" />
+      <source>Show the Hijri date beside the Gregorian date</source>
+      <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="76" />
+      <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
+      <translation>يحسب وفق التقويم الهجري الحسابي، وقد يختلف بيوم واحد عن التقويم المعلن بعد رؤية الهلال. ويمسك السجل نفسه بالتاريخ الميلادي.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="91" />
-      <location filename="../ui/register/filters.py" line="115" />
+      <location filename="../ui/register/filters.py" line="88" />
+      <location filename="../ui/register/filters.py" line="112" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="99" />
+      <location filename="../ui/register/filters.py" line="96" />
       <source>Search: number, subject, correspondent</source>
       <translation>بحث: الرقم، الموضوع، المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="100" />
+      <location filename="../ui/register/filters.py" line="97" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="101" />
+      <location filename="../ui/register/filters.py" line="98" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="103" />
+      <location filename="../ui/register/filters.py" line="100" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="104" />
+      <location filename="../ui/register/filters.py" line="101" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
   </context>
   <context>
+    <name>History</name>
+    <message>
+      <location filename="../ui/register/history.py" line="16" />
+      <source>subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="17" />
+      <source>correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="18" />
+      <source>reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="19" />
+      <source>letter date</source>
+      <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="20" />
+      <source>received / sent on</source>
+      <translation>تاريخ التوصل / الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="21" />
+      <source>type</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="22" />
+      <source>channel</source>
+      <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="23" />
+      <source>priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="24" />
+      <source>confidential</source>
+      <translation>سري</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="25" />
+      <source>pieces</source>
+      <translation>الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="26" />
+      <source>observations</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="27" />
+      <source>service</source>
+      <translation>المصلحة</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleLock</name>
+    <message>
+      <location filename="../ui/session/idle_lock.py" line="118" />
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/idle_lock.py" line="120" />
+      <source>%n registration form(s) still open will be closed without being saved. Quit anyway?</source>
+      <translation>
+        <numerusform>لا توجد استمارات تسجيل مفتوحة. هل تريد الخروج؟</numerusform>
+        <numerusform>ستغلق استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
+        <numerusform>ستغلق استمارتا تسجيل مفتوحتان دون حفظهما. هل تريد الخروج رغم ذلك؟</numerusform>
+        <numerusform>ستغلق %n استمارات تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
+        <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
+        <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="12" />
+      <location filename="../ui/labels.py" line="21" />
       <source>Incoming</source>
       <translation>وارد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="13" />
+      <location filename="../ui/labels.py" line="22" />
       <source>Outgoing</source>
       <translation>صادر</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="14" />
+      <location filename="../ui/labels.py" line="23" />
       <source>Internal</source>
       <translation>داخلي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="15" />
+      <location filename="../ui/labels.py" line="24" />
       <source>Letter</source>
       <translation>رسالة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="16" />
+      <location filename="../ui/labels.py" line="25" />
       <source>Invoice</source>
       <translation>فاتورة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="17" />
+      <location filename="../ui/labels.py" line="26" />
       <source>Summons</source>
       <translation>استدعاء</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="18" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Complaint</source>
       <translation>شكاية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="19" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Request</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="20" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Note</source>
       <translation>مذكرة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Report</source>
       <translation>تقرير</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Circular</source>
       <translation>دورية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Decision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Counter</source>
       <translation>الشباك</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Post</source>
       <translation>البريد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Courier</source>
       <translation>حامل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Email</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Fax</source>
       <translation>فاكس</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Portal</source>
       <translation>البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Normal</source>
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="41" />
       <source>Urgent</source>
       <translation>مستعجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Very urgent</source>
       <translation>مستعجل جدا</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="45" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="46" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="38" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Closed</source>
       <translation>محفوظ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="50" />
+      <source>Citizen</source>
+      <translation>مواطن</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="51" />
+      <source>Company</source>
+      <translation>مقاولة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="52" />
+      <source>Association</source>
+      <translation>جمعية</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="53" />
+      <source>Administration</source>
+      <translation>إدارة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="54" />
+      <source>CIN</source>
+      <translation>ب.ت.و</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="55" />
+      <source>ICE</source>
+      <translation>ICE</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="56" />
+      <source>RC</source>
+      <translation>س.ت</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="57" />
+      <source>IF</source>
+      <translation>ت.ض</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="58" />
+      <source>Passport</source>
+      <translation>جواز السفر</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="70" />
+      <location filename="../ui/session/lock_dialog.py" line="71" />
+      <source>Session locked</source>
+      <translation>الجلسة مقفلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <source>%1 (%2): enter your password to go on where you left off.</source>
+      <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <source>&amp;Quit the application</source>
+      <translation>&amp;الخروج من التطبيق</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <source>Enter your password.</source>
+      <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <source>This is not the user of this session.</source>
+      <translation>هذا ليس مستخدم هذه الجلسة.</translation>
     </message>
   </context>
   <context>
@@ -321,54 +761,92 @@
     </message>
   </context>
   <context>
+    <name>MailActions</name>
+    <message>
+      <location filename="../ui/amend/actions.py" line="59" />
+      <source>&amp;Correct…</source>
+      <translation>&amp;تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="60" />
+      <source>C&amp;ancel the mail…</source>
+      <translation>إ&amp;لغاء المراسلة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="61" />
+      <source>Copy the &amp;number</source>
+      <translation>نسخ ال&amp;رقم</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="248" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="249" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="183" />
+      <location filename="../ui/main_window.py" line="250" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="187" />
+      <location filename="../ui/main_window.py" line="254" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="188" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="189" />
+      <location filename="../ui/main_window.py" line="256" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="190" />
+      <location filename="../ui/main_window.py" line="257" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="191" />
+      <location filename="../ui/main_window.py" line="258" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="226" />
+      <location filename="../ui/main_window.py" line="259" />
+      <source>&amp;Mail</source>
+      <translation>ال&amp;مراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="261" />
+      <source>&amp;Tools</source>
+      <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="262" />
+      <source>&amp;Settings…</source>
+      <translation>ال&amp;إعدادات…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="263" />
+      <source>&amp;Lock the session</source>
+      <translation>&amp;قفل الجلسة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="301" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="307" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -381,39 +859,102 @@
     </message>
   </context>
   <context>
+    <name>PageViewer</name>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="251" />
+      <source>%1 — preview</source>
+      <translation>%1 — معاينة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="252" />
+      <source>Previous page</source>
+      <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="253" />
+      <source>Next page</source>
+      <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="254" />
+      <source>Zoom in</source>
+      <translation>تكبير</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="255" />
+      <source>Zoom out</source>
+      <translation>تصغير</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="256" />
+      <source>Fit to width</source>
+      <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="257" />
+      <source>Previous page (Page Up)</source>
+      <translation>الصفحة السابقة (Page Up)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="258" />
+      <source>Next page (Page Down)</source>
+      <translation>الصفحة التالية (Page Down)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="259" />
+      <source>Zoom in (Ctrl++)</source>
+      <translation>تكبير (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="260" />
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>تصغير (Ctrl+-)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="261" />
+      <source>Fit the page to the window's width (Ctrl+0)</source>
+      <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="268" />
+      <source>Page %1 of %2</source>
+      <translation>الصفحة %1 من %2</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="43" />
+      <location filename="../ui/register/model.py" line="46" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="45" />
+      <location filename="../ui/register/model.py" line="48" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="44" />
+      <location filename="../ui/register/model.py" line="47" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="46" />
+      <location filename="../ui/register/model.py" line="49" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="50" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="51" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="52" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -421,144 +962,175 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="210" />
+      <location filename="../ui/registration/form.py" line="183" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="211" />
+      <location filename="../ui/registration/form.py" line="184" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="212" />
+      <location filename="../ui/registration/form.py" line="185" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="189" />
       <source>&amp;Sender</source>
       <translation>ال&amp;مرسل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="218" />
+      <location filename="../ui/registration/form.py" line="191" />
       <source>&amp;Recipient</source>
       <translation>المرسل &amp;إليه</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="219" />
+      <location filename="../ui/registration/form.py" line="192" />
       <source>Su&amp;bject</source>
       <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="220" />
+      <location filename="../ui/registration/form.py" line="193" />
       <source>Re&amp;ference</source>
       <translation>ال&amp;مرجع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="221" />
+      <location filename="../ui/registration/form.py" line="194" />
       <source>Letter &amp;date</source>
       <translation>&amp;تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="222" />
+      <location filename="../ui/registration/form.py" line="195" />
       <source>Received o&amp;n</source>
       <translation>تاريخ ال&amp;توصل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="197" />
       <source>Sen&amp;t on</source>
       <translation>تاريخ الإ&amp;رسال</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="198" />
       <source>T&amp;ype</source>
       <translation>ال&amp;صنف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="200" />
       <source>Pr&amp;iority</source>
       <translation>الأ&amp;ولوية</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="201" />
       <source>Confidentia&amp;l</source>
       <translation>&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="204" />
       <source>&amp;Observations</source>
       <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="232" />
+      <location filename="../ui/registration/form.py" line="205" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="241" />
+      <location filename="../ui/registration/form.py" line="213" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="242" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="199" />
       <source>C&amp;hannel</source>
       <translation>&amp;طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="202" />
       <source>Pie&amp;ces</source>
       <translation>&amp;عدد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="203" />
       <source>Ser&amp;vice</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="239" />
+      <location filename="../ui/registration/form.py" line="211" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="240" />
+      <location filename="../ui/registration/form.py" line="212" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="215" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="216" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
-      <source>Already in the directory: %1</source>
-      <translation>موجود مسبقا في الدليل: %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="303" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="305" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="390" />
+      <location filename="../ui/registration/form.py" line="315" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPage</name>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="28" />
+      <source>Session</source>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="31" />
+      <source>&amp;Lock after</source>
+      <translation>ال&amp;قفل بعد</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="32" />
+      <source> min</source>
+      <translation> دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="33" />
+      <source>Never</source>
+      <translation>أبدا</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="36" />
+      <source>After this time without using the keyboard or the mouse, the windows are hidden until you type your password again. Forms being filled in are kept as they were.</source>
+      <translation>بعد هذه المدة دون استعمال لوحة المفاتيح أو الفأرة، تخفى النوافذ إلى أن تعيد إدخال كلمة المرور. وتبقى الاستمارات التي كنت تملؤها كما هي.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../ui/preferences/dialog.py" line="73" />
+      <source>Settings</source>
+      <translation>الإعدادات</translation>
     </message>
   </context>
   <context>
@@ -642,9 +1214,39 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="47" />
+      <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>جار فتح السجل…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThumbnailStrip</name>
+    <message>
+      <location filename="../ui/preview/strip.py" line="162" />
+      <source>Page %1</source>
+      <translation>الصفحة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/strip.py" line="178" />
+      <source>Loading pages…</source>
+      <translation>جار تحميل الصفحات…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/preview/strip.py" line="185" />
+      <source>%n more page(s)</source>
+      <translation>
+        <numerusform>لا صفحات أخرى</numerusform>
+        <numerusform>صفحة أخرى</numerusform>
+        <numerusform>صفحتان أخريان</numerusform>
+        <numerusform>%n صفحات أخرى</numerusform>
+        <numerusform>%n صفحة أخرى</numerusform>
+        <numerusform>%n صفحة أخرى</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/strip.py" line="220" />
+      <source>Double-click a page to enlarge it.</source>
+      <translation>انقر مرتين على صفحة لتكبيرها.</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>CancelDialog</name>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <source>Cancel mail %1</source>
+      <translation>Annuler le courrier %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
+      <translation>Le courrier reste au registre sous son numéro, marqué annulé ; le motif est conservé dans son historique.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <source>Cancel &amp;the mail</source>
+      <translation>Annuler &amp;le courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <source>&amp;Keep it</source>
+      <translation>Le &amp;garder</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="153" />
+      <source>Correct mail %1</source>
+      <translation>Corriger le courrier %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <source>&amp;Sender</source>
+      <translation>&amp;Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <source>&amp;Recipient</source>
+      <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="156" />
+      <source>Su&amp;bject</source>
+      <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="157" />
+      <source>Re&amp;ference</source>
+      <translation>&amp;Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="158" />
+      <source>Letter &amp;date</source>
+      <translation>Date de la le&amp;ttre</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <source>Received o&amp;n</source>
+      <translation>Reçu &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <source>Sen&amp;t on</source>
+      <translation>Envoyé &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="160" />
+      <source>T&amp;ype</source>
+      <translation>T&amp;ype</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="161" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;Canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="162" />
+      <source>Pr&amp;iority</source>
+      <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
+      <source>Confidentia&amp;l</source>
+      <translation>Con&amp;fidentiel</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="164" />
+      <source>Pie&amp;ces</source>
+      <translation>Pièce&amp;s</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
+      <source>Ser&amp;vice</source>
+      <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="166" />
+      <source>&amp;Observations</source>
+      <translation>O&amp;bservations</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="167" />
+      <source>Reason for the co&amp;rrection</source>
+      <translation>Motif de la co&amp;rrection</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="171" />
+      <source>known</source>
+      <translation>connue</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/correction_dialog.py" line="172" />
+      <source>Required: kept in the mail's history</source>
+      <translation>Obligatoire : conservé dans l'historique du courrier</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrespondentField</name>
+    <message>
+      <location filename="../ui/registration/correspondent_field.py" line="101" />
+      <source>New in the directory:</source>
+      <translation>Nouveau au répertoire :</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <source>CIN, ICE… (optional)</source>
+      <translation>CIN, ICE… (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/correspondent_field.py" line="194" />
+      <source>Already in the directory: %1</source>
+      <translation>Déjà dans le répertoire : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Crash</name>
     <message>
       <location filename="../ui/crash.py" line="37" />
@@ -15,95 +154,188 @@
     </message>
   </context>
   <context>
+    <name>DatabasePage</name>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="123" />
+      <source>Database</source>
+      <translation>Base de données</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="126" />
+      <source>&amp;This computer only (a database file)</source>
+      <translation>&amp;Ce poste uniquement (un fichier de base de données)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="127" />
+      <source>&amp;Shared server of the office (PostgreSQL)</source>
+      <translation>&amp;Serveur partagé du bureau (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="128" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="132" />
+      <source>&amp;Server</source>
+      <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="133" />
+      <source>P&amp;ort</source>
+      <translation>P&amp;ort</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="134" />
+      <source>&amp;Database</source>
+      <translation>&amp;Base</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="135" />
+      <source>&amp;User</source>
+      <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="136" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="141" />
+      <source>kept in the system keyring</source>
+      <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="142" />
+      <source>T&amp;est the connection</source>
+      <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="144" />
+      <source>A change of database takes effect the next time the application starts.</source>
+      <translation>Un changement de base de données prend effet au prochain démarrage de l'application.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="197" />
+      <source>Database file</source>
+      <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="199" />
+      <source>Bureau d'ordre database (*.sqlite)</source>
+      <translation>Base Bureau d'ordre (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="213" />
+      <source>Connecting…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="226" />
+      <source>Connected: register of %1.</source>
+      <translation>Connecté : registre de %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="230" />
+      <source>Connected: the database is empty; the set-up wizard will run at start.</source>
+      <translation>Connecté : la base est vide ; l'assistant de mise en service se lancera au démarrage.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="233" />
+      <source>Connected: no office set up yet; the set-up wizard will run.</source>
+      <translation>Connecté : aucun bureau n'est encore configuré ; l'assistant de mise en service se lancera.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="79" />
+      <location filename="../ui/register/detail.py" line="92" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="80" />
+      <location filename="../ui/register/detail.py" line="93" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="81" />
+      <location filename="../ui/register/detail.py" line="94" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="82" />
+      <location filename="../ui/register/detail.py" line="95" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="83" />
+      <location filename="../ui/register/detail.py" line="96" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="84" />
+      <location filename="../ui/register/detail.py" line="97" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="85" />
+      <location filename="../ui/register/detail.py" line="98" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="86" />
+      <location filename="../ui/register/detail.py" line="99" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="87" />
+      <location filename="../ui/register/detail.py" line="100" />
       <source>Pieces</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="88" />
+      <location filename="../ui/register/detail.py" line="101" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="89" />
+      <location filename="../ui/register/detail.py" line="102" />
       <source>Letter date</source>
       <translation>Date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="90" />
+      <location filename="../ui/register/detail.py" line="103" />
       <source>Received / sent on</source>
       <translation>Reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="91" />
+      <location filename="../ui/register/detail.py" line="104" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="92" />
+      <location filename="../ui/register/detail.py" line="105" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="96" />
+      <location filename="../ui/register/detail.py" line="109" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="97" />
+      <location filename="../ui/register/detail.py" line="110" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="101" />
       <location filename="../ui/register/detail.py" line="114" />
+      <location filename="../ui/register/detail.py" line="130" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="146" />
+      <location filename="../ui/register/detail.py" line="183" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -112,185 +344,389 @@
     </message>
   </context>
   <context>
+    <name>Display</name>
+    <message>
+      <location filename="../ui/display.py" line="61" />
+      <source>%1 AH</source>
+      <translation>%1 H</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayPage</name>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="66" />
+      <source>Display</source>
+      <translation>Affichage</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="69" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="70" />
+      <source>Digits</source>
+      <translation>Chiffres</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="71" />
+      <source>&amp;Hijri date</source>
+      <translation>Date de l'&amp;hégire</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="72" />
+      <source>Example</source>
+      <translation>Exemple</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="73" />
+      <source>Show the Hijri date beside the Gregorian date</source>
+      <translation>Afficher la date de l'hégire à côté de la date grégorienne</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/display_page.py" line="76" />
+      <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
+      <translation>Calculée selon le calendrier musulman tabulaire : elle peut différer d'un jour du calendrier annoncé après l'observation du croissant. Le registre lui-même est tenu en dates grégoriennes.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="91" />
-      <location filename="../ui/register/filters.py" line="115" />
+      <location filename="../ui/register/filters.py" line="88" />
+      <location filename="../ui/register/filters.py" line="112" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="99" />
+      <location filename="../ui/register/filters.py" line="96" />
       <source>Search: number, subject, correspondent</source>
       <translation>Rechercher : numéro, objet, correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="100" />
+      <location filename="../ui/register/filters.py" line="97" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="101" />
+      <location filename="../ui/register/filters.py" line="98" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="103" />
+      <location filename="../ui/register/filters.py" line="100" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="104" />
+      <location filename="../ui/register/filters.py" line="101" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
   </context>
   <context>
+    <name>History</name>
+    <message>
+      <location filename="../ui/register/history.py" line="16" />
+      <source>subject</source>
+      <translation>objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="17" />
+      <source>correspondent</source>
+      <translation>correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="18" />
+      <source>reference</source>
+      <translation>référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="19" />
+      <source>letter date</source>
+      <translation>date de la lettre</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="20" />
+      <source>received / sent on</source>
+      <translation>reçu / envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="21" />
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="22" />
+      <source>channel</source>
+      <translation>canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="23" />
+      <source>priority</source>
+      <translation>priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="24" />
+      <source>confidential</source>
+      <translation>confidentiel</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="25" />
+      <source>pieces</source>
+      <translation>pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="26" />
+      <source>observations</source>
+      <translation>observations</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="27" />
+      <source>service</source>
+      <translation>service</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleLock</name>
+    <message>
+      <location filename="../ui/session/idle_lock.py" line="118" />
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/idle_lock.py" line="120" />
+      <source>%n registration form(s) still open will be closed without being saved. Quit anyway?</source>
+      <translation>
+        <numerusform>%n formulaire d'enregistrement encore ouvert sera fermé sans être enregistré. Quitter quand même ?</numerusform>
+        <numerusform>%n formulaires d'enregistrement encore ouverts seront fermés sans être enregistrés. Quitter quand même ?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="12" />
+      <location filename="../ui/labels.py" line="21" />
       <source>Incoming</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="13" />
+      <location filename="../ui/labels.py" line="22" />
       <source>Outgoing</source>
       <translation>Départ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="14" />
+      <location filename="../ui/labels.py" line="23" />
       <source>Internal</source>
       <translation>Interne</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="15" />
+      <location filename="../ui/labels.py" line="24" />
       <source>Letter</source>
       <translation>Lettre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="16" />
+      <location filename="../ui/labels.py" line="25" />
       <source>Invoice</source>
       <translation>Facture</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="17" />
+      <location filename="../ui/labels.py" line="26" />
       <source>Summons</source>
       <translation>Convocation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="18" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Complaint</source>
       <translation>Réclamation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="19" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="20" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Circular</source>
       <translation>Circulaire</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Counter</source>
       <translation>Guichet</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Post</source>
       <translation>Poste</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Courier</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Email</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="41" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="45" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="46" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="38" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="50" />
+      <source>Citizen</source>
+      <translation>Particulier</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="51" />
+      <source>Company</source>
+      <translation>Entreprise</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="52" />
+      <source>Association</source>
+      <translation>Association</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="53" />
+      <source>Administration</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="54" />
+      <source>CIN</source>
+      <translation>CIN</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="55" />
+      <source>ICE</source>
+      <translation>ICE</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="56" />
+      <source>RC</source>
+      <translation>RC</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="57" />
+      <source>IF</source>
+      <translation>IF</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="58" />
+      <source>Passport</source>
+      <translation>Passeport</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockDialog</name>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="70" />
+      <location filename="../ui/session/lock_dialog.py" line="71" />
+      <source>Session locked</source>
+      <translation>Session verrouillée</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <source>%1 (%2): enter your password to go on where you left off.</source>
+      <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <source>&amp;Unlock</source>
+      <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <source>&amp;Quit the application</source>
+      <translation>&amp;Quitter l'application</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <source>Enter your password.</source>
+      <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <source>This is not the user of this session.</source>
+      <translation>Ce n'est pas l'utilisateur de cette session.</translation>
     </message>
   </context>
   <context>
@@ -317,54 +753,92 @@
     </message>
   </context>
   <context>
+    <name>MailActions</name>
+    <message>
+      <location filename="../ui/amend/actions.py" line="59" />
+      <source>&amp;Correct…</source>
+      <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="60" />
+      <source>C&amp;ancel the mail…</source>
+      <translation>&amp;Annuler le courrier…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="61" />
+      <source>Copy the &amp;number</source>
+      <translation>Copier le &amp;numéro</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="181" />
+      <location filename="../ui/main_window.py" line="248" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="182" />
+      <location filename="../ui/main_window.py" line="249" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="183" />
+      <location filename="../ui/main_window.py" line="250" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="187" />
+      <location filename="../ui/main_window.py" line="254" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="188" />
+      <location filename="../ui/main_window.py" line="255" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="189" />
+      <location filename="../ui/main_window.py" line="256" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="190" />
+      <location filename="../ui/main_window.py" line="257" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="191" />
+      <location filename="../ui/main_window.py" line="258" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="226" />
+      <location filename="../ui/main_window.py" line="259" />
+      <source>&amp;Mail</source>
+      <translation>&amp;Courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="261" />
+      <source>&amp;Tools</source>
+      <translation>&amp;Outils</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="262" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="263" />
+      <source>&amp;Lock the session</source>
+      <translation>&amp;Verrouiller la session</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="301" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="232" />
+      <location filename="../ui/main_window.py" line="307" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -373,39 +847,102 @@
     </message>
   </context>
   <context>
+    <name>PageViewer</name>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="251" />
+      <source>%1 — preview</source>
+      <translation>%1 — aperçu</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="252" />
+      <source>Previous page</source>
+      <translation>Page précédente</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="253" />
+      <source>Next page</source>
+      <translation>Page suivante</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="254" />
+      <source>Zoom in</source>
+      <translation>Agrandir</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="255" />
+      <source>Zoom out</source>
+      <translation>Réduire</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="256" />
+      <source>Fit to width</source>
+      <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="257" />
+      <source>Previous page (Page Up)</source>
+      <translation>Page précédente (Pg préc)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="258" />
+      <source>Next page (Page Down)</source>
+      <translation>Page suivante (Pg suiv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="259" />
+      <source>Zoom in (Ctrl++)</source>
+      <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="260" />
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="261" />
+      <source>Fit the page to the window's width (Ctrl+0)</source>
+      <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="268" />
+      <source>Page %1 of %2</source>
+      <translation>Page %1 sur %2</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="43" />
+      <location filename="../ui/register/model.py" line="46" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="45" />
+      <location filename="../ui/register/model.py" line="48" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="44" />
+      <location filename="../ui/register/model.py" line="47" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="46" />
+      <location filename="../ui/register/model.py" line="49" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="50" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="51" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="52" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -413,144 +950,175 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="210" />
+      <location filename="../ui/registration/form.py" line="183" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="211" />
+      <location filename="../ui/registration/form.py" line="184" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="212" />
+      <location filename="../ui/registration/form.py" line="185" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="189" />
       <source>&amp;Sender</source>
       <translation>&amp;Expéditeur</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="218" />
+      <location filename="../ui/registration/form.py" line="191" />
       <source>&amp;Recipient</source>
       <translation>&amp;Destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="219" />
+      <location filename="../ui/registration/form.py" line="192" />
       <source>Su&amp;bject</source>
       <translation>&amp;Objet</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="220" />
+      <location filename="../ui/registration/form.py" line="193" />
       <source>Re&amp;ference</source>
       <translation>&amp;Référence</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="221" />
+      <location filename="../ui/registration/form.py" line="194" />
       <source>Letter &amp;date</source>
       <translation>Date de la le&amp;ttre</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="222" />
+      <location filename="../ui/registration/form.py" line="195" />
       <source>Received o&amp;n</source>
       <translation>Reçu &amp;le</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="197" />
       <source>Sen&amp;t on</source>
       <translation>Envoyé &amp;le</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="198" />
       <source>T&amp;ype</source>
       <translation>T&amp;ype</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="200" />
       <source>Pr&amp;iority</source>
       <translation>&amp;Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="201" />
       <source>Confidentia&amp;l</source>
       <translation>Con&amp;fidentiel</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="204" />
       <source>&amp;Observations</source>
       <translation>O&amp;bservations</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="232" />
+      <location filename="../ui/registration/form.py" line="205" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="241" />
+      <location filename="../ui/registration/form.py" line="213" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="242" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="199" />
       <source>C&amp;hannel</source>
       <translation>&amp;Canal</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="202" />
       <source>Pie&amp;ces</source>
       <translation>Pièce&amp;s</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="203" />
       <source>Ser&amp;vice</source>
       <translation>Ser&amp;vice</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="239" />
+      <location filename="../ui/registration/form.py" line="211" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="240" />
+      <location filename="../ui/registration/form.py" line="212" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="215" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="216" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
-      <source>Already in the directory: %1</source>
-      <translation>Déjà dans le répertoire : %1</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="303" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="305" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="390" />
+      <location filename="../ui/registration/form.py" line="315" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPage</name>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="28" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="31" />
+      <source>&amp;Lock after</source>
+      <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="32" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="33" />
+      <source>Never</source>
+      <translation>Jamais</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/session_page.py" line="36" />
+      <source>After this time without using the keyboard or the mouse, the windows are hidden until you type your password again. Forms being filled in are kept as they were.</source>
+      <translation>Après ce délai sans utiliser le clavier ni la souris, les fenêtres sont masquées jusqu'à ce que vous saisissiez à nouveau votre mot de passe. Les formulaires en cours de saisie sont conservés tels quels.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../ui/preferences/dialog.py" line="73" />
+      <source>Settings</source>
+      <translation>Paramètres</translation>
     </message>
   </context>
   <context>
@@ -634,9 +1202,35 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="47" />
+      <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThumbnailStrip</name>
+    <message>
+      <location filename="../ui/preview/strip.py" line="162" />
+      <source>Page %1</source>
+      <translation>Page %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/strip.py" line="178" />
+      <source>Loading pages…</source>
+      <translation>Chargement des pages…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/preview/strip.py" line="185" />
+      <source>%n more page(s)</source>
+      <translation>
+        <numerusform>%n page de plus</numerusform>
+        <numerusform>%n pages de plus</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/strip.py" line="220" />
+      <source>Double-click a page to enlarge it.</source>
+      <translation>Double-cliquez sur une page pour l'agrandir.</translation>
     </message>
   </context>
 </TS>

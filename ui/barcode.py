@@ -39,8 +39,16 @@ class ScanDetector(QObject):
         self._pattern = pattern
         self._buffer = ""
         self._last = 0.0
+        self._enabled = True
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Off while the session is locked: a scan must not open a mail behind the lock."""
+        self._enabled = enabled
+        self._buffer = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._enabled:
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if event.isAutoRepeat():

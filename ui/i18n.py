@@ -34,6 +34,13 @@ class Languages(QObject):
     def apply(self, lang: str) -> None:
         if lang not in LANGUAGES:
             lang = "fr"
+        # Direction, locale and current language first: widgets re-translating themselves on
+        # the LanguageChange events the translators send lay out for the new language.
+        self._app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
+        QLocale.setDefault(LOCALES[lang])
+        self.current = lang
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
@@ -46,11 +53,6 @@ class Languages(QObject):
             if translator.load(name, directory):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
-        QLocale.setDefault(LOCALES[lang])
-        self._app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
-        )
-        self.current = lang
         self.changed.emit(lang)
 
     @property

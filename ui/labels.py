@@ -8,6 +8,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 # an Arabic window start with it.
 LTR = "\u200e"
 
+
+def isolate(text: str) -> str:
+    """``text`` laid out in its own script's direction inside any line (first-strong isolate).
+
+    An Arabic name in a French line, or a French subject in an Arabic one, keeps its words and
+    its punctuation in order, and does not reorder what is around it."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
 VALUES = {
     "in": QT_TRANSLATE_NOOP("Labels", "Incoming"),
     "out": QT_TRANSLATE_NOOP("Labels", "Outgoing"),
@@ -38,6 +47,15 @@ VALUES = {
     "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     "corrected": QT_TRANSLATE_NOOP("Labels", "Corrected"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "citizen": QT_TRANSLATE_NOOP("Labels", "Citizen"),
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "association": QT_TRANSLATE_NOOP("Labels", "Association"),
+    "administration": QT_TRANSLATE_NOOP("Labels", "Administration"),
+    "cin": QT_TRANSLATE_NOOP("Labels", "CIN"),
+    "ice": QT_TRANSLATE_NOOP("Labels", "ICE"),
+    "rc": QT_TRANSLATE_NOOP("Labels", "RC"),
+    "if": QT_TRANSLATE_NOOP("Labels", "IF"),
+    "passport": QT_TRANSLATE_NOOP("Labels", "Passport"),
 }
 
 

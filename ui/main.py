@@ -11,12 +11,13 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from app import secrets
 from app.errors import UserError
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.store import schema
 from app.store.database import Database
-from ui import crash
+from ui import crash, display
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
@@ -34,6 +35,7 @@ class Application:
         self.settings = settings
         self.tasks = TaskRunner()
         self.languages = Languages(app)
+        display.configure(settings.display)
         self.languages.apply(settings.language)
         self.languages.changed.connect(self.on_language_changed)
         self.db: Database | None = None
@@ -47,8 +49,10 @@ class Application:
         self.status.setText(QApplication.translate("Start", "Opening the register…"))
         self.status.show()
 
+        url = self.settings.database_url
+
         def open_database() -> tuple[Database, organisation.OfficeRow | None]:
-            db = Database(self.settings.database_url)
+            db = Database(secrets.with_password(url))
             schema.upgrade(db)
             return db, organisation.office(db)
 
@@ -80,7 +84,13 @@ class Application:
 
     def show_main(self, actor: Actor) -> None:
         assert self.db is not None
-        main = MainWindow(db=self.db, tasks=self.tasks, actor=actor, languages=self.languages)
+        main = MainWindow(
+            db=self.db,
+            tasks=self.tasks,
+            actor=actor,
+            languages=self.languages,
+            settings=self.settings,
+        )
         self.window = main
         main.show()
 

@@ -6,6 +6,8 @@ results. Errors the user can act on appear in the message line, in the user's la
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,28 +29,39 @@ from app.organisation.actor import Actor
 from app.registry.browse import RegisterQuery
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.store.database import Database
+from ui import display
+from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.i18n import LANGUAGES, Languages
+from ui.preferences.dialog import SettingsDialog
 from ui.register.delegate import ScriptDirectionDelegate
 from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
 from ui.register.model import RegisterModel
 from ui.registration.form import RegistrationForm
+from ui.session.idle_lock import IdleLock
+from ui.settings import MemoryStore, Settings
 from ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, *, db: Database, tasks: TaskRunner, actor: Actor, languages: Languages
+        self,
+        *,
+        db: Database,
+        tasks: TaskRunner,
+        actor: Actor,
+        languages: Languages,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self._db = db
         self._tasks = tasks
         self._actor = actor
         self._languages = languages
+        self._settings = settings if settings is not None else Settings(MemoryStore())
         self.setObjectName("mainWindow")
         self._services: list[organisation.ServiceRow] = []
-        self._last_channel: str | None = None
         self.forms: list[RegistrationForm] = []
 
         self.filters = FilterBar(self)
@@ -68,7 +81,7 @@ class MainWindow(QMainWindow):
         for column, width in ((0, 120), (1, 125), (2, 70), (3, 180), (5, 75), (6, 95)):
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
-        self.detail = DetailPane(self)
+        self.detail = DetailPane(db=db, tasks=tasks, parent=self)
         self.message = QLabel(self)
         self.message.setObjectName("messageLine")
         self.message.setWordWrap(True)
@@ -102,6 +115,16 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
+        self.idle_lock = IdleLock(
+            db=db,
+            tasks=tasks,
+            actor=actor,
+            lang=lambda: self._languages.current,
+            minutes=self._settings.idle_lock_minutes,
+            parent=self,
+        )
+        self.idle_lock.locked.connect(lambda: self.scanner.set_enabled(False))
+        self.idle_lock.unlocked.connect(lambda: self.scanner.set_enabled(True))
 
         self.retranslate()
         self.resize(1280, 760)
@@ -132,6 +155,29 @@ class MainWindow(QMainWindow):
         self.menu_register.addActions(list(self.new_actions.values()))
         self.menu_register.addSeparator()
         self.menu_register.addActions([self.action_search, self.action_refresh])
+        self.menu_mail = self.menuBar().addMenu("")
+        self.mail_actions = MailActions(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            services=lambda: self._services,
+            window=self,
+        )
+        self.mail_actions.amended.connect(self._after_amendment)
+        self.menu_mail.addActions(self.mail_actions.actions)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(self.mail_actions.actions)
+        self.menu_tools = self.menuBar().addMenu("")
+        self.action_settings = QAction(self)
+        self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_settings.triggered.connect(self.open_settings)
+        self.action_lock = QAction(self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_lock.triggered.connect(lambda: self.idle_lock.lock())
+        self.menu_tools.addActions([self.action_settings, self.action_lock])
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -140,6 +186,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.menu_language.addAction(action)
             self.language_actions[code] = action
+
+    def _fit_date_column(self) -> None:
+        """Wide enough for the Hijri date beside the Gregorian when it is shown."""
+        sample = display.moment(datetime(2026, 12, 30, 23, 59, tzinfo=UTC), short=True)
+        width = self.table.fontMetrics().horizontalAdvance(sample) + 24
+        self.table.setColumnWidth(1, max(125, width))
 
     def _load_services(self) -> None:
         self._tasks.run(
@@ -162,7 +214,7 @@ class MainWindow(QMainWindow):
             direction=direction,
             services=self._services,
             lang=self._languages.current,
-            last_channel=self._last_channel,
+            last_channel=self._settings.last_channel,
             parent=self,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -173,8 +225,23 @@ class MainWindow(QMainWindow):
         return form
 
     def _after_registration(self, form: RegistrationForm) -> None:
-        self._last_channel = form.last_channel
+        self._settings.last_channel = form.last_channel
         self.model.refresh()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            settings=self._settings, tasks=self._tasks, languages=self._languages, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda: self.idle_lock.set_minutes(self._settings.idle_lock_minutes))
+        dialog.show()
+        return dialog
+
+    # --- corrections -----------------------------------------------------------------------
+
+    def _after_amendment(self, number: str) -> None:
+        self.model.refresh()
+        self.open_number(number)
 
     def retranslate(self) -> None:
         titles = {
@@ -189,6 +256,11 @@ class MainWindow(QMainWindow):
         self.action_search.setText(self.tr("Search"))
         self.action_refresh.setText(self.tr("Refresh"))
         self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_mail.setTitle(self.tr("&Mail"))
+        self.mail_actions.retranslate()
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.action_settings.setText(self.tr("&Settings…"))
+        self.action_lock.setText(self.tr("&Lock the session"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()
@@ -197,6 +269,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+            self._fit_date_column()
+            self.table.viewport().update()  # digits and dates may have changed too
             self._load_services()
         super().changeEvent(event)
 
@@ -204,6 +278,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        self.idle_lock.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------
@@ -229,7 +304,7 @@ class MainWindow(QMainWindow):
             self.message.hide()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n mail(s)", "", self.model.rowCount()))
+        self.count_label.setText(display.digits(self.tr("%n mail(s)", "", self.model.rowCount())))
 
     @Slot(QItemSelection, QItemSelection)
     def on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
@@ -257,6 +332,7 @@ class MainWindow(QMainWindow):
 
     def show_mail(self, mail: MailView) -> None:
         self.message.hide()
+        self.mail_actions.set_mail(mail)
         self.detail.show_mail(mail)
         row = self.model.row_of(mail.id)
         if row is not None and self.table.currentIndex().row() != row:

@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 
 from app import config
+from ui.display import DisplayPrefs
 
 VERSION = 1
+MAX_IDLE_MINUTES = 240
+
+
+class MemoryStore:
+    """A QSettings stand-in that keeps values in memory (tests, benchmarks, screenshots)."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:  # noqa: N802
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
 
 
 class Settings:
-    def __init__(self, store: QSettings | None = None) -> None:
-        self._s = store or QSettings("bureau-ordre", "bureau-ordre")
+    def __init__(self, store: QSettings | MemoryStore | None = None) -> None:
+        self._s = store if store is not None else QSettings("bureau-ordre", "bureau-ordre")
         if int(self._s.value("version", 0)) < VERSION:  # type: ignore[arg-type]
             self._s.setValue("version", VERSION)
 
@@ -34,7 +54,41 @@ class Settings:
 
     @property
     def idle_lock_minutes(self) -> int:
-        return int(self._s.value("session/idle_lock_minutes", 10))  # type: ignore[arg-type]
+        """Minutes without input before the session locks; 0 never locks."""
+        try:
+            value = int(self._s.value("session/idle_lock_minutes", 10))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 10
+        return max(0, min(value, MAX_IDLE_MINUTES))
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._s.setValue("session/idle_lock_minutes", int(value))
+
+    @property
+    def display(self) -> DisplayPrefs:
+        return DisplayPrefs(
+            eastern_digits=self._flag("ui/eastern_digits"), hijri=self._flag("ui/hijri")
+        )
+
+    @display.setter
+    def display(self, value: DisplayPrefs) -> None:
+        self._s.setValue("ui/eastern_digits", value.eastern_digits)
+        self._s.setValue("ui/hijri", value.hijri)
+
+    @property
+    def last_channel(self) -> str | None:
+        """The channel of the last mail registered on this PC (the form's default)."""
+        value = self._s.value("registration/last_channel", "")
+        return str(value) or None
+
+    @last_channel.setter
+    def last_channel(self, value: str) -> None:
+        self._s.setValue("registration/last_channel", value)
+
+    def _flag(self, key: str) -> bool:
+        # QSettings' INI backend gives booleans back as the strings "true"/"false".
+        return str(self._s.value(key, False)).lower() in ("true", "1")
 
     def sync(self) -> None:
         self._s.sync()

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import config
+from app import config, secrets
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from app.store import schema
@@ -33,7 +33,9 @@ class Context:
     def database(self, *, must_exist: bool = True) -> Database:
         """The database, upgraded to this version's schema (after a backup, on SQLite)."""
         if self._db is None:
-            db = Database(config.database_url(getattr(self.args, "db", None)))
+            db = Database(
+                secrets.with_password(config.database_url(getattr(self.args, "db", None)))
+            )
             if must_exist and db.is_sqlite and not (db.sqlite_path and db.sqlite_path.exists()):
                 raise UserError("db_missing", path=str(db.sqlite_path))
             result = schema.upgrade(db)

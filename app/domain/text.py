@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# Arabic script, but not its digits (٠-٩, ۰-۹): a number in Eastern digits is not Arabic text.
+_ARABIC_LETTERS = re.compile(
+    r"[\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
+)
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 _DIRECTION_MARKS = dict.fromkeys(

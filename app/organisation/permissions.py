@@ -23,6 +23,10 @@ ALLOWED: dict[Action, frozenset[Role]] = {
 }
 
 
+def allowed(role: str, action: Action) -> bool:
+    return Role(role) in ALLOWED[action]
+
+
 def require(role: str, action: Action) -> None:
-    if Role(role) not in ALLOWED[action]:
+    if not allowed(role, action):
         raise PermissionDenied("forbidden", role=role, action=action.value)

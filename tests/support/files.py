@@ -62,3 +62,20 @@ def noise_pdf_bytes(target_size: int) -> bytes:
 
 
 EXE_BYTES = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + bytes(2048)
+
+
+def marked_pdf_bytes(pages: int = 3) -> bytes:
+    """A PDF whose pages carry drawn marks: a black bar growing with the page, a red band."""
+    from pypdf.generic import DecodedStreamObject
+
+    writer = PdfWriter()
+    for i in range(pages):
+        page = writer.add_blank_page(width=595, height=842)
+        stream = DecodedStreamObject()
+        stream.set_data(
+            f"0 0 0 rg 60 700 {120 + 60 * i} 80 re f 0.8 0.1 0.1 rg 60 100 475 40 re f".encode()
+        )
+        page.replace_contents(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -50,7 +50,7 @@ def test_selecting_a_row_shows_the_whole_mail(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(
         lambda: window.detail.number.text().lstrip("\u200e").startswith("A-"), timeout=10000
     )
-    assert window.detail._fields["subject"].text() == "طلب شهادة إدارية"
+    assert window.detail.value("subject") == "طلب شهادة إدارية"
     assert window.detail.history.count() == 1
 
 

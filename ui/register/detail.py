@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -12,18 +13,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.clock import to_local
 from app.registry.queries import MailView
-from ui.labels import LTR, label
-from ui.register.delegate import direction_of
-
-
-def _when(moment) -> str:  # type: ignore[no-untyped-def]
-    return LTR + to_local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+from app.store.database import Database
+from ui import display
+from ui.labels import LTR, isolate, label
+from ui.preview.source import AttachmentSource
+from ui.preview.strip import ThumbnailStrip
+from ui.register import history
+from ui.tasks import TaskRunner
 
 
 class DetailPane(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, *, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(340)
@@ -67,11 +68,23 @@ class DetailPane(QScrollArea):
             self.form.addRow(caption, value)
         self.attachments_title = QLabel(body)
         self.attachments = QListWidget(body)
+        self.attachments.setObjectName("attachments")
+        self.attachments.currentRowChanged.connect(self.on_attachment_row)
+        self.attachments.itemActivated.connect(lambda _item: self.preview.open_viewer())
+        self.source = AttachmentSource(db=db, tasks=tasks, parent=self)
+        self.preview = ThumbnailStrip(source=self.source, parent=body)
         self.history_title = QLabel(body)
         self.history = QListWidget(body)
-        for w in (self.attachments_title, self.attachments, self.history_title, self.history):
+        for w in (
+            self.attachments_title,
+            self.attachments,
+            self.preview,
+            self.history_title,
+            self.history,
+        ):
             outer.addWidget(w)
         self._mail: MailView | None = None
+        self._values: dict[str, str] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -107,49 +120,82 @@ class DetailPane(QScrollArea):
 
     def clear(self) -> None:
         self._mail = None
+        self._values = {}
         for field in self._fields.values():
             field.clear()
         self.attachments.clear()
+        self.source.set_mail(None)
+        self.preview.show_attachment(None)
         self.history.clear()
         self.number.setText(self.tr("No mail selected"))
 
+    def value(self, key: str) -> str:
+        """The shown value of the field ``key``, as plain text."""
+        return self._values.get(key, "")
+
     def show_mail(self, mail: MailView) -> None:
         self._mail = mail
-        number = LTR + mail.number
+        number = LTR + display.digits(mail.number)
         if mail.cancelled:
             number += f"  ({label('cancelled')})"
         self.number.setText(number)
         values = {
             "direction": label(mail.direction),
-            "registered": f"{_when(mail.registered_at)} — {mail.registered_by}",
+            "registered": f"{display.moment(mail.registered_at)} — {mail.registered_by}",
             "correspondent": mail.correspondent or "",
             "subject": mail.subject,
             "type": label(mail.mail_type),
             "channel": label(mail.channel),
             "priority": label(mail.priority),
             "status": label(mail.status),
-            "pieces": str(mail.pieces),
+            "pieces": display.count(mail.pieces),
             "reference": mail.letter_reference or "",
-            "letter_date": mail.letter_date.isoformat() if mail.letter_date else "",
-            "received": _when(mail.received_at),
+            "letter_date": display.day(mail.letter_date),
+            "received": display.moment(mail.received_at),
             "service": mail.service or "",
             "observations": mail.observations or "",
         }
+        self._values = values
+        # Beside its caption, on the side the window reads from (QLabel would otherwise align
+        # a Latin value left in an Arabic window); inside, in its own script's direction.
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         for key, text in values.items():
             field = self._fields[key]
-            field.setText(text)
-            # Each value in its own script's direction, whatever the window's.
-            field.setLayoutDirection(direction_of(text))
-            field.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.attachments.clear()
-        for att in mail.attachments:
-            pages = self.tr("%n page(s)", "", att.pages)
-            self.attachments.addItem(f"{att.name} — {pages}")
+            field.setText(isolate(text))
+            field.setAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
+        self._show_attachments(mail)
         self.history.clear()
-        for ev in mail.events:
-            line = f"{_when(ev.at)}  {label(ev.kind)}  ({ev.user})"
-            if ev.reason:
-                line += f" — {ev.reason}"
-            for field, (old, new) in (ev.changes or {}).items():
-                line += f"\n    {field}: {old} → {new}"
-            self.history.addItem(line)
+        self.history.addItems(history.lines(mail.events))
+
+    # --- attachments and their pages ---------------------------------------------------
+
+    def _show_attachments(self, mail: MailView) -> None:
+        """The attachment list; the attachment previewed before stays so, else the first."""
+        shown = self.preview.attachment
+        self.source.set_mail(mail.id)
+        self.attachments.blockSignals(True)
+        self.attachments.clear()
+        row = 0
+        for i, att in enumerate(mail.attachments):
+            pages = self.tr("%n page(s)", "", att.pages)
+            # The name isolated (FSI…PDI): its dots and digits never mix with the page count.
+            self.attachments.addItem(f"{isolate(att.name)} — {pages}")
+            if shown is not None and att.id == shown.id:
+                row = i
+        if mail.attachments:
+            self.attachments.setCurrentRow(row)
+        self.attachments.blockSignals(False)
+        rows = min(max(len(mail.attachments), 1), 4)
+        line = self.attachments.sizeHintForRow(0) if mail.attachments else -1
+        if line <= 0:
+            line = self.attachments.fontMetrics().height() + 4
+        self.attachments.setFixedHeight(rows * line + 2 * self.attachments.frameWidth())
+        self.on_attachment_row(self.attachments.currentRow())
+
+    @Slot(int)
+    def on_attachment_row(self, row: int) -> None:
+        attachments = self._mail.attachments if self._mail is not None else []
+        self.preview.show_attachment(attachments[row] if 0 <= row < len(attachments) else None)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QWidget,
@@ -22,6 +21,7 @@ from app.domain.enums import Direction, MailStatus
 from app.organisation.queries import ServiceRow
 from app.registry.browse import RegisterQuery
 from ui.labels import label
+from ui.widgets import day_edit
 
 SEARCH_DELAY_MS = 250
 
@@ -38,12 +38,9 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.today = QCheckBox(self)
         self.period = QCheckBox(self)
-        self.first_day = QDateEdit(self)
-        self.last_day = QDateEdit(self)
+        self.first_day = day_edit(self, popup=True)
+        self.last_day = day_edit(self, popup=True)
         for edit in (self.first_day, self.last_day):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
         self.direction = QComboBox(self)
         self.status = QComboBox(self)

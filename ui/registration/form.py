@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -34,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.directory import lookups
-from app.directory.correspondents import NAME_SEPARATOR, CorrespondentInput
 from app.domain.clock import local_tz
 from app.domain.enums import Channel, Direction, MailType, Priority
 from app.errors import UserError
@@ -44,10 +40,10 @@ from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
-from ui.labels import LTR, label
+from ui.labels import LTR
+from ui.registration.correspondent_field import CorrespondentField
 from ui.tasks import TaskRunner
-
-SUGGEST_DELAY_MS = 200
+from ui.widgets import day_edit, relabel, value_combo
 
 
 class RegistrationForm(QDialog):
@@ -71,35 +67,25 @@ class RegistrationForm(QDialog):
         self.setAcceptDrops(True)
         self._finished = False
 
-        self.correspondent = QLineEdit(self)
-        self.correspondent.setObjectName("correspondent")
-        self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.correspondent.setCompleter(completer)
-        self.duplicate = QLabel(self)
-        self.duplicate.setObjectName("duplicateWarning")
-        self.duplicate.setWordWrap(True)
-        self.duplicate.hide()
+        self.correspondent_field = CorrespondentField(
+            db=db, tasks=tasks, office_id=actor.office_id, on_error=self._on_error, parent=self
+        )
+        self.correspondent = self.correspondent_field.edit
+        self.duplicate = self.correspondent_field.duplicate
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")
         self.reference = QLineEdit(self)
         self.reference.setObjectName("reference")
         self.has_letter_date = QCheckBox(self)
-        self.letter_date = QDateEdit(self)
-        self.letter_date.setDisplayFormat("yyyy-MM-dd")
-        self.letter_date.setDate(QDate.currentDate())
+        self.letter_date = day_edit(self)
         self.letter_date.setEnabled(False)
         self.has_letter_date.toggled.connect(self.letter_date.setEnabled)
-        self.received = QDateEdit(self)
-        self.received.setDisplayFormat("yyyy-MM-dd")
-        self.received.setDate(QDate.currentDate())
-        self.mail_type = self._combo([t.value for t in MailType])
-        self.channel = self._combo([c.value for c in Channel])
+        self.received = day_edit(self)
+        self.mail_type = value_combo([t.value for t in MailType], self)
+        self.channel = value_combo([c.value for c in Channel], self)
         if last_channel:
             self.channel.setCurrentIndex(max(self.channel.findData(last_channel), 0))
-        self.priority = self._combo([p.value for p in Priority])
+        self.priority = value_combo([p.value for p in Priority], self)
         self.confidential = QCheckBox(self)
         self.pieces = QSpinBox(self)
         self.pieces.setRange(0, 10_000)
@@ -145,8 +131,7 @@ class RegistrationForm(QDialog):
         self._captions: dict[str, QLabel] = {}
         form = QFormLayout()
         rows = [
-            ("correspondent", self.correspondent),
-            ("", self.duplicate),
+            ("correspondent", self.correspondent_field),
             ("subject", self.subject),
             ("reference", self.reference),
             ("letter_date", self._pair(self.has_letter_date, self.letter_date)),
@@ -178,24 +163,12 @@ class RegistrationForm(QDialog):
         outer.addWidget(self._pair(self.result, self.copy))
         outer.addLayout(buttons)
 
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
-        self._suggest_timer.timeout.connect(self._suggest)
-        self.correspondent.textEdited.connect(self._suggest_timer.start)
-        self.correspondent.editingFinished.connect(self._check_duplicates)
-        self.setTabOrder(self.correspondent, self.subject)
+        self.setTabOrder(self.correspondent_field.identifier, self.subject)
         self.setTabOrder(self.subject, self.reference)
         self.retranslate()
         self.correspondent.setFocus()
 
     # --- building --------------------------------------------------------------------------
-
-    def _combo(self, values: list[str]) -> QComboBox:
-        combo = QComboBox(self)
-        for v in values:
-            combo.addItem(label(v), v)
-        return combo
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget(self)
@@ -234,8 +207,7 @@ class RegistrationForm(QDialog):
         for key, caption in self._captions.items():
             caption.setText(captions[key])
         for combo in (self.mail_type, self.channel, self.priority):
-            for i in range(combo.count()):
-                combo.setItemText(i, label(combo.itemData(i)))
+            relabel(combo)
         self.has_letter_date.setText(self.tr("known"))
         self.add_file.setText(self.tr("Add a file…"))
         self.save.setText(self.tr("S&ave"))
@@ -247,53 +219,6 @@ class RegistrationForm(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    # --- correspondent -----------------------------------------------------------------------
-
-    def _suggest(self) -> None:
-        text = self.correspondent.text()
-        office = self._actor.office_id
-        self._tasks.run(
-            lambda: lookups.suggest(self._db, office, text),
-            on_done=self._on_suggestions,
-            on_error=self._on_error,
-            owner=self,
-        )
-
-    def _on_suggestions(self, found) -> None:  # type: ignore[no-untyped-def]
-        self._suggestions.setStringList([s.display_name for s in found])
-
-    def _candidate(self) -> CorrespondentInput | None:
-        text = self.correspondent.text().strip()
-        if not text:
-            return None
-        if NAME_SEPARATOR in text:  # a completion: "Arabic / Latin"
-            arabic, latin = text.split(NAME_SEPARATOR, 1)
-            return CorrespondentInput(name_arabic=arabic, name_latin=latin)
-        return CorrespondentInput.from_name(text)
-
-    def _check_duplicates(self) -> None:
-        candidate = self._candidate()
-        if candidate is None:
-            self.duplicate.hide()
-            return
-        office = self._actor.office_id
-        self._tasks.run(
-            lambda: lookups.duplicates(self._db, office, candidate),
-            on_done=self._on_duplicates,
-            on_error=self._on_error,
-            owner=self,
-        )
-
-    def _on_duplicates(self, found) -> None:  # type: ignore[no-untyped-def]
-        typed = self.correspondent.text().strip()
-        others = [f for f in found if f.display_name != typed]
-        if others:
-            names = "; ".join(f.display_name for f in others[:3])
-            self.duplicate.setText(self.tr("Already in the directory: %1").replace("%1", names))
-            self.duplicate.show()
-        else:
-            self.duplicate.hide()
 
     # --- attachments ---------------------------------------------------------------------------
 
@@ -338,7 +263,7 @@ class RegistrationForm(QDialog):
         return MailDraft(
             direction=self.direction,
             subject=self.subject.text(),
-            correspondent=self._candidate(),
+            correspondent=self.correspondent_field.candidate(),
             received_at=received,
             letter_date=self.letter_date.date().toPython()
             if self.has_letter_date.isChecked()
@@ -375,12 +300,12 @@ class RegistrationForm(QDialog):
         self.result.show()
         self.copy.show()
         if keep_open:
-            for edit in (self.correspondent, self.subject, self.reference, self.observations):
+            self.correspondent_field.clear()
+            for edit in (self.subject, self.reference, self.observations):
                 edit.clear()
             self.attachments.clear()
             self.has_letter_date.setChecked(False)
             self.pieces.setValue(1)
-            self.duplicate.hide()
             self.correspondent.setFocus()
         else:
             # Keep the number on screen, large and copyable; Enter or Esc closes.

@@ -40,6 +40,9 @@ def test_fold_of_empty_is_empty() -> None:
 def test_script_detection() -> None:
     assert has_arabic("Commune de فاس")
     assert not has_arabic("Commune de Fès")
+    # Eastern Arabic digits are numbers, not Arabic text: they read left to right in a number.
+    assert not has_arabic("A-٢٠٢٦/٠٠٠١٢٣")
+    assert has_arabic("١٢ جمادى الآخرة")
 
 
 def test_clean_collapses_white_space_but_keeps_case() -> None:

@@ -1,0 +1,1 @@
+"""Corrections and cancellations of registered mail, each with its reason."""

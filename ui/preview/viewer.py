@@ -1,0 +1,282 @@
+"""One attachment's pages, large: previous and next page, fit to width, zoom.
+
+Keys: Page Down / Page Up for the next and previous page, Home / End for the first and last,
+Ctrl++ and Ctrl+- to zoom, Ctrl+0 to fit the page to the window's width, Esc to close. The
+zoom is relative to the window's width, so a resized window keeps the page fitted. Each page
+is rendered on the slow pool at the size it is shown; the previous picture stays until the
+new one arrives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents.render import Rendering
+from app.errors import UserError
+from app.registry.queries import AttachmentView
+from ui import display
+from ui.labels import LTR
+from ui.preview.source import AttachmentSource, Request, to_pixmap, user_language
+
+ZOOM_STEP = 1.25
+ZOOM_MIN = 0.25
+ZOOM_MAX = 4.0
+MARGIN = 12
+KEEP_PAGES = 6  # rendered pages kept, at the current size
+
+
+class PageViewer(QDialog):
+    def __init__(
+        self,
+        *,
+        source: AttachmentSource,
+        attachment: AttachmentView,
+        page: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageViewer")
+        self._source = source
+        self.attachment = attachment
+        self.page_count = max(1, attachment.pages)
+        self.page = max(0, min(page, self.page_count - 1))
+        self.zoom = 1.0
+        self.shown_page: int | None = None  # the page whose picture is on screen
+        self.error: UserError | None = None
+        self._request: Request | None = None
+        self._wanted: tuple[int, int] | None = None  # (page, width) being rendered
+        self._pixmaps: dict[tuple[int, int], QPixmap] = {}
+
+        self.previous = QPushButton(self)
+        self.previous.clicked.connect(self.previous_page)
+        self.next = QPushButton(self)
+        self.next.clicked.connect(self.next_page)
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("pageNumber")
+        self.zoom_out_button = QPushButton(self)
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_in_button = QPushButton(self)
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button = QPushButton(self)
+        self.fit_button.clicked.connect(self.fit_width)
+        for button in (
+            self.previous,
+            self.next,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page
+            button.setAutoDefault(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.next)
+        bar.addStretch(1)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
+
+        self.canvas = QLabel()
+        self.canvas.setObjectName("pageCanvas")
+        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas.setWordWrap(True)
+        self.canvas.setMargin(MARGIN)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+
+        for keys, slot in (
+            ([QKeySequence(Qt.Key.Key_PageDown)], self.next_page),
+            ([QKeySequence(Qt.Key.Key_PageUp)], self.previous_page),
+            ([QKeySequence(Qt.Key.Key_Home)], self.first_page),
+            ([QKeySequence(Qt.Key.Key_End)], self.last_page),
+            ([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")], self.zoom_in),
+            ([QKeySequence(QKeySequence.StandardKey.ZoomOut)], self.zoom_out),
+            ([QKeySequence("Ctrl+0")], self.fit_width),
+        ):
+            for key in keys:
+                QShortcut(key, self, slot)
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(120)
+        self._resized.timeout.connect(self._render)
+
+        screen = self.screen().availableGeometry()
+        self.resize(min(820, screen.width() - 80), min(1000, screen.height() - 80))
+        self.retranslate()
+
+    # --- navigation and zoom -----------------------------------------------------------
+
+    @Slot()
+    def next_page(self) -> None:
+        self.go_to(self.page + 1)
+
+    @Slot()
+    def previous_page(self) -> None:
+        self.go_to(self.page - 1)
+
+    @Slot()
+    def first_page(self) -> None:
+        self.go_to(0)
+
+    @Slot()
+    def last_page(self) -> None:
+        self.go_to(self.page_count - 1)
+
+    def go_to(self, page: int) -> None:
+        page = max(0, min(page, self.page_count - 1))
+        if page != self.page:
+            self.page = page
+            self.scroll.verticalScrollBar().setValue(0)
+            self._update_bar()
+            self._render()
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._set_zoom(self.zoom * ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._set_zoom(self.zoom / ZOOM_STEP)
+
+    @Slot()
+    def fit_width(self) -> None:
+        self._set_zoom(1.0)
+
+    def _set_zoom(self, zoom: float) -> None:
+        zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        if abs(zoom - 1.0) < 0.01:
+            zoom = 1.0
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._update_bar()
+            self._render()
+
+    # --- rendering -------------------------------------------------------------------------
+
+    def target_width(self) -> int:
+        """The page's width in device pixels: the window's width times the zoom."""
+        viewport = self.scroll.viewport().width()
+        vbar = self.scroll.verticalScrollBar()
+        if not vbar.isVisible():  # a tall page brings the scroll bar: leave it room
+            viewport -= vbar.sizeHint().width()
+        css = max(64, viewport - 2 * MARGIN) * self.zoom
+        return round(css * self.devicePixelRatioF())
+
+    def _render(self) -> None:
+        if self.error is not None or not self.isVisible():
+            return
+        wanted = (self.page, self.target_width())
+        cached = self._pixmaps.get(wanted)
+        if cached is not None:
+            self._cancel()
+            self._show(wanted[0], cached)
+            return
+        if wanted == self._wanted:
+            return  # already on its way
+        self._cancel()
+        self._wanted = wanted
+        self._request = self._source.pages(
+            self.attachment,
+            first=wanted[0],
+            count=1,
+            width=wanted[1],
+            on_done=lambda result: self.on_rendered(wanted, result),
+            on_error=self.on_failed,
+            owner=self,
+        )
+
+    def _cancel(self) -> None:
+        if self._request is not None:
+            self._request.cancel()
+        self._request = None
+        self._wanted = None
+
+    def on_rendered(self, key: tuple[int, int], result: Rendering) -> None:
+        self._request = None
+        self._wanted = None
+        self.page_count = max(1, result.page_count)
+        if not result.pages:  # the file has fewer pages than the register said
+            self.go_to(self.page_count - 1)
+            return
+        pixmap = to_pixmap(result.pages[0], self.devicePixelRatioF())
+        if len(self._pixmaps) >= KEEP_PAGES or any(w != key[1] for _, w in self._pixmaps):
+            self._pixmaps.clear()
+        self._pixmaps[key] = pixmap
+        self._update_bar()
+        if key[0] == self.page:
+            self._show(key[0], pixmap)
+
+    def _show(self, page: int, pixmap: QPixmap) -> None:
+        self.canvas.setPixmap(pixmap)
+        self.shown_page = page
+
+    def on_failed(self, exc: Exception) -> None:
+        self._request = None
+        self._wanted = None
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the excepthook reports it
+        self.error = exc
+        self.shown_page = None
+        self.canvas.setText(exc.message(user_language()))
+        self._update_bar()
+
+    # --- events and language -----------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._resized.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._resized.start()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("%1 — preview").replace("%1", LTR + self.attachment.name))
+        self.previous.setText(self.tr("Previous page"))
+        self.next.setText(self.tr("Next page"))
+        self.zoom_in_button.setText(self.tr("Zoom in"))
+        self.zoom_out_button.setText(self.tr("Zoom out"))
+        self.fit_button.setText(self.tr("Fit to width"))
+        self.previous.setToolTip(self.tr("Previous page (Page Up)"))
+        self.next.setToolTip(self.tr("Next page (Page Down)"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.fit_button.setToolTip(self.tr("Fit the page to the window's width (Ctrl+0)"))
+        if self.error is not None:
+            self.canvas.setText(self.error.message(user_language()))
+        self._update_bar()
+
+    def _update_bar(self) -> None:
+        self.page_label.setText(
+            self.tr("Page %1 of %2")
+            .replace("%1", display.count(self.page + 1))
+            .replace("%2", display.count(self.page_count))
+        )
+        ok = self.error is None
+        self.previous.setEnabled(ok and self.page > 0)
+        self.next.setEnabled(ok and self.page < self.page_count - 1)
+        self.zoom_in_button.setEnabled(ok and self.zoom < ZOOM_MAX)
+        self.zoom_out_button.setEnabled(ok and self.zoom > ZOOM_MIN)
+        self.fit_button.setEnabled(ok and self.zoom != 1.0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

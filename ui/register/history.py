@@ -1,0 +1,60 @@
+"""A mail's history as lines to show: who did what when, why, and each field before → after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.registry.queries import EventView
+from ui import display
+from ui.labels import label
+
+FIELDS = {
+    "subject": QT_TRANSLATE_NOOP("History", "subject"),
+    "correspondent": QT_TRANSLATE_NOOP("History", "correspondent"),
+    "letter_reference": QT_TRANSLATE_NOOP("History", "reference"),
+    "letter_date": QT_TRANSLATE_NOOP("History", "letter date"),
+    "received_at": QT_TRANSLATE_NOOP("History", "received / sent on"),
+    "mail_type": QT_TRANSLATE_NOOP("History", "type"),
+    "channel": QT_TRANSLATE_NOOP("History", "channel"),
+    "priority": QT_TRANSLATE_NOOP("History", "priority"),
+    "confidential": QT_TRANSLATE_NOOP("History", "confidential"),
+    "pieces": QT_TRANSLATE_NOOP("History", "pieces"),
+    "observations": QT_TRANSLATE_NOOP("History", "observations"),
+    "service": QT_TRANSLATE_NOOP("History", "service"),
+}
+_LABELLED = {"mail_type", "channel", "priority"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def _value(field: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if field in _LABELLED:
+        return label(str(value))
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if field == "received_at":
+        return display.moment(datetime.fromisoformat(str(value)))
+    if field == "letter_date":
+        return display.day(date.fromisoformat(str(value)))
+    return display.digits(str(value)) if field == "pieces" else str(value)
+
+
+def lines(events: Iterable[EventView]) -> list[str]:
+    out = []
+    for ev in events:
+        line = f"{display.moment(ev.at)}  {label(ev.kind)}  ({ev.user})"
+        if ev.reason:
+            line += f" — {ev.reason}"
+        for field, (old, new) in (ev.changes or {}).items():
+            name = _tr(FIELDS[field]) if field in FIELDS else field
+            line += f"\n    {name} : {_value(field, old)} → {_value(field, new)}"
+        out.append(line)
+    return out

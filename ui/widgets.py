@@ -1,0 +1,35 @@
+"""Small widgets built the same way everywhere: value combos, day pickers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+
+from ui.labels import label
+
+
+def day_edit(parent: QWidget | None = None, *, popup: bool = False) -> QDateEdit:
+    """A day picker that reads year-month-day, left to right, in any language.
+
+    In a right-to-left window QDateEdit lays its sections out right to left (23-11-2026);
+    the direction must be fixed before the display format is set."""
+    edit = QDateEdit(parent)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(popup)
+    edit.setDate(QDate.currentDate())
+    return edit
+
+
+def value_combo(values: list[str], parent: QWidget | None = None) -> QComboBox:
+    """A combo box of stored values (``itemData``), each shown by its translated label."""
+    combo = QComboBox(parent)
+    for value in values:
+        combo.addItem(label(value), value)
+    return combo
+
+
+def relabel(combo: QComboBox) -> None:
+    """Translate a :func:`value_combo`'s items again (after a language change)."""
+    for i in range(combo.count()):
+        combo.setItemText(i, label(combo.itemData(i)))
