@@ -7,22 +7,12 @@ family list is set explicitly.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 
-from ui.resources import resources_dir
+from app.printing.qt import PRINT_FAMILIES, register_fonts
 
 INTERFACE_FAMILIES = ["Noto Sans", "Noto Sans Arabic UI"]
-PRINT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
-
-
-def register_fonts() -> set[str]:
-    """Add every bundled font to the application; returns the families now available."""
-    families: set[str] = set()
-    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return families
+__all__ = ["INTERFACE_FAMILIES", "PRINT_FAMILIES", "interface_font", "register_fonts"]
 
 
 def interface_font(point_size: float = 10.0) -> QFont:

@@ -1,19 +1,5 @@
-"""Where the bundled resources are, from a checkout or from a PyInstaller bundle."""
+"""Where the bundled resources are (the core knows; the GUI asks it)."""
 
-from __future__ import annotations
+from app.resources import base_dir, resources_dir, translations_dir
 
-import sys
-from pathlib import Path
-
-
-def base_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
-
-
-def resources_dir() -> Path:
-    return base_dir() / "resources"
-
-
-def translations_dir() -> Path:
-    return base_dir() / "translations"
+__all__ = ["base_dir", "resources_dir", "translations_dir"]

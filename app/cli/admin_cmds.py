@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--office-name", help="in either script; fills the name not given below")
     p.add_argument("--office-name-ar")
     p.add_argument("--office-name-fr")
+    p.add_argument("--ministry-ar", help="the ministry or public body, for printed headers")
+    p.add_argument("--ministry-fr")
     p.add_argument("--admin", required=True, help="the administrator's login")
     p.add_argument("--admin-name", help="the administrator's full name")
     p.add_argument("--number-format", help="default {prefix}-{year}/{seq:06d}")
@@ -78,6 +80,8 @@ def cmd_init(ctx: Context) -> int:
         admin_login=a.admin,
         admin_password=password,
         admin_name=a.admin_name,
+        ministry_ar=a.ministry_ar,
+        ministry_fr=a.ministry_fr,
         **kwargs,
     )
     ctx.emit(

@@ -98,6 +98,8 @@ class MailEventKind(StrEnum):
     CORRECTED = "corrected"
     CANCELLED = "cancelled"
     ATTACHED = "attached"
+    LABEL_PRINTED = "label_printed"
+    RECEIPT_PRINTED = "receipt_printed"
 
 
 LABELS: dict[str, dict[str, str]] = {

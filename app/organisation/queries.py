@@ -28,6 +28,8 @@ class OfficeRow:
     code: str
     name_ar: str
     name_fr: str
+    ministry_ar: str | None = None
+    ministry_fr: str | None = None
 
     def name(self, lang: str) -> str:
         return self.name_ar if lang == "ar" else self.name_fr
@@ -47,4 +49,6 @@ def office(db: Database) -> OfficeRow | None:
     """The office of this database, or None before set-up."""
     with db.read() as session:
         o = session.scalars(select(Office).order_by(Office.id)).first()
-        return OfficeRow(o.id, o.code, o.name_ar, o.name_fr) if o else None
+        if o is None:
+            return None
+        return OfficeRow(o.id, o.code, o.name_ar, o.name_fr, o.ministry_ar, o.ministry_fr)

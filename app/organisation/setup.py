@@ -46,6 +46,8 @@ def init_office(
     admin_login: str,
     admin_password: str,
     admin_name: str | None = None,
+    ministry_ar: str | None = None,
+    ministry_fr: str | None = None,
     number_format: str = DEFAULT_FORMAT,
     attachment_max_bytes: int = DEFAULT_ATTACHMENT_MAX_BYTES,
 ) -> Actor:
@@ -69,6 +71,8 @@ def init_office(
             code=code,
             name_ar=clean(name_ar),
             name_fr=clean(name_fr),
+            ministry_ar=clean(ministry_ar) or None,
+            ministry_fr=clean(ministry_fr) or None,
             number_format=number_format,
             attachment_max_bytes=attachment_max_bytes,
         )

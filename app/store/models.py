@@ -45,6 +45,8 @@ class Office(Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name_ar: Mapped[str] = mapped_column(String(300))
     name_fr: Mapped[str] = mapped_column(String(300))
+    ministry_ar: Mapped[str | None] = mapped_column(String(300))
+    ministry_fr: Mapped[str | None] = mapped_column(String(300))
     number_format: Mapped[str] = mapped_column(String(100))
     attachment_max_bytes: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

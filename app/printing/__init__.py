@@ -1,0 +1,1 @@
+"""What the office prints: labels, counter receipts, registers (Qt's non-widget print engine)."""

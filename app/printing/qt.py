@@ -1,0 +1,48 @@
+"""Qt for printing outside the desktop application: a GUI application object and our fonts.
+
+Painting text needs a QGuiApplication. The desktop application has one; the command line
+creates one here, offscreen when there is no display, so `bureau-ordre label` works on a
+server. The bundled fonts are registered once, so a PDF looks the same everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from app.resources import resources_dir
+
+PRINT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
+_registered: set[str] = set()
+
+
+def ensure_gui() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen without a display)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    register_fonts()
+    return app  # type: ignore[return-value]
+
+
+def register_fonts() -> set[str]:
+    """Add every bundled font (once); returns the families available."""
+    if not _registered:
+        for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _registered.update(QFontDatabase.applicationFontFamilies(font_id))
+    return set(_registered)
+
+
+def print_font(point_size: float, *, bold: bool = False) -> QFont:
+    """Noto Sans for Latin, Noto Naskh Arabic for Arabic, at ``point_size``."""
+    font = QFont()
+    font.setFamilies(PRINT_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
