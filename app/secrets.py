@@ -8,8 +8,6 @@ headless Linux server) storing fails with a clear message; the password can stil
 
 from __future__ import annotations
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -52,6 +50,9 @@ def split_password(url: str) -> tuple[str, str | None]:
 
 def store_database_password(url: str, password: str) -> None:
     """Keep ``password`` for the database ``url`` (given with or without a password)."""
+    import keyring  # imported when needed: it costs 50 ms at every start otherwise
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, _entry(_parse(url)), password)
     except KeyringError as exc:
@@ -67,6 +68,9 @@ def with_password(url: str) -> str:
     parsed = _parse(url)
     if parsed.get_backend_name() == "sqlite" or parsed.password is not None:
         return url
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         password = keyring.get_password(SERVICE, _entry(parsed))
     except KeyringError:

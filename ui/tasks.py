@@ -6,6 +6,9 @@ signal. The database pool has one thread, so database work runs in the order it 
 and never piles up connections; network, scanner and OCR work go to the ``slow`` pool, so a
 hung scanner never queues a database call behind it. A task whose result no longer matters
 (the filter changed, the dialog closed) is cancelled: its callbacks are then not called.
+
+Once a task has reported (or was skipped, cancelled), the runner lets go of it and of its
+callbacks: they often hold a model, and through it a million ids.
 """
 
 from __future__ import annotations
@@ -28,18 +31,20 @@ class Task(QObject):
 
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
-        self._fn = fn
+        self._fn: Callable[[], Any] | None = fn
         self.cancelled = False
 
     def cancel(self) -> None:
         self.cancelled = True
 
     def execute(self) -> None:
-        """Runs on the worker thread; reports through queued signals."""
-        if self.cancelled:
+        """Runs on the worker thread; reports through queued signals, even when cancelled."""
+        fn, self._fn = self._fn, None  # what it captured is not kept past the run
+        if self.cancelled or fn is None:
+            self.finished.emit(None)  # not delivered, but lets the runner forget the task
             return
         try:
-            result = self._fn()
+            result = fn()
         except Exception as exc:  # reported to the GUI thread, which decides what to show
             log.debug("task failed", exc_info=True)
             self.failed.emit(exc)
@@ -85,15 +90,22 @@ class TaskRunner(QObject):
 
         self._live.add(task)
 
+        def forget() -> None:
+            # The connections hold the callbacks, and the callbacks the task: a cycle through
+            # C++ that Python's collector cannot see. Breaking it frees all of them.
+            self._live.discard(task)
+            task.finished.disconnect(on_finished)
+            task.failed.disconnect(on_failed)
+
         @Slot(object)
         def on_finished(result: Any) -> None:
-            self._live.discard(task)
+            forget()
             if wanted() and on_done is not None:
                 on_done(result)
 
         @Slot(object)
         def on_failed(exc: Exception) -> None:
-            self._live.discard(task)
+            forget()
             if not wanted():
                 return
             if on_error is None:

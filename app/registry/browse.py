@@ -7,6 +7,7 @@ plain rows. Nothing here returns ORM objects.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -107,19 +108,45 @@ def _joined(stmt: Select, query: RegisterQuery) -> Select:  # type: ignore[type-
     return stmt
 
 
+def _ids_statement(query: RegisterQuery) -> Select:  # type: ignore[type-arg]
+    stmt = _joined(select(MailEntry.id), query)
+    return _filtered(query, stmt).order_by(*_order(query))
+
+
 def find_ids(db: Database, query: RegisterQuery, *, limit: int | None = None) -> list[int]:
     """The ids of the matching entries, in the asked order (the first ``limit`` of them).
 
     At a million entries all the ids take ~0.5 s on SQLite and ~1 s on PostgreSQL here
     (``tests/benchmarks/bench_browse.py``): a view asks for the first screenful with ``limit``
-    and the whole list in the background.
+    and the whole list with :func:`find_id_array` in the background.
     """
-    stmt = _joined(select(MailEntry.id), query)
-    stmt = _filtered(query, stmt).order_by(*_order(query))
+    stmt = _ids_statement(query)
     if limit is not None:
         stmt = stmt.limit(limit)
     with db.read() as session:
         return list(session.connection().execute(stmt).scalars())
+
+
+_FETCH = 20_000
+
+
+def find_id_array(db: Database, query: RegisterQuery) -> array[int]:
+    """All the ids of :func:`find_ids`, packed in an ``array("q")``, for a view to keep.
+
+    Eight bytes an id instead of a Python int's 36, and no transient list of a million ints
+    left fragmenting the heap; read from the driver's cursor by chunks (plain integers need
+    no row processing), which halves the time on SQLite: ~0.3 s at a million entries here.
+    """
+    ids: array[int] = array("q")
+    with db.read() as session:
+        result = session.connection().execute(_ids_statement(query))
+        try:
+            cursor = result.cursor
+            while rows := cursor.fetchmany(_FETCH):
+                ids.fromlist([mail_id for (mail_id,) in rows])
+        finally:
+            result.close()
+    return ids
 
 
 def count(db: Database, query: RegisterQuery) -> int:

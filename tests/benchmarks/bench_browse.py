@@ -16,6 +16,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,11 +25,15 @@ from sqlalchemy import insert
 
 from app.domain.enums import Direction
 from app.organisation import setup
+from app.organisation.actor import Actor
 from app.registry.browse import RegisterQuery, count, find_ids, load_rows
 from app.store.database import Database
 from app.store.models import Correspondent, MailEntry
 from app.store.schema import upgrade
 from tests.support import pgcluster
+
+ADMIN_PASSWORD = "bench-pass-2026"
+BACKENDS = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
 
 SUBJECTS = [
     "طلب شهادة إدارية",
@@ -39,14 +45,15 @@ SUBJECTS = [
 ]
 
 
-def fill(db: Database, rows: int) -> None:
+def fill(db: Database, rows: int) -> Actor:
+    """An office, 5,000 correspondents and ``rows`` entries over six years; returns the admin."""
     admin = setup.init_office(
         db,
         code="BENCH",
         name_ar="مكتب",
         name_fr="Bureau",
         admin_login="admin",
-        admin_password="bench-pass-2026",
+        admin_password=ADMIN_PASSWORD,
     )
     rng = random.Random(7)
     with db.write() as s:
@@ -95,6 +102,43 @@ def fill(db: Database, rows: int) -> None:
             )
         with db.write() as s:
             s.execute(insert(MailEntry), batch)
+    return admin
+
+
+@contextmanager
+def filled_database(backend: str, rows: int) -> Iterator[Database]:
+    """A throwaway database ("sqlite" or "postgres") filled with ``rows`` entries.
+
+    SQLite is a file in a temporary directory; PostgreSQL a durable throwaway cluster
+    (``tests/support/pgcluster.py``). Both are removed on exit.
+    """
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Database(f"sqlite:///{Path(tmp) / 'browse.sqlite'}")
+            try:
+                _upgrade_and_fill(db, rows, BACKENDS[backend])
+                yield db
+            finally:
+                db.dispose()
+        return
+    cluster = pgcluster.Cluster(durable=True)
+    server = cluster.start()
+    try:
+        db = Database(pgcluster.create_database(server, f"bo_{uuid.uuid4().hex[:8]}"))
+        try:
+            _upgrade_and_fill(db, rows, BACKENDS[backend])
+            yield db
+        finally:
+            db.dispose()
+    finally:
+        cluster.stop()
+
+
+def _upgrade_and_fill(db: Database, rows: int, label: str) -> None:
+    upgrade(db)
+    t0 = time.perf_counter()
+    fill(db, rows)
+    print(f"filled {label} in {time.perf_counter() - t0:.0f} s", flush=True)
 
 
 def timed(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -134,27 +178,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--postgres", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Database(f"sqlite:///{Path(tmp) / 'browse.sqlite'}")
-        upgrade(db)
-        t0 = time.perf_counter()
-        fill(db, args.rows)
-        print(f"filled SQLite in {time.perf_counter() - t0:.0f} s")
-        run(db, "SQLite")
-        db.dispose()
-    if args.postgres:
-        cluster = pgcluster.Cluster(durable=True)
-        server = cluster.start()
-        try:
-            db = Database(pgcluster.create_database(server, f"bo_{uuid.uuid4().hex[:8]}"))
-            upgrade(db)
-            t0 = time.perf_counter()
-            fill(db, args.rows)
-            print(f"filled PostgreSQL in {time.perf_counter() - t0:.0f} s")
-            run(db, "PostgreSQL")
-            db.dispose()
-        finally:
-            cluster.stop()
+    for backend in ("sqlite", "postgres") if args.postgres else ("sqlite",):
+        with filled_database(backend, args.rows) as db:
+            run(db, BACKENDS[backend])
     return 0
 
 

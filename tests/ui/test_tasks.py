@@ -1,7 +1,9 @@
 """Work runs off the GUI thread, and the GUI keeps processing events meanwhile."""
 
+import gc
 import threading
 import time
+import weakref
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -63,3 +65,25 @@ def test_gui_keeps_processing_events_during_a_slow_database_call(qtbot, tasks) -
     assert len(ticks) >= 25  # ~50 expected at 20 ms; a blocked GUI thread gives 0 or 1
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert max(gaps) < 0.25
+
+
+def test_tasks_are_let_go_once_they_reported(qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    class Owner:
+        """Stands for a model holding a big id list, captured by a task's callbacks."""
+
+    results: list[object] = []
+    kept: list[weakref.ref[object]] = []
+    for i in range(20):
+        owner = Owner()
+        task = tasks.run(lambda o=owner: o, on_done=lambda r, o=owner: results.append(r))
+        if i % 4 == 0:
+            task.cancel()
+        kept += [weakref.ref(owner), weakref.ref(task)]
+    failing = tasks.run(lambda: 1 / 0, on_error=results.append)
+    kept.append(weakref.ref(failing))
+    qtbot.waitUntil(lambda: len(results) == 16 and tasks.pending == 0, timeout=5000)
+    results.clear()
+    del task, owner, failing
+    qtbot.wait(10)
+    gc.collect()
+    assert [ref() for ref in kept if ref() is not None] == []

@@ -2,9 +2,10 @@
 
 The model holds only the ordered ids of the current query; rows are fetched by page, on the
 database worker, when the view first asks for them, and kept in a bounded cache. Filtering and
-sorting are new queries in SQL. A query first fetches one screenful of ids (instant even at a
-million entries), then the full list in the background; when it arrives, the extra rows are
-appended, so the view neither flickers nor loses its place.
+sorting are new queries in SQL. A query first fetches one screenful of ids with the rows of its
+first page (instant even at a million entries), then the full list in the background, packed in
+an array with an index of where each id sits; when it arrives, the extra rows are appended, so
+the view neither flickers nor loses its place.
 
 Signals: ``loading(bool)`` while ids are being fetched; ``failed(object)`` with an error the
 user can act on (the database is unreachable...).
@@ -12,6 +13,8 @@ user can act on (the database is unreachable...).
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -26,12 +29,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.domain.clock import to_local
 from app.domain.text import has_arabic
 from app.registry import browse
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailRow
 from app.store.database import Database
+from ui import display
 from ui.labels import LTR, label
 from ui.tasks import Task, TaskRunner
 
@@ -55,6 +58,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
 
 
+class RowIndex:
+    """The row of each id in a list of ids: the ids sorted, with their rows, found by bisection.
+
+    Built on the database worker with the ids: at a million entries about 0.2 s and 16 MB, where
+    a dict would take 120 MB and a linear search 8 ms on the GUI thread at each look-up.
+    """
+
+    def __init__(self, ids: array[int]) -> None:
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        self._ids: array[int] = array("q", [ids[row] for row in order])
+        self._rows: array[int] = array("q", order)
+
+    def row_of(self, mail_id: int) -> int | None:
+        at = bisect_left(self._ids, mail_id)
+        if at < len(self._ids) and self._ids[at] == mail_id:
+            return self._rows[at]
+        return None
+
+
 class RegisterModel(QAbstractTableModel):
     loading = Signal(bool)
     failed = Signal(object)
@@ -67,7 +89,8 @@ class RegisterModel(QAbstractTableModel):
         self._db = db
         self._tasks = tasks
         self._query = RegisterQuery()
-        self._ids: list[int] = []
+        self._ids: array[int] = array("q")
+        self._index = RowIndex(self._ids)
         self._rows: OrderedDict[int, MailRow] = OrderedDict()
         self._pages_asked: set[int] = set()
         self._generation = 0
@@ -88,22 +111,26 @@ class RegisterModel(QAbstractTableModel):
         self._query = query
         self.loading.emit(True)
 
-        def first() -> list[int]:
-            return browse.find_ids(self._db, query, limit=FIRST_SCREEN)
+        def first() -> tuple[array[int], dict[int, MailRow]]:
+            # The first page's rows come with the ids: the first screen does not wait behind
+            # the full list of ids, queued meanwhile on the same worker.
+            ids = array("q", browse.find_ids(self._db, query, limit=FIRST_SCREEN))
+            return ids, browse.load_rows(self._db, ids[:PAGE])
 
-        def everything() -> list[int]:
-            return browse.find_ids(self._db, query)
+        def everything() -> tuple[array[int], RowIndex]:
+            ids = browse.find_id_array(self._db, query)
+            return ids, RowIndex(ids)
 
         self._pending = [
             self._tasks.run(
                 first,
-                on_done=lambda ids: self._on_first_ids(generation, ids),
+                on_done=lambda result: self._on_first_ids(generation, *result),
                 on_error=self._on_error,
                 owner=self,
             ),
             self._tasks.run(
                 everything,
-                on_done=lambda ids: self._on_all_ids(generation, ids),
+                on_done=lambda result: self._on_all_ids(generation, *result),
                 on_error=self._on_error,
                 owner=self,
             ),
@@ -113,25 +140,31 @@ class RegisterModel(QAbstractTableModel):
         """Query again (after a registration, a correction...), forgetting cached rows."""
         self.set_query(self._query)
 
-    def _on_first_ids(self, generation: int, ids: list[int]) -> None:
+    def _on_first_ids(self, generation: int, ids: array[int], rows: dict[int, MailRow]) -> None:
         if generation != self._generation:
             return
+        self._reset(ids, RowIndex(ids), rows)
+
+    def _reset(self, ids: array[int], index: RowIndex, rows: dict[int, MailRow]) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids, self._index = ids, index
         self._rows.clear()
+        self._rows.update(rows)
         self._pages_asked.clear()
+        if rows:
+            self._pages_asked.add(0)
         self.endResetModel()
 
-    def _on_all_ids(self, generation: int, ids: list[int]) -> None:
+    def _on_all_ids(self, generation: int, ids: array[int], index: RowIndex) -> None:
         if generation != self._generation:
             return
         have = len(self._ids)
         if ids[:have] == self._ids and len(ids) > have:
             self.beginInsertRows(QModelIndex(), have, len(ids) - 1)
-            self._ids = ids
+            self._ids, self._index = ids, index
             self.endInsertRows()
         elif ids != self._ids:  # the register changed between the two queries
-            self._on_first_ids(generation, ids)
+            self._reset(ids, index, {})
         self.loading.emit(False)
 
     def _on_error(self, exc: Exception) -> None:
@@ -152,10 +185,7 @@ class RegisterModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, mail_id: int) -> int | None:
-        try:
-            return self._ids.index(mail_id)
-        except ValueError:
-            return None
+        return self._index.row_of(mail_id)
 
     def _ask_page(self, page: int) -> None:
         if page in self._pages_asked:
@@ -230,9 +260,9 @@ class RegisterModel(QAbstractTableModel):
     def _display(row: MailRow, column: int) -> str | None:
         # Numbers and dates read left to right even in an Arabic window (LTR first).
         if column == 0:
-            return LTR + row.number
+            return LTR + display.digits(row.number)
         if column == 1:
-            return LTR + to_local(row.registered_at).strftime("%Y-%m-%d %H:%M")
+            return display.moment(row.registered_at, short=True)
         if column == 2:
             return label(row.direction)
         if column == 3:

@@ -5,7 +5,14 @@ import pytest
 from app.directory.correspondents import CorrespondentInput
 from app.domain.enums import Direction
 from app.registry import register as register_module
-from app.registry.browse import RegisterQuery, SortKey, count, find_ids, load_rows
+from app.registry.browse import (
+    RegisterQuery,
+    SortKey,
+    count,
+    find_id_array,
+    find_ids,
+    load_rows,
+)
 from app.registry.drafts import MailDraft
 from app.registry.register import register_mail
 from tests.conftest import Office
@@ -115,6 +122,18 @@ def test_sorting_in_sql(office: Office, filled: dict[str, int]) -> None:
 def test_rows_for_an_empty_page(office: Office) -> None:
     assert load_rows(office.db, []) == {}
     assert find_ids(office.db, RegisterQuery()) == []
+    assert len(find_id_array(office.db, RegisterQuery())) == 0
+
+
+def test_id_array_is_the_same_list_packed(office: Office, filled: dict[str, int]) -> None:
+    for query in (
+        RegisterQuery(),
+        RegisterQuery(sort=SortKey.CORRESPONDENT, descending=False),
+        RegisterQuery(text="eau"),
+    ):
+        packed = find_id_array(office.db, query)
+        assert packed.typecode == "q"
+        assert packed.tolist() == find_ids(office.db, query)
 
 
 def test_first_screenful_and_count(office: Office, filled: dict[str, int]) -> None:

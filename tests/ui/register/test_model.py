@@ -62,11 +62,44 @@ def test_all_ids_arrive_after_the_first_screen(model: RegisterModel) -> None:
 def test_rows_are_loaded_by_page(qtbot, model: RegisterModel) -> None:  # type: ignore[no-untyped-def]
     assert model.data(model.index(230, 4)) is None  # not fetched yet
     _wait_rows(qtbot, model, range(228, 232))
-    assert model.data(model.index(0, 4)) is None  # page 0 was never asked for
-    _wait_rows(qtbot, model, range(0, 1))
-    assert model.data(model.index(0, 4)).endswith(" 249")
+    assert model.data(model.index(150, 4)) is None  # page 1 was never asked for
+    _wait_rows(qtbot, model, range(150, 151))
+    assert model.data(model.index(150, 4)).endswith(" 99")
     subject = model.data(model.index(230, 4))
     assert subject == f"{SUBJECTS[19 % 4]} 19"  # newest first: row 230 is mail 250-1-230
+
+
+def test_first_page_comes_with_the_first_ids(qtbot, tasks: TaskRunner, office: Office) -> None:  # type: ignore[no-untyped-def]
+    for i in range(3):
+        register_mail(
+            office.db,
+            office.clerk,
+            MailDraft(
+                direction=Direction.IN,
+                subject=f"Demande {i}",
+                correspondent=CorrespondentInput.from_name("Omar Haddad"),
+            ),
+        )
+    m = RegisterModel(db=office.db, tasks=tasks)
+    busy: list[bool] = []
+    m.loading.connect(busy.append)
+    with qtbot.waitSignal(m.modelReset, timeout=10000):
+        m.set_query(RegisterQuery())
+    assert [m.data(m.index(r, 4)) for r in range(3)] == ["Demande 2", "Demande 1", "Demande 0"]
+    qtbot.waitUntil(lambda: busy[-1] is False, timeout=10000)
+
+
+def test_row_of_finds_any_id(qtbot, model: RegisterModel) -> None:  # type: ignore[no-untyped-def]
+    rows = range(model.rowCount())
+    assert all(model.row_of(model.id_at(r)) == r for r in rows)  # type: ignore[arg-type]
+    assert model.row_of(-1) is None
+    assert model.row_of(max(model.id_at(r) for r in rows) + 1) is None  # type: ignore[type-var]
+    with qtbot.waitSignal(model.loading, check_params_cb=lambda busy: busy is False, timeout=10000):
+        model.set_query(RegisterQuery(direction=Direction.OUT))
+    outgoing = {model.id_at(r) for r in range(model.rowCount())}
+    assert model.row_of(model.id_at(7)) == 7  # type: ignore[arg-type]
+    incoming = next(i for i in range(1, 300) if i not in outgoing)
+    assert model.row_of(incoming) is None
 
 
 def test_model_passes_the_model_tester(qtbot, qtmodeltester, model: RegisterModel) -> None:  # type: ignore[no-untyped-def]
