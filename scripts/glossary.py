@@ -354,4 +354,12 @@ GLOSSARY: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Connecté : aucun bureau n'est encore configuré ; l'assistant de mise en service se lancera.",
         "ar": "تم الاتصال: لم يتم إعداد أي مكتب بعد؛ سيشتغل مساعد الإعداد.",
     },
+    (_, "&Ministry or body, in Arabic"): {
+        "fr": "&Ministère ou organisme, en arabe",
+        "ar": "ال&وزارة أو الهيئة بالعربية",
+    },
+    (_, "Ministry or &body, in French"): {
+        "fr": "Ministère ou &organisme, en français",
+        "ar": "الوزارة أو ال&هيئة بالفرنسية",
+    },
 }

@@ -75,6 +75,8 @@ def build(db: Database, attachments: dict[str, tuple[Path, ...]] | None = None) 
         code="MJ-BO",
         name_ar="مكتب الضبط المركزي",
         name_fr="Bureau d'ordre central",
+        ministry_ar="وزارة العدل",
+        ministry_fr="Ministère de la Justice",
         admin_login="admin",
         admin_password="admin-2026",
         admin_name="Administrateur",
@@ -154,6 +156,8 @@ def main() -> int:
         wizard.code.setText("MJ-BO")
         wizard.name_ar.setText("مكتب الضبط المركزي - وزارة العدل")
         wizard.name_fr.setText("Bureau d'ordre central - Ministère de la Justice")
+        wizard.ministry_ar.setText("وزارة العدل")
+        wizard.ministry_fr.setText("Ministère de la Justice")
         login = LoginDialog(db=db, tasks=tasks, lang="fr", office_name="Bureau d'ordre central")
         login.login.setText("fatima")
         steps = [

@@ -1136,77 +1136,87 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../ui/setup_wizard.py" line="106" />
+      <location filename="../ui/setup_wizard.py" line="111" />
       <source>Bureau d'ordre — first set-up</source>
       <translation>مكتب الضبط — الإعداد الأول</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="108" />
+      <location filename="../ui/setup_wizard.py" line="113" />
       <source>The office</source>
       <translation>مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="109" />
+      <location filename="../ui/setup_wizard.py" line="114" />
       <source>The bureau d'ordre this register belongs to.</source>
       <translation>مكتب الضبط الذي ينتمي إليه هذا السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="112" />
+      <location filename="../ui/setup_wizard.py" line="118" />
       <source>Office &amp;code</source>
       <translation>&amp;رمز المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="112" />
+      <location filename="../ui/setup_wizard.py" line="119" />
       <source>Name in &amp;Arabic</source>
       <translation>الاسم بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="112" />
+      <location filename="../ui/setup_wizard.py" line="120" />
       <source>Name in &amp;French</source>
       <translation>الاسم بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="116" />
+      <location filename="../ui/setup_wizard.py" line="121" />
+      <source>&amp;Ministry or body, in Arabic</source>
+      <translation>ال&amp;وزارة أو الهيئة بالعربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="122" />
+      <source>Ministry or &amp;body, in French</source>
+      <translation>الوزارة أو ال&amp;هيئة بالفرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="127" />
       <source>The first administrator</source>
       <translation>المدير الأول</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="117" />
+      <location filename="../ui/setup_wizard.py" line="128" />
       <source>They set up services and users afterwards.</source>
       <translation>يقوم بعد ذلك بإحداث المصالح والمستخدمين.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="121" />
+      <location filename="../ui/setup_wizard.py" line="132" />
       <source>&amp;Login</source>
       <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="122" />
+      <location filename="../ui/setup_wizard.py" line="133" />
       <source>Full &amp;name</source>
       <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="123" />
+      <location filename="../ui/setup_wizard.py" line="134" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="124" />
+      <location filename="../ui/setup_wizard.py" line="135" />
       <source>&amp;Confirm the password</source>
       <translation>&amp;تأكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="137" />
+      <location filename="../ui/setup_wizard.py" line="148" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="138" />
+      <location filename="../ui/setup_wizard.py" line="149" />
       <source>&amp;Language of the interface</source>
       <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="151" />
+      <location filename="../ui/setup_wizard.py" line="162" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

@@ -1124,77 +1124,87 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../ui/setup_wizard.py" line="106" />
+      <location filename="../ui/setup_wizard.py" line="111" />
       <source>Bureau d'ordre — first set-up</source>
       <translation>Bureau d'ordre — première configuration</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="108" />
+      <location filename="../ui/setup_wizard.py" line="113" />
       <source>The office</source>
       <translation>Le bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="109" />
+      <location filename="../ui/setup_wizard.py" line="114" />
       <source>The bureau d'ordre this register belongs to.</source>
       <translation>Le bureau d'ordre auquel appartient ce registre.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="112" />
+      <location filename="../ui/setup_wizard.py" line="118" />
       <source>Office &amp;code</source>
       <translation>&amp;Code du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="112" />
+      <location filename="../ui/setup_wizard.py" line="119" />
       <source>Name in &amp;Arabic</source>
       <translation>Nom en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="112" />
+      <location filename="../ui/setup_wizard.py" line="120" />
       <source>Name in &amp;French</source>
       <translation>Nom en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="116" />
+      <location filename="../ui/setup_wizard.py" line="121" />
+      <source>&amp;Ministry or body, in Arabic</source>
+      <translation>&amp;Ministère ou organisme, en arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="122" />
+      <source>Ministry or &amp;body, in French</source>
+      <translation>Ministère ou &amp;organisme, en français</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="127" />
       <source>The first administrator</source>
       <translation>Le premier administrateur</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="117" />
+      <location filename="../ui/setup_wizard.py" line="128" />
       <source>They set up services and users afterwards.</source>
       <translation>Il crée ensuite les services et les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="121" />
+      <location filename="../ui/setup_wizard.py" line="132" />
       <source>&amp;Login</source>
       <translation>&amp;Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="122" />
+      <location filename="../ui/setup_wizard.py" line="133" />
       <source>Full &amp;name</source>
       <translation>&amp;Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="123" />
+      <location filename="../ui/setup_wizard.py" line="134" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="124" />
+      <location filename="../ui/setup_wizard.py" line="135" />
       <source>&amp;Confirm the password</source>
       <translation>&amp;Confirmer le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="137" />
+      <location filename="../ui/setup_wizard.py" line="148" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="138" />
+      <location filename="../ui/setup_wizard.py" line="149" />
       <source>&amp;Language of the interface</source>
       <translation>&amp;Langue de l'interface</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="151" />
+      <location filename="../ui/setup_wizard.py" line="162" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
     </message>

@@ -52,10 +52,15 @@ class SetupWizard(QWizard):
         office.registerField("code*", self.code)
         office.registerField("name_ar*", self.name_ar)
         office.registerField("name_fr*", self.name_fr)
+        # Optional: printed above the office's name on registers and receipts.
+        self.ministry_ar = _line(office, "ministryAr")
+        self.ministry_fr = _line(office, "ministryFr")
         form = QFormLayout(office)
-        self._office_captions = [QLabel(office) for _ in range(3)]
+        self._office_captions = [QLabel(office) for _ in range(5)]
         for caption, edit in zip(
-            self._office_captions, (self.code, self.name_ar, self.name_fr), strict=True
+            self._office_captions,
+            (self.code, self.name_ar, self.name_fr, self.ministry_ar, self.ministry_fr),
+            strict=True,
         ):
             caption.setBuddy(edit)
             form.addRow(caption, edit)
@@ -109,7 +114,13 @@ class SetupWizard(QWizard):
         office.setSubTitle(self.tr("The bureau d'ordre this register belongs to."))
         for caption, text in zip(
             self._office_captions,
-            (self.tr("Office &code"), self.tr("Name in &Arabic"), self.tr("Name in &French")),
+            (
+                self.tr("Office &code"),
+                self.tr("Name in &Arabic"),
+                self.tr("Name in &French"),
+                self.tr("&Ministry or body, in Arabic"),
+                self.tr("Ministry or &body, in French"),
+            ),
             strict=True,
         ):
             caption.setText(text)
@@ -154,6 +165,8 @@ class SetupWizard(QWizard):
             "code": self.code.text(),
             "name_ar": self.name_ar.text(),
             "name_fr": self.name_fr.text(),
+            "ministry_ar": self.ministry_ar.text(),
+            "ministry_fr": self.ministry_fr.text(),
             "admin_login": self.login.text(),
             "admin_password": self.password.text(),
             "admin_name": self.full_name.text(),

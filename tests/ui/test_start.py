@@ -40,6 +40,7 @@ def test_wizard_creates_the_office(qtbot, db, tasks) -> None:  # type: ignore[no
     type_text(wizard.code, "ONEE-BO")
     type_text(wizard.name_ar, "مكتب الضبط - المكتب الوطني للكهرباء")
     type_text(wizard.name_fr, "Bureau d'ordre - ONEE")
+    type_text(wizard.ministry_fr, "Office national de l'électricité et de l'eau potable")
     wizard.next()
     type_text(wizard.login, "admin")
     type_text(wizard.full_name, "Hicham El Amrani")
@@ -52,6 +53,8 @@ def test_wizard_creates_the_office(qtbot, db, tasks) -> None:  # type: ignore[no
     assert caught.args[0].login == "admin"
     office = organisation.office(db)
     assert office is not None and office.name_ar == "مكتب الضبط - المكتب الوطني للكهرباء"
+    assert office.ministry_fr == "Office national de l'électricité et de l'eau potable"
+    assert office.ministry_ar is None  # optional, left empty
     assert wizard.chosen_language == "ar"
 
 
