@@ -189,6 +189,67 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Base mise à jour du schéma {before} au schéma {after} ; copie de sécurité : {backup}",
         "ar": "تم تحديث قاعدة البيانات من المخطط {before} إلى {after}؛ نسخة احتياطية: {backup}",
     },
+    # Printing
+    "no_printer": {
+        "fr": "Aucune imprimante n'est installée sur ce poste : enregistrez le document en PDF, ou installez une imprimante.",
+        "ar": "لا توجد أي طابعة مثبتة على هذا الحاسوب: احفظ الوثيقة بصيغة PDF أو ثبّت طابعة.",
+    },
+    "printer_missing": {
+        "fr": "L'imprimante « {printer} » n'est plus disponible : choisissez-en une autre dans les paramètres, ou enregistrez en PDF.",
+        "ar": "الطابعة «{printer}» لم تعد متاحة: اختر طابعة أخرى في الإعدادات أو احفظ بصيغة PDF.",
+    },
+    "pdf_write_failed": {
+        "fr": "Impossible d'écrire le fichier {path} : {detail}",
+        "ar": "تعذرت كتابة الملف {path}: {detail}",
+    },
+    # Labels
+    "label_bad_start": {
+        "fr": "Position de départ invalide : {start} (de 1 à {count} pour le modèle « {template} »).",
+        "ar": "موضع البداية غير صالح: {start} (من 1 إلى {count} بالنسبة للنموذج «{template}»).",
+    },
+    "label_number_too_long": {
+        "fr": "Le numéro {number} est trop long pour un code-barres lisible sur le modèle « {template} » : choisissez une étiquette plus large.",
+        "ar": "الرقم {number} أطول من أن يطبع كرمز شريطي مقروء على النموذج «{template}»: اختر ملصقة أعرض.",
+    },
+    "labels_written": {
+        "fr": "Étiquettes écrites : {path} ({count} étiquette(s), modèle {template}).",
+        "ar": "تمت كتابة الملصقات: {path} (عدد الملصقات: {count}، النموذج {template}).",
+    },
+    # Registers
+    "register_empty": {
+        "fr": "Aucun courrier n'est enregistré au {kind} le {day}.",
+        "ar": "لا توجد أي مراسلة مسجلة في {kind} يوم {day}.",
+    },
+    "register_empty_period": {
+        "fr": "Aucun courrier n'est enregistré au {kind} du {day} au {to}.",
+        "ar": "لا توجد أي مراسلة مسجلة في {kind} من {day} إلى {to}.",
+    },
+    "register_bad_period": {
+        "fr": "La période se termine ({to}) avant de commencer ({day}).",
+        "ar": "تاريخ نهاية الفترة ({to}) سابق لتاريخ بدايتها ({day}).",
+    },
+    "register_bad_format": {
+        "fr": "Format de fichier non pris en charge : « {path} » (choisissez .pdf, .csv ou .xlsx).",
+        "ar": "صيغة الملف غير مدعومة: «{path}» (اختر pdf أو csv أو xlsx).",
+    },
+    "register_written": {
+        "fr": "Registre écrit : {path} ({entries} courriers).",
+        "ar": "تمت كتابة السجل: {path} (عدد المراسلات: {entries}).",
+    },
+    "export_write_failed": {
+        "fr": "Impossible d'écrire le fichier {path} : {detail}",
+        "ar": "تعذرت كتابة الملف {path}: {detail}",
+    },
+    "kind_register_in": {"fr": "registre d'arrivée", "ar": "سجل الواردات"},
+    "kind_register_out": {"fr": "registre de départ", "ar": "سجل الصادرات"},
+    "kind_register_internal": {
+        "fr": "registre du courrier interne",
+        "ar": "سجل المراسلات الداخلية",
+    },
+    "receipt_written": {
+        "fr": "Récépissé de {number} écrit : {path}",
+        "ar": "تمت كتابة وصل الإيداع {number}: {path}",
+    },
     # Backup
     "backup_done": {
         "fr": "Sauvegarde écrite : {path} ({size} octets).",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle (dist/bureau-ordre/) and check it: the command line registers and
-# reads back a mail in a throwaway database, and the application starts offscreen.
+# reads back a mail in a throwaway database, prints its label, receipt and the day's register
+# to PDF, and the application starts offscreen.
 #   installer/build.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,6 +17,14 @@ export BO_DATA_DIR=$CHECK BO_USER=admin BO_PASSWORD=bundle-check-2026
 "$BIN" init --office-code CHK --office-name-ar "مكتب الضبط" --office-name-fr "Bureau d'ordre" --admin admin >/dev/null
 number=$("$BIN" mail add --direction in --subject "طلب تجريبي" --correspondent "Test" )
 "$BIN" mail show "$number" --json | grep -q '"subject": "طلب تجريبي"'
+# Printing with Qt from the bundle: a label that scans, a receipt, the day's register.
+"$BIN" label "$number" --out "$CHECK/label.pdf" --template thermal-62x29-203 >/dev/null
+"$BIN" receipt "$number" --out "$CHECK/receipt.pdf" >/dev/null
+"$BIN" register --direction in --date today --out "$CHECK/register.pdf" >/dev/null
+for pdf in label receipt register; do
+  head -c 5 "$CHECK/$pdf.pdf" | grep -q '%PDF-' || { echo "no $pdf PDF from the bundle"; exit 1; }
+done
+pdftotext "$CHECK/receipt.pdf" - | grep -q "$number" || { echo "the bundled receipt lacks $number"; exit 1; }
 "$BIN" audit verify >/dev/null
 # The GUI: start offscreen on the initialised database, which shows the log-in, then stop.
 QT_QPA_PLATFORM=offscreen timeout 15 "$BIN" & pid=$!

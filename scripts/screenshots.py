@@ -178,6 +178,8 @@ def main() -> int:
             lambda: window.forms[-1].grab().save(str(out / "arrivee-form-fr.png")),
             lambda: state.update(settings=window.open_settings()),
             lambda: grab(state["settings"], out / "settings-display-fr.png"),
+            lambda: state["settings"].tabs.setCurrentWidget(state["settings"].printing_page),
+            lambda: grab(state["settings"], out / "settings-printing-fr.png"),
             lambda: state["settings"].tabs.setCurrentWidget(state["settings"].database_page),
             lambda: grab(state["settings"], out / "settings-database-fr.png"),
             lambda: state["settings"].close(),
@@ -203,6 +205,9 @@ def main() -> int:
             lambda: grab(state["correction"], out / "correction-ar.png"),
             lambda: state["correction"].close(),
             window.idle_lock.unlock,
+            lambda: state.update(register=window.open_register_printing()),
+            lambda: grab(state["register"], out / "register-dialog-ar.png"),
+            lambda: state["register"].close(),
             lambda: setattr(window._settings, "language", "ar"),  # as the application does
             lambda: state.update(settings=window.open_settings()),
             lambda: state["settings"].display_page.eastern.setChecked(True),

@@ -37,6 +37,15 @@ ADMIN_PASSWORD = "admin-pass-2026"
 CLERK_PASSWORD = "clerk-pass-2026"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first.
+
+    Printing in app/ makes a bare QGuiApplication when none exists (the command line does);
+    if a printing test ran first, the GUI tests after it could not build a widget."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
     url = os.environ.get("BO_TEST_PG_URL")

@@ -763,90 +763,158 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="59" />
+      <location filename="../ui/amend/actions.py" line="83" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="60" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="61" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>Copy the &amp;number</source>
       <translation>نسخ ال&amp;رقم</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="86" />
+      <source>&amp;Print the label</source>
+      <translation>&amp;طباعة الملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="87" />
+      <source>Pre&amp;view the label…</source>
+      <translation>م&amp;عاينة الملصقة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="88" />
+      <source>Print the &amp;receipt</source>
+      <translation>طباعة &amp;وصل الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="89" />
+      <source>Preview the rece&amp;ipt…</source>
+      <translation>معاينة و&amp;صل الإيداع…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailPrints</name>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="74" />
+      <source>Label printed: %1</source>
+      <translation>تمت طباعة الملصقة: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="98" />
+      <source>Sheet of labels</source>
+      <translation>ورقة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="99" />
+      <source>Start at label number (1 = top left, across then down):</source>
+      <translation>البدء من الملصقة رقم (1 = أعلى اليسار، ثم أفقيا فنزولا):</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="113" />
+      <source>Receipt printed: %1</source>
+      <translation>تمت طباعة وصل الإيداع: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="165" />
+      <source>Printing</source>
+      <translation>الطباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="167" />
+      <source>Save as &amp;PDF…</source>
+      <translation>حفظ بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="176" />
+      <source>Save as PDF</source>
+      <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="184" />
+      <source>Saved: %1</source>
+      <translation>تم الحفظ: %1</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="248" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="249" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="250" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="254" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="255" />
+      <location filename="../ui/main_window.py" line="291" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="256" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="257" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="258" />
+      <location filename="../ui/main_window.py" line="294" />
+      <source>&amp;Print the register…</source>
+      <translation>&amp;طباعة السجل…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="295" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="259" />
+      <location filename="../ui/main_window.py" line="296" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="261" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="262" />
+      <location filename="../ui/main_window.py" line="299" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="263" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="301" />
+      <location filename="../ui/main_window.py" line="338" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="307" />
+      <location filename="../ui/main_window.py" line="344" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -922,6 +990,163 @@
     </message>
   </context>
   <context>
+    <name>PrintingPage</name>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="88" />
+      <source>Printing</source>
+      <translation>الطباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="92" />
+      <source>Barcode labels</source>
+      <translation>الملصقات ذات الشفرة الخطية</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="93" />
+      <source>Counter receipts</source>
+      <translation>وصولات الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="94" />
+      <source>Registers (A4 landscape)</source>
+      <translation>السجلات (A4 أفقي)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="98" />
+      <source>&amp;Printer</source>
+      <translation>ال&amp;طابعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="99" />
+      <source>&amp;Labels</source>
+      <translation>المل&amp;صقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="100" />
+      <source>P&amp;rinter</source>
+      <translation>الط&amp;ابعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="101" />
+      <source>Paper &amp;size</source>
+      <translation>&amp;حجم الورق</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="102" />
+      <source>Pri&amp;nter</source>
+      <translation>الطا&amp;بعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="108" />
+      <source>The system's default printer</source>
+      <translation>الطابعة الافتراضية للنظام</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="114" />
+      <source>A5 (half a sheet)</source>
+      <translation>A5 (نصف ورقة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="115" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="116" />
+      <source>80 mm receipt roll</source>
+      <translation>لفافة وصولات 80 مم</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="121" />
+      <source>Print the receipt as soon as an incoming mail is registered at the counter</source>
+      <translation>طباعة وصل الإيداع فور تسجيل مراسلة واردة بالشباك</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="125" />
+      <source>No printer is installed on this PC: labels and receipts can still be saved as PDF. Printers added later appear here.</source>
+      <translation>لا توجد أي طابعة مثبتة على هذا الحاسوب: يمكن دائما حفظ الملصقات ووصولات الإيداع بصيغة PDF. وستظهر هنا الطابعات التي تضاف لاحقا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterDialog</name>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="127" />
+      <source>Print the register</source>
+      <translation>طباعة السجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <source>&amp;Register</source>
+      <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <source>&amp;Day</source>
+      <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="132" />
+      <source>Incoming mail (arrivée)</source>
+      <translation>الواردات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <source>Outgoing mail (départ)</source>
+      <translation>الصادرات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <source>Internal mail</source>
+      <translation>المراسلات الداخلية</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <source>Pre&amp;view…</source>
+      <translation>م&amp;عاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <source>&amp;Print</source>
+      <translation>&amp;طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <source>P&amp;DF…</source>
+      <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <source>&amp;CSV…</source>
+      <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <source>E&amp;xcel…</source>
+      <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="173" />
+      <location filename="../ui/printing/register_dialog.py" line="182" />
+      <source>The register was sent to the printer.</source>
+      <translation>تم إرسال السجل إلى الطابعة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="192" />
+      <source>Save the register</source>
+      <translation>حفظ السجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="202" />
+      <source>Saved: %1</source>
+      <translation>تم الحفظ: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
       <location filename="../ui/register/model.py" line="46" />
@@ -962,137 +1187,152 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="183" />
+      <location filename="../ui/registration/form.py" line="212" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="184" />
+      <location filename="../ui/registration/form.py" line="213" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="185" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="189" />
+      <location filename="../ui/registration/form.py" line="218" />
       <source>&amp;Sender</source>
       <translation>ال&amp;مرسل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="191" />
+      <location filename="../ui/registration/form.py" line="220" />
       <source>&amp;Recipient</source>
       <translation>المرسل &amp;إليه</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="192" />
+      <location filename="../ui/registration/form.py" line="221" />
       <source>Su&amp;bject</source>
       <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="193" />
+      <location filename="../ui/registration/form.py" line="222" />
       <source>Re&amp;ference</source>
       <translation>ال&amp;مرجع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="194" />
+      <location filename="../ui/registration/form.py" line="223" />
       <source>Letter &amp;date</source>
       <translation>&amp;تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="195" />
+      <location filename="../ui/registration/form.py" line="224" />
       <source>Received o&amp;n</source>
       <translation>تاريخ ال&amp;توصل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="197" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>Sen&amp;t on</source>
       <translation>تاريخ الإ&amp;رسال</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="198" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>T&amp;ype</source>
       <translation>ال&amp;صنف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="200" />
+      <location filename="../ui/registration/form.py" line="229" />
       <source>Pr&amp;iority</source>
       <translation>الأ&amp;ولوية</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="201" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>Confidentia&amp;l</source>
       <translation>&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="204" />
+      <location filename="../ui/registration/form.py" line="233" />
       <source>&amp;Observations</source>
       <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="205" />
+      <location filename="../ui/registration/form.py" line="234" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="213" />
+      <location filename="../ui/registration/form.py" line="242" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="243" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="199" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>C&amp;hannel</source>
       <translation>&amp;طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="202" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Pie&amp;ces</source>
       <translation>&amp;عدد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="203" />
+      <location filename="../ui/registration/form.py" line="232" />
       <source>Ser&amp;vice</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="211" />
+      <location filename="../ui/registration/form.py" line="240" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="212" />
+      <location filename="../ui/registration/form.py" line="241" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="244" />
+      <source>Save and &amp;print the label</source>
+      <translation>تسجيل و&amp;طباعة الملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="245" />
+      <source>Print the &amp;label</source>
+      <translation>طباعة ال&amp;ملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="246" />
+      <source>Print the rece&amp;ipt</source>
+      <translation>طباعة و&amp;صل الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="247" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="248" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="260" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="262" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="315" />
+      <location filename="../ui/registration/form.py" line="363" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -1128,7 +1368,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="73" />
+      <location filename="../ui/preferences/dialog.py" line="80" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>

@@ -755,90 +755,158 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="59" />
+      <location filename="../ui/amend/actions.py" line="83" />
       <source>&amp;Correct…</source>
       <translation>&amp;Corriger…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="60" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>C&amp;ancel the mail…</source>
       <translation>&amp;Annuler le courrier…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="61" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>Copy the &amp;number</source>
       <translation>Copier le &amp;numéro</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="86" />
+      <source>&amp;Print the label</source>
+      <translation>&amp;Imprimer l'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="87" />
+      <source>Pre&amp;view the label…</source>
+      <translation>&amp;Aperçu de l'étiquette…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="88" />
+      <source>Print the &amp;receipt</source>
+      <translation>Imprimer le &amp;récépissé</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="89" />
+      <source>Preview the rece&amp;ipt…</source>
+      <translation>Aperçu du ré&amp;cépissé…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailPrints</name>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="74" />
+      <source>Label printed: %1</source>
+      <translation>Étiquette imprimée : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="98" />
+      <source>Sheet of labels</source>
+      <translation>Planche d'étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="99" />
+      <source>Start at label number (1 = top left, across then down):</source>
+      <translation>Commencer à l'étiquette n° (1 = en haut à gauche, puis vers la droite et vers le bas) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="113" />
+      <source>Receipt printed: %1</source>
+      <translation>Récépissé imprimé : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="165" />
+      <source>Printing</source>
+      <translation>Impression</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="167" />
+      <source>Save as &amp;PDF…</source>
+      <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="176" />
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/mail_prints.py" line="184" />
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="248" />
+      <location filename="../ui/main_window.py" line="284" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="249" />
+      <location filename="../ui/main_window.py" line="285" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="250" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="254" />
+      <location filename="../ui/main_window.py" line="290" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="255" />
+      <location filename="../ui/main_window.py" line="291" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="256" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="257" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="258" />
+      <location filename="../ui/main_window.py" line="294" />
+      <source>&amp;Print the register…</source>
+      <translation>&amp;Imprimer le registre…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="295" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="259" />
+      <location filename="../ui/main_window.py" line="296" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="261" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="262" />
+      <location filename="../ui/main_window.py" line="299" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="263" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="301" />
+      <location filename="../ui/main_window.py" line="338" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="307" />
+      <location filename="../ui/main_window.py" line="344" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -910,6 +978,163 @@
     </message>
   </context>
   <context>
+    <name>PrintingPage</name>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="88" />
+      <source>Printing</source>
+      <translation>Impression</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="92" />
+      <source>Barcode labels</source>
+      <translation>Étiquettes à code-barres</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="93" />
+      <source>Counter receipts</source>
+      <translation>Récépissés de dépôt</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="94" />
+      <source>Registers (A4 landscape)</source>
+      <translation>Registres (A4 paysage)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="98" />
+      <source>&amp;Printer</source>
+      <translation>&amp;Imprimante</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="99" />
+      <source>&amp;Labels</source>
+      <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="100" />
+      <source>P&amp;rinter</source>
+      <translation>Imp&amp;rimante</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="101" />
+      <source>Paper &amp;size</source>
+      <translation>&amp;Format du papier</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="102" />
+      <source>Pri&amp;nter</source>
+      <translation>Impri&amp;mante</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="108" />
+      <source>The system's default printer</source>
+      <translation>L'imprimante par défaut du système</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="114" />
+      <source>A5 (half a sheet)</source>
+      <translation>A5 (demi-feuille)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="115" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="116" />
+      <source>80 mm receipt roll</source>
+      <translation>Rouleau de tickets 80 mm</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="121" />
+      <source>Print the receipt as soon as an incoming mail is registered at the counter</source>
+      <translation>Imprimer le récépissé dès qu'un courrier arrivé est enregistré au guichet</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/printing_page.py" line="125" />
+      <source>No printer is installed on this PC: labels and receipts can still be saved as PDF. Printers added later appear here.</source>
+      <translation>Aucune imprimante n'est installée sur ce poste : les étiquettes et récépissés peuvent toujours être enregistrés en PDF. Les imprimantes ajoutées plus tard apparaîtront ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterDialog</name>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="127" />
+      <source>Print the register</source>
+      <translation>Imprimer le registre</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <source>&amp;Register</source>
+      <translation>&amp;Registre</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <source>&amp;Day</source>
+      <translation>&amp;Jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="132" />
+      <source>Incoming mail (arrivée)</source>
+      <translation>Courrier arrivé</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <source>Outgoing mail (départ)</source>
+      <translation>Courrier départ</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <source>Internal mail</source>
+      <translation>Courrier interne</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <source>P&amp;DF…</source>
+      <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <source>&amp;CSV…</source>
+      <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <source>E&amp;xcel…</source>
+      <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="173" />
+      <location filename="../ui/printing/register_dialog.py" line="182" />
+      <source>The register was sent to the printer.</source>
+      <translation>Le registre a été envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="192" />
+      <source>Save the register</source>
+      <translation>Enregistrer le registre</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/register_dialog.py" line="202" />
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
       <location filename="../ui/register/model.py" line="46" />
@@ -950,137 +1175,152 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="183" />
+      <location filename="../ui/registration/form.py" line="212" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="184" />
+      <location filename="../ui/registration/form.py" line="213" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="185" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="189" />
+      <location filename="../ui/registration/form.py" line="218" />
       <source>&amp;Sender</source>
       <translation>&amp;Expéditeur</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="191" />
+      <location filename="../ui/registration/form.py" line="220" />
       <source>&amp;Recipient</source>
       <translation>&amp;Destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="192" />
+      <location filename="../ui/registration/form.py" line="221" />
       <source>Su&amp;bject</source>
       <translation>&amp;Objet</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="193" />
+      <location filename="../ui/registration/form.py" line="222" />
       <source>Re&amp;ference</source>
       <translation>&amp;Référence</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="194" />
+      <location filename="../ui/registration/form.py" line="223" />
       <source>Letter &amp;date</source>
       <translation>Date de la le&amp;ttre</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="195" />
+      <location filename="../ui/registration/form.py" line="224" />
       <source>Received o&amp;n</source>
       <translation>Reçu &amp;le</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="197" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>Sen&amp;t on</source>
       <translation>Envoyé &amp;le</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="198" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>T&amp;ype</source>
       <translation>T&amp;ype</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="200" />
+      <location filename="../ui/registration/form.py" line="229" />
       <source>Pr&amp;iority</source>
       <translation>&amp;Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="201" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>Confidentia&amp;l</source>
       <translation>Con&amp;fidentiel</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="204" />
+      <location filename="../ui/registration/form.py" line="233" />
       <source>&amp;Observations</source>
       <translation>O&amp;bservations</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="205" />
+      <location filename="../ui/registration/form.py" line="234" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="213" />
+      <location filename="../ui/registration/form.py" line="242" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="243" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="199" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>C&amp;hannel</source>
       <translation>&amp;Canal</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="202" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Pie&amp;ces</source>
       <translation>Pièce&amp;s</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="203" />
+      <location filename="../ui/registration/form.py" line="232" />
       <source>Ser&amp;vice</source>
       <translation>Ser&amp;vice</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="211" />
+      <location filename="../ui/registration/form.py" line="240" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="212" />
+      <location filename="../ui/registration/form.py" line="241" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="244" />
+      <source>Save and &amp;print the label</source>
+      <translation>Enregistrer et im&amp;primer l'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="245" />
+      <source>Print the &amp;label</source>
+      <translation>Imprimer l'é&amp;tiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="246" />
+      <source>Print the rece&amp;ipt</source>
+      <translation>Imprimer le ré&amp;cépissé</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="247" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="248" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="260" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="262" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="315" />
+      <location filename="../ui/registration/form.py" line="363" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -1116,7 +1356,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="73" />
+      <location filename="../ui/preferences/dialog.py" line="80" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>

@@ -1,8 +1,8 @@
 """The bundled Noto fonts, registered at start so the application looks the same on any PC.
 
-Noto Sans for Latin text and Noto Sans Arabic UI for Arabic in the interface; Noto Naskh
-Arabic for print. Installing fonts does not change what "sans-serif" falls back to, so the
-family list is set explicitly.
+Noto Sans for Latin text and Noto Sans Arabic UI for Arabic, on screen and on paper (see
+app/printing/qt.py for why not Naskh on paper). Installing fonts does not change what
+"sans-serif" falls back to, so the family list is set explicitly.
 """
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.i18n import LANGUAGES, Languages
 from ui.preferences.dialog import SettingsDialog
+from ui.printing.mail_prints import MailPrints
+from ui.printing.register_dialog import RegisterDialog
 from ui.register.delegate import ScriptDirectionDelegate
 from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
@@ -155,7 +157,23 @@ class MainWindow(QMainWindow):
         self.menu_register.addActions(list(self.new_actions.values()))
         self.menu_register.addSeparator()
         self.menu_register.addActions([self.action_search, self.action_refresh])
+        self.menu_register.addSeparator()
+        self.action_print_register = QAction(self)
+        self.action_print_register.setObjectName("actionPrintRegister")
+        self.action_print_register.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.action_print_register.triggered.connect(self.open_register_printing)
+        self.menu_register.addAction(self.action_print_register)
         self.menu_mail = self.menuBar().addMenu("")
+        self.prints = MailPrints(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            settings=self._settings,
+            lang=lambda: self._languages.current,
+            window=self,
+        )
+        self.prints.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.prints.failed.connect(self.show_error)
         self.mail_actions = MailActions(
             db=self._db,
             tasks=self._tasks,
@@ -163,11 +181,14 @@ class MainWindow(QMainWindow):
             lang=lambda: self._languages.current,
             services=lambda: self._services,
             window=self,
+            prints=self.prints,
         )
         self.mail_actions.amended.connect(self._after_amendment)
         self.menu_mail.addActions(self.mail_actions.actions)
+        self.menu_mail.addSeparator()
+        self.menu_mail.addActions(self.mail_actions.print_actions)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions(self.mail_actions.actions)
+        self.table.addActions(self.mail_actions.actions + self.mail_actions.print_actions)
         self.menu_tools = self.menuBar().addMenu("")
         self.action_settings = QAction(self)
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -215,6 +236,8 @@ class MainWindow(QMainWindow):
             services=self._services,
             lang=self._languages.current,
             last_channel=self._settings.last_channel,
+            prints=self.prints,
+            receipt_after_counter=self._settings.printing.receipt_after_counter,
             parent=self,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -227,6 +250,19 @@ class MainWindow(QMainWindow):
     def _after_registration(self, form: RegistrationForm) -> None:
         self._settings.last_channel = form.last_channel
         self.model.refresh()
+
+    def open_register_printing(self) -> RegisterDialog:
+        dialog = RegisterDialog(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            printer=self._settings.printing.register_printer,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
@@ -255,6 +291,7 @@ class MainWindow(QMainWindow):
         self.menu_register.setTitle(self.tr("&Register"))
         self.action_search.setText(self.tr("Search"))
         self.action_refresh.setText(self.tr("Refresh"))
+        self.action_print_register.setText(self.tr("&Print the register…"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_mail.setTitle(self.tr("&Mail"))
         self.mail_actions.retranslate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -11,6 +12,19 @@ from ui.display import DisplayPrefs
 
 VERSION = 1
 MAX_IDLE_MINUTES = 240
+DEFAULT_LABEL_TEMPLATE = "thermal-62x29-203"
+
+
+@dataclass(frozen=True)
+class PrintingPrefs:
+    """Printers by name ("" for the system's default); templates by key."""
+
+    label_printer: str = ""
+    label_template: str = DEFAULT_LABEL_TEMPLATE
+    receipt_printer: str = ""
+    receipt_size: str = "a5"
+    receipt_after_counter: bool = False
+    register_printer: str = ""
 
 
 class MemoryStore:
@@ -86,9 +100,46 @@ class Settings:
     def last_channel(self, value: str) -> None:
         self._s.setValue("registration/last_channel", value)
 
-    def _flag(self, key: str) -> bool:
+    # --- printing (per PC: the printers are this PC's) -------------------------------------
+
+    @property
+    def printing(self) -> PrintingPrefs:
+        defaults = PrintingPrefs()
+        return PrintingPrefs(
+            label_printer=str(self._s.value("printing/label_printer", "")),
+            label_template=str(self._s.value("printing/label_template", defaults.label_template)),
+            receipt_printer=str(self._s.value("printing/receipt_printer", "")),
+            receipt_size=str(self._s.value("printing/receipt_size", defaults.receipt_size)),
+            receipt_after_counter=self._flag(
+                "printing/receipt_after_counter", defaults.receipt_after_counter
+            ),
+            register_printer=str(self._s.value("printing/register_printer", "")),
+        )
+
+    @printing.setter
+    def printing(self, value: PrintingPrefs) -> None:
+        self._s.setValue("printing/label_printer", value.label_printer)
+        self._s.setValue("printing/label_template", value.label_template)
+        self._s.setValue("printing/receipt_printer", value.receipt_printer)
+        self._s.setValue("printing/receipt_size", value.receipt_size)
+        self._s.setValue("printing/receipt_after_counter", value.receipt_after_counter)
+        self._s.setValue("printing/register_printer", value.register_printer)
+
+    @property
+    def next_sheet_position(self) -> int:
+        """Where the next label goes on a sheet of stickers (after the last one printed)."""
+        try:
+            return max(1, int(self._s.value("printing/next_sheet_position", 1)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1
+
+    @next_sheet_position.setter
+    def next_sheet_position(self, value: int) -> None:
+        self._s.setValue("printing/next_sheet_position", int(value))
+
+    def _flag(self, key: str, default: bool = False) -> bool:
         # QSettings' INI backend gives booleans back as the strings "true"/"false".
-        return str(self._s.value(key, False)).lower() in ("true", "1")
+        return str(self._s.value(key, default)).lower() in ("true", "1")
 
     def sync(self) -> None:
         self._s.sync()

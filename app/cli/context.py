@@ -58,6 +58,10 @@ class Context:
                 return value
         raise UserError("password_required", env=env)
 
+    def has_user(self) -> bool:
+        """Whether a user was named (``--user`` or BO_USER): prints are then theirs."""
+        return bool(getattr(self.args, "user", None) or os.environ.get("BO_USER"))
+
     def login(self) -> str:
         login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
         if not login:

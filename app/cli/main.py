@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__, config
-from app.cli import admin_cmds, mail_cmds
+from app.cli import admin_cmds, label_cmds, mail_cmds, receipt_cmds, register_cmds
 from app.cli.context import Context
 from app.errors import UserError
 from app.i18n import message
@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     admin_cmds.register(sub, common)
     mail_cmds.register(sub, common)
+    receipt_cmds.register(sub, common)
+    label_cmds.register(sub, common)
+    register_cmds.register(sub, common)
     return parser
 
 

@@ -133,6 +133,7 @@ LABELS: dict[str, dict[str, str]] = {
     "corrected": {"fr": "Corrigé", "ar": "مصحح"},
     "cancelled": {"fr": "Annulé", "ar": "ملغى"},
     "attached": {"fr": "Pièce jointe ajoutée", "ar": "أضيف مرفق"},
+    "label_printed": {"fr": "Étiquette imprimée", "ar": "طبعت الملصقة"},
 }
 
 

@@ -14,7 +14,10 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from app.resources import resources_dir
 
-PRINT_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
+# Noto Sans Arabic UI, not Naskh, for Arabic on paper: Naskh's lam-alef ligatures carry no
+# text in the PDF (pdftotext reads "الإيداع" as "ا يداع"), so a Naskh register could not be
+# searched or checked; Sans Arabic's ligatures map back to both letters.
+PRINT_FAMILIES = ["Noto Sans", "Noto Sans Arabic UI"]
 _registered: set[str] = set()
 
 
@@ -22,8 +25,9 @@ def ensure_gui() -> QGuiApplication:
     """The running QGuiApplication, or a new one (offscreen without a display)."""
     app = QGuiApplication.instance()
     if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if no_display and not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set empty
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(sys.argv[:1])
     register_fonts()
     return app  # type: ignore[return-value]
@@ -40,7 +44,7 @@ def register_fonts() -> set[str]:
 
 
 def print_font(point_size: float, *, bold: bool = False) -> QFont:
-    """Noto Sans for Latin, Noto Naskh Arabic for Arabic, at ``point_size``."""
+    """Noto Sans for Latin, Noto Sans Arabic UI for Arabic, at ``point_size``."""
     font = QFont()
     font.setFamilies(PRINT_FAMILIES)
     font.setPointSizeF(point_size)

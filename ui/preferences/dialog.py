@@ -1,4 +1,4 @@
-"""The settings dialog: display, session, database; printing and the portal add pages.
+"""The settings dialog: display, session, printing, database; the portal adds its page.
 
 OK checks every page, runs what must not run on the GUI thread (the keyring) on a worker,
 then saves and applies: the language, digits and Hijri dates at once, the idle lock at once,
@@ -26,6 +26,7 @@ from ui.i18n import Languages
 from ui.preferences.database_page import DatabasePage
 from ui.preferences.display_page import DisplayPage
 from ui.preferences.page import SettingsPage
+from ui.preferences.printing_page import PrintingPage
 from ui.preferences.session_page import SessionPage
 from ui.settings import Settings
 from ui.tasks import TaskRunner
@@ -48,7 +49,13 @@ class SettingsDialog(QDialog):
         self.display_page = DisplayPage(self)
         self.session_page = SessionPage(self)
         self.database_page = DatabasePage(tasks=tasks, lang=lambda: languages.current, parent=self)
-        self.pages: list[SettingsPage] = [self.display_page, self.session_page, self.database_page]
+        self.printing_page = PrintingPage(lang=lambda: languages.current, parent=self)
+        self.pages: list[SettingsPage] = [
+            self.display_page,
+            self.session_page,
+            self.printing_page,
+            self.database_page,
+        ]
         self.tabs = QTabWidget(self)
         for page in self.pages:
             page.load(settings)

@@ -41,6 +41,7 @@ from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
 from ui.labels import LTR
+from ui.printing.mail_prints import MailPrints
 from ui.registration.correspondent_field import CorrespondentField
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
@@ -59,6 +60,8 @@ class RegistrationForm(QDialog):
         services: list[ServiceRow],
         lang: str,
         last_channel: str | None = None,
+        prints: MailPrints | None = None,
+        receipt_after_counter: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +69,9 @@ class RegistrationForm(QDialog):
         self.direction = direction
         self.setAcceptDrops(True)
         self._finished = False
+        self._prints = prints
+        self._receipt_after_counter = receipt_after_counter
+        self._number: str | None = None
 
         self.correspondent_field = CorrespondentField(
             db=db, tasks=tasks, office_id=actor.office_id, on_error=self._on_error, parent=self
@@ -114,6 +120,16 @@ class RegistrationForm(QDialog):
         self.copy = QPushButton(self)
         self.copy.clicked.connect(self.on_copy)
         self.copy.hide()
+        self.print_label = QPushButton(self)
+        self.print_label.setObjectName("printLabel")
+        self.print_label.setAutoDefault(False)
+        self.print_label.clicked.connect(self.on_print_label)
+        self.print_label.hide()
+        self.print_receipt = QPushButton(self)
+        self.print_receipt.setObjectName("printReceipt")
+        self.print_receipt.setAutoDefault(False)
+        self.print_receipt.clicked.connect(self.on_print_receipt)
+        self.print_receipt.hide()
 
         self.save = QPushButton(self)
         self.save.setObjectName("save")
@@ -124,6 +140,16 @@ class RegistrationForm(QDialog):
         self.save_new.setAutoDefault(False)
         self.save_new.clicked.connect(lambda: self.submit(keep_open=True))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.submit(keep_open=True))
+        self.save_print = QPushButton(self)
+        self.save_print.setObjectName("saveAndPrintLabel")
+        self.save_print.setAutoDefault(False)
+        self.save_print.setEnabled(prints is not None)
+        self.save_print.clicked.connect(lambda: self.submit(keep_open=False, label=True))
+        QShortcut(
+            QKeySequence.StandardKey.Print,
+            self,
+            activated=lambda: self.submit(keep_open=False, label=True),
+        )
         self.cancel = QPushButton(self)
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
@@ -155,12 +181,15 @@ class RegistrationForm(QDialog):
             form.addRow(caption, widget)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (self.cancel, self.save_new, self.save):
+        for b in (self.cancel, self.save_print, self.save_new, self.save):
             buttons.addWidget(b)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         outer.addWidget(self.message)
-        outer.addWidget(self._pair(self.result, self.copy))
+        done_row = QHBoxLayout()
+        for widget in (self.copy, self.print_label, self.print_receipt):
+            done_row.addWidget(widget)
+        outer.addWidget(self._pair(self.result, _row_widget(self, done_row)))
         outer.addLayout(buttons)
 
         self.setTabOrder(self.correspondent_field.identifier, self.subject)
@@ -212,6 +241,9 @@ class RegistrationForm(QDialog):
         self.add_file.setText(self.tr("Add a file…"))
         self.save.setText(self.tr("S&ave"))
         self.save_new.setText(self.tr("Save and ne&w"))
+        self.save_print.setText(self.tr("Save and &print the label"))
+        self.print_label.setText(self.tr("Print the &label"))
+        self.print_receipt.setText(self.tr("Print the rece&ipt"))
         self.cancel.setText(self.tr("Cancel"))
         self.copy.setText(self.tr("Copy"))
 
@@ -279,26 +311,38 @@ class RegistrationForm(QDialog):
             attachments=self._attachment_paths(),
         )
 
-    def submit(self, *, keep_open: bool) -> None:
+    def submit(self, *, keep_open: bool, label: bool = False) -> None:
         if self._finished:  # the number is on screen: Enter closes
-            self.accept()
+            if label:
+                self.on_print_label()
+            else:
+                self.accept()
             return
         draft = self.draft()
         self.message.hide()
         self.setEnabled(False)
         self._tasks.run(
             lambda: register_mail(self._db, self._actor, draft),
-            on_done=lambda done: self._on_registered(done, keep_open),
+            on_done=lambda done: self._on_registered(done, keep_open, label),
             on_error=self._on_error,
             owner=self,
         )
 
-    def _on_registered(self, done: RegisteredMail, keep_open: bool) -> None:
+    def _on_registered(self, done: RegisteredMail, keep_open: bool, label: bool = False) -> None:
         self.setEnabled(True)
+        self._number = done.number
         self.registered.emit(done)
         self.result.setText(done.number)
         self.result.show()
         self.copy.show()
+        if self._prints is not None:
+            self.print_label.show()
+            self.print_receipt.show()
+            counter = self.direction == Direction.IN and self.last_channel == Channel.COUNTER.value
+            if label:
+                self.on_print_label()
+            if counter and self._receipt_after_counter:
+                self.on_print_receipt()
         if keep_open:
             self.correspondent_field.clear()
             for edit in (self.subject, self.reference, self.observations):
@@ -310,7 +354,11 @@ class RegistrationForm(QDialog):
         else:
             # Keep the number on screen, large and copyable; Enter or Esc closes.
             self._finished = True
-            for widget in self.findChildren(QLineEdit) + [self.save_new, self.add_file]:
+            for widget in self.findChildren(QLineEdit) + [
+                self.save_new,
+                self.add_file,
+                self.save_print,
+            ]:
                 widget.setEnabled(False)
             self.save.setText(self.tr("&Close"))
             self.save.setFocus()
@@ -322,9 +370,24 @@ class RegistrationForm(QDialog):
         self.message.setText(exc.message(self._lang))
         self.message.show()
 
+    def on_print_label(self) -> None:
+        if self._prints is not None and self._number is not None:
+            self._prints.print_labels([self._number], parent=self)
+
+    def on_print_receipt(self) -> None:
+        if self._prints is not None and self._number is not None:
+            self._prints.print_receipt(self._number, parent=self)
+
     def on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.result.text())
 
     @property
     def last_channel(self) -> str:
         return str(self.channel.currentData())
+
+
+def _row_widget(parent: QWidget, row: QHBoxLayout) -> QWidget:
+    box = QWidget(parent)
+    row.setContentsMargins(0, 0, 0, 0)
+    box.setLayout(row)
+    return box

@@ -1,0 +1,94 @@
+"""label: barcode labels of one or more mails, as a PDF.
+
+    bureau-ordre label NUMBER [NUMBER ...] --out FILE.pdf [--template KEY] [--start N]
+
+The default template is the A4 sheet of 3 × 8 stickers: a PDF from the command line is printed
+on whatever printer is at hand, usually an ordinary office printer, and any of them feeds an
+A4 sheet at its true size; a thermal label page sent to an A4 printer gets scaled to fit and
+its bars lose their whole-dot widths. Offices with a label printer name its template (the
+desktop application keeps the choice in its printing settings). ``--start`` is the first free
+position on a partly used sheet (1 = top left, across then down).
+
+Every label written is an audit event: under the user's login, and in the mail's history,
+when a user is given (``--user`` or BO_USER); under "cli" otherwise. Nothing is written, and
+nothing recorded, if any number is unknown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from app.cli.context import Context
+from app.domain.enums import MailEventKind
+from app.errors import UserError
+from app.i18n import message
+from app.printing.journal import record_mail_prints
+from app.printing.labels import TEMPLATES, check_labels, label_data, labels_pdf
+
+DEFAULT_TEMPLATE = "a4-3x8"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("label", parents=[common], help="barcode labels of mails, as PDF")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER")
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument("--template", choices=list(TEMPLATES), default=DEFAULT_TEMPLATE)
+    p.add_argument("--start", type=int, default=1, help="first free position on the sheet")
+    p.set_defaults(handler=cmd_label)
+
+
+def _temporary(path: Path, content: bytes) -> Path:
+    """``content`` in a new file next to ``path`` (same file system, so renaming is atomic)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
+
+
+def _write_failed(path: Path, exc: OSError) -> UserError:
+    return UserError("pdf_write_failed", path=str(path), detail=exc.strerror or str(exc))
+
+
+def cmd_label(ctx: Context) -> int:
+    a = ctx.args
+    template = TEMPLATES[a.template]
+    db = ctx.database()
+    actor = ctx.actor() if ctx.has_user() else None
+    labels = [label_data(db, number) for number in a.numbers]
+    check_labels(labels, template, a.start)
+    pdf = labels_pdf(labels, template, a.start)
+    out: Path = a.out
+    try:
+        tmp = _temporary(out, pdf)
+    except OSError as exc:
+        raise _write_failed(out, exc) from exc
+    try:
+        # Recorded before the file appears: a label that exists was audited.
+        record_mail_prints(
+            db,
+            actor,
+            [d.number for d in labels],
+            MailEventKind.LABEL_PRINTED,
+            {"template": template.key, "start": a.start, "to": "pdf"},
+        )
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise _write_failed(out, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    ctx.emit(
+        {"out": str(out), "labels": len(labels), "template": template.key},
+        message(
+            "labels_written", ctx.lang, path=str(out), count=len(labels), template=template.key
+        ),
+    )
+    return 0

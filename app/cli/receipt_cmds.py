@@ -1,0 +1,48 @@
+"""receipt: the counter receipt of a mail as a PDF (an extension of the contract)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from app.cli.context import Context
+from app.domain.enums import MailEventKind
+from app.errors import UserError
+from app.i18n import message
+from app.printing.journal import record_mail_prints
+from app.printing.receipt import SIZES, receipt_data, receipt_pdf
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("receipt", parents=[common], help="the counter receipt of a mail, as PDF")
+    p.add_argument("number")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--size", choices=list(SIZES), default="a5")
+    p.set_defaults(handler=cmd_receipt)
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(content)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "pdf_write_failed", path=str(path), detail=exc.strerror or str(exc)
+        ) from exc
+
+
+def cmd_receipt(ctx: Context) -> int:
+    a = ctx.args
+    db = ctx.database()
+    actor = ctx.actor() if ctx.has_user() else None
+    data = receipt_data(db, a.number)
+    write_atomically(a.out, receipt_pdf(data, a.size))
+    record_mail_prints(db, actor, [data.number], MailEventKind.RECEIPT_PRINTED, {"size": a.size})
+    ctx.emit(
+        {"out": str(a.out), "number": data.number, "size": a.size},
+        message("receipt_written", ctx.lang, number=data.number, path=str(a.out)),
+    )
+    return 0

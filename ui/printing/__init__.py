@@ -1,0 +1,1 @@
+"""Printing from the desktop: labels, receipts and registers to a printer, a PDF or a preview."""
