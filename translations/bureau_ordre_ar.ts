@@ -38,86 +38,16 @@
     </message>
     <message>
       <location filename="../ui/amend/correction_dialog.py" line="155" />
-      <source>&amp;Sender</source>
-      <translation>ال&amp;مرسل</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="155" />
-      <source>&amp;Recipient</source>
-      <translation>المرسل &amp;إليه</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="156" />
-      <source>Su&amp;bject</source>
-      <translation>ال&amp;موضوع</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="157" />
-      <source>Re&amp;ference</source>
-      <translation>ال&amp;مرجع</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="158" />
-      <source>Letter &amp;date</source>
-      <translation>&amp;تاريخ الرسالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
-      <source>Received o&amp;n</source>
-      <translation>تاريخ ال&amp;توصل</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
-      <source>Sen&amp;t on</source>
-      <translation>تاريخ الإ&amp;رسال</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="160" />
-      <source>T&amp;ype</source>
-      <translation>ال&amp;صنف</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="161" />
-      <source>C&amp;hannel</source>
-      <translation>&amp;طريقة الإيداع</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="162" />
-      <source>Pr&amp;iority</source>
-      <translation>الأ&amp;ولوية</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="163" />
-      <source>Confidentia&amp;l</source>
-      <translation>&amp;سري</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="164" />
-      <source>Pie&amp;ces</source>
-      <translation>&amp;عدد الوثائق</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="165" />
-      <source>Ser&amp;vice</source>
-      <translation>ال&amp;مصلحة</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="166" />
-      <source>&amp;Observations</source>
-      <translation>&amp;ملاحظات</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="167" />
       <source>Reason for the co&amp;rrection</source>
       <translation>سبب ال&amp;تصحيح</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="171" />
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="172" />
+      <location filename="../ui/amend/correction_dialog.py" line="160" />
       <source>Required: kept in the mail's history</source>
       <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
     </message>
@@ -799,6 +729,79 @@
     </message>
   </context>
   <context>
+    <name>MailFields</name>
+    <message>
+      <location filename="../ui/registration/captions.py" line="18" />
+      <source>&amp;Sender</source>
+      <translation>ال&amp;مرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="18" />
+      <source>&amp;Recipient</source>
+      <translation>المرسل &amp;إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="19" />
+      <source>Su&amp;bject</source>
+      <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="20" />
+      <source>Re&amp;ference</source>
+      <translation>ال&amp;مرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="21" />
+      <source>Letter &amp;date</source>
+      <translation>&amp;تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="22" />
+      <source>Received o&amp;n</source>
+      <translation>تاريخ ال&amp;توصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="22" />
+      <source>Sen&amp;t on</source>
+      <translation>تاريخ الإ&amp;رسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="23" />
+      <source>T&amp;ype</source>
+      <translation>ال&amp;صنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="24" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="25" />
+      <source>Pr&amp;iority</source>
+      <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="26" />
+      <source>Confidentia&amp;l</source>
+      <translation>&amp;سري</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="27" />
+      <source>Pie&amp;ces</source>
+      <translation>&amp;عدد الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="28" />
+      <source>Ser&amp;vice</source>
+      <translation>ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="29" />
+      <source>&amp;Observations</source>
+      <translation>&amp;ملاحظات</translation>
+    </message>
+  </context>
+  <context>
     <name>MailPrints</name>
     <message>
       <location filename="../ui/printing/mail_prints.py" line="74" />
@@ -1187,152 +1190,82 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="212" />
+      <location filename="../ui/registration/form.py" line="213" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="213" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="215" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
       <location filename="../ui/registration/form.py" line="218" />
-      <source>&amp;Sender</source>
-      <translation>ال&amp;مرسل</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="220" />
-      <source>&amp;Recipient</source>
-      <translation>المرسل &amp;إليه</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="221" />
-      <source>Su&amp;bject</source>
-      <translation>ال&amp;موضوع</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="222" />
-      <source>Re&amp;ference</source>
-      <translation>ال&amp;مرجع</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="223" />
-      <source>Letter &amp;date</source>
-      <translation>&amp;تاريخ الرسالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="224" />
-      <source>Received o&amp;n</source>
-      <translation>تاريخ ال&amp;توصل</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="226" />
-      <source>Sen&amp;t on</source>
-      <translation>تاريخ الإ&amp;رسال</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="227" />
-      <source>T&amp;ype</source>
-      <translation>ال&amp;صنف</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="229" />
-      <source>Pr&amp;iority</source>
-      <translation>الأ&amp;ولوية</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="230" />
-      <source>Confidentia&amp;l</source>
-      <translation>&amp;سري</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="233" />
-      <source>&amp;Observations</source>
-      <translation>&amp;ملاحظات</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="234" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="242" />
+      <location filename="../ui/registration/form.py" line="225" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
-      <source>C&amp;hannel</source>
-      <translation>&amp;طريقة الإيداع</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="231" />
-      <source>Pie&amp;ces</source>
-      <translation>&amp;عدد الوثائق</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="232" />
-      <source>Ser&amp;vice</source>
-      <translation>ال&amp;مصلحة</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="240" />
+      <location filename="../ui/registration/form.py" line="223" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="241" />
+      <location filename="../ui/registration/form.py" line="224" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="245" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="229" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="243" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="245" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="363" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>

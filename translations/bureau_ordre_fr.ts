@@ -38,86 +38,16 @@
     </message>
     <message>
       <location filename="../ui/amend/correction_dialog.py" line="155" />
-      <source>&amp;Sender</source>
-      <translation>&amp;Expéditeur</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="155" />
-      <source>&amp;Recipient</source>
-      <translation>&amp;Destinataire</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="156" />
-      <source>Su&amp;bject</source>
-      <translation>&amp;Objet</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="157" />
-      <source>Re&amp;ference</source>
-      <translation>&amp;Référence</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="158" />
-      <source>Letter &amp;date</source>
-      <translation>Date de la le&amp;ttre</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
-      <source>Received o&amp;n</source>
-      <translation>Reçu &amp;le</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
-      <source>Sen&amp;t on</source>
-      <translation>Envoyé &amp;le</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="160" />
-      <source>T&amp;ype</source>
-      <translation>T&amp;ype</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="161" />
-      <source>C&amp;hannel</source>
-      <translation>&amp;Canal</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="162" />
-      <source>Pr&amp;iority</source>
-      <translation>&amp;Priorité</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="163" />
-      <source>Confidentia&amp;l</source>
-      <translation>Con&amp;fidentiel</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="164" />
-      <source>Pie&amp;ces</source>
-      <translation>Pièce&amp;s</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="165" />
-      <source>Ser&amp;vice</source>
-      <translation>Ser&amp;vice</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="166" />
-      <source>&amp;Observations</source>
-      <translation>O&amp;bservations</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/correction_dialog.py" line="167" />
       <source>Reason for the co&amp;rrection</source>
       <translation>Motif de la co&amp;rrection</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="171" />
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="172" />
+      <location filename="../ui/amend/correction_dialog.py" line="160" />
       <source>Required: kept in the mail's history</source>
       <translation>Obligatoire : conservé dans l'historique du courrier</translation>
     </message>
@@ -791,6 +721,79 @@
     </message>
   </context>
   <context>
+    <name>MailFields</name>
+    <message>
+      <location filename="../ui/registration/captions.py" line="18" />
+      <source>&amp;Sender</source>
+      <translation>&amp;Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="18" />
+      <source>&amp;Recipient</source>
+      <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="19" />
+      <source>Su&amp;bject</source>
+      <translation>&amp;Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="20" />
+      <source>Re&amp;ference</source>
+      <translation>&amp;Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="21" />
+      <source>Letter &amp;date</source>
+      <translation>Date de la le&amp;ttre</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="22" />
+      <source>Received o&amp;n</source>
+      <translation>Reçu &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="22" />
+      <source>Sen&amp;t on</source>
+      <translation>Envoyé &amp;le</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="23" />
+      <source>T&amp;ype</source>
+      <translation>T&amp;ype</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="24" />
+      <source>C&amp;hannel</source>
+      <translation>&amp;Canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="25" />
+      <source>Pr&amp;iority</source>
+      <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="26" />
+      <source>Confidentia&amp;l</source>
+      <translation>Con&amp;fidentiel</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="27" />
+      <source>Pie&amp;ces</source>
+      <translation>Pièce&amp;s</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="28" />
+      <source>Ser&amp;vice</source>
+      <translation>Ser&amp;vice</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/captions.py" line="29" />
+      <source>&amp;Observations</source>
+      <translation>O&amp;bservations</translation>
+    </message>
+  </context>
+  <context>
     <name>MailPrints</name>
     <message>
       <location filename="../ui/printing/mail_prints.py" line="74" />
@@ -1175,152 +1178,82 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="212" />
+      <location filename="../ui/registration/form.py" line="213" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="213" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="215" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
       <location filename="../ui/registration/form.py" line="218" />
-      <source>&amp;Sender</source>
-      <translation>&amp;Expéditeur</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="220" />
-      <source>&amp;Recipient</source>
-      <translation>&amp;Destinataire</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="221" />
-      <source>Su&amp;bject</source>
-      <translation>&amp;Objet</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="222" />
-      <source>Re&amp;ference</source>
-      <translation>&amp;Référence</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="223" />
-      <source>Letter &amp;date</source>
-      <translation>Date de la le&amp;ttre</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="224" />
-      <source>Received o&amp;n</source>
-      <translation>Reçu &amp;le</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="226" />
-      <source>Sen&amp;t on</source>
-      <translation>Envoyé &amp;le</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="227" />
-      <source>T&amp;ype</source>
-      <translation>T&amp;ype</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="229" />
-      <source>Pr&amp;iority</source>
-      <translation>&amp;Priorité</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="230" />
-      <source>Confidentia&amp;l</source>
-      <translation>Con&amp;fidentiel</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="233" />
-      <source>&amp;Observations</source>
-      <translation>O&amp;bservations</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="234" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="242" />
+      <location filename="../ui/registration/form.py" line="225" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
-      <source>C&amp;hannel</source>
-      <translation>&amp;Canal</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="231" />
-      <source>Pie&amp;ces</source>
-      <translation>Pièce&amp;s</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="232" />
-      <source>Ser&amp;vice</source>
-      <translation>Ser&amp;vice</translation>
-    </message>
-    <message>
-      <location filename="../ui/registration/form.py" line="240" />
+      <location filename="../ui/registration/form.py" line="223" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="241" />
+      <location filename="../ui/registration/form.py" line="224" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="245" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="229" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="243" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="245" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="363" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>

@@ -17,13 +17,11 @@ nothing recorded, if any number is unknown.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from app.cli.context import Context
 from app.domain.enums import MailEventKind
-from app.errors import UserError
+from app.files import write_atomic
 from app.i18n import message
 from app.printing.journal import record_mail_prints
 from app.printing.labels import TEMPLATES, check_labels, label_data, labels_pdf
@@ -40,24 +38,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_label)
 
 
-def _temporary(path: Path, content: bytes) -> Path:
-    """``content`` in a new file next to ``path`` (same file system, so renaming is atomic)."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    return Path(name)
-
-
-def _write_failed(path: Path, exc: OSError) -> UserError:
-    return UserError("pdf_write_failed", path=str(path), detail=exc.strerror or str(exc))
-
-
 def cmd_label(ctx: Context) -> int:
     a = ctx.args
     template = TEMPLATES[a.template]
@@ -67,24 +47,19 @@ def cmd_label(ctx: Context) -> int:
     check_labels(labels, template, a.start)
     pdf = labels_pdf(labels, template, a.start)
     out: Path = a.out
-    try:
-        tmp = _temporary(out, pdf)
-    except OSError as exc:
-        raise _write_failed(out, exc) from exc
-    try:
+    write_atomic(
+        out,
+        pdf,
+        error="pdf_write_failed",
         # Recorded before the file appears: a label that exists was audited.
-        record_mail_prints(
+        before_rename=lambda: record_mail_prints(
             db,
             actor,
             [d.number for d in labels],
             MailEventKind.LABEL_PRINTED,
             {"template": template.key, "start": a.start, "to": "pdf"},
-        )
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise _write_failed(out, exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+        ),
+    )
     ctx.emit(
         {"out": str(out), "labels": len(labels), "template": template.key},
         message(

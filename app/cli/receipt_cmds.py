@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from app.cli.context import Context
 from app.domain.enums import MailEventKind
-from app.errors import UserError
+from app.files import write_atomic
 from app.i18n import message
 from app.printing.journal import record_mail_prints
 from app.printing.receipt import SIZES, receipt_data, receipt_pdf
@@ -22,25 +21,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_receipt)
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(content)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            "pdf_write_failed", path=str(path), detail=exc.strerror or str(exc)
-        ) from exc
-
-
 def cmd_receipt(ctx: Context) -> int:
     a = ctx.args
     db = ctx.database()
     actor = ctx.actor() if ctx.has_user() else None
     data = receipt_data(db, a.number)
-    write_atomically(a.out, receipt_pdf(data, a.size))
-    record_mail_prints(db, actor, [data.number], MailEventKind.RECEIPT_PRINTED, {"size": a.size})
+    write_atomic(
+        a.out,
+        receipt_pdf(data, a.size),
+        error="pdf_write_failed",
+        # Recorded before the file appears: a receipt that exists was audited.
+        before_rename=lambda: record_mail_prints(
+            db, actor, [data.number], MailEventKind.RECEIPT_PRINTED, {"size": a.size}
+        ),
+    )
     ctx.emit(
         {"out": str(a.out), "number": data.number, "size": a.size},
         message("receipt_written", ctx.lang, number=data.number, path=str(a.out)),

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app import files
 from app.domain.text import has_arabic
 from app.errors import UserError
 from app.registry.report import CORRESPONDENT_HEADINGS, RegisterEntry, RegisterReport
@@ -197,22 +196,4 @@ def write_register(report: RegisterReport, path: Path | str) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` all at once (temporary file, fsync, rename)."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise UserError("export_write_failed", path=str(path), detail=exc.strerror or exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private; a register is an ordinary document.
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise UserError("export_write_failed", path=str(path), detail=exc.strerror or exc) from exc
+    files.write_atomic(path, data, error="export_write_failed")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPaintDevice,
     QPainter,
-    QPdfWriter,
     QTextLayout,
     QTextOption,
 )
@@ -41,7 +40,7 @@ from app.domain.text import has_arabic
 from app.errors import UserError
 from app.organisation import queries as organisation
 from app.printing import barcode128
-from app.printing.qt import ensure_gui, print_font
+from app.printing.qt import ensure_gui, pdf_bytes, print_font
 from app.registry.queries import get_mail
 from app.store.database import Database
 
@@ -459,13 +458,9 @@ def render_labels(
 def labels_pdf(labels: Sequence[LabelData], template: LabelTemplate, start: int = 1) -> bytes:
     """The PDF of ``labels`` at the template's resolution (its page size, fonts embedded)."""
     check_labels(labels, template, start)
-    ensure_gui()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(template.dpi)
-    writer.setCreator("Bureau d'ordre")
-    writer.setTitle(" ".join(d.number for d in labels[:3]) + (" …" if len(labels) > 3 else ""))
-    render_labels(writer, labels, template, start)
-    del writer
-    return bytes(buffer.data())
+    title = " ".join(d.number for d in labels[:3]) + (" …" if len(labels) > 3 else "")
+    return pdf_bytes(
+        lambda writer: render_labels(writer, labels, template, start),
+        resolution=template.dpi,
+        title=title,
+    )

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPdfWriter
 
 from app.resources import resources_dir
 
@@ -50,3 +52,17 @@ def print_font(point_size: float, *, bold: bool = False) -> QFont:
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
+
+
+def pdf_bytes(paint: Callable[[QPdfWriter], object], *, resolution: int, title: str) -> bytes:
+    """A PDF in memory: ``paint`` draws on a writer at ``resolution`` dpi (fonts embedded)."""
+    ensure_gui()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(resolution)
+    writer.setTitle(title)
+    writer.setCreator("Bureau d'ordre")
+    paint(writer)
+    del writer  # finishes the PDF into the buffer
+    return bytes(buffer.data())

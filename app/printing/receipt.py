@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from sqlalchemy import select
 
 from app.domain.clock import to_local
@@ -21,7 +21,7 @@ from app.domain.enums import LABELS
 from app.organisation import queries as organisation
 from app.printing import text
 from app.printing.barcode128 import draw_code128
-from app.printing.qt import ensure_gui, print_font
+from app.printing.qt import ensure_gui, pdf_bytes, print_font
 from app.printing.text import CENTER, LEFT, RIGHT, mm
 from app.registry.queries import get_mail
 from app.store.database import Database
@@ -226,13 +226,8 @@ def device_pen(painter: QPainter):  # type: ignore[no-untyped-def]
 
 
 def receipt_pdf(data: ReceiptData, size: str = "a5") -> bytes:
-    ensure_gui()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(f"Récépissé {data.number}")
-    writer.setCreator("Bureau d'ordre")
-    render_receipt(writer, data, size)
-    del writer  # flushes the PDF into the buffer
-    return bytes(buffer.data())
+    return pdf_bytes(
+        lambda writer: render_receipt(writer, data, size),
+        resolution=RESOLUTION,
+        title=f"Récépissé {data.number}",
+    )

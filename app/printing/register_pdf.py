@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,13 +34,12 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextLayout,
     QTextOption,
 )
 
-from app.printing.qt import PRINT_FAMILIES, ensure_gui
+from app.printing.qt import PRINT_FAMILIES, ensure_gui, pdf_bytes
 from app.registry.report import (
     CORRESPONDENT_HEADINGS,
     EntryEvent,
@@ -771,13 +770,8 @@ def render_register(device: QPagedPaintDevice, report: RegisterReport) -> int:
 
 def register_pdf(report: RegisterReport) -> bytes:
     """The register as PDF bytes (fonts embedded)."""
-    ensure_gui()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{report.title_fr} — {report.period_fr}")
-    writer.setCreator("Bureau d'ordre")
-    render_register(writer, report)
-    del writer  # flushes the PDF into the buffer
-    return bytes(buffer.data())
+    return pdf_bytes(
+        lambda writer: render_register(writer, report),
+        resolution=RESOLUTION,
+        title=f"{report.title_fr} — {report.period_fr}",
+    )

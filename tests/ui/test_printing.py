@@ -132,7 +132,9 @@ def test_a_cancelled_mail_prints_no_label(qtbot, office: Office, number: str) ->
         assert not win.mail_actions.print_label.isEnabled()
 
 
-def test_the_register_of_the_day_to_pdf_and_excel(qtbot, office: Office, number: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_register_of_the_day_to_pdf_and_excel(
+    qtbot, office: Office, number: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
     from app.domain.clock import to_local

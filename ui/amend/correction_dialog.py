@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import local_tz, to_local
-from app.domain.enums import Channel, Direction, MailType, Priority
+from app.domain.enums import Channel, MailType, Priority
 from app.errors import UserError
 from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
@@ -35,6 +35,7 @@ from app.registry.corrections import Correction, correct_mail
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui.labels import LTR
+from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
@@ -149,22 +150,9 @@ class CorrectionDialog(QDialog):
         self.subject.setFocus()
 
     def retranslate(self) -> None:
-        incoming = self.mail.direction == Direction.IN.value
         self.setWindowTitle(self.tr("Correct mail %1").replace("%1", self.mail.number))
-        captions = {
-            "correspondent": self.tr("&Sender") if incoming else self.tr("&Recipient"),
-            "subject": self.tr("Su&bject"),
-            "reference": self.tr("Re&ference"),
-            "letter_date": self.tr("Letter &date"),
-            "received": self.tr("Received o&n") if incoming else self.tr("Sen&t on"),
-            "type": self.tr("T&ype"),
-            "channel": self.tr("C&hannel"),
-            "priority": self.tr("Pr&iority"),
-            "confidential": self.tr("Confidentia&l"),
-            "pieces": self.tr("Pie&ces"),
-            "service": self.tr("Ser&vice"),
-            "observations": self.tr("&Observations"),
-            "reason": self.tr("Reason for the co&rrection"),
+        captions = field_captions(self.mail.direction) | {
+            "reason": self.tr("Reason for the co&rrection")
         }
         for key, caption in self._captions.items():
             caption.setText(captions[key])

@@ -42,6 +42,7 @@ from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
 from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
+from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
@@ -214,25 +215,7 @@ class RegistrationForm(QDialog):
             Direction.INTERNAL: self.tr("New internal mail"),
         }
         self.setWindowTitle(titles[self.direction])
-        captions = {
-            "correspondent": self.tr("&Sender")
-            if self.direction == Direction.IN
-            else self.tr("&Recipient"),
-            "subject": self.tr("Su&bject"),
-            "reference": self.tr("Re&ference"),
-            "letter_date": self.tr("Letter &date"),
-            "received": self.tr("Received o&n")
-            if self.direction == Direction.IN
-            else self.tr("Sen&t on"),
-            "type": self.tr("T&ype"),
-            "channel": self.tr("C&hannel"),
-            "priority": self.tr("Pr&iority"),
-            "confidential": self.tr("Confidentia&l"),
-            "pieces": self.tr("Pie&ces"),
-            "service": self.tr("Ser&vice"),
-            "observations": self.tr("&Observations"),
-            "attachments": self.tr("Attach&ments"),
-        }
+        captions = field_captions(self.direction) | {"attachments": self.tr("Attach&ments")}
         for key, caption in self._captions.items():
             caption.setText(captions[key])
         for combo in (self.mail_type, self.channel, self.priority):

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app import files
 from app.domain.enums import Direction
 from app.errors import UserError
 from app.printing import export
@@ -255,7 +256,7 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(
     def refuse(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     with pytest.raises(UserError) as caught:
         export.write_register(report, target)
     assert caught.value.code == "export_write_failed"
