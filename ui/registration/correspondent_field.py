@@ -70,6 +70,7 @@ class CorrespondentField(QWidget):
         self.identifier_type.setObjectName("identifierType")
         self.identifier = QLineEdit(self.details)
         self.identifier.setObjectName("identifier")
+        self.identifier.setMinimumWidth(170)
         row = QHBoxLayout(self.details)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.new_caption)

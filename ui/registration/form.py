@@ -195,6 +195,7 @@ class RegistrationForm(QDialog):
 
         self.setTabOrder(self.correspondent_field.identifier, self.subject)
         self.setTabOrder(self.subject, self.reference)
+        self.setMinimumWidth(680)
         self.retranslate()
         self.correspondent.setFocus()
 
