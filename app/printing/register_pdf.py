@@ -22,24 +22,20 @@ desktop application's print dialog and print preview); :func:`register_pdf` retu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
-from app.printing.qt import PRINT_FAMILIES, ensure_gui, pdf_bytes
+from app.printing.qt import ensure_gui, pdf_bytes
+from app.printing.typeset import LRM, Canvas, Para, Typesetter, isolate, ruled_pen
 from app.registry.report import (
     CORRESPONDENT_HEADINGS,
     EntryEvent,
@@ -50,8 +46,6 @@ from app.registry.report import (
 RESOLUTION = 300
 MARGINS_MM = (10.0, 8.0, 10.0, 8.0)  # left, top, right, bottom
 
-LRM = "\u200e"  # keeps a number or a date in an Arabic line in reading order
-FSI, PDI = "\u2068", "\u2069"  # isolate a value typed in either script inside a line
 
 # The table: (French heading, Arabic heading, width in mm, alignment). The widths fill the
 # 277 mm between the margins of a landscape A4 page.
@@ -73,182 +67,9 @@ SUPERVISOR = ("Le responsable du bureau d'ordre", "رئيس مكتب الضبط"
 SIGNATURE_FIELDS = [("Nom et prénom", "الاسم الكامل"), ("Date", "التاريخ")]
 SIGN_AND_STAMP = [("Signature", "التوقيع"), ("Cachet", "الخاتم")]
 
-_STRONG = re.compile(r"[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]")
-
-
-def is_rtl(text: str) -> bool:
-    """Whether ``text`` reads right to left: its first letter is Arabic (or Hebrew)."""
-    found = _STRONG.search(text)
-    return bool(found) and found.group() >= "\u0590"  # type: ignore[union-attr]
-
-
-def isolate(value: str) -> str:
-    """``value`` as a unit inside a line of the other script (its own direction kept)."""
-    return f"{FSI}{value}{PDI}"
-
 
 def _fmt_date(value: object) -> str:
     return f"{value:%d/%m/%Y}"
-
-
-# --- Typesetting -------------------------------------------------------------------------
-
-
-@dataclass
-class Para:
-    """One paragraph, measured: a single line (drawn with drawText) or a wrapped QTextLayout."""
-
-    text: str
-    font: str
-    rtl: bool
-    align: str  # "left" | "right" | "center" (absolute)
-    width: float
-    height: float
-    advance: float = 0.0
-    layout: QTextLayout | None = None
-
-
-class Typesetter:
-    """Fonts and metrics for one device, and paragraphs measured in its units."""
-
-    def __init__(self, device: QPagedPaintDevice) -> None:
-        self.device = device
-        self.dpi = float(device.logicalDpiX())
-        self.fonts: dict[str, QFont] = {}
-        self.metrics: dict[str, QFontMetricsF] = {}
-        self._options: dict[tuple[bool, str], QTextOption] = {}
-        for name, size, bold, strike in (
-            ("body", 8.0, False, False),
-            ("body-bold", 8.0, True, False),
-            ("struck", 8.0, False, True),
-            ("small", 7.0, False, False),
-            ("small-bold", 7.0, True, False),
-            ("heading", 7.0, True, False),
-            ("header", 8.5, False, False),
-            ("header-bold", 9.0, True, False),
-            ("title", 13.0, True, False),
-            ("period", 10.0, True, False),
-            ("end", 8.5, False, False),
-            ("end-bold", 8.5, True, False),
-        ):
-            font = QFont()
-            font.setFamilies(PRINT_FAMILIES)
-            font.setPointSizeF(size)
-            font.setBold(bold)
-            font.setStrikeOut(strike)
-            self.fonts[name] = font
-            self.metrics[name] = QFontMetricsF(font, device)
-
-    def mm(self, value: float) -> float:
-        return value * self.dpi / 25.4
-
-    def _option(self, rtl: bool, align: str) -> QTextOption:
-        key = (rtl, align)
-        option = self._options.get(key)
-        if option is None:
-            flag = {
-                "left": Qt.AlignmentFlag.AlignLeft,
-                "right": Qt.AlignmentFlag.AlignRight,
-                "center": Qt.AlignmentFlag.AlignHCenter,
-            }[align]
-            option = QTextOption(flag | Qt.AlignmentFlag.AlignAbsolute)
-            option.setTextDirection(
-                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            )
-            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            self._options[key] = option
-        return option
-
-    def para(
-        self, text: str, font: str, width: float, align: str = "start", rtl: bool | None = None
-    ) -> Para:
-        """``text`` measured in a column ``width`` wide; "start" aligns it to its own start."""
-        rtl = is_rtl(text) if rtl is None else rtl
-        if align == "start":
-            align = "right" if rtl else "left"
-        metrics = self.metrics[font]
-        if "\n" not in text:
-            advance = metrics.horizontalAdvance(text)
-            if advance <= width:
-                return Para(text, font, rtl, align, width, metrics.height(), advance)
-        layout = QTextLayout(text.replace("\n", "\u2028"), self.fonts[font], self.device)
-        layout.setTextOption(self._option(rtl, align))
-        layout.setCacheEnabled(True)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-        layout.endLayout()
-        return Para(text, font, rtl, align, width, height, layout=layout)
-
-    def stack(self, texts: list[str], font: str, width: float, align: str = "start") -> list[Para]:
-        return [self.para(t, font, width, align) for t in texts if t]
-
-
-class Canvas:
-    """Draws measured paragraphs; switches the painter's font and direction only on change."""
-
-    def __init__(self, painter: QPainter, ts: Typesetter) -> None:
-        self.painter = painter
-        self.ts = ts
-        self._font: str | None = None
-        self._rtl: bool | None = None
-
-    def draw(self, para: Para, x: float, y: float) -> None:
-        painter = self.painter
-        if para.layout is not None:
-            para.layout.draw(painter, QPointF(x, y))
-            self._font = None  # the layout set its own font
-            return
-        if para.font != self._font:
-            painter.setFont(self.ts.fonts[para.font])
-            self._font = para.font
-        if para.rtl != self._rtl:
-            painter.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft if para.rtl else Qt.LayoutDirection.LeftToRight
-            )
-            self._rtl = para.rtl
-        if para.align == "right":
-            x += para.width - para.advance
-        elif para.align == "center":
-            x += (para.width - para.advance) / 2
-        painter.drawText(QPointF(x, y + self.ts.metrics[para.font].ascent()), para.text)
-
-    def forget(self) -> None:
-        """The painter's state was restored: set font and direction again on the next draw."""
-        self._font = self._rtl = None
-
-    def draw_stack(
-        self, paras: list[Para], x: float, y: float, window: tuple[float, float] | None = None
-    ) -> float:
-        """Draw ``paras`` one under the other from ``y``; returns the y below them.
-
-        With a ``window`` (top, bottom), only the lines whose top falls inside it are drawn:
-        a row split over two pages draws each line once, on its own page. (Clipping is not
-        enough: text outside a clip path stays in the PDF, found twice by a search.)
-        """
-        for para in paras:
-            if window is None:
-                self.draw(para, x, y)
-            elif para.layout is None:
-                if window[0] - 0.5 <= y < window[1] - 0.5:
-                    self.draw(para, x, y)
-            else:
-                for i in range(para.layout.lineCount()):
-                    line = para.layout.lineAt(i)
-                    if window[0] - 0.5 <= y + line.y() < window[1] - 0.5:
-                        line.draw(self.painter, QPointF(x, y))
-                self._font = None
-            y += para.height
-        return y
-
-
-# --- The table -----------------------------------------------------------------------------
 
 
 @dataclass
@@ -455,7 +276,7 @@ class _Document:
         stamp_fr = f"{r.title_fr} — édité le {_fmt_date(at)} à {at:%H:%M}"
         stamp_ar = f"{r.title_ar} — حرر بتاريخ {LRM}{_fmt_date(at)} {LRM}{at:%H:%M}"
         pen = canvas.painter.pen()
-        canvas.painter.setPen(_pen(ts, 0.2))
+        canvas.painter.setPen(ruled_pen(ts, 0.2))
         canvas.painter.drawLine(QPointF(0, y - ts.mm(1)), QPointF(self.width, y - ts.mm(1)))
         canvas.painter.setPen(pen)
         canvas.draw(ts.para(stamp_fr, "small", third, "left", False), 0, y)
@@ -544,7 +365,7 @@ class _Document:
         for i, cell in enumerate(self.heading_cells):
             h = sum(p.height for p in cell)
             canvas.draw_stack(cell, table.xs[i] + table.pad, top + (self.heading_height - h) / 2)
-        thin, strong = _pen(ts, 0.15), _pen(ts, 0.3)
+        thin, strong = ruled_pen(ts, 0.15), ruled_pen(ts, 0.3)
         bottom = top + self.heading_height
         # Where the inner column rules run: not across the notes under an entry.
         ruled: list[list[float]] = [[top, bottom]]
@@ -595,7 +416,7 @@ class _Document:
                 QRectF(table.notes_x, notes_top, table.notes_width, row.height - row.cells_height),
                 QColor(246, 246, 246),
             )
-            painter.setPen(_pen(self.ts, 0.1, dotted=True))
+            painter.setPen(ruled_pen(self.ts, 0.1, dotted=True))
             painter.drawLine(QPointF(table.notes_x, notes_top), QPointF(self.width, notes_top))
             painter.setPen(QPen(QColor(0, 0, 0)))
             canvas.draw_stack(
@@ -665,7 +486,7 @@ class _Document:
                 y + ts.mm(0.5),
             )
             if canvas:
-                canvas.painter.setPen(_pen(ts, 0.15))
+                canvas.painter.setPen(ruled_pen(ts, 0.15))
                 canvas.painter.drawRect(QRectF(0, y, left_w, row_h))
                 canvas.painter.drawLine(
                     QPointF(label_w + ts.mm(2), y), QPointF(label_w + ts.mm(2), y + row_h)
@@ -721,7 +542,7 @@ class _Document:
                 y,
             )
             if canvas:
-                canvas.painter.setPen(_pen(ts, 0.15, dotted=True))
+                canvas.painter.setPen(ruled_pen(ts, 0.15, dotted=True))
                 base = y + ts.metrics["end"].ascent()
                 canvas.painter.drawLine(
                     QPointF(box_x + pad + caption_w, base),
@@ -733,7 +554,7 @@ class _Document:
         for i, (fr, ar) in enumerate(SIGN_AND_STAMP):
             x = box_x + pad + i * half
             if canvas:
-                canvas.painter.setPen(_pen(ts, 0.15))
+                canvas.painter.setPen(ruled_pen(ts, 0.15))
                 canvas.painter.drawRect(QRectF(x + ts.mm(1), y, half - ts.mm(2), stamp_h))
             put(
                 ts.para(f"{fr} / {isolate(ar)}", "small-bold", half - ts.mm(2), "center", False),
@@ -742,18 +563,10 @@ class _Document:
             )
         y += stamp_h + pad
         if canvas:
-            canvas.painter.setPen(_pen(ts, 0.3))
+            canvas.painter.setPen(ruled_pen(ts, 0.3))
             canvas.painter.drawRect(QRectF(box_x, columns_top, box_w, y - columns_top))
             canvas.painter.setPen(QPen(QColor(0, 0, 0)))
         return max(left_bottom, y) - top
-
-
-def _pen(ts: Typesetter, width_mm: float, dotted: bool = False) -> QPen:
-    pen = QPen(QColor(0, 0, 0))
-    pen.setWidthF(ts.mm(width_mm))
-    if dotted:
-        pen.setStyle(Qt.PenStyle.DotLine)
-    return pen
 
 
 def render_register(device: QPagedPaintDevice, report: RegisterReport) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPaintDevice, QPainter, QTextOption
 
-from app.domain.text import has_arabic
+from app.printing.typeset import is_rtl
 
 LEFT, RIGHT, CENTER = "left", "right", "center"
 
@@ -21,7 +21,8 @@ def mm(device: QPaintDevice, value: float) -> float:
 
 
 def direction_of(text: str) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if has_arabic(text) else Qt.LayoutDirection.LeftToRight
+    """The paragraph direction of ``text``: that of its first letter (the Unicode rule)."""
+    return Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
 
 
 def _option(text: str, align: str, wrap: bool) -> QTextOption:
