@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
         self.menu_mail.addActions(self.mail_actions.print_actions)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions(self.mail_actions.actions + self.mail_actions.print_actions)
+        actions = self.mail_actions
+        self.detail.add_actions([actions.print_label, actions.print_receipt, actions.correct])
         self.menu_tools = self.menuBar().addMenu("")
         self.action_settings = QAction(self)
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))

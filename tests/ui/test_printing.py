@@ -155,3 +155,22 @@ def test_the_register_of_the_day_to_pdf_and_excel(
     sheet = openpyxl.load_workbook(tmp_path / "registre.xlsx").worksheets[0]
     assert number in [cell.value for cell in sheet["A"]]
     assert not (tmp_path / "vide.pdf").exists()
+
+
+def test_reprint_the_label_from_the_detail_pane(
+    qtbot, office: Office, number: str, no_printer: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolButton
+
+    with main_window(qtbot, office.db, office.clerk) as win:
+        win.open_number(number)
+        button = next(
+            b
+            for b in win.detail.findChildren(QToolButton)
+            if b.defaultAction() is win.mail_actions.print_label
+        )
+        qtbot.waitUntil(button.isEnabled, timeout=10000)
+        with qtbot.waitSignal(win.prints.done, timeout=15000):
+            button.click()
+    (page,) = pdf_pages(no_printer.read_bytes(), 203)
+    assert barcodes(page) == [number]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,9 @@ class DetailPane(QScrollArea):
         font.setBold(True)
         self.number.setFont(font)
         outer.addWidget(self.number)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.toolbar)
         self.form = QFormLayout()
         outer.addLayout(self.form)
         self._fields: dict[str, QLabel] = {}
@@ -128,6 +134,16 @@ class DetailPane(QScrollArea):
         self.preview.show_attachment(None)
         self.history.clear()
         self.number.setText(self.tr("No mail selected"))
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the selected mail's actions (print its label, correct it...), under
+        its number; they follow the actions' text, shortcut and enabled state."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.toolbar.addWidget(button)
+        self.toolbar.addStretch(1)
 
     def value(self, key: str) -> str:
         """The shown value of the field ``key``, as plain text."""
