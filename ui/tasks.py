@@ -56,10 +56,14 @@ class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._task = task
+        self._task: Task | None = task
 
     def run(self) -> None:
-        self._task.execute()
+        # Let go of the task as soon as it ran: the pool frees this runnable's C++ side, but
+        # its Python wrapper may outlive it, and with it the task and all it captured.
+        task, self._task = self._task, None
+        if task is not None:
+            task.execute()
 
 
 class TaskRunner(QObject):
