@@ -26,7 +26,13 @@ def message(code: str, lang: str | None = None, /, **params: object) -> str:
     texts = MESSAGES.get(code)
     if texts is None:
         return code if not params else f"{code}: {params}"
-    for name, prefix in (("field", "field_"), ("kind", "kind_")):
+    for name, prefix in (
+        ("field", "field_"),
+        ("kind", "kind_"),
+        ("role", "role_"),
+        ("action", "action_"),
+        ("status", "status_"),
+    ):
         value = params.get(name)
         if isinstance(value, str) and prefix + value in MESSAGES:
             params[name] = MESSAGES[prefix + value][lang]

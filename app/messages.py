@@ -333,4 +333,132 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_elf": {"fr": "programme", "ar": "برنامج"},
     "kind_zip": {"fr": "archive ZIP ou document Office", "ar": "أرشيف ZIP أو مستند مكتبي"},
     "kind_unknown": {"fr": "type inconnu", "ar": "نوع غير معروف"},
+    # Imputation: who may do what
+    "denied_role": {
+        "fr": "Refusé ({role}) : vous ne pouvez pas {action}.",
+        "ar": "مرفوض ({role}): لا يمكنكم {action}.",
+    },
+    "denied_scope": {
+        "fr": "Refusé : vous ne pouvez pas {action} {number}, qui ne relève pas de vos services.",
+        "ar": "مرفوض: لا يمكنكم {action} {number} لأنها لا تدخل في اختصاص مصالحكم.",
+    },
+    "denied_confidential": {
+        "fr": (
+            "Refusé : vous ne pouvez pas {action} {number}, courrier confidentiel réservé "
+            "à ses destinataires désignés."
+        ),
+        "ar": "مرفوض: لا يمكنكم {action} {number}، فهي مراسلة سرية مخصصة للمرسل إليهم المعينين.",
+    },
+    "denied_confidential_attachments": {
+        "fr": (
+            "Refusé : les pièces jointes du courrier confidentiel {number} ne sont pas "
+            "accessibles au bureau d'ordre."
+        ),
+        "ar": "مرفوض: مرفقات المراسلة السرية {number} غير متاحة لمكتب الضبط.",
+    },
+    "denied_not_agent": {
+        "fr": "Refusé : vous ne pouvez pas {action} {number}, qui n'est pas imputé à vous.",
+        "ar": "مرفوض: لا يمكنكم {action} {number} لأنها غير محالة عليكم.",
+    },
+    "denied_target_scope": {
+        "fr": "Refusé : {target} est hors de vos services ; réimputez dans votre service.",
+        "ar": "مرفوض: {target} خارج مصالحكم؛ تتم إعادة الإحالة داخل مصلحتكم فقط.",
+    },
+    # Imputation: the workflow
+    "bad_transition": {
+        "fr": "Impossible de {action} {number} : son statut est « {status} ».",
+        "ar": "لا يمكن {action} {number}: حالتها «{status}».",
+    },
+    "already_assigned": {
+        "fr": "Le courrier {number} est déjà imputé à {service} : réimputez-le.",
+        "ar": "المراسلة {number} محالة مسبقا على {service}: يرجى إعادة إحالتها.",
+    },
+    "not_assignable": {
+        "fr": "Le courrier de départ {number} ne s'impute pas.",
+        "ar": "المراسلة الصادرة {number} لا تحال.",
+    },
+    "answer_not_outgoing": {
+        "fr": "Le courrier {answer} n'est pas un courrier de départ : il ne répond pas à {number}.",
+        "ar": "المراسلة {answer} ليست مراسلة صادرة: لا يمكن أن تكون جوابا على {number}.",
+    },
+    "unknown_user": {
+        "fr": "Utilisateur inconnu ou désactivé : {login}.",
+        "ar": "مستخدم غير معروف أو معطل: {login}.",
+    },
+    "agent_not_in_service": {
+        "fr": "{login} n'appartient pas au service {service}.",
+        "ar": "{login} لا ينتمي إلى المصلحة {service}.",
+    },
+    "unknown_instruction": {
+        "fr": "Instruction inconnue : {code}.",
+        "ar": "تعليمات غير معروفة: {code}.",
+    },
+    "copy_is_main": {
+        "fr": "Le service {code} ne peut être à la fois destinataire principal et en copie.",
+        "ar": "لا يمكن أن تكون المصلحة {code} مختصة ومخبرة في آن واحد.",
+    },
+    "target_required": {
+        "fr": "Indiquez un service ou un agent.",
+        "ar": "يرجى تحديد مصلحة أو موظف.",
+    },
+    "numbers_required": {
+        "fr": "Indiquez au moins un numéro de courrier.",
+        "ar": "يرجى تحديد رقم مراسلة واحد على الأقل.",
+    },
+    "due_in_past": {
+        "fr": "L'échéance {due} est déjà passée.",
+        "ar": "الأجل {due} قد انقضى.",
+    },
+    "due_beyond_legal": {
+        "fr": (
+            "L'échéance {due} dépasse le délai légal de {days} jours d'une demande de "
+            "citoyen : au plus tard le {limit}."
+        ),
+        "ar": "الأجل {due} يتجاوز الأجل القانوني ({days} يوما) لطلب المواطن: آخر أجل هو {limit}.",
+    },
+    "assigned_done": {
+        "fr": "{count} courrier(s) imputé(s) à {service}.",
+        "ar": "أحيلت {count} مراسلة على {service}.",
+    },
+    "workflow_done": {
+        "fr": "{number} : {status}.",
+        "ar": "المراسلة {number}: {status}.",
+    },
+    "bad_days": {
+        "fr": "Nombre de jours invalide : {value}.",
+        "ar": "عدد الأيام غير صالح: {value}.",
+    },
+    "field_due": {"fr": "échéance", "ar": "الأجل"},
+    "inbox_empty": {"fr": "Aucun courrier en attente.", "ar": "لا توجد أي مراسلة في الانتظار."},
+    "role_clerk": {"fr": "agent du bureau d'ordre", "ar": "موظف مكتب الضبط"},
+    "role_chef": {"fr": "chef de service", "ar": "رئيس المصلحة"},
+    "role_agent": {"fr": "agent traitant", "ar": "الموظف المكلف بالمعالجة"},
+    "role_supervisor": {"fr": "superviseur", "ar": "المشرف"},
+    "role_admin": {"fr": "administrateur", "ar": "مدير النظام"},
+    "action_register": {"fr": "enregistrer le courrier", "ar": "تسجيل المراسلة"},
+    "action_correct": {"fr": "corriger le courrier", "ar": "تصحيح المراسلة"},
+    "action_cancel": {"fr": "annuler le courrier", "ar": "إلغاء المراسلة"},
+    "action_manage_organisation": {
+        "fr": "gérer les services et les utilisateurs",
+        "ar": "تدبير المصالح والمستخدمين",
+    },
+    "action_assign": {"fr": "imputer le courrier", "ar": "إحالة المراسلة"},
+    "action_reassign": {"fr": "réimputer le courrier", "ar": "إعادة إحالة المراسلة"},
+    "action_return": {
+        "fr": "renvoyer au bureau d'ordre le courrier",
+        "ar": "إرجاع المراسلة إلى مكتب الضبط",
+    },
+    "action_start": {"fr": "prendre en charge le courrier", "ar": "الشروع في معالجة المراسلة"},
+    "action_answer": {"fr": "marquer comme répondu le courrier", "ar": "تسجيل الرد على المراسلة"},
+    "action_close": {"fr": "classer le courrier", "ar": "حفظ المراسلة"},
+    "action_view": {"fr": "consulter le courrier", "ar": "الاطلاع على المراسلة"},
+    "action_view_attachments": {
+        "fr": "consulter les pièces jointes du courrier",
+        "ar": "الاطلاع على مرفقات المراسلة",
+    },
+    "status_registered": {"fr": "enregistré", "ar": "مسجلة"},
+    "status_assigned": {"fr": "imputé", "ar": "محالة"},
+    "status_in_progress": {"fr": "en traitement", "ar": "قيد المعالجة"},
+    "status_answered": {"fr": "répondu", "ar": "تم الرد عليها"},
+    "status_closed": {"fr": "classé", "ar": "محفوظة"},
 }

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.forms: list[RegistrationForm] = []
 
         self.filters = FilterBar(self)
-        self.model = RegisterModel(db=db, tasks=tasks, parent=self)
+        self.model = RegisterModel(db=db, tasks=tasks, actor=actor, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("register")
         self.table.setModel(self.model)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         for column, width in ((0, 120), (1, 125), (2, 70), (3, 180), (5, 75), (6, 95)):
             self.table.setColumnWidth(column, width)
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
-        self.detail = DetailPane(db=db, tasks=tasks, parent=self)
+        self.detail = DetailPane(db=db, tasks=tasks, actor=actor, parent=self)
         self.message = QLabel(self)
         self.message.setObjectName("messageLine")
         self.message.setWordWrap(True)
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         mail_id = self.model.id_at(rows[0].row())
         if mail_id is not None:  # the row's page may not be loaded yet: go by id
             self._tasks.run(
-                lambda: get_mail_by_id(self._db, mail_id),
+                lambda: get_mail_by_id(self._db, mail_id, actor=self._actor),
                 on_done=self.show_mail,
                 on_error=self.show_error,
                 owner=self,
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
     def open_number(self, number: str) -> None:
         """Show the mail ``number`` (a selection, a typed number or a barcode scan)."""
         self._tasks.run(
-            lambda: get_mail(self._db, number),
+            lambda: get_mail(self._db, number, actor=self._actor),
             on_done=self.show_mail,
             on_error=self.show_error,
             owner=self,

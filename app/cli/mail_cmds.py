@@ -20,6 +20,7 @@ from app.domain.enums import (
 )
 from app.errors import UserError
 from app.i18n import current_language, message
+from app.organisation.actor import Actor
 from app.registry.corrections import Correction, cancel_mail, correct_mail
 from app.registry.drafts import MailDraft
 from app.registry.queries import MailView, get_mail, list_mail
@@ -193,6 +194,10 @@ def _show_text(view: MailView, lang: str) -> str:
     lines = [f"{k.ljust(width)}  {v}" for k, v in rows]
     for att in view.attachments:
         lines.append(f"  📎 {att.name}  {att.pages} p.  {att.size} o  sha256:{att.sha256[:16]}…")
+    for asg in view.assignments:
+        if asg["state"] == "active":
+            who = " ".join(str(v) for v in (asg["agent"], asg["due_date"]) if v)
+            lines.append(f"  → {asg['service']} ({label(asg['kind'], lang)}) {who}".rstrip())
     for ev in view.events:
         extra = f" — {ev.reason}" if ev.reason else ""
         lines.append(f"  • {when(ev.at)} {label(ev.kind, lang)} ({ev.user}){extra}")
@@ -201,8 +206,14 @@ def _show_text(view: MailView, lang: str) -> str:
     return "\n".join(lines)
 
 
+def _reader(ctx: Context) -> Actor | None:
+    """The named user, whose view of the register ``show`` and ``list`` keep to; with no user
+    named, the whole register (whoever may open the database may read it)."""
+    return ctx.actor() if ctx.has_user() else None
+
+
 def cmd_show(ctx: Context) -> int:
-    view = get_mail(ctx.database(), ctx.args.number)
+    view = get_mail(ctx.database(), ctx.args.number, actor=_reader(ctx))
     ctx.emit(view.to_json(), _show_text(view, ctx.lang or current_language()))
     return 0
 
@@ -215,6 +226,7 @@ def cmd_list(ctx: Context) -> int:
         raise UserError("missing_field", field="date")
     rows = list_mail(
         ctx.database(),
+        actor=_reader(ctx),
         day=day,
         until=until,
         direction=Direction(a.direction) if a.direction else None,

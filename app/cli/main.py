@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__, config
-from app.cli import admin_cmds, label_cmds, mail_cmds, receipt_cmds, register_cmds
+from app.cli import admin_cmds, assign_cmds, label_cmds, mail_cmds, receipt_cmds, register_cmds
 from app.cli.context import Context
 from app.errors import UserError
 from app.i18n import message
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipt_cmds.register(sub, common)
     label_cmds.register(sub, common)
     register_cmds.register(sub, common)
+    assign_cmds.register(sub, common)
     return parser
 
 

@@ -100,6 +100,24 @@ class MailEventKind(StrEnum):
     ATTACHED = "attached"
     LABEL_PRINTED = "label_printed"
     RECEIPT_PRINTED = "receipt_printed"
+    ASSIGNED = "assigned"
+    REASSIGNED = "reassigned"
+    RETURNED = "returned"
+    STARTED = "started"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
+class AssignmentKind(StrEnum):
+    MAIN = "main"  # pour attribution
+    COPY = "copy"  # pour information
+
+
+class AssignmentState(StrEnum):
+    ACTIVE = "active"
+    REASSIGNED = "reassigned"
+    RETURNED = "returned"
+    DONE = "done"
 
 
 LABELS: dict[str, dict[str, str]] = {
@@ -134,6 +152,11 @@ LABELS: dict[str, dict[str, str]] = {
     "cancelled": {"fr": "Annulé", "ar": "ملغى"},
     "attached": {"fr": "Pièce jointe ajoutée", "ar": "أضيف مرفق"},
     "label_printed": {"fr": "Étiquette imprimée", "ar": "طبعت الملصقة"},
+    "reassigned": {"fr": "Réimputé", "ar": "أعيدت إحالته"},
+    "returned": {"fr": "Renvoyé au bureau d'ordre", "ar": "أرجع إلى مكتب الضبط"},
+    "started": {"fr": "Pris en charge", "ar": "بدأت معالجته"},
+    "main": {"fr": "Pour attribution", "ar": "للاختصاص"},
+    "copy": {"fr": "Pour information", "ar": "للإخبار"},
 }
 
 

@@ -3,6 +3,9 @@
 A view over a million entries must open as fast as over ten: :func:`find_ids` returns only the
 ordered ids that match (one narrow query), and :func:`load_rows` turns a page of those ids into
 plain rows. Nothing here returns ORM objects.
+
+Given an ``actor``, each function keeps to the mail that actor may see
+(:mod:`app.imputation.visibility`); without one, the whole register (the bureau d'ordre's view).
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
 from app.domain.enums import Direction, MailStatus
 from app.domain.numbering import normalise_typed_number
 from app.domain.text import clean
+from app.imputation.visibility import visible_filter
+from app.organisation.actor import Actor
 from app.registry.queries import MailRow
 from app.store.database import Database
 from app.store.models import Correspondent, MailEntry, Service
@@ -108,12 +113,18 @@ def _joined(stmt: Select, query: RegisterQuery) -> Select:  # type: ignore[type-
     return stmt
 
 
+def _visible(stmt: Select, session: Session, actor: Actor | None) -> Select:  # type: ignore[type-arg]
+    return stmt if actor is None else stmt.where(visible_filter(session, actor))
+
+
 def _ids_statement(query: RegisterQuery) -> Select:  # type: ignore[type-arg]
     stmt = _joined(select(MailEntry.id), query)
     return _filtered(query, stmt).order_by(*_order(query))
 
 
-def find_ids(db: Database, query: RegisterQuery, *, limit: int | None = None) -> list[int]:
+def find_ids(
+    db: Database, query: RegisterQuery, *, limit: int | None = None, actor: Actor | None = None
+) -> list[int]:
     """The ids of the matching entries, in the asked order (the first ``limit`` of them).
 
     At a million entries all the ids take ~0.5 s on SQLite and ~1 s on PostgreSQL here
@@ -124,13 +135,14 @@ def find_ids(db: Database, query: RegisterQuery, *, limit: int | None = None) ->
     if limit is not None:
         stmt = stmt.limit(limit)
     with db.read() as session:
+        stmt = _visible(stmt, session, actor)
         return list(session.connection().execute(stmt).scalars())
 
 
 _FETCH = 20_000
 
 
-def find_id_array(db: Database, query: RegisterQuery) -> array[int]:
+def find_id_array(db: Database, query: RegisterQuery, *, actor: Actor | None = None) -> array[int]:
     """All the ids of :func:`find_ids`, packed in an ``array("q")``, for a view to keep.
 
     Eight bytes an id instead of a Python int's 36, and no transient list of a million ints
@@ -139,7 +151,7 @@ def find_id_array(db: Database, query: RegisterQuery) -> array[int]:
     """
     ids: array[int] = array("q")
     with db.read() as session:
-        result = session.connection().execute(_ids_statement(query))
+        result = session.connection().execute(_visible(_ids_statement(query), session, actor))
         try:
             cursor = result.cursor
             while rows := cursor.fetchmany(_FETCH):
@@ -149,14 +161,16 @@ def find_id_array(db: Database, query: RegisterQuery) -> array[int]:
     return ids
 
 
-def count(db: Database, query: RegisterQuery) -> int:
+def count(db: Database, query: RegisterQuery, *, actor: Actor | None = None) -> int:
     """How many entries match (the scroll bar's size before the ids arrive)."""
     stmt = _filtered(query, _joined(select(func.count(MailEntry.id)), query))
     with db.read() as session:
-        return int(session.execute(stmt).scalar_one())
+        return int(session.execute(_visible(stmt, session, actor)).scalar_one())
 
 
-def load_rows(db: Database, ids: Sequence[int]) -> dict[int, MailRow]:
+def load_rows(
+    db: Database, ids: Sequence[int], *, actor: Actor | None = None
+) -> dict[int, MailRow]:
     """Plain rows for ``ids`` (a page), keyed by id."""
     if not ids:
         return {}
@@ -178,6 +192,7 @@ def load_rows(db: Database, ids: Sequence[int]) -> dict[int, MailRow]:
         .where(MailEntry.id.in_(list(ids)))
     )
     with db.read() as session:
+        stmt = _visible(stmt, session, actor)
         return {
             r.id: MailRow(
                 id=r.id,

@@ -1,22 +1,39 @@
-"""Reading the register back as plain data (never ORM objects outside a session)."""
+"""Reading the register back as plain data (never ORM objects outside a session).
+
+Given an ``actor``, reads keep to what that actor may see (:mod:`app.imputation.visibility`):
+another service's or a confidential mail is refused with a message naming it, and the
+attachments of a confidential mail are hidden from the bureau d'ordre's clerks. Without one,
+the whole register.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
 from app.domain.enums import Direction
 from app.domain.numbering import normalise_typed_number
 from app.errors import NotFound
+from app.imputation import visibility
+from app.organisation.actor import Actor
+from app.organisation.permissions import Action
 from app.store.database import Database
-from app.store.models import Correspondent, MailEntry, MailEvent
+from app.store.models import (
+    Assignment,
+    Correspondent,
+    MailAnswer,
+    MailEntry,
+    MailEvent,
+    Service,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +86,8 @@ class MailView:
     attachments: list[AttachmentView]
     assignments: list[dict[str, Any]]
     events: list[EventView]
+    attachments_hidden: bool = False
+    answered_by: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -123,20 +142,76 @@ def find_mail(session: Session, number: str) -> MailEntry:
     return mail
 
 
-def get_mail(db: Database, number: str) -> MailView:
+def get_mail(db: Database, number: str, *, actor: Actor | None = None) -> MailView:
     with db.read() as session:
-        return _view(find_mail(session, number))
+        return _view(session, find_mail(session, number), actor)
 
 
-def get_mail_by_id(db: Database, mail_id: int) -> MailView:
+def get_mail_by_id(db: Database, mail_id: int, *, actor: Actor | None = None) -> MailView:
     with db.read() as session:
         number = session.scalar(select(MailEntry.number).where(MailEntry.id == mail_id))
         if number is None:
             raise NotFound("unknown_number", number=f"#{mail_id}")
-        return _view(find_mail(session, number))
+        return _view(session, find_mail(session, number), actor)
 
 
-def _view(mail: MailEntry) -> MailView:
+def _assignments(session: Session, mail_id: int) -> list[dict[str, Any]]:
+    agent = aliased(User)
+    by = aliased(User)
+    stmt = (
+        select(
+            Assignment.id,
+            Assignment.kind,
+            Assignment.state,
+            Service.code,
+            agent.login.label("agent"),
+            Assignment.instructions,
+            Assignment.note,
+            Assignment.due_date,
+            by.login.label("assigned_by"),
+            Assignment.assigned_at,
+            Assignment.ended_at,
+        )
+        .join(Service, Service.id == Assignment.service_id)
+        .join(by, by.id == Assignment.assigned_by_id)
+        .outerjoin(agent, agent.id == Assignment.agent_id)
+        .where(Assignment.mail_id == mail_id)
+        .order_by(Assignment.id)
+    )
+    return [
+        {
+            "id": r.id,
+            "service": r.code,
+            "kind": r.kind,
+            "state": r.state,
+            "agent": r.agent,
+            "instructions": json.loads(r.instructions or "[]"),
+            "note": r.note,
+            "due_date": r.due_date,
+            "assigned_by": r.assigned_by,
+            "assigned_at": r.assigned_at,
+            "ended_at": r.ended_at,
+        }
+        for r in session.execute(stmt)
+    ]
+
+
+def _answered_by(session: Session, mail_id: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(MailEntry.number)
+            .join(MailAnswer, MailAnswer.answer_id == MailEntry.id)
+            .where(MailAnswer.mail_id == mail_id)
+            .order_by(MailEntry.number)
+        )
+    )
+
+
+def _view(session: Session, mail: MailEntry, actor: Actor | None) -> MailView:
+    hidden = False
+    if actor is not None:
+        visibility.require(session, actor, Action.VIEW, mail)
+        hidden = not visibility.can_view_attachments(session, actor, mail)
     return MailView(
         id=mail.id,
         number=mail.number,
@@ -163,11 +238,13 @@ def _view(mail: MailEntry) -> MailView:
         answers=mail.answers.number if mail.answers else None,
         status=mail.status,
         cancelled=mail.cancelled,
-        attachments=[
+        attachments=[]
+        if hidden
+        else [
             AttachmentView(a.id, a.filename, a.sha256, a.content_type, a.size, a.pages, a.added_at)
             for a in mail.attachments
         ],
-        assignments=[],
+        assignments=_assignments(session, mail.id),
         events=[
             # The registration itself is the entry's own row; later events follow it.
             EventView("registered", mail.registered_at, mail.registered_by.login, None, None),
@@ -182,6 +259,8 @@ def _view(mail: MailEntry) -> MailView:
                 for e in mail.events
             ),
         ],
+        attachments_hidden=hidden,
+        answered_by=_answered_by(session, mail.id),
     )
 
 
@@ -192,6 +271,7 @@ def list_mail(
     until: date | None = None,
     direction: Direction | None = None,
     limit: int | None = None,
+    actor: Actor | None = None,
 ) -> list[MailRow]:
     """Entries in order of registration, optionally of one local day or a period of days."""
     stmt = (
@@ -207,6 +287,8 @@ def list_mail(
     if limit is not None:
         stmt = stmt.limit(limit)
     with db.read() as session:
+        if actor is not None:
+            stmt = stmt.where(visibility.visible_filter(session, actor))
         return [
             MailRow(
                 id=m.id,
@@ -223,7 +305,9 @@ def list_mail(
         ]
 
 
-def attachment_content(db: Database, attachment_id: int) -> tuple[str, bytes]:
+def attachment_content(
+    db: Database, attachment_id: int, *, actor: Actor | None = None
+) -> tuple[str, bytes]:
     """An attachment's file name and bytes, checked against its SHA-256."""
     from app.store import blobs
     from app.store.models import Attachment
@@ -232,4 +316,6 @@ def attachment_content(db: Database, attachment_id: int) -> tuple[str, bytes]:
         att = session.get(Attachment, attachment_id)
         if att is None:
             raise NotFound("unknown_attachment", id=attachment_id)
+        if actor is not None:
+            visibility.require(session, actor, Action.VIEW_ATTACHMENTS, att.mail)
         return att.filename, blobs.get(session, att.sha256)

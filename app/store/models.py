@@ -242,6 +242,7 @@ class AuditEvent(Base):
     """Append-only, hash-chained record of every change. ``seq`` has no gaps."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, hashed as written
@@ -262,3 +263,72 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Assignment(Base):
+    """A mail sent to a service (main "attribution" or copy "information"), maybe to an agent.
+
+    ``state``: active, then reassigned (a newer row took over, ``previous_id`` points back),
+    returned (sent back to the bureau d'ordre) or done (the mail was closed).
+    """
+
+    __tablename__ = "assignments"
+    __table_args__ = (
+        CheckConstraint("kind IN ('main', 'copy')", name="kind"),
+        CheckConstraint("state IN ('active', 'reassigned', 'returned', 'done')", name="state"),
+        Index("ix_assignments_mail_id", "mail_id"),
+        Index("ix_assignments_service_state", "service_id", "state"),
+        Index("ix_assignments_agent_state", "agent_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    instructions: Mapped[str | None] = mapped_column(Text)  # canonical JSON list of codes
+    note: Mapped[str | None] = mapped_column(Text)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    assigned_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16))
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("assignments.id"))
+
+    service: Mapped[Service] = relationship()
+    agent: Mapped[User | None] = relationship(foreign_keys=[agent_id])
+    assigned_by: Mapped[User] = relationship(foreign_keys=[assigned_by_id])
+
+
+class Instruction(Base):
+    """The office's editable list of instructions (pour suite à donner, pour avis...)."""
+
+    __tablename__ = "instructions"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label_fr: Mapped[str] = mapped_column(String(200))
+    label_ar: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DeadlineSetting(Base):
+    """Default days to treat a mail, per priority."""
+
+    __tablename__ = "deadline_settings"
+    __table_args__ = (CheckConstraint("days > 0", name="days_positive"),)
+
+    priority: Mapped[str] = mapped_column(String(16), primary_key=True)
+    days: Mapped[int] = mapped_column(Integer)
+
+
+class MailAnswer(Base):
+    """An incoming (or internal) mail answered by an outgoing one."""
+
+    __tablename__ = "mail_answers"
+    __table_args__ = (Index("ix_mail_answers_answer_id", "answer_id"),)
+
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), primary_key=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), primary_key=True)
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    linked_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -68,9 +68,9 @@ def loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The attachment ids read from the database, in order."""
     seen: list[int] = []
 
-    def counting(db, attachment_id):  # type: ignore[no-untyped-def]
+    def counting(db, attachment_id, actor=None):  # type: ignore[no-untyped-def]
         seen.append(attachment_id)
-        return queries.attachment_content(db, attachment_id)
+        return queries.attachment_content(db, attachment_id, actor=actor)
 
     monkeypatch.setattr(preview_source, "attachment_content", counting)
     return seen
@@ -236,7 +236,7 @@ def test_a_file_that_cannot_be_drawn_says_so(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(
         preview_source,
         "attachment_content",
-        lambda db, att_id: ("lettre.pdf", files.corrupt_pdf_bytes()),
+        lambda db, att_id, actor=None: ("lettre.pdf", files.corrupt_pdf_bytes()),
     )
     pane.show_mail(mail)
     strip = pane.preview

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QImage, QPixmap
 
 from app.documents.render import PageImage, Rendering, render_pages
+from app.organisation.actor import Actor
 from app.registry.queries import AttachmentView, attachment_content
 from app.store.database import Database
 from ui.tasks import Task, TaskRunner
@@ -48,8 +49,16 @@ class Request:
 class AttachmentSource(QObject):
     """The bytes of the shown mail's attachments, and pages rendered from them."""
 
-    def __init__(self, *, db: Database, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        db: Database,
+        tasks: TaskRunner,
+        actor: Actor | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._actor = actor  # whose rights apply (confidential attachments)
         self._db = db
         self._tasks = tasks
         self._mail_id: int | None = None
@@ -109,7 +118,7 @@ class AttachmentSource(QObject):
             render(data)
 
         request.task = self._tasks.run(
-            lambda: attachment_content(self._db, attachment.id),
+            lambda: attachment_content(self._db, attachment.id, actor=self._actor),
             on_done=loaded,
             on_error=on_error,
             owner=owner,

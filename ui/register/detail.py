@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui import display
@@ -27,7 +28,14 @@ from ui.tasks import TaskRunner
 
 
 class DetailPane(QScrollArea):
-    def __init__(self, *, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        db: Database,
+        tasks: TaskRunner,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(340)
@@ -77,7 +85,7 @@ class DetailPane(QScrollArea):
         self.attachments.setObjectName("attachments")
         self.attachments.currentRowChanged.connect(self.on_attachment_row)
         self.attachments.itemActivated.connect(lambda _item: self.preview.open_viewer())
-        self.source = AttachmentSource(db=db, tasks=tasks, parent=self)
+        self.source = AttachmentSource(db=db, tasks=tasks, actor=actor, parent=self)
         self.preview = ThumbnailStrip(source=self.source, parent=body)
         self.history_title = QLabel(body)
         self.history = QListWidget(body)

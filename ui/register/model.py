@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.text import has_arabic
+from app.organisation.actor import Actor
 from app.registry import browse
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailRow
@@ -84,9 +85,14 @@ class RegisterModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     CancelledRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, *, db: Database, tasks: TaskRunner, parent: Any = None) -> None:
+    def __init__(
+        self, *, db: Database, tasks: TaskRunner, actor: Actor | None = None, parent: Any = None
+    ) -> None:
+        """``actor``: the user whose view of the register this is (a chef sees their services'
+        mail, confidential mail only its recipients); None shows it all (tests, tools)."""
         super().__init__(parent)
         self._db = db
+        self._actor = actor
         self._tasks = tasks
         self._query = RegisterQuery()
         self._ids: array[int] = array("q")
@@ -110,15 +116,16 @@ class RegisterModel(QAbstractTableModel):
         generation = self._generation
         self._query = query
         self.loading.emit(True)
+        actor = self._actor
 
         def first() -> tuple[array[int], dict[int, MailRow]]:
             # The first page's rows come with the ids: the first screen does not wait behind
             # the full list of ids, queued meanwhile on the same worker.
-            ids = array("q", browse.find_ids(self._db, query, limit=FIRST_SCREEN))
-            return ids, browse.load_rows(self._db, ids[:PAGE])
+            ids = array("q", browse.find_ids(self._db, query, limit=FIRST_SCREEN, actor=actor))
+            return ids, browse.load_rows(self._db, ids[:PAGE], actor=actor)
 
         def everything() -> tuple[array[int], RowIndex]:
-            ids = browse.find_id_array(self._db, query)
+            ids = browse.find_id_array(self._db, query, actor=actor)
             return ids, RowIndex(ids)
 
         self._pending = [
@@ -193,9 +200,10 @@ class RegisterModel(QAbstractTableModel):
         self._pages_asked.add(page)
         generation = self._generation
         ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        actor = self._actor
 
         def load() -> dict[int, MailRow]:
-            return browse.load_rows(self._db, ids)
+            return browse.load_rows(self._db, ids, actor=actor)
 
         self._tasks.run(
             load,
