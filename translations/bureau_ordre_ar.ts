@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>AssignDialog</name>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <source>Assign mail %1</source>
+      <translation>إحالة المراسلة %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <source>Assign %n mail(s)</source>
+      <translation>
+        <numerusform>إحالة %n مراسلة</numerusform>
+        <numerusform>إحالة مراسلة واحدة</numerusform>
+        <numerusform>إحالة مراسلتين</numerusform>
+        <numerusform>إحالة %n مراسلات</numerusform>
+        <numerusform>إحالة %n مراسلة</numerusform>
+        <numerusform>إحالة %n مراسلة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>لا مراسلات</numerusform>
+        <numerusform>مراسلة واحدة</numerusform>
+        <numerusform>مراسلتان</numerusform>
+        <numerusform>%n مراسلات</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <source>&amp;Main service (for action)</source>
+      <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <source>&amp;Copies (for information)</source>
+      <translation>&amp;نسخ (للإخبار)</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <source>&amp;Instructions</source>
+      <translation>ال&amp;تعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <source>Loading…</source>
+      <translation>جار التحميل…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <source>&amp;Note</source>
+      <translation>م&amp;لاحظة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <source>Optional: shown to the services</source>
+      <translation>اختياري: تطلع عليه المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <source>Set a &amp;due date</source>
+      <translation>تحديد أ&amp;جل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <source>&amp;Assign</source>
+      <translation>إ&amp;حالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="194" />
+      <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
+      <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="258" />
+      <source>Choose the service the mail is assigned to.</source>
+      <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
+    </message>
+  </context>
+  <context>
     <name>CancelDialog</name>
     <message>
       <location filename="../ui/amend/cancel_dialog.py" line="79" />
@@ -55,17 +137,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="101" />
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
       <source>New in the directory:</source>
       <translation>جديد في الدليل:</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="103" />
       <source>CIN, ICE… (optional)</source>
       <translation>ب.ت.و، ICE… (اختياري)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="194" />
+      <location filename="../ui/registration/correspondent_field.py" line="195" />
       <source>Already in the directory: %1</source>
       <translation>موجود مسبقا في الدليل: %1</translation>
     </message>
@@ -179,93 +261,93 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="92" />
+      <location filename="../ui/register/detail.py" line="106" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="93" />
+      <location filename="../ui/register/detail.py" line="107" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="94" />
+      <location filename="../ui/register/detail.py" line="108" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="95" />
+      <location filename="../ui/register/detail.py" line="109" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="96" />
+      <location filename="../ui/register/detail.py" line="110" />
       <source>Type</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="97" />
+      <location filename="../ui/register/detail.py" line="111" />
       <source>Channel</source>
       <translation>طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="98" />
+      <location filename="../ui/register/detail.py" line="112" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="99" />
+      <location filename="../ui/register/detail.py" line="113" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="100" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>Pieces</source>
       <translation>عدد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="101" />
+      <location filename="../ui/register/detail.py" line="115" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="102" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>Letter date</source>
       <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="103" />
+      <location filename="../ui/register/detail.py" line="117" />
       <source>Received / sent on</source>
       <translation>تاريخ التوصل / الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="104" />
+      <location filename="../ui/register/detail.py" line="118" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="105" />
+      <location filename="../ui/register/detail.py" line="119" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="109" />
+      <location filename="../ui/register/detail.py" line="123" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="110" />
+      <location filename="../ui/register/detail.py" line="124" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <location filename="../ui/register/detail.py" line="130" />
+      <location filename="../ui/register/detail.py" line="128" />
+      <location filename="../ui/register/detail.py" line="144" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="183" />
+      <location filename="../ui/register/detail.py" line="207" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -437,6 +519,86 @@
         <numerusform>ستغلق %n استمارات تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
         <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
         <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxModel</name>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="26" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="27" />
+      <source>Assigned on</source>
+      <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="28" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="29" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="30" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="31" />
+      <source>Due</source>
+      <translation>الأجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="32" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="34" />
+      <source>copy</source>
+      <translation>نسخة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="35" />
+      <source>overdue</source>
+      <translation>متأخر</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxView</name>
+    <message>
+      <location filename="../ui/imputation/inbox_view.py" line="89" />
+      <source>&amp;Overdue only</source>
+      <translation>المتأخرة &amp;فقط</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <source>%n open</source>
+      <translation>
+        <numerusform>لا شيء مفتوح</numerusform>
+        <numerusform>واحدة مفتوحة</numerusform>
+        <numerusform>اثنتان مفتوحتان</numerusform>
+        <numerusform>%n مفتوحة</numerusform>
+        <numerusform>%n مفتوحة</numerusform>
+        <numerusform>%n مفتوحة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>لا تأخير</numerusform>
+        <numerusform>واحدة متأخرة</numerusform>
+        <numerusform>اثنتان متأخرتان</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
       </translation>
     </message>
   </context>
@@ -847,77 +1009,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="285" />
+      <location filename="../ui/main_window.py" line="287" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="291" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="294" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="295" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="294" />
+      <location filename="../ui/main_window.py" line="296" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="297" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="299" />
+      <location filename="../ui/main_window.py" line="301" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="340" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="344" />
+      <location filename="../ui/main_window.py" line="346" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1152,37 +1314,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="46" />
+      <location filename="../ui/register/model.py" line="47" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="49" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="48" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="50" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="51" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="52" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="53" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -1190,82 +1352,82 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="213" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="215" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="216" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="218" />
+      <location filename="../ui/registration/form.py" line="219" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="223" />
+      <location filename="../ui/registration/form.py" line="224" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="225" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="229" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="232" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="244" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="245" />
+      <location filename="../ui/registration/form.py" line="246" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="346" />
+      <location filename="../ui/registration/form.py" line="347" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>AssignDialog</name>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <source>Assign mail %1</source>
+      <translation>Imputer le courrier %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <source>Assign %n mail(s)</source>
+      <translation>
+        <numerusform>Imputer %n courrier</numerusform>
+        <numerusform>Imputer %n courriers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>%n courrier</numerusform>
+        <numerusform>%n courriers</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <source>&amp;Main service (for action)</source>
+      <translation>Service &amp;principal (pour attribution)</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <source>&amp;Copies (for information)</source>
+      <translation>&amp;Copies (pour information)</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <source>&amp;Instructions</source>
+      <translation>&amp;Instructions</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <source>Optional: shown to the services</source>
+      <translation>Facultatif : visible des services</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <source>Set a &amp;due date</source>
+      <translation>&amp;Fixer une échéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <source>&amp;Assign</source>
+      <translation>I&amp;mputer</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="194" />
+      <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
+      <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="258" />
+      <source>Choose the service the mail is assigned to.</source>
+      <translation>Choisissez le service auquel le courrier est imputé.</translation>
+    </message>
+  </context>
+  <context>
     <name>CancelDialog</name>
     <message>
       <location filename="../ui/amend/cancel_dialog.py" line="79" />
@@ -55,17 +129,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="101" />
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
       <source>New in the directory:</source>
       <translation>Nouveau au répertoire :</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="103" />
       <source>CIN, ICE… (optional)</source>
       <translation>CIN, ICE… (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="194" />
+      <location filename="../ui/registration/correspondent_field.py" line="195" />
       <source>Already in the directory: %1</source>
       <translation>Déjà dans le répertoire : %1</translation>
     </message>
@@ -179,93 +253,93 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="92" />
+      <location filename="../ui/register/detail.py" line="106" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="93" />
+      <location filename="../ui/register/detail.py" line="107" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="94" />
+      <location filename="../ui/register/detail.py" line="108" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="95" />
+      <location filename="../ui/register/detail.py" line="109" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="96" />
+      <location filename="../ui/register/detail.py" line="110" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="97" />
+      <location filename="../ui/register/detail.py" line="111" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="98" />
+      <location filename="../ui/register/detail.py" line="112" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="99" />
+      <location filename="../ui/register/detail.py" line="113" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="100" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>Pieces</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="101" />
+      <location filename="../ui/register/detail.py" line="115" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="102" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>Letter date</source>
       <translation>Date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="103" />
+      <location filename="../ui/register/detail.py" line="117" />
       <source>Received / sent on</source>
       <translation>Reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="104" />
+      <location filename="../ui/register/detail.py" line="118" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="105" />
+      <location filename="../ui/register/detail.py" line="119" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="109" />
+      <location filename="../ui/register/detail.py" line="123" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="110" />
+      <location filename="../ui/register/detail.py" line="124" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <location filename="../ui/register/detail.py" line="130" />
+      <location filename="../ui/register/detail.py" line="128" />
+      <location filename="../ui/register/detail.py" line="144" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="183" />
+      <location filename="../ui/register/detail.py" line="207" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -429,6 +503,78 @@
       <translation>
         <numerusform>%n formulaire d'enregistrement encore ouvert sera fermé sans être enregistré. Quitter quand même ?</numerusform>
         <numerusform>%n formulaires d'enregistrement encore ouverts seront fermés sans être enregistrés. Quitter quand même ?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxModel</name>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="26" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="27" />
+      <source>Assigned on</source>
+      <translation>Imputé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="28" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="29" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="30" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="31" />
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="32" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="34" />
+      <source>copy</source>
+      <translation>copie</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/inbox_model.py" line="35" />
+      <source>overdue</source>
+      <translation>en retard</translation>
+    </message>
+  </context>
+  <context>
+    <name>InboxView</name>
+    <message>
+      <location filename="../ui/imputation/inbox_view.py" line="89" />
+      <source>&amp;Overdue only</source>
+      <translation>En &amp;retard seulement</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <source>%n open</source>
+      <translation>
+        <numerusform>%n en cours</numerusform>
+        <numerusform>%n en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
       </translation>
     </message>
   </context>
@@ -839,77 +985,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="284" />
+      <location filename="../ui/main_window.py" line="286" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="285" />
+      <location filename="../ui/main_window.py" line="287" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="288" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="290" />
+      <location filename="../ui/main_window.py" line="292" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="291" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="294" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="295" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="294" />
+      <location filename="../ui/main_window.py" line="296" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="297" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="298" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="299" />
+      <location filename="../ui/main_window.py" line="301" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="338" />
+      <location filename="../ui/main_window.py" line="340" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="344" />
+      <location filename="../ui/main_window.py" line="346" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1140,37 +1286,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="46" />
+      <location filename="../ui/register/model.py" line="47" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="49" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="48" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="50" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="51" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="52" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="53" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -1178,82 +1324,82 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="213" />
+      <location filename="../ui/registration/form.py" line="214" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="215" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="216" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="218" />
+      <location filename="../ui/registration/form.py" line="219" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="223" />
+      <location filename="../ui/registration/form.py" line="224" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="225" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="228" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="229" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="230" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="232" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="244" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="245" />
+      <location filename="../ui/registration/form.py" line="246" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="346" />
+      <location filename="../ui/registration/form.py" line="347" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>

@@ -1,11 +1,11 @@
-"""The interface's words in French and Arabic, keyed by (Qt context or "*", English source)."""
+"""The interface's words in French and Arabic (register, desk, printing, set-up): see __init__."""
 
 from __future__ import annotations
 
 from typing import Any
 
 _ = "*"
-GLOSSARY: dict[tuple[str, str], dict[str, Any]] = {
+ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     # Register columns and values
     (_, "Number"): {"fr": "N° d'ordre", "ar": "رقم الترتيب"},
     (_, "Date and time"): {"fr": "Date et heure", "ar": "التاريخ والساعة"},
