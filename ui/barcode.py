@@ -4,7 +4,9 @@
 faster than a person types (under ``gap_ms`` apart) and end with Enter, forming a registry
 number, are a scan: it emits ``scanned(number)`` and swallows the Enter, and removes the
 scanned characters from the line edit they landed in, so the clerk need not click a search
-box first and no field is polluted.
+box first and no field is polluted. A line edit that asks for a number (the outgoing mail
+answering another one) sets the property :data:`ACCEPTS_SCANS`: a scan into it stays there
+and its Enter goes through, as if typed.
 
 Signals: ``scanned(str)``.
 """
@@ -22,6 +24,7 @@ from app.domain.numbering import normalise_typed_number
 
 NUMBER = re.compile(r"^[ADI]-\d{4}/\d{1,9}$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+ACCEPTS_SCANS = "acceptsScans"
 
 
 class ScanDetector(QObject):
@@ -60,6 +63,9 @@ class ScanDetector(QObject):
             candidate = normalise_typed_number(self._buffer)
             self._buffer = ""
             if fast and self._pattern.match(candidate):
+                focus = QApplication.focusWidget()
+                if focus is not None and focus.property(ACCEPTS_SCANS):
+                    return False
                 self._strip_from_focus(candidate)
                 self.scanned.emit(candidate)
                 return True

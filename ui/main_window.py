@@ -6,9 +6,10 @@ results. Errors the user can act on appear in the message line, in the user's la
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.enums import Direction
+from app.domain.enums import Direction, Role
 from app.errors import UserError
+from app.imputation.choices import AssignChoices, assign_choices
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.registry.browse import RegisterQuery
@@ -33,6 +36,10 @@ from ui import display
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.i18n import LANGUAGES, Languages
+from ui.imputation.actions import ImputationActions
+from ui.imputation.delays_view import DelaysView
+from ui.imputation.inbox_model import InboxModel
+from ui.imputation.inbox_view import InboxView
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
 from ui.printing.register_dialog import RegisterDialog
@@ -65,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._services: list[organisation.ServiceRow] = []
         self.forms: list[RegistrationForm] = []
+        self._request = 0  # the latest mail asked for; older answers are dropped
 
         self.filters = FilterBar(self)
         self.model = RegisterModel(db=db, tasks=tasks, actor=actor, parent=self)
@@ -72,7 +80,8 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("register")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several mails may be selected to assign them at once; the detail shows the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
@@ -95,8 +104,24 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.message)
         column.addWidget(self.table)
+        self.inbox = InboxView(
+            db=db, tasks=tasks, actor=actor, lang=lambda: self._languages.current, parent=self
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("deskTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(left, "")
+        self.tabs.addTab(self.inbox, "")
+        self.delays: DelaysView | None = None
+        if Role(actor.role) in (Role.CHEF, Role.SUPERVISOR, Role.ADMIN):
+            self.delays = DelaysView(
+                db=db, tasks=tasks, actor=actor, lang=lambda: self._languages.current, parent=self
+            )
+            self.tabs.addTab(self.delays, "")
+        if Role(actor.role) in (Role.CHEF, Role.AGENT):
+            self.tabs.setCurrentWidget(self.inbox)  # their day starts with what waits for them
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -111,7 +136,10 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_count)
         self.model.failed.connect(self.show_error)
         self.model.loading.connect(self.on_loading)
-        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
+        self.inbox.activated.connect(self.open_number)
+        self.inbox.table.selectionModel().currentRowChanged.connect(self.on_inbox_row)
+        self.inbox.counted.connect(self._on_inbox_counted)
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_number)
         app = QApplication.instance()
@@ -132,6 +160,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.model.set_query(RegisterQuery())
         self._load_services()
+        self._tasks.run(
+            lambda: assign_choices(self._db),
+            on_done=self._on_assign_choices,
+            on_error=self.show_error,
+            owner=self,
+        )
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -184,13 +218,32 @@ class MainWindow(QMainWindow):
             prints=self.prints,
         )
         self.mail_actions.amended.connect(self._after_amendment)
+        self.imputation = ImputationActions(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            services=lambda: self._services,
+            selection=self.selected_numbers,
+            window=self,
+        )
+        self.imputation.changed.connect(self._after_treatment)
+        self.imputation.failed.connect(self.show_error)
         self.menu_mail.addActions(self.mail_actions.actions)
         self.menu_mail.addSeparator()
         self.menu_mail.addActions(self.mail_actions.print_actions)
+        self.menu_treatment = self.menuBar().addMenu("")
+        self.menu_treatment.addActions(self.imputation.actions)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions(self.mail_actions.actions + self.mail_actions.print_actions)
+        self.table.addActions(
+            self.mail_actions.actions + self.imputation.actions + self.mail_actions.print_actions
+        )
+        self.inbox.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.inbox.table.addActions(self.imputation.actions)
         actions = self.mail_actions
-        self.detail.add_actions([actions.print_label, actions.print_receipt, actions.correct])
+        self.detail.add_actions(
+            [actions.print_label, actions.print_receipt, actions.correct, self.imputation.assign]
+        )
         self.menu_tools = self.menuBar().addMenu("")
         self.action_settings = QAction(self)
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -281,6 +334,55 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.open_number(number)
 
+    # --- treatment ---------------------------------------------------------------------------
+
+    def selected_numbers(self) -> list[str]:
+        """The numbers of the register's selected rows, in the register's order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = (self.model.row_at(r) for r in rows)  # a selected row is a loaded one
+        return [row.number for row in found if row is not None]
+
+    def _after_treatment(self, number: str) -> None:
+        """A mail moved on: every view of it, the register, the inbox and the delays."""
+        self.refresh_views()
+        self.open_number(number)
+
+    def refresh_views(self) -> None:
+        self.model.refresh()
+        self.inbox.refresh()
+        if self.delays is not None:
+            self.delays.refresh()
+
+    def _on_assign_choices(self, choices: AssignChoices) -> None:
+        self.detail.set_instruction_labels(
+            {row.code: (row.label_fr, row.label_ar) for row in choices.instructions}
+        )
+
+    def _inbox_title(self) -> str:
+        role = Role(self._actor.role)
+        if role is Role.AGENT:
+            return self.tr("My tas&ks")
+        if role is Role.CHEF:
+            return self.tr("Service &inbox")
+        return self.tr("In treatme&nt")
+
+    @Slot(int, int)
+    def _on_inbox_counted(self, total: int, overdue: int) -> None:
+        title = self._inbox_title()
+        if total:
+            title += display.digits(f" ({total})")
+        self.tabs.setTabText(self.tabs.indexOf(self.inbox), title)
+        if overdue:
+            self.tabs.setTabToolTip(
+                self.tabs.indexOf(self.inbox), display.digits(self.tr("%n overdue", "", overdue))
+            )
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_inbox_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        number = current.data(InboxModel.NumberRole) if current.isValid() else None
+        if number:
+            self.open_number(number)
+
     def retranslate(self) -> None:
         titles = {
             Direction.IN: self.tr("New &incoming mail…"),
@@ -297,6 +399,12 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_mail.setTitle(self.tr("&Mail"))
         self.mail_actions.retranslate()
+        self.menu_treatment.setTitle(self.tr("Tr&eatment"))
+        self.imputation.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.tabs.widget(0)), self.tr("Re&gister"))
+        self._on_inbox_counted(self.inbox.model.rowCount(), self.inbox.model.overdue)
+        if self.delays is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.delays), self.tr("&Delays by service"))
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_lock.setText(self.tr("&Lock the session"))
@@ -318,6 +426,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.scanner)
         self.idle_lock.stop()
+        self.inbox.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------
@@ -345,35 +454,40 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         self.count_label.setText(display.digits(self.tr("%n mail(s)", "", self.model.rowCount())))
 
-    @Slot(QItemSelection, QItemSelection)
-    def on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        rows = selected.indexes()
-        if not rows:
+    @Slot(QModelIndex, QModelIndex)
+    def on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
             return
-        mail_id = self.model.id_at(rows[0].row())
+        mail_id = self.model.id_at(current.row())
         if mail_id is not None:  # the row's page may not be loaded yet: go by id
-            self._tasks.run(
-                lambda: get_mail_by_id(self._db, mail_id, actor=self._actor),
-                on_done=self.show_mail,
-                on_error=self.show_error,
-                owner=self,
-            )
+            self._load(lambda: get_mail_by_id(self._db, mail_id, actor=self._actor), select=False)
 
     @Slot(str)
     def open_number(self, number: str) -> None:
         """Show the mail ``number`` (a selection, a typed number or a barcode scan)."""
-        self._tasks.run(
-            lambda: get_mail(self._db, number, actor=self._actor),
-            on_done=self.show_mail,
-            on_error=self.show_error,
-            owner=self,
-        )
+        self._load(lambda: get_mail(self._db, number, actor=self._actor), select=True)
+
+    def _load(self, fetch: Callable[[], MailView], *, select: bool) -> None:
+        """Fetch a mail on the worker and show it, unless another was asked for meanwhile (a
+        late answer must not pull the selection back while the clerk moves on)."""
+        self._request += 1
+        token = self._request
+
+        def done(mail: MailView) -> None:
+            if token == self._request:
+                self._show(mail, select=select)
+
+        self._tasks.run(fetch, on_done=done, on_error=self.show_error, owner=self)
 
     def show_mail(self, mail: MailView) -> None:
+        self._show(mail, select=True)
+
+    def _show(self, mail: MailView, *, select: bool) -> None:
         self.message.hide()
         self.mail_actions.set_mail(mail)
+        self.imputation.set_mail(mail)
         self.detail.show_mail(mail)
-        row = self.model.row_of(mail.id)
+        row = self.model.row_of(mail.id) if select else None
         if row is not None and self.table.currentIndex().row() != row:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

@@ -374,6 +374,8 @@ def start(db: Database, actor: Actor, number: str) -> None:
 
 def mark_answered(db: Database, actor: Actor, number: str, answer_number: str) -> None:
     """The mail is answered by the outgoing mail ``answer_number`` (linked both ways)."""
+    if not clean(answer_number):
+        raise UserError("answer_required")
     with db.write() as session:
         mail = _find(session, number)
         require(session, actor, Action.ANSWER, mail, main_only=True)
@@ -416,3 +418,27 @@ def close(db: Database, actor: Actor, number: str, note: str = "") -> None:
         event = _event(session, actor, mail, MailEventKind.CLOSED, note, changes)
         session.flush()
         audit.append(session, actor.login, [event])
+
+
+def answered_by_registration(
+    session: Session, actor: Actor, mail_id: int, answer_id: int, answer_number: str
+) -> audit.Event | None:
+    """The outgoing mail ``answer_number`` just registered answers ``mail_id``: link them and,
+    when the answered mail is being treated (assigned or in progress), it is now answered.
+
+    Part of the registering transaction, so the reply and the new status commit together. The
+    registering clerk needs no right to treat the mail: the register records a fact.
+    """
+    mail = session.get(MailEntry, mail_id, with_for_update=True)
+    if mail is None or mail.cancelled or mail.direction == Direction.OUT.value:
+        return None
+    session.add(
+        MailAnswer(
+            mail_id=mail.id, answer_id=answer_id, linked_at=now_utc(), linked_by_id=actor.user_id
+        )
+    )
+    if MailStatus(mail.status) not in FROM[Action.ANSWER]:
+        return None
+    changes: dict[str, list[Any]] = {"answered_by": [None, answer_number]}
+    _set_status(mail, S.ANSWERED, changes)
+    return _event(session, actor, mail, MailEventKind.ANSWERED, None, changes)

@@ -19,6 +19,7 @@ from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailStatus
 from app.domain.numbering import format_number, normalise_typed_number
 from app.errors import NotFound
+from app.imputation.workflow import answered_by_registration
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
@@ -142,26 +143,25 @@ def register_mail(
                 ],
             )
         attached = tuple((f.filename, d, f.pages) for f, d in zip(files, digests, strict=True))
-        audit.append(
-            session,
-            actor.login,
-            [
-                audit.Event(
-                    "mail.registered",
-                    "mail",
-                    number,
-                    {
-                        "direction": draft.direction.value,
-                        "subject": draft.subject,
-                        "correspondent": main.id if main else None,
-                        "service": draft.service_code,
-                        "attachments": [
-                            {"name": n, "sha256": d, "pages": p} for n, d, p in attached
-                        ],
-                    },
-                )
-            ],
-        )
+        events = [
+            audit.Event(
+                "mail.registered",
+                "mail",
+                number,
+                {
+                    "direction": draft.direction.value,
+                    "subject": draft.subject,
+                    "correspondent": main.id if main else None,
+                    "service": draft.service_code,
+                    "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
+                },
+            )
+        ]
+        if answers_id is not None:
+            answered = answered_by_registration(session, actor, answers_id, mail_id, number)
+            if answered is not None:
+                events.append(answered)
+        audit.append(session, actor.login, events)
     return RegisteredMail(mail_id, number, draft.direction.value, registered_at, attached)
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from ui.barcode import ScanDetector
+from ui.barcode import ACCEPTS_SCANS, ScanDetector
 
 
 def _key(widget, key: Qt.Key, text: str = "") -> None:  # type: ignore[no-untyped-def]
@@ -64,3 +64,13 @@ def test_fast_text_that_is_not_a_number_is_not_a_scan(qtbot, setup) -> None:  # 
     edit, detector = setup
     with qtbot.assertNotEmitted(detector.scanned):
         _type(edit, "4006381333931")  # a product's EAN, not one of our labels
+
+
+def test_a_field_that_asks_for_a_number_keeps_the_scan(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    edit, detector = setup
+    edit.setProperty(ACCEPTS_SCANS, True)
+    entered = []
+    edit.returnPressed.connect(lambda: entered.append(edit.text()))
+    with qtbot.assertNotEmitted(detector.scanned):
+        _type(edit, "D-2026/000045")
+    assert entered == ["D-2026/000045"]  # typed in, and its Enter went through

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.imputation import deadlines
 from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
@@ -25,6 +26,9 @@ from ui.preview.source import AttachmentSource
 from ui.preview.strip import ThumbnailStrip
 from ui.register import history
 from ui.tasks import TaskRunner
+
+# The mail's treatment: rows shown only when they say something.
+IMPUTATION = ("assigned_to", "copies", "due", "instructions", "answered_by")
 
 
 class DetailPane(QScrollArea):
@@ -72,6 +76,7 @@ class DetailPane(QScrollArea):
             "received",
             "service",
             "observations",
+            *IMPUTATION,
         ):
             value = QLabel(body)
             value.setWordWrap(True)
@@ -99,6 +104,7 @@ class DetailPane(QScrollArea):
             outer.addWidget(w)
         self._mail: MailView | None = None
         self._values: dict[str, str] = {}
+        self._instructions: dict[str, tuple[str, str]] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -117,6 +123,11 @@ class DetailPane(QScrollArea):
             "received": self.tr("Received / sent on"),
             "service": self.tr("Service"),
             "observations": self.tr("Observations"),
+            "assigned_to": self.tr("Assigned to"),
+            "copies": self.tr("Copies to"),
+            "due": self.tr("Due date"),
+            "instructions": self.tr("Instructions"),
+            "answered_by": self.tr("Answered by"),
         }
         for key, caption in self._captions.items():
             caption.setText(titles[key])
@@ -153,6 +164,38 @@ class DetailPane(QScrollArea):
             self.toolbar.addWidget(button)
         self.toolbar.addStretch(1)
 
+    def set_instruction_labels(self, labels: dict[str, tuple[str, str]]) -> None:
+        """The office's instructions, code -> (French, Arabic), to show them by name."""
+        self._instructions = labels
+        if self._mail is not None:
+            self.show_mail(self._mail)
+
+    def _imputation(self, mail: MailView) -> dict[str, str]:
+        """Who holds the mail now, who has a copy, by when, and what reply closed it."""
+        active = [a for a in mail.assignments if a["state"] == "active"]
+        main = next((a for a in active if a["kind"] == "main"), None)
+        values = dict.fromkeys(IMPUTATION, "")
+        if main is not None:
+            values["assigned_to"] = main["service"] + (
+                f" — {main['agent']}" if main["agent"] else ""
+            )
+            due = main["due_date"]
+            if due is not None:
+                values["due"] = display.day(due)
+                if deadlines.is_overdue(due, mail.status, deadlines.today()):
+                    values["due"] += f"  ({self.tr('overdue')})"
+            lang = (
+                "ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "fr"
+            )
+            names = [
+                self._instructions.get(code, (code, code))[lang == "ar"]
+                for code in main["instructions"]
+            ]
+            values["instructions"] = "، ".join(names) if lang == "ar" else ", ".join(names)
+        values["copies"] = ", ".join(a["service"] for a in active if a["kind"] == "copy")
+        values["answered_by"] = LTR + ", ".join(mail.answered_by) if mail.answered_by else ""
+        return values
+
     def value(self, key: str) -> str:
         """The shown value of the field ``key``, as plain text."""
         return self._values.get(key, "")
@@ -178,12 +221,15 @@ class DetailPane(QScrollArea):
             "received": display.moment(mail.received_at),
             "service": mail.service or "",
             "observations": mail.observations or "",
+            **self._imputation(mail),
         }
         self._values = values
         # Beside its caption, on the side the window reads from (QLabel would otherwise align
         # a Latin value left in an Arabic window); inside, in its own script's direction.
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        for key in IMPUTATION:
+            self.form.setRowVisible(self._fields[key], bool(values[key]))
         for key, text in values.items():
             field = self._fields[key]
             field.setText(isolate(text))

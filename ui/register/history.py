@@ -25,8 +25,29 @@ FIELDS = {
     "pieces": QT_TRANSLATE_NOOP("History", "pieces"),
     "observations": QT_TRANSLATE_NOOP("History", "observations"),
     "service": QT_TRANSLATE_NOOP("History", "service"),
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "copies": QT_TRANSLATE_NOOP("History", "copies"),
+    "agent": QT_TRANSLATE_NOOP("History", "agent"),
+    "instructions": QT_TRANSLATE_NOOP("History", "instructions"),
+    "due_date": QT_TRANSLATE_NOOP("History", "due date"),
+    "answered_by": QT_TRANSLATE_NOOP("History", "answered by"),
 }
-_LABELLED = {"mail_type", "channel", "priority"}
+# What happened, when the event's kind is not simply the status it led to.
+EVENTS = {
+    "registered": QT_TRANSLATE_NOOP("History", "Registered"),
+    "corrected": QT_TRANSLATE_NOOP("History", "Corrected"),
+    "cancelled": QT_TRANSLATE_NOOP("History", "Cancelled"),
+    "attached": QT_TRANSLATE_NOOP("History", "Attachment added"),
+    "label_printed": QT_TRANSLATE_NOOP("History", "Label printed"),
+    "receipt_printed": QT_TRANSLATE_NOOP("History", "Receipt printed"),
+    "assigned": QT_TRANSLATE_NOOP("History", "Assigned"),
+    "reassigned": QT_TRANSLATE_NOOP("History", "Handed on"),
+    "returned": QT_TRANSLATE_NOOP("History", "Sent back to the bureau d'ordre"),
+    "started": QT_TRANSLATE_NOOP("History", "Treatment started"),
+    "answered": QT_TRANSLATE_NOOP("History", "Answered"),
+    "closed": QT_TRANSLATE_NOOP("History", "Filed"),
+}
+_LABELLED = {"mail_type", "channel", "priority", "status"}
 
 
 def _tr(text: str) -> str:
@@ -38,11 +59,13 @@ def _value(field: str, value: Any) -> str:
         return "—"
     if field in _LABELLED:
         return label(str(value))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) if value else "—"
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")
     if field == "received_at":
         return display.moment(datetime.fromisoformat(str(value)))
-    if field == "letter_date":
+    if field in ("letter_date", "due_date"):
         return display.day(date.fromisoformat(str(value)))
     return display.digits(str(value)) if field == "pieces" else str(value)
 
@@ -50,7 +73,8 @@ def _value(field: str, value: Any) -> str:
 def lines(events: Iterable[EventView]) -> list[str]:
     out = []
     for ev in events:
-        line = f"{display.moment(ev.at)}  {label(ev.kind)}  ({ev.user})"
+        kind = _tr(EVENTS[ev.kind]) if ev.kind in EVENTS else label(ev.kind)
+        line = f"{display.moment(ev.at)}  {kind}  ({ev.user})"
         if ev.reason:
             line += f" — {ev.reason}"
         for field, (old, new) in (ev.changes or {}).items():
