@@ -29,6 +29,7 @@ from app.errors import UserError
 from app.imputation.choices import AssignChoices, assign_choices
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
+from app.organisation.permissions import Action, allowed
 from app.registry.browse import RegisterQuery
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.store.database import Database
@@ -234,6 +235,13 @@ class MainWindow(QMainWindow):
         self.menu_mail.addActions(self.mail_actions.print_actions)
         self.menu_treatment = self.menuBar().addMenu("")
         self.menu_treatment.addActions(self.imputation.actions)
+        self.action_reply = QAction(self)
+        self.action_reply.setObjectName("actionRegisterReply")
+        self.action_reply.setShortcut(QKeySequence("Ctrl+Shift+R"))  # Ctrl+R refreshes
+        self.action_reply.setEnabled(False)
+        self.action_reply.triggered.connect(self.open_reply)
+        self.menu_treatment.addSeparator()
+        self.menu_treatment.addAction(self.action_reply)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions(
             self.mail_actions.actions + self.imputation.actions + self.mail_actions.print_actions
@@ -281,8 +289,9 @@ class MainWindow(QMainWindow):
         self._services = rows
         self.filters.set_services(rows, self._languages.current)
 
-    def open_form(self, direction: Direction) -> RegistrationForm:
-        """The registration form for ``direction``, with this session's last channel."""
+    def open_form(self, direction: Direction, answers: str | None = None) -> RegistrationForm:
+        """The registration form for ``direction``, with this session's last channel; for an
+        outgoing reply, the number of the mail it answers."""
         form = RegistrationForm(
             db=self._db,
             tasks=self._tasks,
@@ -293,6 +302,7 @@ class MainWindow(QMainWindow):
             last_channel=self._settings.last_channel,
             prints=self.prints,
             receipt_after_counter=self._settings.printing.receipt_after_counter,
+            answers=answers,
             parent=self,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -302,9 +312,16 @@ class MainWindow(QMainWindow):
         form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
         return form
 
+    def open_reply(self) -> RegistrationForm | None:
+        """The outgoing form for the reply to the mail shown; registering it answers that mail."""
+        mail = self.imputation.mail
+        if mail is None or not self.action_reply.isEnabled():
+            return None
+        return self.open_form(Direction.OUT, answers=mail.number)
+
     def _after_registration(self, form: RegistrationForm) -> None:
         self._settings.last_channel = form.last_channel
-        self.model.refresh()
+        self.refresh_views()  # a reply may have answered a mail of the inbox
 
     def open_register_printing(self) -> RegisterDialog:
         dialog = RegisterDialog(
@@ -401,6 +418,7 @@ class MainWindow(QMainWindow):
         self.mail_actions.retranslate()
         self.menu_treatment.setTitle(self.tr("Tr&eatment"))
         self.imputation.retranslate()
+        self.action_reply.setText(self.tr("Register the &reply…"))
         self.tabs.setTabText(self.tabs.indexOf(self.tabs.widget(0)), self.tr("Re&gister"))
         self._on_inbox_counted(self.inbox.model.rowCount(), self.inbox.model.overdue)
         if self.delays is not None:
@@ -486,6 +504,11 @@ class MainWindow(QMainWindow):
         self.message.hide()
         self.mail_actions.set_mail(mail)
         self.imputation.set_mail(mail)
+        self.action_reply.setEnabled(
+            not mail.cancelled
+            and mail.direction != Direction.OUT.value
+            and allowed(self._actor.role, Action.REGISTER)
+        )
         self.detail.show_mail(mail)
         row = self.model.row_of(mail.id) if select else None
         if row is not None and self.table.currentIndex().row() != row:

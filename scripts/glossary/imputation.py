@@ -181,4 +181,9 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("History", "Treatment started"): {"fr": "Traitement commencé", "ar": "بدء المعالجة"},
     ("History", "Filed"): {"fr": "Classé", "ar": "حفظ"},
+    ("RegistrationForm", "In r&eply to"): {"fr": "En répons&e à", "ar": "جو&ابا على"},
+    ("MainWindow", "Register the &reply…"): {
+        "fr": "Enregistrer la &réponse…",
+        "ar": "تسجيل ال&جواب الصادر…",
+    },
 }

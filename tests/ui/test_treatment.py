@@ -149,7 +149,9 @@ def test_the_chef_hands_a_mail_down_to_an_agent_from_the_inbox(
         qtbot.waitUntil(lambda: _open(ReassignDialog) is not None, timeout=5000)
         dialog = _open(ReassignDialog)
         qtbot.waitUntil(lambda: dialog.agent.count() > 1, timeout=10000)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.agent, timeout=5000)  # down to an agent: the usual case
+        qtbot.waitUntil(
+            lambda: QApplication.focusWidget() is dialog.agent, timeout=5000
+        )  # down to an agent: the usual case
         _key(qtbot, Qt.Key.Key_Return)  # no agent chosen: refused, dialog kept
         assert dialog.isVisible() and "agent" in dialog.message.text()
         _key(qtbot, Qt.Key.Key_Down)
@@ -280,3 +282,36 @@ def test_the_inbox_model_passes_the_model_tester(
     model.set_items(inbox.inbox(office.db, people["superviseur"]))
     assert model.rowCount() == 6  # three mails, each for RH and in copy for BUDGET
     qtmodeltester.check(model)
+
+
+def test_the_reply_registered_from_the_desk_answers_the_mail(
+    qtbot, office: Office, people: dict[str, Actor]
+) -> None:  # type: ignore[no-untyped-def]
+    number = _mail(office, "Demande d'autorisation de stage", service_code="RH")
+    workflow.assign(office.db, office.clerk, [number], "RH", agent="agent_rh")
+    workflow.start(office.db, people["agent_rh"], number)
+    with main_window(qtbot, office.db, office.clerk) as win:
+        win.open_number(number)
+        qtbot.waitUntil(lambda: win.action_reply.isEnabled(), timeout=10000)
+        _key(
+            qtbot,
+            Qt.Key.Key_R,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        qtbot.waitUntil(lambda: bool(win.forms), timeout=5000)
+        form = win.forms[-1]
+        assert form.direction == Direction.OUT
+        assert form.answers.text() == number and form.answers.isVisible()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is form.correspondent, timeout=5000)
+        type_text("Karim Benjelloun")
+        _key(qtbot, Qt.Key.Key_Tab)
+        while QApplication.focusWidget() is not form.subject:
+            _key(qtbot, Qt.Key.Key_Tab)
+        type_text("Réponse favorable à votre demande de stage")
+        with qtbot.waitSignal(form.registered, timeout=10000) as signal:
+            _key(qtbot, Qt.Key.Key_Return)
+        reply = signal.args[0].number
+        view = get_mail(office.db, number)
+        assert view.status == "answered"
+        assert view.answered_by == [reply]
+        assert get_mail(office.db, reply).answers == number

@@ -40,6 +40,7 @@ from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
+from ui.barcode import ACCEPTS_SCANS
 from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
@@ -63,6 +64,7 @@ class RegistrationForm(QDialog):
         last_channel: str | None = None,
         prints: MailPrints | None = None,
         receipt_after_counter: bool = False,
+        answers: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,6 +85,14 @@ class RegistrationForm(QDialog):
         self.subject.setObjectName("subject")
         self.reference = QLineEdit(self)
         self.reference.setObjectName("reference")
+        # Outgoing mail may answer an incoming one: typed or scanned from its label.
+        self.answers = QLineEdit(self)
+        self.answers.setObjectName("answers")
+        self.answers.setProperty(ACCEPTS_SCANS, True)
+        self.answers.setPlaceholderText("A-2026/000123")
+        if answers:
+            self.answers.setText(answers)
+        self.answers.setVisible(direction == Direction.OUT)
         self.has_letter_date = QCheckBox(self)
         self.letter_date = day_edit(self)
         self.letter_date.setEnabled(False)
@@ -161,6 +171,7 @@ class RegistrationForm(QDialog):
             ("correspondent", self.correspondent_field),
             ("subject", self.subject),
             ("reference", self.reference),
+            *([("answers", self.answers)] if direction == Direction.OUT else []),
             ("letter_date", self._pair(self.has_letter_date, self.letter_date)),
             ("received", self.received),
             ("type", self.mail_type),
@@ -216,7 +227,10 @@ class RegistrationForm(QDialog):
             Direction.INTERNAL: self.tr("New internal mail"),
         }
         self.setWindowTitle(titles[self.direction])
-        captions = field_captions(self.direction) | {"attachments": self.tr("Attach&ments")}
+        captions = field_captions(self.direction) | {
+            "attachments": self.tr("Attach&ments"),
+            "answers": self.tr("In r&eply to"),
+        }
         for key, caption in self._captions.items():
             caption.setText(captions[key])
         for combo in (self.mail_type, self.channel, self.priority):
@@ -285,6 +299,7 @@ class RegistrationForm(QDialog):
             if self.has_letter_date.isChecked()
             else None,
             letter_reference=self.reference.text(),
+            answers_number=self.answers.text() if self.direction == Direction.OUT else None,
             mail_type=MailType(self.mail_type.currentData()),
             channel=Channel(self.channel.currentData()),
             priority=Priority(self.priority.currentData()),
@@ -329,7 +344,7 @@ class RegistrationForm(QDialog):
                 self.on_print_receipt()
         if keep_open:
             self.correspondent_field.clear()
-            for edit in (self.subject, self.reference, self.observations):
+            for edit in (self.subject, self.reference, self.answers, self.observations):
                 edit.clear()
             self.attachments.clear()
             self.has_letter_date.setChecked(False)
