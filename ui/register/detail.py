@@ -7,10 +7,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,7 +55,7 @@ class DetailPane(QScrollArea):
         font.setBold(True)
         self.number.setFont(font)
         outer.addWidget(self.number)
-        self.toolbar = QHBoxLayout()
+        self.toolbar = QGridLayout()  # two buttons a row: the pane is narrow
         self.toolbar.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.toolbar)
         self.form = QFormLayout()
@@ -105,6 +106,8 @@ class DetailPane(QScrollArea):
         self._mail: MailView | None = None
         self._values: dict[str, str] = {}
         self._instructions: dict[str, tuple[str, str]] = {}
+        for key in IMPUTATION:
+            self.form.setRowVisible(self._fields[key], False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -148,6 +151,8 @@ class DetailPane(QScrollArea):
         self._values = {}
         for field in self._fields.values():
             field.clear()
+        for key in IMPUTATION:
+            self.form.setRowVisible(self._fields[key], False)
         self.attachments.clear()
         self.source.set_mail(None)
         self.preview.show_attachment(None)
@@ -157,12 +162,12 @@ class DetailPane(QScrollArea):
     def add_actions(self, actions: list[QAction]) -> None:
         """Buttons for the selected mail's actions (print its label, correct it...), under
         its number; they follow the actions' text, shortcut and enabled state."""
-        for action in actions:
+        for i, action in enumerate(actions):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.toolbar.addWidget(button)
-        self.toolbar.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.toolbar.addWidget(button, i // 2, i % 2)
 
     def set_instruction_labels(self, labels: dict[str, tuple[str, str]]) -> None:
         """The office's instructions, code -> (French, Arabic), to show them by name."""
@@ -238,7 +243,9 @@ class DetailPane(QScrollArea):
             )
         self._show_attachments(mail)
         self.history.clear()
-        self.history.addItems(history.lines(mail.events))
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        names = {code: pair[rtl] for code, pair in self._instructions.items()}
+        self.history.addItems(history.lines(mail.events, names))
 
     # --- attachments and their pages ---------------------------------------------------
 

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.registry.queries import EventView
 from ui import display
@@ -70,7 +71,12 @@ def _value(field: str, value: Any) -> str:
     return display.digits(str(value)) if field == "pieces" else str(value)
 
 
-def lines(events: Iterable[EventView]) -> list[str]:
+def lines(events: Iterable[EventView], instructions: dict[str, str] | None = None) -> list[str]:
+    """One text per event; ``instructions`` names the office's instruction codes."""
+    names = instructions or {}
+    # Old → new reads in the window's direction: the arrow points left in Arabic.
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    arrow = "←" if rtl else "→"
     out = []
     for ev in events:
         kind = _tr(EVENTS[ev.kind]) if ev.kind in EVENTS else label(ev.kind)
@@ -78,7 +84,11 @@ def lines(events: Iterable[EventView]) -> list[str]:
         if ev.reason:
             line += f" — {ev.reason}"
         for field, (old, new) in (ev.changes or {}).items():
+            if old == new or (not old and not new):
+                continue  # nothing changed there (an assignment without agent)
+            if field == "instructions":
+                old, new = ([names.get(c, c) for c in v or []] for v in (old, new))
             name = _tr(FIELDS[field]) if field in FIELDS else field
-            line += f"\n    {name} : {_value(field, old)} → {_value(field, new)}"
+            line += f"\n    {name} : {_value(field, old)} {arrow} {_value(field, new)}"
         out.append(line)
     return out
