@@ -121,6 +121,8 @@ class ImputationActions(QObject):
         numbers = self._numbers()
         if self.mail is not None and self.mail.number not in numbers:
             numbers = [self.mail.number]
+        # One mail: the service the clerk registered it for is proposed as the main one.
+        single = self.mail is not None and numbers == [self.mail.number]
         dialog = AssignDialog(
             db=self._db,
             tasks=self._tasks,
@@ -128,6 +130,7 @@ class ImputationActions(QObject):
             numbers=numbers,
             services=self._services(),
             lang=self._lang(),
+            service=self.mail.service if single and self.mail is not None else None,
             parent=self._window,
         )
         dialog.assigned.connect(lambda done: self.changed.emit(done[0]) if done else None)

@@ -57,8 +57,10 @@ class AssignDialog(QDialog):
         numbers: list[str],
         services: list[ServiceRow],
         lang: str,
+        service: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``service``: the one proposed as main (the service the mail was registered for)."""
         super().__init__(parent)
         self.setObjectName("assignDialog")
         self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
@@ -96,6 +98,8 @@ class AssignDialog(QDialog):
         if self.copies.count():
             self.copies.setCurrentRow(0)
         self.service.currentIndexChanged.connect(self.on_service_changed)
+        if service:
+            self.service.setCurrentIndex(max(self.service.findData(service), 0))
 
         self.instructions_box = QGroupBox(self)
         self.instructions_box.setObjectName("instructions")
