@@ -32,6 +32,7 @@ from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
 from app.registry.browse import RegisterQuery
 from app.registry.queries import MailView, get_mail, get_mail_by_id
+from app.store.changes import Change
 from app.store.database import Database
 from ui import display
 from ui.amend.actions import MailActions
@@ -41,6 +42,7 @@ from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
 from ui.imputation.inbox_model import InboxModel
 from ui.imputation.inbox_view import InboxView
+from ui.live import LiveUpdates, concerns_mail
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
 from ui.printing.register_dialog import RegisterDialog
@@ -105,8 +107,16 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.message)
         column.addWidget(self.table)
+        # What others do (another counter, a chef, the command line) shows without refresh:
+        # LISTEN/NOTIFY on PostgreSQL, a cheap poll of the audit head on SQLite.
+        self.live = LiveUpdates(db, self)
         self.inbox = InboxView(
-            db=db, tasks=tasks, actor=actor, lang=lambda: self._languages.current, parent=self
+            db=db,
+            tasks=tasks,
+            actor=actor,
+            lang=lambda: self._languages.current,
+            live=self.live,
+            parent=self,
         )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deskTabs")
@@ -141,6 +151,10 @@ class MainWindow(QMainWindow):
         self.inbox.activated.connect(self.open_number)
         self.inbox.table.selectionModel().currentRowChanged.connect(self.on_inbox_row)
         self.inbox.counted.connect(self._on_inbox_counted)
+        self._reselect: int | None = None
+        self.model.modelReset.connect(self._restore_selection)
+        self.live.changed.connect(self.on_live_changes)
+        self.live.start()
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_number)
         app = QApplication.instance()
@@ -370,6 +384,24 @@ class MainWindow(QMainWindow):
         if self.delays is not None:
             self.delays.refresh()
 
+    @Slot(object)
+    def on_live_changes(self, batch: tuple[Change, ...]) -> None:
+        """Someone else changed the register: reload the lists, keeping the mail shown."""
+        if not concerns_mail(batch):
+            return
+        shown = self.imputation.mail
+        self._reselect = shown.id if shown is not None else None
+        self.model.refresh()
+        if self.delays is not None:
+            self.delays.refresh()
+
+    def _restore_selection(self) -> None:
+        """After a reload, the mail that was selected is again (its detail reloads too)."""
+        mail_id, self._reselect = self._reselect, None
+        row = self.model.row_of(mail_id) if mail_id is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+
     def _on_assign_choices(self, choices: AssignChoices) -> None:
         self.detail.set_instruction_labels(
             {row.code: (row.label_fr, row.label_ar) for row in choices.instructions}
@@ -445,6 +477,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
         self.idle_lock.stop()
         self.inbox.stop()
+        self.live.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------

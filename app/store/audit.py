@@ -5,6 +5,9 @@ without gaps; the single ``audit_head`` row holds the last seq and hash. Appendi
 head row, so concurrent transactions append one after the other, in commit order. Altering a
 row breaks its hash; deleting one breaks the sequence and the next row's link; deleting the
 last rows leaves the head pointing past the table's end. :func:`verify` finds each of them.
+
+On PostgreSQL, an append also announces its rows to the listeners of :mod:`app.store.changes`
+(NOTIFY, delivered at commit), so that every writer updates the screens that are open.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.store import changes
 from app.store.models import AuditEvent, AuditHead
 
 GENESIS = "0" * 64
@@ -78,6 +82,8 @@ _INSERT_ONE_AND_SET_HEAD = (
         .cte("new_row")
     )
 )
+_SET_HEAD_AND_ANNOUNCE = _SET_HEAD.where(changes.ANNOUNCED)
+_INSERT_ONE_SET_HEAD_AND_ANNOUNCE = _INSERT_ONE_AND_SET_HEAD.where(changes.ANNOUNCED)
 
 
 def append(session: Session, actor: str, events: Iterable[Event]) -> str:
@@ -108,12 +114,20 @@ def append(session: Session, actor: str, events: Iterable[Event]) -> str:
         }
         prev = row_hash(**fields)
         rows.append({**fields, "hash": prev})
-    if session.get_bind().dialect.name == "postgresql" and len(rows) == 1:
-        # One round trip for both, while the head is locked: shorter waits for other counters.
-        session.execute(_INSERT_ONE_AND_SET_HEAD, {f"b_{k}": v for k, v in rows[0].items()})
-    else:
+    if session.get_bind().dialect.name != "postgresql":
         session.execute(_INSERT_ROWS, rows)
         session.execute(_SET_HEAD, {"head_hash": prev})
+        return prev
+    # Moving the head also announces the rows to the listeners (delivered at commit), so that
+    # open screens update; in the same round trip, while the head is locked.
+    told = changes.payloads((r["seq"], r["action"], r["entity_type"], r["entity_id"]) for r in rows)
+    if len(rows) == 1:
+        # One round trip for all, while the head is locked: shorter waits for other counters.
+        params = {f"b_{k}": v for k, v in rows[0].items()}
+        session.execute(_INSERT_ONE_SET_HEAD_AND_ANNOUNCE, {**params, "payloads": told})
+    else:
+        session.execute(_INSERT_ROWS, rows)
+        session.execute(_SET_HEAD_AND_ANNOUNCE, {"head_hash": prev, "payloads": told})
     return prev
 
 
