@@ -62,7 +62,7 @@ def words(*texts: str | None) -> str:
 
 
 def identifier_words(identifier: str | None) -> str:
-    """"AB123456" is found as typed, as "ab 123456" and as "123456"."""
+    """ "AB123456" is found as typed, as "ab 123456" and as "123456"."""
     if not identifier:
         return ""
     folded = fold(identifier)
@@ -85,9 +85,7 @@ def search_text(
     observations: str | None = None,
     external_ref: str | None = None,
 ) -> SearchText:
-    names = [
-        (c.name_arabic, c.name_latin, identifier_words(c.identifier)) for c in correspondents
-    ]
+    names = [(c.name_arabic, c.name_latin, identifier_words(c.identifier)) for c in correspondents]
     return SearchText(
         subject=words(subject),
         correspondent=words(*(part for triple in names for part in triple)),

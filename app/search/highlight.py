@@ -14,9 +14,10 @@ from app.domain.text import index_words
 from app.search.terms import Terms
 
 # A word as shown: letters and digits with their combining marks and tatweel.
-_MARKS = "".join(
-    chr(cp) for cp in range(0x0300, 0x0370) if unicodedata.combining(chr(cp))
-) + "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_MARKS = (
+    "".join(chr(cp) for cp in range(0x0300, 0x0370) if unicodedata.combining(chr(cp)))
+    + "\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+)
 _SHOWN_WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 
 

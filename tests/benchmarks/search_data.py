@@ -209,6 +209,10 @@ def _typed_french(rng: random.Random, text: str) -> str:
     return text
 
 
+def _cin(rng: random.Random) -> str:
+    return f"{rng.choice('ABCDGHJKLMX')}{rng.choice('ABCDEFGHJ')}{rng.randint(10000, 999999)}"
+
+
 def _name(rng: random.Random) -> tuple[str, str]:
     first, family = rng.choice(FIRST), rng.choice(FAMILY)
     return f"{first[0]} {family[0]}", f"{first[1]} {family[1]}"
@@ -261,27 +265,27 @@ def correspondents(rng: random.Random, office_id: int, count: int) -> list[dict[
                     "kind": "citizen",
                     "name_arabic": ar if both < 0.7 else None,
                     "name_latin": fr if both > 0.4 else None,
-                    "identifier": f"{rng.choice('ABCDGHJKLMX')}{rng.choice('ABCDEFGHJ')}{rng.randint(10000, 999999)}"
-                    if rng.random() < 0.5
-                    else None,
+                    "identifier": _cin(rng) if rng.random() < 0.5 else None,
                 }
             )
         elif roll < 0.85:
             name = rng.choice(FAMILY)[1]
+            form = rng.choice(["SARL", "SA", "Travaux", "Services"])
             rows.append(
                 {
                     "kind": "company",
-                    "name_latin": f"Société {name} {rng.choice(['SARL', 'SA', 'Travaux', 'Services'])} {len(rows)}",
+                    "name_latin": f"Société {name} {form} {len(rows)}",
                     "name_arabic": None,
                     "identifier": f"{rng.randint(10**14, 10**15 - 1)}",
                 }
             )
         else:
             city = rng.choice(CITIES)
+            word = rng.choice(["الأمل", "النور", "الفتح", "الوفاء"])
             rows.append(
                 {
                     "kind": "association",
-                    "name_arabic": f"جمعية {rng.choice(['الأمل', 'النور', 'الفتح', 'الوفاء'])} للتنمية ب{city[0]} {len(rows)}",
+                    "name_arabic": f"جمعية {word} للتنمية ب{city[0]} {len(rows)}",
                     "name_latin": None,
                 }
             )
