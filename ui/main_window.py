@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.registered.connect(lambda _done: self._after_registration(form))
+        form.open_mail.connect(self.open_number)
         form.show()
         self.forms.append(form)
         form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
