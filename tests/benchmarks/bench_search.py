@@ -245,7 +245,7 @@ def postgres_database(rows: int):  # type: ignore[no-untyped-def]
         db = Database(pgcluster.create_database(server, f"bo_{uuid.uuid4().hex[:8]}"))
         try:
             build(db, rows, "PostgreSQL")
-            with db.engine.connect() as conn:
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.execute(text("VACUUM ANALYZE"))  # what autovacuum does after a bulk load
                 size = conn.execute(
                     text("SELECT pg_total_relation_size('mail_search')")
