@@ -290,6 +290,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Output
     "no_entries": {"fr": "Aucun courrier.", "ar": "لا توجد أي مراسلة."},
+    "no_results": {
+        "fr": "Aucun courrier ne correspond à « {query} ».",
+        "ar": "لا توجد أي مراسلة تطابق «{query}».",
+    },
+    "empty_query": {
+        "fr": "Tapez au moins un mot, un nom ou un numéro à chercher.",
+        "ar": "اكتب كلمة أو اسما أو رقما واحدا على الأقل للبحث.",
+    },
+    "bad_limit": {
+        "fr": "Nombre de résultats invalide : {value} (au moins 1).",
+        "ar": "عدد النتائج غير صالح: {value} (واحد على الأقل).",
+    },
     "internal_error": {
         "fr": "erreur interne (détails dans {log})",
         "ar": "خطأ داخلي (التفاصيل في {log})",

@@ -78,7 +78,7 @@
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="258" />
+      <location filename="../ui/imputation/assign_dialog.py" line="259" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -408,35 +408,55 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="88" />
-      <location filename="../ui/register/filters.py" line="112" />
+      <location filename="../ui/register/filters.py" line="110" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="96" />
-      <source>Search: number, subject, correspondent</source>
-      <translation>بحث: الرقم، الموضوع، المراسل</translation>
+      <location filename="../ui/register/filters.py" line="119" />
+      <source>Search: number, subject, correspondent, reference…</source>
+      <translation>بحث: الرقم، الموضوع، المراسل، المرجع…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="97" />
+      <location filename="../ui/register/filters.py" line="121" />
+      <source>By relevance</source>
+      <translation>حسب الأهمية</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="122" />
+      <source>Best matches first instead of the newest first</source>
+      <translation>النتائج الأكثر تطابقا أولا بدل الأحدث</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="123" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="98" />
+      <location filename="../ui/register/filters.py" line="124" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="100" />
+      <location filename="../ui/register/filters.py" line="126" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="101" />
+      <location filename="../ui/register/filters.py" line="127" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="128" />
+      <source>All types</source>
+      <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="129" />
+      <source>All channels</source>
+      <translation>جميع قنوات الورود</translation>
     </message>
   </context>
   <context>
@@ -1009,77 +1029,77 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="293" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="287" />
+      <location filename="../ui/main_window.py" line="294" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="295" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="299" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="300" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="294" />
+      <location filename="../ui/main_window.py" line="301" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="302" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="303" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="304" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="305" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="307" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="301" />
+      <location filename="../ui/main_window.py" line="308" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="302" />
+      <location filename="../ui/main_window.py" line="309" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="361" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="346" />
+      <location filename="../ui/main_window.py" line="367" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1352,82 +1372,82 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="235" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="236" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="237" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="219" />
+      <location filename="../ui/registration/form.py" line="240" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="247" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="248" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="245" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="246" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="249" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="250" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="251" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="252" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="232" />
+      <location filename="../ui/registration/form.py" line="253" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="265" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="267" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="347" />
+      <location filename="../ui/registration/form.py" line="369" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -1554,6 +1574,14 @@
       <location filename="../ui/setup_wizard.py" line="162" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimilarMails</name>
+    <message>
+      <location filename="../ui/registration/similar_mails.py" line="65" />
+      <source>Recent mail from this correspondent with a similar subject (already registered?):</source>
+      <translation>مراسلات حديثة من نفس المراسل في موضوع مشابه (هل سبق تسجيلها؟):</translation>
     </message>
   </context>
   <context>

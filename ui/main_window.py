@@ -7,6 +7,7 @@ results. Errors the user can act on appear in the message line, in the user's la
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
@@ -30,8 +31,9 @@ from app.imputation.choices import AssignChoices, assign_choices
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
-from app.registry.browse import RegisterQuery
+from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailView, get_mail, get_mail_by_id
+from app.search.terms import Terms, number_of, parse
 from app.store.changes import Change
 from app.store.database import Database
 from ui import display
@@ -94,7 +96,9 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 120), (1, 125), (2, 70), (3, 180), (5, 75), (6, 95)):
             self.table.setColumnWidth(column, width)
-        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
+        # Searched words are highlighted in the correspondent and subject columns.
+        self.delegate = ScriptDirectionDelegate(self.table, highlighted_columns=(3, 4))
+        self.table.setItemDelegate(self.delegate)
         self.detail = DetailPane(db=db, tasks=tasks, actor=actor, parent=self)
         self.message = QLabel(self)
         self.message.setObjectName("messageLine")
@@ -143,7 +147,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.filters.changed.connect(self.on_filters_changed)
+        self.filters.number_entered.connect(self.open_number)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._open_a_number_found)
         self.model.rowsInserted.connect(self._update_count)
         self.model.failed.connect(self.show_error)
         self.model.loading.connect(self.on_loading)
@@ -321,6 +327,7 @@ class MainWindow(QMainWindow):
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.registered.connect(lambda _done: self._after_registration(form))
+        form.open_mail.connect(self.open_number)
         form.show()
         self.forms.append(form)
         form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
@@ -488,11 +495,25 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_filters_changed(self, query: RegisterQuery) -> None:
         current = self.model.query
-        self.model.set_query(
-            RegisterQuery(
-                **{**query.__dict__, "sort": current.sort, "descending": current.descending}
-            )
-        )
+        if query.sort is SortKey.RELEVANCE:
+            sort, descending = SortKey.RELEVANCE, True
+        elif current.sort is SortKey.RELEVANCE:  # relevance turned off: newest first again
+            sort, descending = SortKey.REGISTERED, True
+        else:  # the order the table's header chose
+            sort, descending = current.sort, current.descending
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(sort is not SortKey.RELEVANCE)
+        if sort is SortKey.REGISTERED and current.sort is SortKey.RELEVANCE:
+            header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        number = number_of(query.text)
+        self.delegate.set_terms(Terms() if number else parse(query.text))
+        self.table.viewport().update()
+        self.model.set_query(replace(query, sort=sort, descending=descending))
+
+    def _open_a_number_found(self) -> None:
+        """A typed registry number that found its mail: show that mail at once."""
+        if number_of(self.model.query.text) is not None and self.model.rowCount() == 1:
+            self.table.selectRow(0)
 
     @Slot(bool)
     def on_loading(self, busy: bool) -> None:

@@ -4,6 +4,10 @@ A view over a million entries must open as fast as over ten: :func:`find_ids` re
 ordered ids that match (one narrow query), and :func:`load_rows` turns a page of those ids into
 plain rows. Nothing here returns ORM objects.
 
+The search text goes to the full-text index (:mod:`app.search`): a typed registry number
+straight to its mail, other text to its words, newest first (the index walks its matches by
+descending id and stops at the page's end) or by relevance on demand.
+
 Given an ``actor``, each function keeps to the mail that actor may see
 (:mod:`app.imputation.visibility`); without one, the whole register (the bureau d'ordre's view).
 """
@@ -13,20 +17,22 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
-from app.domain.enums import Direction, MailStatus
-from app.domain.numbering import normalise_typed_number
+from app.domain.enums import Channel, Direction, MailStatus, MailType
 from app.domain.text import clean
 from app.imputation.visibility import visible_filter
 from app.organisation.actor import Actor
 from app.registry.queries import MailRow
+from app.search.backend import for_dialect
+from app.search.lookup import number_hit
+from app.search.terms import parse
 from app.store.database import Database
 from app.store.models import Correspondent, MailEntry, Service
 
@@ -38,6 +44,7 @@ class SortKey(StrEnum):
     CORRESPONDENT = "correspondent"
     SERVICE = "service"
     STATUS = "status"
+    RELEVANCE = "relevance"  # with a search text: best match first
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,8 @@ class RegisterQuery:
     last_day: date | None = None
     status: MailStatus | None = None
     service_code: str | None = None
+    mail_type: MailType | None = None
+    channel: Channel | None = None
     text: str = ""
     sort: SortKey = SortKey.REGISTERED
     descending: bool = True
@@ -59,8 +68,9 @@ _SERVICE = aliased(Service)
 _CORR_NAME = func.coalesce(_CORR.name_arabic, _CORR.name_latin, "")
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# Registration times and ids go together but for clocks a little apart on two counters: a
+# period's ids are looked for a day beyond its ends.
+_CLOCK_SLACK = timedelta(days=1)
 
 
 def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[type-arg]
@@ -74,17 +84,10 @@ def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[
         stmt = stmt.where(MailEntry.status == query.status.value)
     if query.service_code:
         stmt = stmt.where(_SERVICE.code == clean(query.service_code).upper())
-    text = clean(query.text)
-    if text:
-        pattern = f"%{_escape_like(text.lower())}%"
-        stmt = stmt.where(
-            or_(
-                MailEntry.number == normalise_typed_number(text),
-                func.lower(MailEntry.subject).like(pattern, escape="\\"),
-                func.lower(_CORR.name_latin).like(pattern, escape="\\"),
-                _CORR.name_arabic.like(f"%{_escape_like(text)}%", escape="\\"),
-            )
-        )
+    if query.mail_type is not None:
+        stmt = stmt.where(MailEntry.mail_type == query.mail_type.value)
+    if query.channel is not None:
+        stmt = stmt.where(MailEntry.channel == query.channel.value)
     return stmt
 
 
@@ -96,6 +99,7 @@ def _order(query: RegisterQuery) -> list:  # type: ignore[type-arg]
         SortKey.CORRESPONDENT: _CORR_NAME,
         SortKey.SERVICE: _SERVICE.code,
         SortKey.STATUS: MailEntry.status,
+        SortKey.RELEVANCE: MailEntry.registered_at,  # no text: nothing to rank by
     }[query.sort]
     if query.descending:
         return [column.desc(), MailEntry.id.desc()]
@@ -104,7 +108,7 @@ def _order(query: RegisterQuery) -> list:  # type: ignore[type-arg]
 
 def _joined(stmt: Select, query: RegisterQuery) -> Select:  # type: ignore[type-arg]
     """Join only what the filters and the order need: the plain case stays on one index."""
-    needs_corr = bool(clean(query.text)) or query.sort is SortKey.CORRESPONDENT
+    needs_corr = query.sort is SortKey.CORRESPONDENT
     needs_service = bool(query.service_code) or query.sort is SortKey.SERVICE
     if needs_corr:
         stmt = stmt.outerjoin(_CORR, _CORR.id == MailEntry.correspondent_id)
@@ -117,9 +121,48 @@ def _visible(stmt: Select, session: Session, actor: Actor | None) -> Select:  # 
     return stmt if actor is None else stmt.where(visible_filter(session, actor))
 
 
-def _ids_statement(query: RegisterQuery) -> Select:  # type: ignore[type-arg]
-    stmt = _joined(select(MailEntry.id), query)
-    return _filtered(query, stmt).order_by(*_order(query))
+def _id_range(session: Session, query: RegisterQuery) -> tuple[int, int] | None:
+    """The ids of the asked period (a little wider), for the index to walk only those."""
+    if query.first_day is None:
+        return None
+    start, end = day_bounds_utc(query.first_day, query.last_day)
+    first = session.scalar(
+        select(MailEntry.id)
+        .where(MailEntry.registered_at >= start - _CLOCK_SLACK)
+        .order_by(MailEntry.registered_at, MailEntry.id)
+        .limit(1)
+    )
+    last = session.scalar(
+        select(MailEntry.id)
+        .where(MailEntry.registered_at < end + _CLOCK_SLACK)
+        .order_by(MailEntry.registered_at.desc(), MailEntry.id.desc())
+        .limit(1)
+    )
+    if first is None or last is None:
+        return (1, 0)  # nothing registered then
+    return (min(first, last), max(first, last))
+
+
+def _ids_statement(session: Session, query: RegisterQuery) -> Select:  # type: ignore[type-arg]
+    text = clean(query.text)
+    if not text:
+        return _filtered(query, _joined(select(MailEntry.id), query)).order_by(*_order(query))
+    hit = number_hit(session, text)
+    if hit is not None:
+        return _filtered(query, _joined(select(MailEntry.id), query)).where(MailEntry.id == hit)
+    terms = parse(text)
+    if not terms:  # only punctuation: no word to look for, nothing found
+        return select(MailEntry.id).where(false())
+    backend = for_dialect(session.get_bind().dialect.name)
+    if query.sort is SortKey.RELEVANCE:
+        stmt = backend.by_relevance(terms)
+    elif query.sort is SortKey.REGISTERED:
+        stmt = backend.newest_first(
+            terms, descending=query.descending, id_range=_id_range(session, query)
+        )
+    else:
+        stmt = select(MailEntry.id).where(backend.matching(terms)).order_by(*_order(query))
+    return _filtered(query, _joined(stmt, query))
 
 
 def find_ids(
@@ -131,11 +174,10 @@ def find_ids(
     (``tests/benchmarks/bench_browse.py``): a view asks for the first screenful with ``limit``
     and the whole list with :func:`find_id_array` in the background.
     """
-    stmt = _ids_statement(query)
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with db.read() as session:
-        stmt = _visible(stmt, session, actor)
+        stmt = _visible(_ids_statement(session, query), session, actor)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return list(session.connection().execute(stmt).scalars())
 
 
@@ -151,7 +193,8 @@ def find_id_array(db: Database, query: RegisterQuery, *, actor: Actor | None = N
     """
     ids: array[int] = array("q")
     with db.read() as session:
-        result = session.connection().execute(_visible(_ids_statement(query), session, actor))
+        stmt = _visible(_ids_statement(session, query), session, actor)
+        result = session.connection().execute(stmt)
         try:
             cursor = result.cursor
             while rows := cursor.fetchmany(_FETCH):
@@ -163,9 +206,15 @@ def find_id_array(db: Database, query: RegisterQuery, *, actor: Actor | None = N
 
 def count(db: Database, query: RegisterQuery, *, actor: Actor | None = None) -> int:
     """How many entries match (the scroll bar's size before the ids arrive)."""
-    stmt = _filtered(query, _joined(select(func.count(MailEntry.id)), query))
     with db.read() as session:
-        return int(session.execute(_visible(stmt, session, actor)).scalar_one())
+        if clean(query.text):
+            ids = _visible(_ids_statement(session, query), session, actor).order_by(None)
+            stmt = select(func.count()).select_from(ids.subquery())
+        else:
+            stmt = _visible(
+                _filtered(query, _joined(select(func.count(MailEntry.id)), query)), session, actor
+            )
+        return int(session.execute(stmt).scalar_one())
 
 
 def load_rows(

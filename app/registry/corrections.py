@@ -2,7 +2,9 @@
 
 The entry's number, registration time and clerk never change (the database refuses it too).
 A correction records, per field, the value before and after; the register and the history
-show both. A cancellation keeps the entry and its number in the register, marked cancelled.
+show both. A cancellation keeps the entry and its number in the register, marked cancelled. A
+correction of words a search reads (subject, correspondent, reference, observations) updates
+the mail's search words in the same transaction.
 """
 
 from __future__ import annotations
@@ -24,9 +26,13 @@ from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
 from app.registry.drafts import MAX_PIECES
 from app.registry.queries import correspondent_name, find_mail
+from app.search import document as search_index
 from app.store import audit
 from app.store.database import Database
 from app.store.models import MailEntry, MailEvent
+
+# The fields whose words the search index holds.
+SEARCHED_FIELDS = {"subject", "correspondent", "letter_reference", "observations"}
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,9 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 mail.service_id = service.id
         if not changes:
             raise UserError("nothing_to_correct", number=mail.number)
+        if changes.keys() & SEARCHED_FIELDS:
+            session.flush()
+            search_index.reindex(session, mail.id)
         _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes)
         return len(changes)
 

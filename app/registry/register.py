@@ -3,7 +3,8 @@
 Order inside the transaction keeps the counter's lock short: everything that does not need the
 number (correspondent, service, file content) is written first; then the number is taken, the
 entry and its attachments are inserted, the audit chain is extended, and the transaction
-commits. A failure anywhere rolls all of it back, the number included.
+commits. A failure anywhere rolls all of it back, the number included. The mail's search words
+(:mod:`app.search.document`) are written in the same transaction, so it is found at once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
 from app.registry.drafts import MailDraft
+from app.search import document as search_index
 from app.store import audit, blobs, counters
 from app.store.database import Database
 from app.store.models import Attachment, MailEntry, Office, mail_recipients
@@ -80,10 +82,15 @@ def register_mail(
             if draft.correspondent
             else None
         )
-        recipient_ids = {
-            correspondents.find_or_create(session, actor.office_id, r)[0].id
-            for r in draft.recipients
-        } - {main.id if main else None}
+        recipients = {
+            c.id: c
+            for c in (
+                correspondents.find_or_create(session, actor.office_id, r)[0]
+                for r in draft.recipients
+            )
+        }
+        recipients.pop(main.id if main else None, None)
+        recipient_ids = set(recipients)
         digests = [blobs.put(session, f.data) for f in files]
         session.flush()
 
@@ -120,6 +127,21 @@ def register_mail(
                 "cancelled": False,
             },
         ).scalar_one()
+        search_index.add(
+            session,
+            mail_id,
+            search_index.search_text(
+                number=number,
+                subject=draft.subject,
+                correspondents=[
+                    search_index.Names.of(c)
+                    for c in ([main] if main else []) + [recipients[i] for i in sorted(recipients)]
+                ],
+                reference=draft.letter_reference,
+                observations=draft.observations,
+                external_ref=draft.external_ref,
+            ),
+        )
         if recipient_ids:
             session.execute(
                 insert(mail_recipients),

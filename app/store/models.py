@@ -174,6 +174,25 @@ class MailEntry(Base):
     events: Mapped[list[MailEvent]] = relationship(order_by="MailEvent.id")
 
 
+class MailSearch(Base):
+    """A mail's words as search reads them: folded (:mod:`app.search.document`), per part.
+
+    The full-text index is built over this table: an FTS5 table reading it on SQLite
+    (``mail_fts``, kept current by triggers), a GIN index over a generated ``words`` tsvector
+    on PostgreSQL. ``attachments`` holds the folded text read from the mail's files.
+    """
+
+    __tablename__ = "mail_search"
+
+    mail_id: Mapped[int] = mapped_column(
+        ForeignKey("mail_entries.id"), primary_key=True, autoincrement=False
+    )
+    subject: Mapped[str] = mapped_column(Text, default="")
+    correspondent: Mapped[str] = mapped_column(Text, default="")
+    other: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[str] = mapped_column(Text, default="")
+
+
 class MailEvent(Base):
     """What happened to a mail after it was registered: corrected (old and new values), cancelled...
 

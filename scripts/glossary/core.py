@@ -44,10 +44,6 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (_, "Urgent"): {"fr": "Urgent", "ar": "مستعجل"},
     (_, "Very urgent"): {"fr": "Très urgent", "ar": "مستعجل جدا"},
     # Filters
-    (_, "Search: number, subject, correspondent"): {
-        "fr": "Rechercher : numéro, objet, correspondant",
-        "ar": "بحث: الرقم، الموضوع، المراسل",
-    },
     (_, "Today"): {"fr": "Aujourd'hui", "ar": "اليوم"},
     (_, "Period"): {"fr": "Période", "ar": "فترة"},
     (_, "All directions"): {"fr": "Tous les sens", "ar": "كل الأنواع"},

@@ -1,6 +1,11 @@
 """Quick filters and the search box above the register.
 
-Signals: ``changed(object)`` with the new :class:`RegisterQuery` (search text debounced).
+The search box searches as the clerk types (debounced; the query runs on the database
+worker): numbers, subjects, names, references, whatever the spelling. Enter on a registry
+number opens that mail at once. "By relevance" orders the results best match first.
+
+Signals: ``changed(object)`` with the new :class:`RegisterQuery` (search text debounced);
+``number_entered(str)`` when Enter is pressed on a typed registry number.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import now_utc, to_local
-from app.domain.enums import Direction, MailStatus
+from app.domain.enums import Channel, Direction, MailStatus, MailType
 from app.organisation.queries import ServiceRow
-from app.registry.browse import RegisterQuery
+from app.registry.browse import RegisterQuery, SortKey
+from app.search.terms import number_of
 from ui.labels import label
 from ui.widgets import day_edit
 
@@ -28,6 +34,7 @@ SEARCH_DELAY_MS = 250
 
 class FilterBar(QWidget):
     changed = Signal(object)
+    number_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +49,16 @@ class FilterBar(QWidget):
         self.last_day = day_edit(self, popup=True)
         for edit in (self.first_day, self.last_day):
             edit.setEnabled(False)
+        self.relevance = QCheckBox(self)
+        self.relevance.setObjectName("byRelevance")
         self.direction = QComboBox(self)
         self.status = QComboBox(self)
+        self.mail_type = QComboBox(self)
+        self.mail_type.setObjectName("mailType")
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel")
         self.service = QComboBox(self)
-        for combo in (self.direction, self.status, self.service):
+        for combo in self._combos:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.service.setMaximumWidth(220)
         self.search.setMinimumWidth(240)
@@ -53,9 +66,12 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (
             self.search,
+            self.relevance,
             self.today,
             self.direction,
             self.status,
+            self.mail_type,
+            self.channel,
             self.service,
             self.period,
             self.first_day,
@@ -68,13 +84,19 @@ class FilterBar(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._emit)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        self.relevance.toggled.connect(self._emit)
         self.today.toggled.connect(self.on_today_toggled)
         self.period.toggled.connect(self.on_period_toggled)
-        for combo in (self.direction, self.status, self.service):
+        for combo in self._combos:
             combo.currentIndexChanged.connect(self._emit)
         for edit in (self.first_day, self.last_day):
             edit.dateChanged.connect(self._emit)
         self.retranslate()
+
+    @property
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.direction, self.status, self.mail_type, self.channel, self.service)
 
     @property
     def query(self) -> RegisterQuery:
@@ -93,12 +115,18 @@ class FilterBar(QWidget):
         self.service.blockSignals(False)
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search: number, subject, correspondent"))
+        self.search.setPlaceholderText(
+            self.tr("Search: number, subject, correspondent, reference…")
+        )
+        self.relevance.setText(self.tr("By relevance"))
+        self.relevance.setToolTip(self.tr("Best matches first instead of the newest first"))
         self.today.setText(self.tr("Today"))
         self.period.setText(self.tr("Period"))
         for combo, values, all_text in (
             (self.direction, list(Direction), self.tr("All directions")),
             (self.status, list(MailStatus), self.tr("All statuses")),
+            (self.mail_type, list(MailType), self.tr("All types")),
+            (self.channel, list(Channel), self.tr("All channels")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -130,6 +158,14 @@ class FilterBar(QWidget):
             self.today.setChecked(False)
         self._emit()
 
+    @Slot()
+    def on_search_return_pressed(self) -> None:
+        """Enter: a typed number opens its mail now; other text is searched at once."""
+        typed = number_of(self.search.text())
+        if typed is not None:
+            self.number_entered.emit(typed.text)
+        self._emit()
+
     def _emit(self) -> None:
         self._debounce.stop()
         first = last = None
@@ -142,11 +178,17 @@ class FilterBar(QWidget):
                 first, last = last, first
         direction = self.direction.currentData()
         status = self.status.currentData()
+        mail_type = self.mail_type.currentData()
+        channel = self.channel.currentData()
+        relevance = self.relevance.isChecked() and bool(self.search.text().strip())
         self._query = replace(
             self._query,
             text=self.search.text(),
             direction=Direction(direction) if direction else None,
             status=MailStatus(status) if status else None,
+            mail_type=MailType(mail_type) if mail_type else None,
+            channel=Channel(channel) if channel else None,
+            sort=SortKey.RELEVANCE if relevance else self._table_sort,
             service_code=self.service.currentData(),
             first_day=first,
             last_day=last,
@@ -156,6 +198,11 @@ class FilterBar(QWidget):
     def keep_order(self, query: RegisterQuery) -> None:
         """Remember the order the table chose, so filters keep it."""
         self._query = replace(self._query, sort=query.sort, descending=query.descending)
+
+    @property
+    def _table_sort(self) -> SortKey:
+        sort = self._query.sort
+        return SortKey.REGISTERED if sort is SortKey.RELEVANCE else sort
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,7 +6,12 @@ service, priority) and clears the rest. Registration runs on the database worker
 runs the form is disabled, and if it fails (a refused file, a database that went away)
 everything typed is still there with the message in the user's language.
 
-Signals: ``registered(object)`` with the :class:`RegisteredMail`.
+Once the correspondent and the subject are typed, recent look-alike mails from the same
+correspondent are listed under the form (:class:`SimilarMails`), to open or to ignore: the
+same letter must not get two numbers, but the list never blocks saving.
+
+Signals: ``registered(object)`` with the :class:`RegisteredMail`; ``open_mail(str)`` with the
+number of a look-alike mail the clerk wants to see.
 """
 
 from __future__ import annotations
@@ -45,12 +50,14 @@ from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
+from ui.registration.similar_mails import SimilarMails
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
 
 
 class RegistrationForm(QDialog):
     registered = Signal(object)
+    open_mail = Signal(str)
 
     def __init__(
         self,
@@ -116,6 +123,19 @@ class RegistrationForm(QDialog):
         self.attachments.setMaximumHeight(80)
         self.add_file = QPushButton(self)
         self.add_file.clicked.connect(self.on_add_file)
+        self.similar = SimilarMails(db=db, tasks=tasks, actor=actor, parent=self)
+        self.similar.watch(
+            lambda: (
+                self.correspondent_field.candidate(),
+                self.subject.text(),
+                self.reference.text(),
+            )
+        )
+        self.similar.open_requested.connect(self.open_mail)
+        self.subject.textEdited.connect(self.similar.schedule)
+        self.subject.editingFinished.connect(self.similar.look_up)
+        self.reference.editingFinished.connect(self.similar.look_up)
+        self.correspondent_field.checked.connect(lambda _new: self.similar.look_up())
         self.message = QLabel(self)
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -197,6 +217,7 @@ class RegistrationForm(QDialog):
             buttons.addWidget(b)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
+        outer.addWidget(self.similar)
         outer.addWidget(self.message)
         done_row = QHBoxLayout()
         for widget in (self.copy, self.print_label, self.print_receipt):
@@ -342,6 +363,7 @@ class RegistrationForm(QDialog):
                 self.on_print_label()
             if counter and self._receipt_after_counter:
                 self.on_print_receipt()
+        self.similar.clear()
         if keep_open:
             self.correspondent_field.clear()
             for edit in (self.subject, self.reference, self.answers, self.observations):
