@@ -4,12 +4,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -21,7 +21,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -33,52 +33,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="183" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="184" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="185" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <location filename="../ui/imputation/assign_dialog.py" line="186" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <location filename="../ui/imputation/assign_dialog.py" line="187" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="194" />
+      <location filename="../ui/imputation/assign_dialog.py" line="198" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="259" />
+      <location filename="../ui/imputation/assign_dialog.py" line="263" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -259,95 +259,162 @@
     </message>
   </context>
   <context>
-    <name>DetailPane</name>
+    <name>DelaysView</name>
     <message>
-      <location filename="../ui/register/detail.py" line="106" />
-      <source>Direction</source>
-      <translation>النوع</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="107" />
-      <source>Registered on</source>
-      <translation>تاريخ التسجيل</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="108" />
-      <source>Correspondent</source>
-      <translation>المراسل</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="109" />
-      <source>Subject</source>
-      <translation>الموضوع</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="110" />
-      <source>Type</source>
-      <translation>الصنف</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="111" />
-      <source>Channel</source>
-      <translation>طريقة الإيداع</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="112" />
-      <source>Priority</source>
-      <translation>الأولوية</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="113" />
-      <source>Status</source>
-      <translation>الحالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <source>Pieces</source>
-      <translation>عدد الوثائق</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="115" />
-      <source>Reference</source>
-      <translation>المرجع</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="116" />
-      <source>Letter date</source>
-      <translation>تاريخ الرسالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="117" />
-      <source>Received / sent on</source>
-      <translation>تاريخ التوصل / الإرسال</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
+      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <source>Open mail</source>
+      <translation>المراسلات الجارية</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <source>Overdue</source>
+      <translation>المتأخرة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/delays_view.py" line="120" />
+      <source>%n open mail(s) in the services</source>
+      <translation>
+        <numerusform>لا مراسلات جارية في المصالح</numerusform>
+        <numerusform>مراسلة واحدة جارية في المصالح</numerusform>
+        <numerusform>مراسلتان جاريتان في المصالح</numerusform>
+        <numerusform>%n مراسلات جارية في المصالح</numerusform>
+        <numerusform>%n مراسلة جارية في المصالح</numerusform>
+        <numerusform>%n مراسلة جارية في المصالح</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/delays_view.py" line="122" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>لا تأخير</numerusform>
+        <numerusform>واحدة متأخرة</numerusform>
+        <numerusform>اثنتان متأخرتان</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="115" />
+      <source>Direction</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="116" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="117" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="118" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
       <location filename="../ui/register/detail.py" line="119" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="120" />
+      <source>Channel</source>
+      <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="121" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="122" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="123" />
+      <source>Pieces</source>
+      <translation>عدد الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="124" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="125" />
+      <source>Letter date</source>
+      <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="126" />
+      <source>Received / sent on</source>
+      <translation>تاريخ التوصل / الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="127" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="129" />
+      <source>Assigned to</source>
+      <translation>محال إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="130" />
+      <source>Copies to</source>
+      <translation>نسخ إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="131" />
+      <source>Due date</source>
+      <translation>أجل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="132" />
+      <source>Instructions</source>
+      <translation>التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="133" />
+      <source>Answered by</source>
+      <translation>الجواب</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="137" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
-      <location filename="../ui/register/detail.py" line="144" />
+      <location filename="../ui/register/detail.py" line="142" />
+      <location filename="../ui/register/detail.py" line="160" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="207" />
+      <location filename="../ui/register/detail.py" line="260" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -462,64 +529,154 @@
   <context>
     <name>History</name>
     <message>
-      <location filename="../ui/register/history.py" line="16" />
+      <location filename="../ui/register/history.py" line="17" />
       <source>subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="17" />
+      <location filename="../ui/register/history.py" line="18" />
       <source>correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="18" />
+      <location filename="../ui/register/history.py" line="19" />
       <source>reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="19" />
+      <location filename="../ui/register/history.py" line="20" />
       <source>letter date</source>
       <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="20" />
+      <location filename="../ui/register/history.py" line="21" />
       <source>received / sent on</source>
       <translation>تاريخ التوصل / الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="21" />
+      <location filename="../ui/register/history.py" line="22" />
       <source>type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="22" />
+      <location filename="../ui/register/history.py" line="23" />
       <source>channel</source>
       <translation>طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="23" />
+      <location filename="../ui/register/history.py" line="24" />
       <source>priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="24" />
+      <location filename="../ui/register/history.py" line="25" />
       <source>confidential</source>
       <translation>سري</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="25" />
+      <location filename="../ui/register/history.py" line="26" />
       <source>pieces</source>
       <translation>الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="26" />
+      <location filename="../ui/register/history.py" line="27" />
       <source>observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="27" />
+      <location filename="../ui/register/history.py" line="28" />
       <source>service</source>
       <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="29" />
+      <source>status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="30" />
+      <source>copies</source>
+      <translation>النسخ</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="31" />
+      <source>agent</source>
+      <translation>الموظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="32" />
+      <source>instructions</source>
+      <translation>التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="33" />
+      <source>due date</source>
+      <translation>أجل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="34" />
+      <source>answered by</source>
+      <translation>الجواب</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="38" />
+      <source>Registered</source>
+      <translation>مسجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="39" />
+      <source>Corrected</source>
+      <translation>مصحح</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="40" />
+      <source>Cancelled</source>
+      <translation>ملغى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
+      <source>Attachment added</source>
+      <translation>إضافة مرفق</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="42" />
+      <source>Label printed</source>
+      <translation>طبع الملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="43" />
+      <source>Receipt printed</source>
+      <translation>طبع وصل الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="44" />
+      <source>Assigned</source>
+      <translation>محال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="45" />
+      <source>Handed on</source>
+      <translation>أعيدت إحالته</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="46" />
+      <source>Sent back to the bureau d'ordre</source>
+      <translation>أرجع إلى مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="47" />
+      <source>Treatment started</source>
+      <translation>بدء المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="48" />
+      <source>Answered</source>
+      <translation>تم الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="49" />
+      <source>Filed</source>
+      <translation>حفظ</translation>
     </message>
   </context>
   <context>
@@ -540,6 +697,39 @@
         <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
         <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImputationActions</name>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="79" />
+      <source>&amp;Assign…</source>
+      <translation>إ&amp;حالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="80" />
+      <source>&amp;Hand on…</source>
+      <translation>إعادة الإ&amp;حالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="81" />
+      <source>Send &amp;back to the bureau d'ordre…</source>
+      <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="82" />
+      <source>&amp;Start the treatment</source>
+      <translation>&amp;بدء المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="83" />
+      <source>Mark ans&amp;wered…</source>
+      <translation>تسجيل ال&amp;جواب…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="84" />
+      <source>&amp;File (classer)…</source>
+      <translation>ح&amp;فظ…</translation>
     </message>
   </context>
   <context>
@@ -593,12 +783,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="89" />
+      <location filename="../ui/imputation/inbox_view.py" line="104" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
+    <message>
+      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <source>Live updates interrupted, reconnecting…</source>
+      <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n open</source>
       <translation>
         <numerusform>لا شيء مفتوح</numerusform>
@@ -610,7 +805,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1029,77 +1224,124 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="420" />
+      <source>My tas&amp;ks</source>
+      <translation>&amp;مهامي</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="422" />
+      <source>Service &amp;inbox</source>
+      <translation>مراسلات ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="423" />
+      <source>In treatme&amp;nt</source>
+      <translation>قيد ال&amp;معالجة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/main_window.py" line="433" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>لا تأخير</numerusform>
+        <numerusform>واحدة متأخرة</numerusform>
+        <numerusform>اثنتان متأخرتان</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="444" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="294" />
+      <location filename="../ui/main_window.py" line="445" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="446" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="299" />
+      <location filename="../ui/main_window.py" line="450" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="451" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="301" />
+      <location filename="../ui/main_window.py" line="452" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="302" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="303" />
+      <location filename="../ui/main_window.py" line="454" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="304" />
+      <location filename="../ui/main_window.py" line="455" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="305" />
+      <location filename="../ui/main_window.py" line="456" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="307" />
+      <location filename="../ui/main_window.py" line="458" />
+      <source>Tr&amp;eatment</source>
+      <translation>ال&amp;معالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="460" />
+      <source>Register the &amp;reply…</source>
+      <translation>تسجيل ال&amp;جواب الصادر…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="461" />
+      <source>Re&amp;gister</source>
+      <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="464" />
+      <source>&amp;Delays by service</source>
+      <translation>الت&amp;أخر حسب المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="465" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="308" />
+      <location filename="../ui/main_window.py" line="466" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="309" />
+      <location filename="../ui/main_window.py" line="467" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="361" />
+      <location filename="../ui/main_window.py" line="521" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="367" />
+      <location filename="../ui/main_window.py" line="527" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1253,6 +1495,65 @@
     </message>
   </context>
   <context>
+    <name>ReassignDialog</name>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <source>Hand on mail %1</source>
+      <translation>إعادة إحالة المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="135" />
+      <source>Now with: %1</source>
+      <translation>توجد حاليا لدى: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <source>&amp;Service</source>
+      <translation>ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="137" />
+      <source>&amp;Agent</source>
+      <translation>ال&amp;موظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="138" />
+      <source>&amp;Note</source>
+      <translation>م&amp;لاحظة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="139" />
+      <source>Optional: shown to the services</source>
+      <translation>اختياري: تطلع عليه المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="140" />
+      <source>Change the &amp;due date</source>
+      <translation>تغيير أ&amp;جل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="141" />
+      <source>&amp;Hand on</source>
+      <translation>إعادة الإ&amp;حالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="142" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="144" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="167" />
+      <source>— the service, no agent —</source>
+      <translation>— المصلحة، دون تعيين موظف —</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="179" />
+      <source>Choose another service or an agent.</source>
+      <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterDialog</name>
     <message>
       <location filename="../ui/printing/register_dialog.py" line="127" />
@@ -1372,82 +1673,87 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="235" />
+      <location filename="../ui/registration/form.py" line="246" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="236" />
+      <location filename="../ui/registration/form.py" line="247" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="237" />
+      <location filename="../ui/registration/form.py" line="248" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="240" />
+      <location filename="../ui/registration/form.py" line="252" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="261" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="262" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="245" />
+      <location filename="../ui/registration/form.py" line="259" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="253" />
+      <source>In r&amp;eply to</source>
+      <translation>جو&amp;ابا على</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="260" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="249" />
+      <location filename="../ui/registration/form.py" line="263" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="250" />
+      <location filename="../ui/registration/form.py" line="264" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="251" />
+      <location filename="../ui/registration/form.py" line="265" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="266" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="267" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="281" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="369" />
+      <location filename="../ui/registration/form.py" line="384" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -1590,6 +1896,79 @@
       <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>جار فتح السجل…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepDialog</name>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <source>Return mail %1</source>
+      <translation>إرجاع المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
+      <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <source>&amp;Reason</source>
+      <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <source>&amp;Return it</source>
+      <translation>إ&amp;رجاع</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <source>Answer to mail %1</source>
+      <translation>الجواب عن المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <source>Type or scan the number of the outgoing mail that answers it.</source>
+      <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <source>&amp;Outgoing mail</source>
+      <translation>المراسلة ال&amp;صادرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <source>&amp;Mark answered</source>
+      <translation>تسجيل ال&amp;جواب</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <source>File mail %1</source>
+      <translation>حفظ المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <source>The mail is filed (classé): its treatment is over.</source>
+      <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <source>&amp;Note</source>
+      <translation>م&amp;لاحظة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <source>Optional</source>
+      <translation>اختياري</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <source>&amp;File it</source>
+      <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
