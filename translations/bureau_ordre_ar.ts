@@ -2,14 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>AdminLabels</name>
+    <message>
+      <location filename="../ui/admin/labels.py" line="12" />
+      <source>Clerk of the bureau d'ordre</source>
+      <translation>موظف مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="13" />
+      <source>Head of service</source>
+      <translation>رئيس المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="14" />
+      <source>Agent (treats mail)</source>
+      <translation>موظف مكلف بالمعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="15" />
+      <source>Supervisor</source>
+      <translation>مشرف</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="16" />
+      <source>Administrator</source>
+      <translation>مدير النظام</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="19" />
+      <source>Direction</source>
+      <translation>مديرية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="20" />
+      <source>Division</source>
+      <translation>قسم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="21" />
+      <source>Service</source>
+      <translation>مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="23" />
+      <source>Active</source>
+      <translation>مفعل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="24" />
+      <source>Deactivated</source>
+      <translation>معطل</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="97" />
+      <source>Administration — services, users, instructions, deadlines</source>
+      <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="101" />
+      <source>Loading…</source>
+      <translation>جار التحميل…</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -21,7 +87,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -33,52 +99,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="183" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="184" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="185" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <location filename="../ui/imputation/assign_dialog.py" line="186" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <location filename="../ui/imputation/assign_dialog.py" line="187" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="194" />
+      <location filename="../ui/imputation/assign_dialog.py" line="198" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="258" />
+      <location filename="../ui/imputation/assign_dialog.py" line="263" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -259,95 +325,215 @@
     </message>
   </context>
   <context>
-    <name>DetailPane</name>
+    <name>DaysSpinBox</name>
+    <message numerus="yes">
+      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n يوم</numerusform>
+        <numerusform>%n يوم</numerusform>
+        <numerusform>%n يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يوما</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/register/detail.py" line="106" />
-      <source>Direction</source>
-      <translation>النوع</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <source>&amp;Deadlines</source>
+      <translation>الآ&amp;جال</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="107" />
-      <source>Registered on</source>
-      <translation>تاريخ التسجيل</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <source>Default time to treat a mail, from the day it is assigned</source>
+      <translation>أجل المعالجة الافتراضي، ابتداء من يوم الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="108" />
-      <source>Correspondent</source>
-      <translation>المراسل</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <source>&amp;Normal mail</source>
+      <translation>المراسلات ال&amp;عادية</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="109" />
-      <source>Subject</source>
-      <translation>الموضوع</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <source>&amp;Urgent mail</source>
+      <translation>المراسلات الم&amp;ستعجلة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="110" />
-      <source>Type</source>
-      <translation>الصنف</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <source>&amp;Very urgent mail</source>
+      <translation>المراسلات المستعجلة ج&amp;دا</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="111" />
-      <source>Channel</source>
-      <translation>طريقة الإيداع</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
+      <translation>من يوم واحد إلى %1 يوما. ومهما كانت هذه الآجال، يجب معالجة طلب المواطن أو شكايته داخل أجل أقصاه %1 يوما من تاريخ التوصل بها (الأجل القانوني)، ويرفض كل أجل يتجاوز هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="112" />
-      <source>Priority</source>
-      <translation>الأولوية</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <source>Sa&amp;ve the deadlines</source>
+      <translation>&amp;حفظ الآجال</translation>
     </message>
+  </context>
+  <context>
+    <name>DelaysView</name>
     <message>
-      <location filename="../ui/register/detail.py" line="113" />
-      <source>Status</source>
-      <translation>الحالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <source>Pieces</source>
-      <translation>عدد الوثائق</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="115" />
-      <source>Reference</source>
-      <translation>المرجع</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="116" />
-      <source>Letter date</source>
-      <translation>تاريخ الرسالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="117" />
-      <source>Received / sent on</source>
-      <translation>تاريخ التوصل / الإرسال</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
+      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <source>Open mail</source>
+      <translation>المراسلات الجارية</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <source>Overdue</source>
+      <translation>المتأخرة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/delays_view.py" line="120" />
+      <source>%n open mail(s) in the services</source>
+      <translation>
+        <numerusform>لا مراسلات جارية في المصالح</numerusform>
+        <numerusform>مراسلة واحدة جارية في المصالح</numerusform>
+        <numerusform>مراسلتان جاريتان في المصالح</numerusform>
+        <numerusform>%n مراسلات جارية في المصالح</numerusform>
+        <numerusform>%n مراسلة جارية في المصالح</numerusform>
+        <numerusform>%n مراسلة جارية في المصالح</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/delays_view.py" line="122" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>لا تأخير</numerusform>
+        <numerusform>واحدة متأخرة</numerusform>
+        <numerusform>اثنتان متأخرتان</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="115" />
+      <source>Direction</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="116" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="117" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="118" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
       <location filename="../ui/register/detail.py" line="119" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="120" />
+      <source>Channel</source>
+      <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="121" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="122" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="123" />
+      <source>Pieces</source>
+      <translation>عدد الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="124" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="125" />
+      <source>Letter date</source>
+      <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="126" />
+      <source>Received / sent on</source>
+      <translation>تاريخ التوصل / الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="127" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="129" />
+      <source>Assigned to</source>
+      <translation>محال إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="130" />
+      <source>Copies to</source>
+      <translation>نسخ إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="131" />
+      <source>Due date</source>
+      <translation>أجل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="132" />
+      <source>Instructions</source>
+      <translation>التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="133" />
+      <source>Answered by</source>
+      <translation>الجواب</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="137" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
-      <location filename="../ui/register/detail.py" line="144" />
+      <location filename="../ui/register/detail.py" line="142" />
+      <location filename="../ui/register/detail.py" line="160" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="207" />
+      <location filename="../ui/register/detail.py" line="260" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -442,64 +628,154 @@
   <context>
     <name>History</name>
     <message>
-      <location filename="../ui/register/history.py" line="16" />
+      <location filename="../ui/register/history.py" line="17" />
       <source>subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="17" />
+      <location filename="../ui/register/history.py" line="18" />
       <source>correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="18" />
+      <location filename="../ui/register/history.py" line="19" />
       <source>reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="19" />
+      <location filename="../ui/register/history.py" line="20" />
       <source>letter date</source>
       <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="20" />
+      <location filename="../ui/register/history.py" line="21" />
       <source>received / sent on</source>
       <translation>تاريخ التوصل / الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="21" />
+      <location filename="../ui/register/history.py" line="22" />
       <source>type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="22" />
+      <location filename="../ui/register/history.py" line="23" />
       <source>channel</source>
       <translation>طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="23" />
+      <location filename="../ui/register/history.py" line="24" />
       <source>priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="24" />
+      <location filename="../ui/register/history.py" line="25" />
       <source>confidential</source>
       <translation>سري</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="25" />
+      <location filename="../ui/register/history.py" line="26" />
       <source>pieces</source>
       <translation>الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="26" />
+      <location filename="../ui/register/history.py" line="27" />
       <source>observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="27" />
+      <location filename="../ui/register/history.py" line="28" />
       <source>service</source>
       <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="29" />
+      <source>status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="30" />
+      <source>copies</source>
+      <translation>النسخ</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="31" />
+      <source>agent</source>
+      <translation>الموظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="32" />
+      <source>instructions</source>
+      <translation>التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="33" />
+      <source>due date</source>
+      <translation>أجل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="34" />
+      <source>answered by</source>
+      <translation>الجواب</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="38" />
+      <source>Registered</source>
+      <translation>مسجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="39" />
+      <source>Corrected</source>
+      <translation>مصحح</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="40" />
+      <source>Cancelled</source>
+      <translation>ملغى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
+      <source>Attachment added</source>
+      <translation>إضافة مرفق</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="42" />
+      <source>Label printed</source>
+      <translation>طبع الملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="43" />
+      <source>Receipt printed</source>
+      <translation>طبع وصل الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="44" />
+      <source>Assigned</source>
+      <translation>محال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="45" />
+      <source>Handed on</source>
+      <translation>أعيدت إحالته</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="46" />
+      <source>Sent back to the bureau d'ordre</source>
+      <translation>أرجع إلى مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="47" />
+      <source>Treatment started</source>
+      <translation>بدء المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="48" />
+      <source>Answered</source>
+      <translation>تم الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="49" />
+      <source>Filed</source>
+      <translation>حفظ</translation>
     </message>
   </context>
   <context>
@@ -520,6 +796,39 @@
         <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
         <numerusform>ستغلق %n استمارة تسجيل مفتوحة دون حفظها. هل تريد الخروج رغم ذلك؟</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImputationActions</name>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="79" />
+      <source>&amp;Assign…</source>
+      <translation>إ&amp;حالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="80" />
+      <source>&amp;Hand on…</source>
+      <translation>إعادة الإ&amp;حالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="81" />
+      <source>Send &amp;back to the bureau d'ordre…</source>
+      <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="82" />
+      <source>&amp;Start the treatment</source>
+      <translation>&amp;بدء المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="83" />
+      <source>Mark ans&amp;wered…</source>
+      <translation>تسجيل ال&amp;جواب…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="84" />
+      <source>&amp;File (classer)…</source>
+      <translation>ح&amp;فظ…</translation>
     </message>
   </context>
   <context>
@@ -573,12 +882,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="89" />
+      <location filename="../ui/imputation/inbox_view.py" line="104" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
+    <message>
+      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <source>Live updates interrupted, reconnecting…</source>
+      <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n open</source>
       <translation>
         <numerusform>لا شيء مفتوح</numerusform>
@@ -590,7 +904,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -600,6 +914,74 @@
         <numerusform>%n متأخرة</numerusform>
         <numerusform>%n متأخرة</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>InstructionsPage</name>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <source>&amp;Instructions</source>
+      <translation>ال&amp;تعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <source>Instructions, in the order they are &amp;offered</source>
+      <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <source>Move &amp;up</source>
+      <translation>تحريك إلى ال&amp;أعلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <source>Move &amp;down</source>
+      <translation>تحريك إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <source>&amp;New instruction</source>
+      <translation>إ&amp;ضافة تعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>&amp;Code</source>
+      <translation>الرم&amp;ز</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;French</source>
+      <translation>التسمية بال&amp;فرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;Arabic</source>
+      <translation>التسمية بال&amp;عربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <source>Offered when assigning (ac&amp;tive)</source>
+      <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
+      <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <source>Sa&amp;ve the instruction</source>
+      <translation>&amp;حفظ التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <source>New instruction</source>
+      <translation>تعليمات جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <source>Instruction %1</source>
+      <translation>التعليمات %1</translation>
     </message>
   </context>
   <context>
@@ -1009,77 +1391,124 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="413" />
+      <source>My tas&amp;ks</source>
+      <translation>&amp;مهامي</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="415" />
+      <source>Service &amp;inbox</source>
+      <translation>مراسلات ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="416" />
+      <source>In treatme&amp;nt</source>
+      <translation>قيد ال&amp;معالجة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/main_window.py" line="426" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>لا تأخير</numerusform>
+        <numerusform>واحدة متأخرة</numerusform>
+        <numerusform>اثنتان متأخرتان</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+        <numerusform>%n متأخرة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="437" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="287" />
+      <location filename="../ui/main_window.py" line="438" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="439" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="443" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="444" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="294" />
+      <location filename="../ui/main_window.py" line="445" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="446" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="447" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="448" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="449" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="451" />
+      <source>Tr&amp;eatment</source>
+      <translation>ال&amp;معالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="453" />
+      <source>Register the &amp;reply…</source>
+      <translation>تسجيل ال&amp;جواب الصادر…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="454" />
+      <source>Re&amp;gister</source>
+      <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="457" />
+      <source>&amp;Delays by service</source>
+      <translation>الت&amp;أخر حسب المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="458" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="301" />
+      <location filename="../ui/main_window.py" line="459" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="302" />
+      <location filename="../ui/main_window.py" line="460" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="346" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1233,6 +1662,65 @@
     </message>
   </context>
   <context>
+    <name>ReassignDialog</name>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <source>Hand on mail %1</source>
+      <translation>إعادة إحالة المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="135" />
+      <source>Now with: %1</source>
+      <translation>توجد حاليا لدى: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <source>&amp;Service</source>
+      <translation>ال&amp;مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="137" />
+      <source>&amp;Agent</source>
+      <translation>ال&amp;موظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="138" />
+      <source>&amp;Note</source>
+      <translation>م&amp;لاحظة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="139" />
+      <source>Optional: shown to the services</source>
+      <translation>اختياري: تطلع عليه المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="140" />
+      <source>Change the &amp;due date</source>
+      <translation>تغيير أ&amp;جل المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="141" />
+      <source>&amp;Hand on</source>
+      <translation>إعادة الإ&amp;حالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="142" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="144" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="167" />
+      <source>— the service, no agent —</source>
+      <translation>— المصلحة، دون تعيين موظف —</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="179" />
+      <source>Choose another service or an agent.</source>
+      <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterDialog</name>
     <message>
       <location filename="../ui/printing/register_dialog.py" line="127" />
@@ -1352,84 +1840,197 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="225" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="219" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="240" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="241" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="238" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="232" />
+      <source>In r&amp;eply to</source>
+      <translation>جو&amp;ابا على</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="239" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="242" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="243" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="244" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="245" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="232" />
+      <location filename="../ui/registration/form.py" line="246" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="258" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="260" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="347" />
+      <location filename="../ui/registration/form.py" line="362" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServicesPage</name>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="151" />
+      <source>&amp;Services</source>
+      <translation>ال&amp;مصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="156" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In French</source>
+      <translation>بالفرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In Arabic</source>
+      <translation>بالعربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="158" />
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="159" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="160" />
+      <source>Users</source>
+      <translation>المستخدمون</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="161" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="164" />
+      <source>Directions, divisions and ser&amp;vices</source>
+      <translation>ال&amp;هيكل التنظيمي: المديريات والأقسام والمصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="165" />
+      <source>&amp;New service</source>
+      <translation>إضافة م&amp;صلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="167" />
+      <source>&amp;Code</source>
+      <translation>ال&amp;رمز</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="168" />
+      <source>Name in &amp;Arabic</source>
+      <translation>الاسم بال&amp;عربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="169" />
+      <source>Name in &amp;French</source>
+      <translation>الاسم بال&amp;فرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="170" />
+      <source>&amp;Kind</source>
+      <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="171" />
+      <source>Under (&amp;parent)</source>
+      <translation>ال&amp;وحدة الأم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="175" />
+      <source>Ac&amp;tive</source>
+      <translation>مفع&amp;لة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="178" />
+      <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
+      <translation>المصلحة المعطلة لا تقترح بعد ذلك للمراسلات الجديدة، وتبقى مراسلاتها وسجلها محفوظة. ولا يمكن تعطيلها ما دامت لديها مراسلات قيد المعالجة أو وحدات تابعة مفعلة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="183" />
+      <source>Sa&amp;ve the service</source>
+      <translation>&amp;حفظ المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="192" />
+      <source>New service</source>
+      <translation>مصلحة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="194" />
+      <source>Service %1</source>
+      <translation>المصلحة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="281" />
+      <source>— none (top level) —</source>
+      <translation>— لا شيء (المستوى الأول) —</translation>
     </message>
   </context>
   <context>
@@ -1565,6 +2166,79 @@
     </message>
   </context>
   <context>
+    <name>StepDialog</name>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <source>Return mail %1</source>
+      <translation>إرجاع المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
+      <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <source>&amp;Reason</source>
+      <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <source>&amp;Return it</source>
+      <translation>إ&amp;رجاع</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <source>Answer to mail %1</source>
+      <translation>الجواب عن المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <source>Type or scan the number of the outgoing mail that answers it.</source>
+      <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <source>&amp;Outgoing mail</source>
+      <translation>المراسلة ال&amp;صادرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <source>&amp;Mark answered</source>
+      <translation>تسجيل ال&amp;جواب</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <source>File mail %1</source>
+      <translation>حفظ المراسلة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <source>The mail is filed (classé): its treatment is over.</source>
+      <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <source>&amp;Note</source>
+      <translation>م&amp;لاحظة</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <source>Optional</source>
+      <translation>اختياري</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <source>&amp;File it</source>
+      <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
     <name>ThumbnailStrip</name>
     <message>
       <location filename="../ui/preview/strip.py" line="162" />
@@ -1592,6 +2266,114 @@
       <location filename="../ui/preview/strip.py" line="220" />
       <source>Double-click a page to enlarge it.</source>
       <translation>انقر مرتين على صفحة لتكبيرها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="149" />
+      <source>&amp;Users</source>
+      <translation>المست&amp;خدمون</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="154" />
+      <source>Login</source>
+      <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="155" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="156" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="157" />
+      <source>Services</source>
+      <translation>المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="158" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="161" />
+      <source>Users of the &amp;office</source>
+      <translation>&amp;قائمة المستخدمين</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="162" />
+      <source>&amp;New user</source>
+      <translation>إ&amp;ضافة مستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="165" />
+      <source>Ac&amp;tive (may log in)</source>
+      <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="166" />
+      <source>Sa&amp;ve the user</source>
+      <translation>&amp;حفظ المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="173" />
+      <source>&amp;Login</source>
+      <translation>اسم المستخ&amp;دم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="174" />
+      <source>Full &amp;name</source>
+      <translation>الا&amp;سم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="175" />
+      <source>&amp;Role</source>
+      <translation>الدو&amp;ر</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="176" />
+      <source>&amp;Services</source>
+      <translation>المصا&amp;لح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>&amp;Password</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>New &amp;password</source>
+      <translation>&amp;كلمة مرور جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="178" />
+      <source>&amp;Confirm the password</source>
+      <translation>ت&amp;أكيد كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="183" />
+      <source>New user</source>
+      <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="186" />
+      <source>User %1</source>
+      <translation>المستخدم %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="187" />
+      <source>Leave empty to keep the password</source>
+      <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="333" />
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
   </context>
 </TS>

@@ -2,14 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>AdminLabels</name>
+    <message>
+      <location filename="../ui/admin/labels.py" line="12" />
+      <source>Clerk of the bureau d'ordre</source>
+      <translation>Agent du bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="13" />
+      <source>Head of service</source>
+      <translation>Chef de service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="14" />
+      <source>Agent (treats mail)</source>
+      <translation>Agent traitant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="15" />
+      <source>Supervisor</source>
+      <translation>Superviseur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="16" />
+      <source>Administrator</source>
+      <translation>Administrateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="19" />
+      <source>Direction</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="20" />
+      <source>Division</source>
+      <translation>Division</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="21" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="23" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="24" />
+      <source>Deactivated</source>
+      <translation>Désactivé</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="97" />
+      <source>Administration — services, users, instructions, deadlines</source>
+      <translation>Administration — services, utilisateurs, instructions, délais</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="101" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -17,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -25,52 +91,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="183" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="184" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="185" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <location filename="../ui/imputation/assign_dialog.py" line="186" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <location filename="../ui/imputation/assign_dialog.py" line="187" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="194" />
+      <location filename="../ui/imputation/assign_dialog.py" line="198" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="258" />
+      <location filename="../ui/imputation/assign_dialog.py" line="263" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
@@ -251,95 +317,203 @@
     </message>
   </context>
   <context>
-    <name>DetailPane</name>
+    <name>DaysSpinBox</name>
+    <message numerus="yes">
+      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/register/detail.py" line="106" />
-      <source>Direction</source>
-      <translation>Sens</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <source>&amp;Deadlines</source>
+      <translation>&amp;Délais</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="107" />
-      <source>Registered on</source>
-      <translation>Enregistré le</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <source>Default time to treat a mail, from the day it is assigned</source>
+      <translation>Délai de traitement par défaut, compté à partir du jour de l'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="108" />
-      <source>Correspondent</source>
-      <translation>Correspondant</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <source>&amp;Normal mail</source>
+      <translation>Courrier &amp;normal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="109" />
-      <source>Subject</source>
-      <translation>Objet</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <source>&amp;Urgent mail</source>
+      <translation>Courrier ur&amp;gent</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="110" />
-      <source>Type</source>
-      <translation>Type</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <source>&amp;Very urgent mail</source>
+      <translation>Courrier &amp;très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="111" />
-      <source>Channel</source>
-      <translation>Canal</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
+      <translation>De 1 à %1 jours. Quels que soient ces délais, la demande ou la réclamation d'un citoyen doit être traitée au plus tard %1 jours après sa réception (délai légal) ; une échéance saisie au-delà de ce jour est refusée.</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="112" />
-      <source>Priority</source>
-      <translation>Priorité</translation>
+      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <source>Sa&amp;ve the deadlines</source>
+      <translation>&amp;Enregistrer les délais</translation>
     </message>
+  </context>
+  <context>
+    <name>DelaysView</name>
     <message>
-      <location filename="../ui/register/detail.py" line="113" />
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <source>Pieces</source>
-      <translation>Pièces</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="115" />
-      <source>Reference</source>
-      <translation>Référence</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="116" />
-      <source>Letter date</source>
-      <translation>Date de la lettre</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="117" />
-      <source>Received / sent on</source>
-      <translation>Reçu / envoyé le</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
+      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <source>Open mail</source>
+      <translation>Courrier en cours</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/delays_view.py" line="120" />
+      <source>%n open mail(s) in the services</source>
+      <translation>
+        <numerusform>%n courrier en cours dans les services</numerusform>
+        <numerusform>%n courriers en cours dans les services</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/imputation/delays_view.py" line="122" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="115" />
+      <source>Direction</source>
+      <translation>Sens</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="116" />
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="117" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="118" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
       <location filename="../ui/register/detail.py" line="119" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="120" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="121" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="122" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="123" />
+      <source>Pieces</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="124" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="125" />
+      <source>Letter date</source>
+      <translation>Date de la lettre</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="126" />
+      <source>Received / sent on</source>
+      <translation>Reçu / envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="127" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="129" />
+      <source>Assigned to</source>
+      <translation>Imputé à</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="130" />
+      <source>Copies to</source>
+      <translation>Copies à</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="131" />
+      <source>Due date</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="132" />
+      <source>Instructions</source>
+      <translation>Instructions</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="133" />
+      <source>Answered by</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="137" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
-      <location filename="../ui/register/detail.py" line="144" />
+      <location filename="../ui/register/detail.py" line="142" />
+      <location filename="../ui/register/detail.py" line="160" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="207" />
+      <location filename="../ui/register/detail.py" line="260" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -430,64 +604,154 @@
   <context>
     <name>History</name>
     <message>
-      <location filename="../ui/register/history.py" line="16" />
+      <location filename="../ui/register/history.py" line="17" />
       <source>subject</source>
       <translation>objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="17" />
+      <location filename="../ui/register/history.py" line="18" />
       <source>correspondent</source>
       <translation>correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="18" />
+      <location filename="../ui/register/history.py" line="19" />
       <source>reference</source>
       <translation>référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="19" />
+      <location filename="../ui/register/history.py" line="20" />
       <source>letter date</source>
       <translation>date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="20" />
+      <location filename="../ui/register/history.py" line="21" />
       <source>received / sent on</source>
       <translation>reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="21" />
+      <location filename="../ui/register/history.py" line="22" />
       <source>type</source>
       <translation>type</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="22" />
+      <location filename="../ui/register/history.py" line="23" />
       <source>channel</source>
       <translation>canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="23" />
+      <location filename="../ui/register/history.py" line="24" />
       <source>priority</source>
       <translation>priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="24" />
+      <location filename="../ui/register/history.py" line="25" />
       <source>confidential</source>
       <translation>confidentiel</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="25" />
+      <location filename="../ui/register/history.py" line="26" />
       <source>pieces</source>
       <translation>pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="26" />
+      <location filename="../ui/register/history.py" line="27" />
       <source>observations</source>
       <translation>observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="27" />
+      <location filename="../ui/register/history.py" line="28" />
       <source>service</source>
       <translation>service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="29" />
+      <source>status</source>
+      <translation>statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="30" />
+      <source>copies</source>
+      <translation>copies</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="31" />
+      <source>agent</source>
+      <translation>agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="32" />
+      <source>instructions</source>
+      <translation>instructions</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="33" />
+      <source>due date</source>
+      <translation>échéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="34" />
+      <source>answered by</source>
+      <translation>réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="38" />
+      <source>Registered</source>
+      <translation>Enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="39" />
+      <source>Corrected</source>
+      <translation>Corrigé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="40" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
+      <source>Attachment added</source>
+      <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="42" />
+      <source>Label printed</source>
+      <translation>Étiquette imprimée</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="43" />
+      <source>Receipt printed</source>
+      <translation>Récépissé imprimé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="44" />
+      <source>Assigned</source>
+      <translation>Imputé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="45" />
+      <source>Handed on</source>
+      <translation>Réimputé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="46" />
+      <source>Sent back to the bureau d'ordre</source>
+      <translation>Renvoyé au bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="47" />
+      <source>Treatment started</source>
+      <translation>Traitement commencé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="48" />
+      <source>Answered</source>
+      <translation>Répondu</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="49" />
+      <source>Filed</source>
+      <translation>Classé</translation>
     </message>
   </context>
   <context>
@@ -504,6 +768,39 @@
         <numerusform>%n formulaire d'enregistrement encore ouvert sera fermé sans être enregistré. Quitter quand même ?</numerusform>
         <numerusform>%n formulaires d'enregistrement encore ouverts seront fermés sans être enregistrés. Quitter quand même ?</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImputationActions</name>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="79" />
+      <source>&amp;Assign…</source>
+      <translation>&amp;Imputer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="80" />
+      <source>&amp;Hand on…</source>
+      <translation>&amp;Réimputer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="81" />
+      <source>Send &amp;back to the bureau d'ordre…</source>
+      <translation>&amp;Renvoyer au bureau d'ordre…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="82" />
+      <source>&amp;Start the treatment</source>
+      <translation>&amp;Commencer le traitement</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="83" />
+      <source>Mark ans&amp;wered…</source>
+      <translation>Marquer ré&amp;pondu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="84" />
+      <source>&amp;File (classer)…</source>
+      <translation>C&amp;lasser…</translation>
     </message>
   </context>
   <context>
@@ -557,12 +854,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="89" />
+      <location filename="../ui/imputation/inbox_view.py" line="104" />
       <source>&amp;Overdue only</source>
       <translation>En &amp;retard seulement</translation>
     </message>
+    <message>
+      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <source>Live updates interrupted, reconnecting…</source>
+      <translation>Mise à jour en direct interrompue, reconnexion en cours…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n open</source>
       <translation>
         <numerusform>%n en cours</numerusform>
@@ -570,12 +872,80 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="135" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
         <numerusform>%n en retard</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>InstructionsPage</name>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <source>&amp;Instructions</source>
+      <translation>&amp;Instructions</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <source>Instructions, in the order they are &amp;offered</source>
+      <translation>Instructions, dans l'&amp;ordre où elles sont proposées</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <source>Move &amp;up</source>
+      <translation>&amp;Monter</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <source>Move &amp;down</source>
+      <translation>Descend&amp;re</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <source>&amp;New instruction</source>
+      <translation>&amp;Nouvelle instruction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>&amp;Code</source>
+      <translation>&amp;Code</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;French</source>
+      <translation>Libellé en &amp;français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;Arabic</source>
+      <translation>Libellé en &amp;arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <source>Offered when assigning (ac&amp;tive)</source>
+      <translation>&amp;Proposée à l'imputation (active)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
+      <translation>Une instruction désactivée n'est plus proposée ; le courrier qui l'a reçue la garde. Le texte libre se met dans la note de chaque imputation.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <source>Sa&amp;ve the instruction</source>
+      <translation>&amp;Enregistrer l'instruction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <source>New instruction</source>
+      <translation>Nouvelle instruction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <source>Instruction %1</source>
+      <translation>Instruction %1</translation>
     </message>
   </context>
   <context>
@@ -985,77 +1355,120 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="286" />
+      <location filename="../ui/main_window.py" line="413" />
+      <source>My tas&amp;ks</source>
+      <translation>&amp;Mes tâches</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="415" />
+      <source>Service &amp;inbox</source>
+      <translation>Courrier du &amp;service</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="416" />
+      <source>In treatme&amp;nt</source>
+      <translation>En &amp;traitement</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/main_window.py" line="426" />
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="437" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="287" />
+      <location filename="../ui/main_window.py" line="438" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="288" />
+      <location filename="../ui/main_window.py" line="439" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="292" />
+      <location filename="../ui/main_window.py" line="443" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="293" />
+      <location filename="../ui/main_window.py" line="444" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="294" />
+      <location filename="../ui/main_window.py" line="445" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="295" />
+      <location filename="../ui/main_window.py" line="446" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="296" />
+      <location filename="../ui/main_window.py" line="447" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="297" />
+      <location filename="../ui/main_window.py" line="448" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="298" />
+      <location filename="../ui/main_window.py" line="449" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="300" />
+      <location filename="../ui/main_window.py" line="451" />
+      <source>Tr&amp;eatment</source>
+      <translation>&amp;Traitement</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="453" />
+      <source>Register the &amp;reply…</source>
+      <translation>Enregistrer la &amp;réponse…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="454" />
+      <source>Re&amp;gister</source>
+      <translation>Re&amp;gistre</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="457" />
+      <source>&amp;Delays by service</source>
+      <translation>&amp;Retards par service</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="458" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="301" />
+      <location filename="../ui/main_window.py" line="459" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="302" />
+      <location filename="../ui/main_window.py" line="460" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="340" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="346" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1205,6 +1618,65 @@
     </message>
   </context>
   <context>
+    <name>ReassignDialog</name>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <source>Hand on mail %1</source>
+      <translation>Réimputer le courrier %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="135" />
+      <source>Now with: %1</source>
+      <translation>Actuellement chez : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <source>&amp;Service</source>
+      <translation>&amp;Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="137" />
+      <source>&amp;Agent</source>
+      <translation>&amp;Agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="138" />
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="139" />
+      <source>Optional: shown to the services</source>
+      <translation>Facultatif : visible des services</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="140" />
+      <source>Change the &amp;due date</source>
+      <translation>Modifier l'é&amp;chéance</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="141" />
+      <source>&amp;Hand on</source>
+      <translation>&amp;Réimputer</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="142" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="144" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="167" />
+      <source>— the service, no agent —</source>
+      <translation>— le service, sans agent —</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/reassign_dialog.py" line="179" />
+      <source>Choose another service or an agent.</source>
+      <translation>Choisissez un autre service ou un agent.</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterDialog</name>
     <message>
       <location filename="../ui/printing/register_dialog.py" line="127" />
@@ -1324,84 +1796,197 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="214" />
+      <location filename="../ui/registration/form.py" line="225" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="215" />
+      <location filename="../ui/registration/form.py" line="226" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="216" />
+      <location filename="../ui/registration/form.py" line="227" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="219" />
+      <location filename="../ui/registration/form.py" line="231" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="226" />
+      <location filename="../ui/registration/form.py" line="240" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="227" />
+      <location filename="../ui/registration/form.py" line="241" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="224" />
+      <location filename="../ui/registration/form.py" line="238" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="225" />
+      <location filename="../ui/registration/form.py" line="232" />
+      <source>In r&amp;eply to</source>
+      <translation>En répons&amp;e à</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="239" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="228" />
+      <location filename="../ui/registration/form.py" line="242" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="229" />
+      <location filename="../ui/registration/form.py" line="243" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="230" />
+      <location filename="../ui/registration/form.py" line="244" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="231" />
+      <location filename="../ui/registration/form.py" line="245" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="232" />
+      <location filename="../ui/registration/form.py" line="246" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="244" />
+      <location filename="../ui/registration/form.py" line="258" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="260" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="347" />
+      <location filename="../ui/registration/form.py" line="362" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServicesPage</name>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="151" />
+      <source>&amp;Services</source>
+      <translation>&amp;Services</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="156" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In French</source>
+      <translation>En français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In Arabic</source>
+      <translation>En arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="158" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="159" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="160" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="161" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="164" />
+      <source>Directions, divisions and ser&amp;vices</source>
+      <translation>Organi&amp;gramme : directions, divisions et services</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="165" />
+      <source>&amp;New service</source>
+      <translation>&amp;Nouveau service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="167" />
+      <source>&amp;Code</source>
+      <translation>C&amp;ode</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="168" />
+      <source>Name in &amp;Arabic</source>
+      <translation>Nom en &amp;arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="169" />
+      <source>Name in &amp;French</source>
+      <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="170" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="171" />
+      <source>Under (&amp;parent)</source>
+      <translation>Rattac&amp;hement</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="175" />
+      <source>Ac&amp;tive</source>
+      <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="178" />
+      <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
+      <translation>Un service désactivé n'est plus proposé pour le nouveau courrier ; son courrier et son historique restent. Il ne peut pas être désactivé tant qu'il détient du courrier en cours ou des sous-services actifs.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="183" />
+      <source>Sa&amp;ve the service</source>
+      <translation>&amp;Enregistrer le service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="192" />
+      <source>New service</source>
+      <translation>Nouveau service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="194" />
+      <source>Service %1</source>
+      <translation>Service %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="281" />
+      <source>— none (top level) —</source>
+      <translation>— aucun (premier niveau) —</translation>
     </message>
   </context>
   <context>
@@ -1537,6 +2122,79 @@
     </message>
   </context>
   <context>
+    <name>StepDialog</name>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <source>Return mail %1</source>
+      <translation>Renvoyer le courrier %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
+      <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <source>&amp;Return it</source>
+      <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <source>Answer to mail %1</source>
+      <translation>Réponse au courrier %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <source>Type or scan the number of the outgoing mail that answers it.</source>
+      <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <source>&amp;Outgoing mail</source>
+      <translation>Courrier de &amp;départ</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <source>&amp;Mark answered</source>
+      <translation>Marquer &amp;répondu</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <source>File mail %1</source>
+      <translation>Classer le courrier %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <source>The mail is filed (classé): its treatment is over.</source>
+      <translation>Le courrier est classé : son traitement est terminé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <source>Optional</source>
+      <translation>Facultatif</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <source>&amp;File it</source>
+      <translation>C&amp;lasser</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
     <name>ThumbnailStrip</name>
     <message>
       <location filename="../ui/preview/strip.py" line="162" />
@@ -1560,6 +2218,114 @@
       <location filename="../ui/preview/strip.py" line="220" />
       <source>Double-click a page to enlarge it.</source>
       <translation>Double-cliquez sur une page pour l'agrandir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="149" />
+      <source>&amp;Users</source>
+      <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="154" />
+      <source>Login</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="155" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="156" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="157" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="158" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="161" />
+      <source>Users of the &amp;office</source>
+      <translation>Utilisateurs du &amp;bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="162" />
+      <source>&amp;New user</source>
+      <translation>&amp;Nouvel utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="165" />
+      <source>Ac&amp;tive (may log in)</source>
+      <translation>Compte &amp;actif (peut se connecter)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="166" />
+      <source>Sa&amp;ve the user</source>
+      <translation>Enre&amp;gistrer l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="173" />
+      <source>&amp;Login</source>
+      <translation>Identi&amp;fiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="174" />
+      <source>Full &amp;name</source>
+      <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="175" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="176" />
+      <source>&amp;Services</source>
+      <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>New &amp;password</source>
+      <translation>Nouveau &amp;mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="178" />
+      <source>&amp;Confirm the password</source>
+      <translation>Confirm&amp;er le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="183" />
+      <source>New user</source>
+      <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="186" />
+      <source>User %1</source>
+      <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="187" />
+      <source>Leave empty to keep the password</source>
+      <translation>Laisser vide pour garder le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="333" />
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe sont différents.</translation>
     </message>
   </context>
 </TS>
