@@ -69,6 +69,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "L'utilisateur {login} existe déjà.",
         "ar": "المستخدم {login} موجود مسبقا.",
     },
+    # Organisation: the administration screen
+    "not_arabic": {
+        "fr": "Le champ « {field} » doit être écrit en lettres arabes : « {value} ».",
+        "ar": "يجب أن يكتب الحقل «{field}» بحروف عربية: «{value}».",
+    },
+    "not_latin": {
+        "fr": "Le champ « {field} » doit être écrit en lettres latines (français) : « {value} ».",
+        "ar": "يجب أن يكتب الحقل «{field}» بحروف لاتينية (بالفرنسية): «{value}».",
+    },
+    "bad_code": {
+        "fr": "Code invalide : « {code} » (lettres, chiffres, - et _, 32 caractères au plus).",
+        "ar": "رمز غير صالح: «{code}» (حروف وأرقام و- و_، 32 حرفا على الأكثر).",
+    },
+    "service_cycle": {
+        "fr": "Le service {code} ne peut pas être rattaché à {parent}, qui relève de lui.",
+        "ar": "لا يمكن إلحاق المصلحة {code} بـ{parent} لأنها تابعة لها.",
+    },
+    "service_inactive": {
+        "fr": "Le service {code} est désactivé : réactivez-le d'abord.",
+        "ar": "المصلحة {code} معطلة: يرجى إعادة تفعيلها أولا.",
+    },
+    "service_has_open_mail": {
+        "fr": "Le service {code} a encore {count} imputation(s) en cours : réimputez ce courrier avant de le désactiver.",
+        "ar": "لا تزال لدى المصلحة {code} إحالات جارية (عددها {count}): يرجى إعادة إحالة هذه المراسلات قبل تعطيلها.",
+    },
+    "service_has_children": {
+        "fr": "Le service {code} a des sous-services actifs ({children}) : rattachez-les ailleurs ou désactivez-les d'abord.",
+        "ar": "للمصلحة {code} وحدات تابعة مفعلة ({children}): يرجى إلحاقها بوحدة أخرى أو تعطيلها أولا.",
+    },
+    "admin_self": {
+        "fr": "Vous ne pouvez pas désactiver votre propre compte ({login}) : demandez-le à un autre administrateur.",
+        "ar": "لا يمكنكم تعطيل حسابكم الخاص ({login}): اطلبوا ذلك من مدير نظام آخر.",
+    },
+    "last_admin": {
+        "fr": "{login} est le dernier administrateur actif : nommez d'abord un autre administrateur.",
+        "ar": "{login} هو آخر مدير نظام مفعل: يرجى تعيين مدير نظام آخر أولا.",
+    },
+    "instruction_exists": {
+        "fr": "L'instruction {code} existe déjà.",
+        "ar": "التعليمات {code} موجودة مسبقا.",
+    },
+    "days_out_of_range": {
+        "fr": "Délai invalide : {value} jours (de {minimum} à {maximum} jours).",
+        "ar": "أجل غير صالح: {value} يوما (من {minimum} إلى {maximum} يوما).",
+    },
+    "field_name-ar": {"fr": "nom en arabe", "ar": "الاسم بالعربية"},
+    "field_name-fr": {"fr": "nom en français", "ar": "الاسم بالفرنسية"},
+    "field_label-ar": {"fr": "libellé en arabe", "ar": "التسمية بالعربية"},
+    "field_label-fr": {"fr": "libellé en français", "ar": "التسمية بالفرنسية"},
     # Users and rights
     "user_required": {
         "fr": "Indiquez l'utilisateur (--user ou BO_USER).",
@@ -412,6 +461,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "target_required": {
         "fr": "Indiquez un service ou un agent.",
         "ar": "يرجى تحديد مصلحة أو موظف.",
+    },
+    "answer_required": {
+        "fr": "Indiquez le numéro du courrier de départ qui y répond.",
+        "ar": "يرجى إدخال رقم المراسلة الصادرة التي تجيب عنها.",
     },
     "numbers_required": {
         "fr": "Indiquez au moins un numéro de courrier.",

@@ -92,7 +92,11 @@ def main() -> int:
 
         def window(name: str, actor) -> MainWindow:  # type: ignore[no-untyped-def]
             win = MainWindow(
-                db=db, tasks=tasks, actor=actor, languages=languages, settings=Settings(MemoryStore())
+                db=db,
+                tasks=tasks,
+                actor=actor,
+                languages=languages,
+                settings=Settings(MemoryStore()),
             )
             win.show()
             windows[name] = win
@@ -104,10 +108,14 @@ def main() -> int:
         steps = [
             lambda: window("clerk", clerk),
             lambda: windows["clerk"].table.selectRow(1),
-            lambda: windows["clerk"].table.selectionModel().select(
-                windows["clerk"].model.index(2, 0),
-                windows["clerk"].table.selectionModel().SelectionFlag.Select
-                | windows["clerk"].table.selectionModel().SelectionFlag.Rows,
+            lambda: (
+                windows["clerk"]
+                .table.selectionModel()
+                .select(
+                    windows["clerk"].model.index(2, 0),
+                    windows["clerk"].table.selectionModel().SelectionFlag.Select
+                    | windows["clerk"].table.selectionModel().SelectionFlag.Rows,
+                )
             ),
             lambda: state.update(assign=windows["clerk"].imputation.open_assign()),
             lambda: None,

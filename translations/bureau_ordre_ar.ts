@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>AdminLabels</name>
+    <message>
+      <location filename="../ui/admin/labels.py" line="12" />
+      <source>Clerk of the bureau d'ordre</source>
+      <translation>موظف مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="13" />
+      <source>Head of service</source>
+      <translation>رئيس المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="14" />
+      <source>Agent (treats mail)</source>
+      <translation>موظف مكلف بالمعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="15" />
+      <source>Supervisor</source>
+      <translation>مشرف</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="16" />
+      <source>Administrator</source>
+      <translation>مدير النظام</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="19" />
+      <source>Direction</source>
+      <translation>مديرية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="20" />
+      <source>Division</source>
+      <translation>قسم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="21" />
+      <source>Service</source>
+      <translation>مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="23" />
+      <source>Active</source>
+      <translation>مفعل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="24" />
+      <source>Deactivated</source>
+      <translation>معطل</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="97" />
+      <source>Administration — services, users, instructions, deadlines</source>
+      <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="101" />
+      <source>Loading…</source>
+      <translation>جار التحميل…</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="175" />
@@ -256,6 +322,59 @@
       <location filename="../ui/preferences/database_page.py" line="233" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>تم الاتصال: لم يتم إعداد أي مكتب بعد؛ سيشتغل مساعد الإعداد.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DaysSpinBox</name>
+    <message numerus="yes">
+      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n يوم</numerusform>
+        <numerusform>%n يوم</numerusform>
+        <numerusform>%n يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يوما</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPage</name>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <source>&amp;Deadlines</source>
+      <translation>الآ&amp;جال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <source>Default time to treat a mail, from the day it is assigned</source>
+      <translation>أجل المعالجة الافتراضي، ابتداء من يوم الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <source>&amp;Normal mail</source>
+      <translation>المراسلات ال&amp;عادية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <source>&amp;Urgent mail</source>
+      <translation>المراسلات الم&amp;ستعجلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <source>&amp;Very urgent mail</source>
+      <translation>المراسلات المستعجلة ج&amp;دا</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
+      <translation>من يوم واحد إلى %1 يوما. ومهما كانت هذه الآجال، يجب معالجة طلب المواطن أو شكايته داخل أجل أقصاه %1 يوما من تاريخ التوصل بها (الأجل القانوني)، ويرفض كل أجل يتجاوز هذا التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <source>Sa&amp;ve the deadlines</source>
+      <translation>&amp;حفظ الآجال</translation>
     </message>
   </context>
   <context>
@@ -818,6 +937,74 @@
     </message>
   </context>
   <context>
+    <name>InstructionsPage</name>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <source>&amp;Instructions</source>
+      <translation>ال&amp;تعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <source>Instructions, in the order they are &amp;offered</source>
+      <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <source>Move &amp;up</source>
+      <translation>تحريك إلى ال&amp;أعلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <source>Move &amp;down</source>
+      <translation>تحريك إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <source>&amp;New instruction</source>
+      <translation>إ&amp;ضافة تعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>&amp;Code</source>
+      <translation>الرم&amp;ز</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;French</source>
+      <translation>التسمية بال&amp;فرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;Arabic</source>
+      <translation>التسمية بال&amp;عربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <source>Offered when assigning (ac&amp;tive)</source>
+      <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
+      <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <source>Sa&amp;ve the instruction</source>
+      <translation>&amp;حفظ التعليمات</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <source>New instruction</source>
+      <translation>تعليمات جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <source>Instruction %1</source>
+      <translation>التعليمات %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../ui/labels.py" line="21" />
@@ -1224,22 +1411,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="420" />
+      <location filename="../ui/main_window.py" line="451" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="422" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="423" />
+      <location filename="../ui/main_window.py" line="454" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="433" />
+      <location filename="../ui/main_window.py" line="464" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1251,97 +1438,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="444" />
+      <location filename="../ui/main_window.py" line="475" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="445" />
+      <location filename="../ui/main_window.py" line="476" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="446" />
+      <location filename="../ui/main_window.py" line="477" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="450" />
+      <location filename="../ui/main_window.py" line="481" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="451" />
+      <location filename="../ui/main_window.py" line="482" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="452" />
+      <location filename="../ui/main_window.py" line="483" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="453" />
+      <location filename="../ui/main_window.py" line="484" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="454" />
+      <location filename="../ui/main_window.py" line="485" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="455" />
+      <location filename="../ui/main_window.py" line="486" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="456" />
+      <location filename="../ui/main_window.py" line="487" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="458" />
+      <location filename="../ui/main_window.py" line="489" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="460" />
+      <location filename="../ui/main_window.py" line="491" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="461" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="464" />
+      <location filename="../ui/main_window.py" line="495" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="465" />
+      <location filename="../ui/main_window.py" line="496" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="466" />
+      <location filename="../ui/main_window.py" line="497" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="467" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="521" />
+      <location filename="../ui/main_window.py" line="499" />
+      <source>&amp;Administration…</source>
+      <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="553" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="527" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1759,6 +1951,114 @@
     </message>
   </context>
   <context>
+    <name>ServicesPage</name>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="151" />
+      <source>&amp;Services</source>
+      <translation>ال&amp;مصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="156" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In French</source>
+      <translation>بالفرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In Arabic</source>
+      <translation>بالعربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="158" />
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="159" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="160" />
+      <source>Users</source>
+      <translation>المستخدمون</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="161" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="164" />
+      <source>Directions, divisions and ser&amp;vices</source>
+      <translation>ال&amp;هيكل التنظيمي: المديريات والأقسام والمصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="165" />
+      <source>&amp;New service</source>
+      <translation>إضافة م&amp;صلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="167" />
+      <source>&amp;Code</source>
+      <translation>ال&amp;رمز</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="168" />
+      <source>Name in &amp;Arabic</source>
+      <translation>الاسم بال&amp;عربية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="169" />
+      <source>Name in &amp;French</source>
+      <translation>الاسم بال&amp;فرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="170" />
+      <source>&amp;Kind</source>
+      <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="171" />
+      <source>Under (&amp;parent)</source>
+      <translation>ال&amp;وحدة الأم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="175" />
+      <source>Ac&amp;tive</source>
+      <translation>مفع&amp;لة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="178" />
+      <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
+      <translation>المصلحة المعطلة لا تقترح بعد ذلك للمراسلات الجديدة، وتبقى مراسلاتها وسجلها محفوظة. ولا يمكن تعطيلها ما دامت لديها مراسلات قيد المعالجة أو وحدات تابعة مفعلة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="183" />
+      <source>Sa&amp;ve the service</source>
+      <translation>&amp;حفظ المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="192" />
+      <source>New service</source>
+      <translation>مصلحة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="194" />
+      <source>Service %1</source>
+      <translation>المصلحة %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="281" />
+      <source>— none (top level) —</source>
+      <translation>— لا شيء (المستوى الأول) —</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
       <location filename="../ui/preferences/session_page.py" line="28" />
@@ -1999,6 +2299,114 @@
       <location filename="../ui/preview/strip.py" line="220" />
       <source>Double-click a page to enlarge it.</source>
       <translation>انقر مرتين على صفحة لتكبيرها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="149" />
+      <source>&amp;Users</source>
+      <translation>المست&amp;خدمون</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="154" />
+      <source>Login</source>
+      <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="155" />
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="156" />
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="157" />
+      <source>Services</source>
+      <translation>المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="158" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="161" />
+      <source>Users of the &amp;office</source>
+      <translation>&amp;قائمة المستخدمين</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="162" />
+      <source>&amp;New user</source>
+      <translation>إ&amp;ضافة مستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="165" />
+      <source>Ac&amp;tive (may log in)</source>
+      <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="166" />
+      <source>Sa&amp;ve the user</source>
+      <translation>&amp;حفظ المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="173" />
+      <source>&amp;Login</source>
+      <translation>اسم المستخ&amp;دم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="174" />
+      <source>Full &amp;name</source>
+      <translation>الا&amp;سم الكامل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="175" />
+      <source>&amp;Role</source>
+      <translation>الدو&amp;ر</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="176" />
+      <source>&amp;Services</source>
+      <translation>المصا&amp;لح</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>&amp;Password</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>New &amp;password</source>
+      <translation>&amp;كلمة مرور جديدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="178" />
+      <source>&amp;Confirm the password</source>
+      <translation>ت&amp;أكيد كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="183" />
+      <source>New user</source>
+      <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="186" />
+      <source>User %1</source>
+      <translation>المستخدم %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="187" />
+      <source>Leave empty to keep the password</source>
+      <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="333" />
+      <source>The two passwords differ.</source>
+      <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>AdminLabels</name>
+    <message>
+      <location filename="../ui/admin/labels.py" line="12" />
+      <source>Clerk of the bureau d'ordre</source>
+      <translation>Agent du bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="13" />
+      <source>Head of service</source>
+      <translation>Chef de service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="14" />
+      <source>Agent (treats mail)</source>
+      <translation>Agent traitant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="15" />
+      <source>Supervisor</source>
+      <translation>Superviseur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="16" />
+      <source>Administrator</source>
+      <translation>Administrateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="19" />
+      <source>Direction</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="20" />
+      <source>Division</source>
+      <translation>Division</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="21" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="23" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/labels.py" line="24" />
+      <source>Deactivated</source>
+      <translation>Désactivé</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdministrationDialog</name>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="97" />
+      <source>Administration — services, users, instructions, deadlines</source>
+      <translation>Administration — services, utilisateurs, instructions, délais</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/dialog.py" line="101" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="175" />
@@ -248,6 +314,55 @@
       <location filename="../ui/preferences/database_page.py" line="233" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>Connecté : aucun bureau n'est encore configuré ; l'assistant de mise en service se lancera.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DaysSpinBox</name>
+    <message numerus="yes">
+      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPage</name>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <source>&amp;Deadlines</source>
+      <translation>&amp;Délais</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <source>Default time to treat a mail, from the day it is assigned</source>
+      <translation>Délai de traitement par défaut, compté à partir du jour de l'imputation</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <source>&amp;Normal mail</source>
+      <translation>Courrier &amp;normal</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <source>&amp;Urgent mail</source>
+      <translation>Courrier ur&amp;gent</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <source>&amp;Very urgent mail</source>
+      <translation>Courrier &amp;très urgent</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
+      <translation>De 1 à %1 jours. Quels que soient ces délais, la demande ou la réclamation d'un citoyen doit être traitée au plus tard %1 jours après sa réception (délai légal) ; une échéance saisie au-delà de ce jour est refusée.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <source>Sa&amp;ve the deadlines</source>
+      <translation>&amp;Enregistrer les délais</translation>
     </message>
   </context>
   <context>
@@ -786,6 +901,74 @@
     </message>
   </context>
   <context>
+    <name>InstructionsPage</name>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <source>&amp;Instructions</source>
+      <translation>&amp;Instructions</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <source>Instructions, in the order they are &amp;offered</source>
+      <translation>Instructions, dans l'&amp;ordre où elles sont proposées</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <source>Move &amp;up</source>
+      <translation>&amp;Monter</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <source>Move &amp;down</source>
+      <translation>Descend&amp;re</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <source>&amp;New instruction</source>
+      <translation>&amp;Nouvelle instruction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>&amp;Code</source>
+      <translation>&amp;Code</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;French</source>
+      <translation>Libellé en &amp;français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <source>Label in &amp;Arabic</source>
+      <translation>Libellé en &amp;arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <source>Offered when assigning (ac&amp;tive)</source>
+      <translation>&amp;Proposée à l'imputation (active)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
+      <translation>Une instruction désactivée n'est plus proposée ; le courrier qui l'a reçue la garde. Le texte libre se met dans la note de chaque imputation.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <source>Sa&amp;ve the instruction</source>
+      <translation>&amp;Enregistrer l'instruction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <source>New instruction</source>
+      <translation>Nouvelle instruction</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <source>Instruction %1</source>
+      <translation>Instruction %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../ui/labels.py" line="21" />
@@ -1192,22 +1375,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="420" />
+      <location filename="../ui/main_window.py" line="451" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="422" />
+      <location filename="../ui/main_window.py" line="453" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="423" />
+      <location filename="../ui/main_window.py" line="454" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="433" />
+      <location filename="../ui/main_window.py" line="464" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1215,97 +1398,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="444" />
+      <location filename="../ui/main_window.py" line="475" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="445" />
+      <location filename="../ui/main_window.py" line="476" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="446" />
+      <location filename="../ui/main_window.py" line="477" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="450" />
+      <location filename="../ui/main_window.py" line="481" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="451" />
+      <location filename="../ui/main_window.py" line="482" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="452" />
+      <location filename="../ui/main_window.py" line="483" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="453" />
+      <location filename="../ui/main_window.py" line="484" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="454" />
+      <location filename="../ui/main_window.py" line="485" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="455" />
+      <location filename="../ui/main_window.py" line="486" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="456" />
+      <location filename="../ui/main_window.py" line="487" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="458" />
+      <location filename="../ui/main_window.py" line="489" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="460" />
+      <location filename="../ui/main_window.py" line="491" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="461" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="464" />
+      <location filename="../ui/main_window.py" line="495" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="465" />
+      <location filename="../ui/main_window.py" line="496" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="466" />
+      <location filename="../ui/main_window.py" line="497" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="467" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="521" />
+      <location filename="../ui/main_window.py" line="499" />
+      <source>&amp;Administration…</source>
+      <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="553" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="527" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1719,6 +1907,114 @@
     </message>
   </context>
   <context>
+    <name>ServicesPage</name>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="151" />
+      <source>&amp;Services</source>
+      <translation>&amp;Services</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="156" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In French</source>
+      <translation>En français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="157" />
+      <source>In Arabic</source>
+      <translation>En arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="158" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="159" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="160" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="161" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="164" />
+      <source>Directions, divisions and ser&amp;vices</source>
+      <translation>Organi&amp;gramme : directions, divisions et services</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="165" />
+      <source>&amp;New service</source>
+      <translation>&amp;Nouveau service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="167" />
+      <source>&amp;Code</source>
+      <translation>C&amp;ode</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="168" />
+      <source>Name in &amp;Arabic</source>
+      <translation>Nom en &amp;arabe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="169" />
+      <source>Name in &amp;French</source>
+      <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="170" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="171" />
+      <source>Under (&amp;parent)</source>
+      <translation>Rattac&amp;hement</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="175" />
+      <source>Ac&amp;tive</source>
+      <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="178" />
+      <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
+      <translation>Un service désactivé n'est plus proposé pour le nouveau courrier ; son courrier et son historique restent. Il ne peut pas être désactivé tant qu'il détient du courrier en cours ou des sous-services actifs.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="183" />
+      <source>Sa&amp;ve the service</source>
+      <translation>&amp;Enregistrer le service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="192" />
+      <source>New service</source>
+      <translation>Nouveau service</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="194" />
+      <source>Service %1</source>
+      <translation>Service %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/services_page.py" line="281" />
+      <source>— none (top level) —</source>
+      <translation>— aucun (premier niveau) —</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
       <location filename="../ui/preferences/session_page.py" line="28" />
@@ -1955,6 +2251,114 @@
       <location filename="../ui/preview/strip.py" line="220" />
       <source>Double-click a page to enlarge it.</source>
       <translation>Double-cliquez sur une page pour l'agrandir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="149" />
+      <source>&amp;Users</source>
+      <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="154" />
+      <source>Login</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="155" />
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="156" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="157" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="158" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="161" />
+      <source>Users of the &amp;office</source>
+      <translation>Utilisateurs du &amp;bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="162" />
+      <source>&amp;New user</source>
+      <translation>&amp;Nouvel utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="165" />
+      <source>Ac&amp;tive (may log in)</source>
+      <translation>Compte &amp;actif (peut se connecter)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="166" />
+      <source>Sa&amp;ve the user</source>
+      <translation>Enre&amp;gistrer l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="173" />
+      <source>&amp;Login</source>
+      <translation>Identi&amp;fiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="174" />
+      <source>Full &amp;name</source>
+      <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="175" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="176" />
+      <source>&amp;Services</source>
+      <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="177" />
+      <source>New &amp;password</source>
+      <translation>Nouveau &amp;mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="178" />
+      <source>&amp;Confirm the password</source>
+      <translation>Confirm&amp;er le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="183" />
+      <source>New user</source>
+      <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="186" />
+      <source>User %1</source>
+      <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="187" />
+      <source>Leave empty to keep the password</source>
+      <translation>Laisser vide pour garder le mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="333" />
+      <source>The two passwords differ.</source>
+      <translation>Les deux mots de passe sont différents.</translation>
     </message>
   </context>
 </TS>

@@ -37,6 +37,7 @@ from app.search.terms import Terms, number_of, parse
 from app.store.changes import Change
 from app.store.database import Database
 from ui import display
+from ui.admin.dialog import AdministrationDialog
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.i18n import LANGUAGES, Languages
@@ -181,12 +182,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.model.set_query(RegisterQuery())
         self._load_services()
-        self._tasks.run(
-            lambda: assign_choices(self._db),
-            on_done=self._on_assign_choices,
-            on_error=self.show_error,
-            owner=self,
-        )
+        self._load_instruction_names()
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -282,6 +278,13 @@ class MainWindow(QMainWindow):
         self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_lock.triggered.connect(lambda: self.idle_lock.lock())
         self.menu_tools.addActions([self.action_settings, self.action_lock])
+        self.action_admin = QAction(self)
+        self.action_admin.setObjectName("actionAdministration")
+        self.action_admin.triggered.connect(self.open_administration)
+        # Only administrators see it; the application layer refuses anyone else anyway.
+        self.action_admin.setVisible(allowed(self._actor.role, Action.MANAGE_ORGANISATION))
+        self.menu_tools.addSeparator()
+        self.menu_tools.addAction(self.action_admin)
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -357,6 +360,26 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def open_administration(self) -> AdministrationDialog | None:
+        if not self.action_admin.isVisible():
+            return None
+        dialog = AdministrationDialog(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=self._languages.current,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._after_administration)
+        dialog.show()
+        return dialog
+
+    def _after_administration(self) -> None:
+        """Services, users or instructions changed: the lists that offer them follow."""
+        self._load_services()
+        self._load_instruction_names()
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
             settings=self._settings, tasks=self._tasks, languages=self._languages, parent=self
@@ -408,6 +431,14 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(mail_id) if mail_id is not None else None
         if row is not None:
             self.table.selectRow(row)
+
+    def _load_instruction_names(self) -> None:
+        self._tasks.run(
+            lambda: assign_choices(self._db),
+            on_done=self._on_assign_choices,
+            on_error=self.show_error,
+            owner=self,
+        )
 
     def _on_assign_choices(self, choices: AssignChoices) -> None:
         self.detail.set_instruction_labels(
@@ -465,6 +496,7 @@ class MainWindow(QMainWindow):
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_lock.setText(self.tr("&Lock the session"))
+        self.action_admin.setText(self.tr("&Administration…"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import org_cmds
 from app.cli.context import Context
 from app.domain.enums import Role, ServiceKind
 from app.domain.text import clean, has_arabic
@@ -51,6 +52,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--service", action="append", default=[], dest="services")
     p.set_defaults(handler=cmd_user_add)
+    org_cmds.register(svc_sub, usr_sub, common)
 
     aud = sub.add_parser("audit", parents=[common], help="the audit trail")
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)

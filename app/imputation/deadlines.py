@@ -18,6 +18,7 @@ en traitement); answered and closed mail is never overdue.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -27,12 +28,14 @@ from app.domain import clock
 from app.domain.enums import CorrespondentKind, Direction, MailStatus, MailType, Priority
 from app.errors import UserError
 from app.organisation.actor import Actor
+from app.organisation.guard import require_admin_now
 from app.organisation.permissions import Action, require
 from app.store import audit
 from app.store.database import Database
 from app.store.models import Correspondent, DeadlineSetting, MailEntry
 
 LEGAL_CITIZEN_DAYS = 60
+MIN_DAYS, MAX_DAYS = 1, LEGAL_CITIZEN_DAYS  # the office's default days, per priority
 DEFAULT_DAYS: dict[str, int] = {
     Priority.NORMAL.value: 30,
     Priority.URGENT.value: 8,
@@ -59,22 +62,38 @@ def days_by_priority(session: Session) -> dict[str, int]:
 
 def set_days(db: Database, actor: Actor, priority: Priority, days: int) -> None:
     """Change the default days of ``priority`` (administrators)."""
+    set_days_by_priority(db, actor, {priority: days})
+
+
+def set_days_by_priority(db: Database, actor: Actor, days: Mapping[Priority, int]) -> list[str]:
+    """Change the default days of several priorities at once (administrators).
+
+    One transaction, one audit event per priority that changed; the priorities changed. Each
+    default is 1 to 60 days: no default ever goes past the legal limit of citizens' requests
+    (which :func:`default_due` applies on top, counted from the day the mail was received).
+    """
     require(actor.role, Action.MANAGE_ORGANISATION)
-    if days <= 0:
-        raise UserError("bad_days", value=days)
+    for value in days.values():
+        if not MIN_DAYS <= value <= MAX_DAYS:
+            raise UserError("days_out_of_range", value=value, minimum=MIN_DAYS, maximum=MAX_DAYS)
     with db.write() as session:
-        row = session.get(DeadlineSetting, priority.value)
-        old = row.days if row else None
-        if row is None:
-            session.add(DeadlineSetting(priority=priority.value, days=days))
-        else:
-            row.days = days
-        session.flush()
-        audit.append(
-            session,
-            actor.login,
-            [audit.Event("deadline.changed", "deadline", priority.value, {"days": [old, days]})],
-        )
+        require_admin_now(session, actor)
+        events = []
+        for priority, value in days.items():
+            key = Priority(priority).value
+            row = session.get(DeadlineSetting, key)
+            old = row.days if row else None
+            if old == value:
+                continue
+            if row is None:
+                session.add(DeadlineSetting(priority=key, days=value))
+            else:
+                row.days = value
+            events.append(audit.Event("deadline.changed", "deadline", key, {"days": [old, value]}))
+        if events:
+            session.flush()
+            audit.append(session, actor.login, events)
+        return [str(e.entity_id) for e in events]
 
 
 def is_citizen_request(direction: str, mail_type: str, correspondent_kind: str | None) -> bool:

@@ -84,6 +84,14 @@ def _find(session: Session, number: str) -> MailEntry:
     return mail
 
 
+def _active_service(session: Session, actor: Actor, code: str) -> Service:
+    """The service ``code``; a deactivated one takes no new mail."""
+    service = find_service(session, actor.office_id, code)
+    if not service.active:
+        raise UserError("service_inactive", code=service.code)
+    return service
+
+
 def _transition(mail: MailEntry, action: Action) -> None:
     if mail.cancelled:
         raise UserError("mail_cancelled", number=mail.number)
@@ -189,8 +197,8 @@ def assign(
     events: list[audit.Event] = []
     done: list[Assigned] = []
     with db.write() as session:
-        service = find_service(session, actor.office_id, main_service)
-        copy_services = [find_service(session, actor.office_id, c) for c in copies]
+        service = _active_service(session, actor, main_service)
+        copy_services = [_active_service(session, actor, c) for c in copies]
         copy_services = list({s.id: s for s in copy_services}.values())
         for s in copy_services:
             if s.id == service.id:
@@ -282,7 +290,7 @@ def reassign(
         active = _active(session, mail)
         old = _main(active)
         assert old is not None  # an assigned mail has an active main assignment
-        target = find_service(session, actor.office_id, service) if service else old.service
+        target = _active_service(session, actor, service) if service else old.service
         if Role(actor.role) is Role.CHEF and target.id not in scope_of(session, actor).tree:
             raise PermissionDenied("denied_target_scope", target=target.code)
         user = _agent(session, agent, target) if agent else None

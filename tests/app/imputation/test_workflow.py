@@ -215,3 +215,16 @@ def test_several_mails_at_once_all_or_none(org: Org) -> None:
     with org.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Assignment)) == 6
         assert audit.verify(session).ok
+
+
+def test_a_deactivated_service_takes_no_new_mail(org: Org) -> None:
+    from app.organisation.service_admin import set_service_active
+
+    number = org.mail()
+    set_service_active(org.db, org.office.admin, "BUDGET", False)
+    with pytest.raises(UserError) as refused:
+        workflow.assign(org.db, org.office.clerk, [number], "BUDGET")
+    assert refused.value.code == "service_inactive"
+    with pytest.raises(UserError):
+        workflow.assign(org.db, org.office.clerk, [number], "RH", copies=["BUDGET"])
+    assert get_mail(org.db, number).status == "registered"

@@ -1,0 +1,1 @@
+"""The administration screen: services, users, instructions, default days."""
