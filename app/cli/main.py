@@ -14,7 +14,15 @@ import traceback
 from collections.abc import Sequence
 
 from app import __version__, config
-from app.cli import admin_cmds, assign_cmds, label_cmds, mail_cmds, receipt_cmds, register_cmds
+from app.cli import (
+    admin_cmds,
+    assign_cmds,
+    capture_cmds,
+    label_cmds,
+    mail_cmds,
+    receipt_cmds,
+    register_cmds,
+)
 from app.cli.context import Context
 from app.errors import UserError
 from app.i18n import message
@@ -55,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     label_cmds.register(sub, common)
     register_cmds.register(sub, common)
     assign_cmds.register(sub, common)
+    capture_cmds.register(sub, common)
     return parser
 
 
