@@ -33,7 +33,7 @@ from app.store.blobs import sha256_hex
 from app.store.database import Database
 
 MAX_PAGES_TO_SORT = 500  # a stack to split by barcode; a bigger file is attached by hand
-MATCH_DPI = 200
+MATCH_DPI = 200  # labels decode from 150 dpi up; bars are seen at 150 dpi too
 
 ACCEPTED_SUFFIXES = frozenset(_EXTENSIONS)
 

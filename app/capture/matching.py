@@ -30,6 +30,7 @@ BAR_MIN_HEIGHT_MM = 3.0  # our labels' bars are at least 6.5 mm tall
 BAR_WINDOW_MM = 15.0
 BAR_MIN_COUNT = 10
 BAR_MIN_ROWS_MM = 1.5
+BAR_DPI = 150
 
 
 class Reason(StrEnum):
@@ -78,8 +79,11 @@ def _dpi(image: Image.Image) -> float:
 
 def has_bars(image: Image.Image) -> bool:
     """Whether ``image`` (greyscale) shows a row of barcode bars, upright or on their side."""
-    dark = np.asarray(image.convert("L")) < 128
     dpi = _dpi(image)
+    factor = max(1, int(dpi // BAR_DPI))  # bars are seen as well at 150 dpi, 4 times faster
+    small = image.convert("L").reduce(factor) if factor > 1 else image.convert("L")
+    dark = np.asarray(small) < 128
+    dpi /= factor
     return _bars(dark, dpi) or _bars(dark.T, dpi)
 
 
