@@ -552,8 +552,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{name} (الصفحات {pages}) ← للفرز: {reason}",
     },
     "import_refused": {
-        "fr": "{path} : {error}",
-        "ar": "{path}: {error}",
+        "fr": "Fichier {path} : {error}",
+        "ar": "الملف {path}: {error}",
     },
     "tray_reason_no_label": {"fr": "pas d'étiquette", "ar": "بدون ملصقة"},
     "tray_reason_unreadable_label": {"fr": "étiquette illisible", "ar": "ملصقة غير مقروءة"},

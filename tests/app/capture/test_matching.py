@@ -1,4 +1,4 @@
-"""Barcode matching on pages: labels read, damaged labels and foreign barcodes noticed, stacks split."""
+"""Barcode matching: labels read, damaged labels and foreign barcodes noticed, stacks split."""
 
 from __future__ import annotations
 
