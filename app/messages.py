@@ -566,4 +566,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Texte lu pour {count} pièce(s) jointe(s).",
         "ar": "قُرئ نص {count} مرفق(ات).",
     },
+    "watched_folder_missing": {
+        "fr": "Le dossier surveillé « {path} » n'existe pas ou n'est pas accessible.",
+        "ar": "المجلد المراقَب «{path}» غير موجود أو يتعذر الوصول إليه.",
+    },
 }

@@ -32,6 +32,7 @@ from app.store.database import Database
 from ui import display
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
+from ui.capture.desk import CaptureDesk
 from ui.i18n import LANGUAGES, Languages
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_number)
+        self.scanner.scanned.connect(self.capture.on_scanned)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
@@ -201,6 +203,19 @@ class MainWindow(QMainWindow):
         self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_lock.triggered.connect(lambda: self.idle_lock.lock())
         self.menu_tools.addActions([self.action_settings, self.action_lock])
+        self.capture = CaptureDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            settings=self._settings,
+            lang=lambda: self._languages.current,
+            parent_window=self,
+            drop_target=self.detail,
+            current_number=lambda: self.detail.mail.number if self.detail.mail else None,
+        )
+        self.capture.attached.connect(self._after_amendment)
+        self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -300,6 +315,7 @@ class MainWindow(QMainWindow):
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_lock.setText(self.tr("&Lock the session"))
+        self.capture.retranslate()
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()
@@ -318,6 +334,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.scanner)
         self.idle_lock.stop()
+        self.capture.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------

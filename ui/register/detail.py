@@ -153,6 +153,11 @@ class DetailPane(QScrollArea):
             self.toolbar.addWidget(button)
         self.toolbar.addStretch(1)
 
+    @property
+    def mail(self) -> MailView | None:
+        """The mail shown, if any."""
+        return self._mail
+
     def value(self, key: str) -> str:
         """The shown value of the field ``key``, as plain text."""
         return self._values.get(key, "")
