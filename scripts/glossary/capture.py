@@ -132,7 +132,10 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "numéro inconnu dans ce bureau",
         "ar": "رقم غير معروف في هذا المكتب",
     },
-    ("TrayPanel", "the mail is cancelled"): {"fr": "le courrier est annulé", "ar": "المراسلة ملغاة"},
+    ("TrayPanel", "the mail is cancelled"): {
+        "fr": "le courrier est annulé",
+        "ar": "المراسلة ملغاة",
+    },
     ("TrayPanel", "mail outside your rights"): {
         "fr": "courrier hors de vos droits",
         "ar": "مراسلة خارج صلاحياتكم",

@@ -34,7 +34,7 @@ from app.organisation.actor import Actor
 from app.registry.attach import AttachResult
 from app.store.database import Database
 from ui import display
-from ui.labels import LTR, isolate
+from ui.labels import isolate
 from ui.preview.source import to_pixmap
 from ui.tasks import TaskRunner
 
@@ -136,7 +136,7 @@ class TrayPanel(QWidget):
         pages = self.tr("%n page(s)", "", row.pages)
         line = f"{isolate(row.filename)} — {pages} — {reason}"
         if row.barcode:
-            line += f" ({LTR}{row.barcode})"
+            line += f" ({isolate(row.barcode)})"
         return f"{line}\n{display.moment(row.added_at)} — {row.added_by}"
 
     def _fill(self) -> None:
