@@ -1,4 +1,8 @@
-"""The capture window: pages arranged and saved to a mail, a stack matched, the tray sorted."""
+"""The capture window: pages arranged and saved to a mail, a stack matched, the tray sorted.
+
+In tests/ui/ itself, after tests/ui/register/: like every main window test it ends with
+the French catalogue installed, which the register model tests (untranslated) must not see.
+"""
 
 from __future__ import annotations
 
