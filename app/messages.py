@@ -526,4 +526,113 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status_in_progress": {"fr": "en traitement", "ar": "قيد المعالجة"},
     "status_answered": {"fr": "répondu", "ar": "تم الرد عليها"},
     "status_closed": {"fr": "classé", "ar": "محفوظة"},
+    "action_attach": {"fr": "joindre un fichier au courrier", "ar": "إرفاق ملف بالمراسلة"},
+    # Capture: scanners, watched folders, barcode matching, OCR
+    "capture_cancelled": {
+        "fr": "Opération annulée : rien n'a été enregistré pour le document en cours.",
+        "ar": "أُلغيت العملية: لم يُسجَّل أي شيء بخصوص الوثيقة الجارية.",
+    },
+    "nothing_to_attach": {
+        "fr": "Aucun fichier à joindre.",
+        "ar": "لا يوجد أي ملف لإرفاقه.",
+    },
+    "no_pages": {
+        "fr": "« {name} » n'a aucune page à enregistrer.",
+        "ar": "«{name}» لا يتضمن أي صفحة للتسجيل.",
+    },
+    "too_many_pages_to_sort": {
+        "fr": "« {name} » compte {pages} pages : au-delà de {limit}, un lot n'est pas trié par code-barres. Joignez ce fichier directement à son courrier.",
+        "ar": "«{name}» يتضمن {pages} صفحة: لا تُفرز حزمة تتجاوز {limit} صفحة بالرمز الشريطي. أرفقوا هذا الملف مباشرة بمراسلته.",
+    },
+    "tray_item_unknown": {
+        "fr": "Ce document n'est pas dans la corbeille « à trier » (n° {id}).",
+        "ar": "هذه الوثيقة غير موجودة في سلة «للفرز» (رقم {id}).",
+    },
+    "tray_item_gone": {
+        "fr": "« {name} » a déjà été traité par un autre poste.",
+        "ar": "سبق أن عولجت «{name}» من مركز عمل آخر.",
+    },
+    "scanner_software_missing": {
+        "fr": "Le programme de numérisation « {program} » est introuvable (paquet sane-utils).",
+        "ar": "برنامج المسح الضوئي «{program}» غير موجود (الحزمة sane-utils).",
+    },
+    "scanner_timeout": {
+        "fr": "Le scanner ne répond plus depuis {seconds} s : l'opération a été interrompue. Vérifiez qu'il est allumé et relié.",
+        "ar": "الماسح الضوئي لا يستجيب منذ {seconds} ثانية: أوقفت العملية. تحققوا من أنه مشغل وموصول.",
+    },
+    "scanner_failed": {
+        "fr": "Le scanner a signalé une erreur : {detail}",
+        "ar": "أشار الماسح الضوئي إلى خطأ: {detail}",
+    },
+    "scanner_none": {
+        "fr": "Aucun scanner n'a été trouvé.",
+        "ar": "لم يُعثر على أي ماسح ضوئي.",
+    },
+    "scanner_no_pages": {
+        "fr": "Le scanner n'a renvoyé aucune page.",
+        "ar": "لم يُرجع الماسح الضوئي أي صفحة.",
+    },
+    "scanner_feeder_empty": {
+        "fr": "Le chargeur de documents est vide : posez les feuilles et recommencez.",
+        "ar": "وحدة تلقيم الوثائق فارغة: ضعوا الأوراق ثم أعيدوا المحاولة.",
+    },
+    "scanner_no_feeder": {
+        "fr": "Ce scanner n'a pas de chargeur de documents.",
+        "ar": "هذا الماسح الضوئي لا يتوفر على وحدة تلقيم الوثائق.",
+    },
+    "scanner_no_duplex": {
+        "fr": "Ce scanner ne numérise pas recto verso.",
+        "ar": "هذا الماسح الضوئي لا يمسح الوجهين.",
+    },
+    "ocr_missing": {
+        "fr": "La reconnaissance de texte n'est pas installée (programme « {program} »).",
+        "ar": "برنامج التعرف على النصوص غير مثبت («{program}»).",
+    },
+    "ocr_timeout": {
+        "fr": "La reconnaissance de texte d'une page a dépassé {seconds} s et a été arrêtée.",
+        "ar": "تجاوز التعرف على نص صفحة {seconds} ثانية فأوقف.",
+    },
+    "ocr_failed": {
+        "fr": "La reconnaissance de texte a échoué : {detail}",
+        "ar": "فشل التعرف على النص: {detail}",
+    },
+    "ocr_too_many_pages": {
+        "fr": "Document de {pages} pages : la reconnaissance de texte se limite à {limit} pages.",
+        "ar": "وثيقة من {pages} صفحة: يقتصر التعرف على النصوص على {limit} صفحة.",
+    },
+    "import_summary": {
+        "fr": "{attached} document(s) joint(s), {tray} dans la corbeille « à trier », {errors} fichier(s) refusé(s).",
+        "ar": "عدد الوثائق المرفقة: {attached}، في سلة «للفرز»: {tray}، عدد الملفات المرفوضة: {errors}.",
+    },
+    "import_had_errors": {
+        "fr": "{errors} fichier(s) n'ont pas pu être importés (voir ci-dessus).",
+        "ar": "تعذر استيراد {errors} ملف(ات) (انظر أعلاه).",
+    },
+    "import_to_mail": {
+        "fr": "{name} (pages {pages}) → {number}",
+        "ar": "{name} (الصفحات {pages}) ← {number}",
+    },
+    "import_to_tray": {
+        "fr": "{name} (pages {pages}) → à trier : {reason}",
+        "ar": "{name} (الصفحات {pages}) ← للفرز: {reason}",
+    },
+    "import_refused": {
+        "fr": "Fichier {path} : {error}",
+        "ar": "الملف {path}: {error}",
+    },
+    "tray_reason_no_label": {"fr": "pas d'étiquette", "ar": "بدون ملصقة"},
+    "tray_reason_unreadable_label": {"fr": "étiquette illisible", "ar": "ملصقة غير مقروءة"},
+    "tray_reason_foreign_barcode": {"fr": "code-barres étranger", "ar": "رمز شريطي أجنبي"},
+    "tray_reason_several_labels": {"fr": "plusieurs étiquettes", "ar": "عدة ملصقات"},
+    "tray_reason_unknown_number": {"fr": "numéro inconnu", "ar": "رقم غير معروف"},
+    "tray_reason_mail_cancelled": {"fr": "courrier annulé", "ar": "مراسلة ملغاة"},
+    "tray_reason_not_allowed": {"fr": "courrier hors de vos droits", "ar": "مراسلة خارج صلاحياتكم"},
+    "ocr_summary": {
+        "fr": "Texte lu pour {count} pièce(s) jointe(s).",
+        "ar": "قُرئ نص {count} مرفق(ات).",
+    },
+    "watched_folder_missing": {
+        "fr": "Le dossier surveillé « {path} » n'existe pas ou n'est pas accessible.",
+        "ar": "المجلد المراقَب «{path}» غير موجود أو يتعذر الوصول إليه.",
+    },
 }

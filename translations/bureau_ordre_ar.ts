@@ -178,6 +178,78 @@
     </message>
   </context>
   <context>
+    <name>CaptureDesk</name>
+    <message>
+      <location filename="../ui/capture/desk.py" line="87" />
+      <source>Scanning and &amp;capture…</source>
+      <translation>المسح الضوئي والالتقاط…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/desk.py" line="158" />
+      <source>%n file(s) attached to %1.</source>
+      <translation>
+        <numerusform>لم يُرفق أي ملف بـ %1.</numerusform>
+        <numerusform>أُرفق ملف واحد بـ %1.</numerusform>
+        <numerusform>أُرفق ملفان بـ %1.</numerusform>
+        <numerusform>أُرفقت %n ملفات بـ %1.</numerusform>
+        <numerusform>أُرفق %n ملفا بـ %1.</numerusform>
+        <numerusform>أُرفق %n ملف بـ %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/desk.py" line="183" />
+      <source>Watched folder: %n document(s) attached</source>
+      <translation>
+        <numerusform>المجلد المراقَب: لم تُرفق أي وثيقة</numerusform>
+        <numerusform>المجلد المراقَب: أُرفقت وثيقة واحدة</numerusform>
+        <numerusform>المجلد المراقَب: أُرفقت وثيقتان</numerusform>
+        <numerusform>المجلد المراقَب: أُرفقت %n وثائق</numerusform>
+        <numerusform>المجلد المراقَب: أُرفقت %n وثيقة</numerusform>
+        <numerusform>المجلد المراقَب: أُرفقت %n وثيقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/desk.py" line="185" />
+      <source>%n to be sorted by hand</source>
+      <translation>
+        <numerusform>لا شيء للفرز اليدوي</numerusform>
+        <numerusform>وثيقة واحدة للفرز اليدوي</numerusform>
+        <numerusform>وثيقتان للفرز اليدوي</numerusform>
+        <numerusform>%n وثائق للفرز اليدوي</numerusform>
+        <numerusform>%n وثيقة للفرز اليدوي</numerusform>
+        <numerusform>%n وثيقة للفرز اليدوي</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaptureWindow</name>
+    <message>
+      <location filename="../ui/capture/window.py" line="93" />
+      <source>Scanning and capture</source>
+      <translation>المسح الضوئي والالتقاط</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="94" />
+      <source>Scan and import</source>
+      <translation>المسح والاستيراد</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="96" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="105" />
+      <source>To be sorted</source>
+      <translation>للفرز</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="124" />
+      <source>Working…</source>
+      <translation>جارٍ المعالجة…</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
       <location filename="../ui/amend/correction_dialog.py" line="153" />
@@ -533,7 +605,7 @@
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="260" />
+      <location filename="../ui/register/detail.py" line="265" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -1411,22 +1483,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="451" />
+      <location filename="../ui/main_window.py" line="466" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="453" />
+      <location filename="../ui/main_window.py" line="468" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="454" />
+      <location filename="../ui/main_window.py" line="469" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="464" />
+      <location filename="../ui/main_window.py" line="479" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1438,102 +1510,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="475" />
+      <location filename="../ui/main_window.py" line="490" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="476" />
+      <location filename="../ui/main_window.py" line="491" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="477" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="481" />
+      <location filename="../ui/main_window.py" line="496" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="482" />
+      <location filename="../ui/main_window.py" line="497" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="483" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="484" />
+      <location filename="../ui/main_window.py" line="499" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="485" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="486" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="487" />
+      <location filename="../ui/main_window.py" line="502" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="489" />
+      <location filename="../ui/main_window.py" line="504" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="491" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="507" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="495" />
+      <location filename="../ui/main_window.py" line="510" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="496" />
+      <location filename="../ui/main_window.py" line="511" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="512" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="513" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="499" />
+      <location filename="../ui/main_window.py" line="514" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="553" />
+      <location filename="../ui/main_window.py" line="570" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="576" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1951,6 +2023,228 @@
     </message>
   </context>
   <context>
+    <name>ScanPanel</name>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="187" />
+      <source>&amp;Scan</source>
+      <translation>مسح ضوئي</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="188" />
+      <source>Add &amp;files…</source>
+      <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="189" />
+      <source>Turn left</source>
+      <translation>تدوير إلى اليسار</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="190" />
+      <source>Turn right</source>
+      <translation>تدوير إلى اليمين</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="191" />
+      <source>Delete</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="192" />
+      <source>Clear all</source>
+      <translation>مسح الكل</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="193" />
+      <source>Mail number</source>
+      <translation>رقم المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="194" />
+      <source>A-2026/000123</source>
+      <translation>A-2026/000123</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="195" />
+      <source>Save to the mail</source>
+      <translation>إرفاق بالمراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="196" />
+      <source>Import and &amp;match labels</source>
+      <translation>استيراد وفرز حسب الملصقة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="216" />
+      <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
+      <translation>
+        <numerusform>لا صفحات.</numerusform>
+        <numerusform>صفحة واحدة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>صفحتان. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحات. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="222" />
+      <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
+      <translation>امسحوا ضوئيا، أو أسقطوا هنا ملفات PDF أو صورا. تُفرز حزمة من عدة وثائق، تتصدر كلا منها ملصقتها، بالأمر «استيراد وفرز حسب الملصقة».</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="302" />
+      <source>Add files</source>
+      <translation>إضافة ملفات</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="304" />
+      <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>ملفات ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="322" />
+      <source>Type or scan the number of the mail first.</source>
+      <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="337" />
+      <source>Saved to %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>أُرفق بـ %1 (بدون صفحات).</numerusform>
+        <numerusform>أُرفق بـ %1 (صفحة واحدة).</numerusform>
+        <numerusform>أُرفق بـ %1 (صفحتان).</numerusform>
+        <numerusform>أُرفق بـ %1 (%n صفحات).</numerusform>
+        <numerusform>أُرفق بـ %1 (%n صفحة).</numerusform>
+        <numerusform>أُرفق بـ %1 (%n صفحة).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="359" />
+      <source>%n document(s) attached to their mail</source>
+      <translation>
+        <numerusform>لم تُرفق أي وثيقة بمراسلتها</numerusform>
+        <numerusform>أُرفقت وثيقة واحدة بمراسلتها</numerusform>
+        <numerusform>أُرفقت وثيقتان بمراسلتيهما</numerusform>
+        <numerusform>أُرفقت %n وثائق بمراسلاتها</numerusform>
+        <numerusform>أُرفقت %n وثيقة بمراسلاتها</numerusform>
+        <numerusform>أُرفقت %n وثيقة بمراسلاتها</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="361" />
+      <source>%n to be sorted by hand</source>
+      <translation>
+        <numerusform>لا شيء للفرز اليدوي</numerusform>
+        <numerusform>وثيقة واحدة للفرز اليدوي</numerusform>
+        <numerusform>وثيقتان للفرز اليدوي</numerusform>
+        <numerusform>%n وثائق للفرز اليدوي</numerusform>
+        <numerusform>%n وثيقة للفرز اليدوي</numerusform>
+        <numerusform>%n وثيقة للفرز اليدوي</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanningPage</name>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="85" />
+      <source>Scanning</source>
+      <translation>المسح الضوئي</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <source>Scanner</source>
+      <translation>الماسح الضوئي</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <source>Resolution</source>
+      <translation>الدقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <source>Colour mode</source>
+      <translation>نمط الألوان</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="91" />
+      <location filename="../ui/capture/scanning_page.py" line="137" />
+      <source>Watched folder</source>
+      <translation>المجلد المراقَب</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <source>The first scanner found</source>
+      <translation>أول ماسح ضوئي يُعثر عليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="93" />
+      <source>Find scanners</source>
+      <translation>البحث عن الماسحات</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <source>Colour</source>
+      <translation>ألوان</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <source>Greys</source>
+      <translation>تدرجات الرمادي</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <source>Black and white</source>
+      <translation>أبيض وأسود</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <source>Take every sheet from the document feeder</source>
+      <translation>أخذ كل الأوراق من وحدة تلقيم الوثائق</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <source>Both sides of each sheet (duplex)</source>
+      <translation>وجها كل ورقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <source>None: no folder is watched</source>
+      <translation>لا شيء: لا يُراقب أي مجلد</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <source>Choose…</source>
+      <translation>اختيار…</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <source>Read the text of new scans (OCR, Arabic and French)</source>
+      <translation>قراءة نص الوثائق الممسوحة الجديدة (التعرف الضوئي، بالعربية والفرنسية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="103" />
+      <source>Also keep a searchable copy of scanned PDFs</source>
+      <translation>الاحتفاظ أيضا بنسخة من ملفات PDF الممسوحة بنص قابل للبحث</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="145" />
+      <source>Looking for scanners…</source>
+      <translation>جارٍ البحث عن الماسحات الضوئية…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scanning_page.py" line="159" />
+      <source>%n scanner(s) found.</source>
+      <translation>
+        <numerusform>لم يُعثر على أي ماسح ضوئي.</numerusform>
+        <numerusform>عُثر على ماسح ضوئي واحد.</numerusform>
+        <numerusform>عُثر على ماسحين ضوئيين.</numerusform>
+        <numerusform>عُثر على %n ماسحات ضوئية.</numerusform>
+        <numerusform>عُثر على %n ماسحا ضوئيا.</numerusform>
+        <numerusform>عُثر على %n ماسح ضوئي.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ServicesPage</name>
     <message>
       <location filename="../ui/admin/services_page.py" line="151" />
@@ -2089,7 +2383,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="80" />
+      <location filename="../ui/preferences/dialog.py" line="83" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -2299,6 +2593,106 @@
       <location filename="../ui/preview/strip.py" line="220" />
       <source>Double-click a page to enlarge it.</source>
       <translation>انقر مرتين على صفحة لتكبيرها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayPanel</name>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <source>no label</source>
+      <translation>بدون ملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <source>label cannot be read</source>
+      <translation>ملصقة غير مقروءة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <source>barcode of another origin</source>
+      <translation>رمز شريطي من مصدر آخر</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <source>several labels on one page</source>
+      <translation>عدة ملصقات في صفحة واحدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <source>number unknown in this office</source>
+      <translation>رقم غير معروف في هذا المكتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <source>the mail is cancelled</source>
+      <translation>المراسلة ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <source>mail outside your rights</source>
+      <translation>مراسلة خارج صلاحياتكم</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <source>Attach to mail number</source>
+      <translation>إرفاق بالمراسلة رقم</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <source>Type or scan the label</source>
+      <translation>أدخلوا أو امسحوا الملصقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <source>&amp;Attach</source>
+      <translation>إرفاق</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <source>Discard…</source>
+      <translation>استبعاد…</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <source>Nothing to sort.</source>
+      <translation>لا شيء للفرز.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>لا صفحات</numerusform>
+        <numerusform>صفحة واحدة</numerusform>
+        <numerusform>صفحتان</numerusform>
+        <numerusform>%n صفحات</numerusform>
+        <numerusform>%n صفحة</numerusform>
+        <numerusform>%n صفحة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <source>Type or scan the number of the mail first.</source>
+      <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <source>Attached to %1.</source>
+      <translation>أُرفق بـ %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <source>Discard</source>
+      <translation>استبعاد</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <source>Why is this document discarded?</source>
+      <translation>لماذا تُستبعد هذه الوثيقة؟</translation>
     </message>
   </context>
   <context>

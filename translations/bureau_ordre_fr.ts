@@ -170,6 +170,66 @@
     </message>
   </context>
   <context>
+    <name>CaptureDesk</name>
+    <message>
+      <location filename="../ui/capture/desk.py" line="87" />
+      <source>Scanning and &amp;capture…</source>
+      <translation>Numérisation et &amp;capture…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/desk.py" line="158" />
+      <source>%n file(s) attached to %1.</source>
+      <translation>
+        <numerusform>%n fichier joint à %1.</numerusform>
+        <numerusform>%n fichiers joints à %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/desk.py" line="183" />
+      <source>Watched folder: %n document(s) attached</source>
+      <translation>
+        <numerusform>Dossier surveillé : %n document joint</numerusform>
+        <numerusform>Dossier surveillé : %n documents joints</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/desk.py" line="185" />
+      <source>%n to be sorted by hand</source>
+      <translation>
+        <numerusform>%n à trier à la main</numerusform>
+        <numerusform>%n à trier à la main</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaptureWindow</name>
+    <message>
+      <location filename="../ui/capture/window.py" line="93" />
+      <source>Scanning and capture</source>
+      <translation>Numérisation et capture</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="94" />
+      <source>Scan and import</source>
+      <translation>Numériser et importer</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="96" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="105" />
+      <source>To be sorted</source>
+      <translation>À trier</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/window.py" line="124" />
+      <source>Working…</source>
+      <translation>Traitement en cours…</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
       <location filename="../ui/amend/correction_dialog.py" line="153" />
@@ -513,7 +573,7 @@
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="260" />
+      <location filename="../ui/register/detail.py" line="265" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1375,22 +1435,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="451" />
+      <location filename="../ui/main_window.py" line="466" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="453" />
+      <location filename="../ui/main_window.py" line="468" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="454" />
+      <location filename="../ui/main_window.py" line="469" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="464" />
+      <location filename="../ui/main_window.py" line="479" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1398,102 +1458,102 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="475" />
+      <location filename="../ui/main_window.py" line="490" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="476" />
+      <location filename="../ui/main_window.py" line="491" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="477" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="481" />
+      <location filename="../ui/main_window.py" line="496" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="482" />
+      <location filename="../ui/main_window.py" line="497" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="483" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="484" />
+      <location filename="../ui/main_window.py" line="499" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="485" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="486" />
+      <location filename="../ui/main_window.py" line="501" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="487" />
+      <location filename="../ui/main_window.py" line="502" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="489" />
+      <location filename="../ui/main_window.py" line="504" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="491" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="507" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="495" />
+      <location filename="../ui/main_window.py" line="510" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="496" />
+      <location filename="../ui/main_window.py" line="511" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="512" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="513" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="499" />
+      <location filename="../ui/main_window.py" line="514" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="553" />
+      <location filename="../ui/main_window.py" line="570" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="576" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1907,6 +1967,208 @@
     </message>
   </context>
   <context>
+    <name>ScanPanel</name>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="187" />
+      <source>&amp;Scan</source>
+      <translation>&amp;Numériser</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="188" />
+      <source>Add &amp;files…</source>
+      <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="189" />
+      <source>Turn left</source>
+      <translation>Pivoter à gauche</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="190" />
+      <source>Turn right</source>
+      <translation>Pivoter à droite</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="191" />
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="192" />
+      <source>Clear all</source>
+      <translation>Tout effacer</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="193" />
+      <source>Mail number</source>
+      <translation>N° du courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="194" />
+      <source>A-2026/000123</source>
+      <translation>A-2026/000123</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="195" />
+      <source>Save to the mail</source>
+      <translation>Joindre au courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="196" />
+      <source>Import and &amp;match labels</source>
+      <translation>Importer et trier par &amp;étiquette</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="216" />
+      <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
+      <translation>
+        <numerusform>%n page. Faites glisser pour réordonner : le document est enregistré dans cet ordre.</numerusform>
+        <numerusform>%n pages. Faites glisser pour réordonner : le document est enregistré dans cet ordre.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="222" />
+      <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
+      <translation>Numérisez, ou déposez ici des fichiers PDF et images. Une pile de plusieurs documents, chacun précédé de son étiquette, se trie avec « Importer et trier par étiquette ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="302" />
+      <source>Add files</source>
+      <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="304" />
+      <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+      <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scan_panel.py" line="322" />
+      <source>Type or scan the number of the mail first.</source>
+      <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="337" />
+      <source>Saved to %1 (%n page(s)).</source>
+      <translation>
+        <numerusform>Joint à %1 (%n page).</numerusform>
+        <numerusform>Joint à %1 (%n pages).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="359" />
+      <source>%n document(s) attached to their mail</source>
+      <translation>
+        <numerusform>%n document joint à son courrier</numerusform>
+        <numerusform>%n documents joints à leur courrier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scan_panel.py" line="361" />
+      <source>%n to be sorted by hand</source>
+      <translation>
+        <numerusform>%n à trier à la main</numerusform>
+        <numerusform>%n à trier à la main</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanningPage</name>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="85" />
+      <source>Scanning</source>
+      <translation>Numérisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <source>Scanner</source>
+      <translation>Scanner</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <source>Colour mode</source>
+      <translation>Mode couleur</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="91" />
+      <location filename="../ui/capture/scanning_page.py" line="137" />
+      <source>Watched folder</source>
+      <translation>Dossier surveillé</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <source>The first scanner found</source>
+      <translation>Le premier scanner trouvé</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="93" />
+      <source>Find scanners</source>
+      <translation>Rechercher les scanners</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <source>Colour</source>
+      <translation>Couleur</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <source>Greys</source>
+      <translation>Niveaux de gris</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <source>Black and white</source>
+      <translation>Noir et blanc</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <source>Take every sheet from the document feeder</source>
+      <translation>Prendre toutes les feuilles du chargeur de documents</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <source>Both sides of each sheet (duplex)</source>
+      <translation>Recto verso</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <source>None: no folder is watched</source>
+      <translation>Aucun : pas de dossier surveillé</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <source>Read the text of new scans (OCR, Arabic and French)</source>
+      <translation>Lire le texte des nouvelles numérisations (OCR, arabe et français)</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="103" />
+      <source>Also keep a searchable copy of scanned PDFs</source>
+      <translation>Conserver aussi une copie des PDF numérisés avec texte recherchable</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/scanning_page.py" line="145" />
+      <source>Looking for scanners…</source>
+      <translation>Recherche des scanners…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/scanning_page.py" line="159" />
+      <source>%n scanner(s) found.</source>
+      <translation>
+        <numerusform>%n scanner trouvé.</numerusform>
+        <numerusform>%n scanners trouvés.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ServicesPage</name>
     <message>
       <location filename="../ui/admin/services_page.py" line="151" />
@@ -2045,7 +2307,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="80" />
+      <location filename="../ui/preferences/dialog.py" line="83" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -2251,6 +2513,102 @@
       <location filename="../ui/preview/strip.py" line="220" />
       <source>Double-click a page to enlarge it.</source>
       <translation>Double-cliquez sur une page pour l'agrandir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrayPanel</name>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <source>no label</source>
+      <translation>pas d'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <source>label cannot be read</source>
+      <translation>étiquette illisible</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <source>barcode of another origin</source>
+      <translation>code-barres d'une autre origine</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <source>several labels on one page</source>
+      <translation>plusieurs étiquettes sur une page</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <source>number unknown in this office</source>
+      <translation>numéro inconnu dans ce bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <source>the mail is cancelled</source>
+      <translation>le courrier est annulé</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <source>mail outside your rights</source>
+      <translation>courrier hors de vos droits</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <source>Attach to mail number</source>
+      <translation>Joindre au courrier n°</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <source>Type or scan the label</source>
+      <translation>Saisissez ou scannez l'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <source>&amp;Attach</source>
+      <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <source>Discard…</source>
+      <translation>Écarter…</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <source>Nothing to sort.</source>
+      <translation>Rien à trier.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <source>Type or scan the number of the mail first.</source>
+      <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <source>Attached to %1.</source>
+      <translation>Joint à %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <source>Discard</source>
+      <translation>Écarter</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <source>Why is this document discarded?</source>
+      <translation>Pourquoi ce document est-il écarté ?</translation>
     </message>
   </context>
   <context>

@@ -40,6 +40,7 @@ from ui import display
 from ui.admin.dialog import AdministrationDialog
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
+from ui.capture.desk import CaptureDesk
 from ui.i18n import LANGUAGES, Languages
 from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.live.start()
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_number)
+        self.scanner.scanned.connect(self.capture.on_scanned)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
@@ -285,6 +287,19 @@ class MainWindow(QMainWindow):
         self.action_admin.setVisible(allowed(self._actor.role, Action.MANAGE_ORGANISATION))
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.action_admin)
+        self.capture = CaptureDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            settings=self._settings,
+            lang=lambda: self._languages.current,
+            parent_window=self,
+            drop_target=self.detail,
+            current_number=lambda: self.detail.mail.number if self.detail.mail else None,
+        )
+        self.capture.attached.connect(self._after_amendment)
+        self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -497,6 +512,7 @@ class MainWindow(QMainWindow):
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_lock.setText(self.tr("&Lock the session"))
         self.action_admin.setText(self.tr("&Administration…"))
+        self.capture.retranslate()
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()
@@ -517,6 +533,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.inbox.stop()
         self.live.stop()
+        self.capture.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------

@@ -27,6 +27,20 @@ class PrintingPrefs:
     register_printer: str = ""
 
 
+@dataclass(frozen=True)
+class ScanPrefs:
+    """This PC's scanner and the office copier's folder; OCR of new scans."""
+
+    device: str = ""  # "" : the first scanner found
+    resolution: int = 300
+    mode: str = "gray"
+    feeder: bool = False
+    duplex: bool = False
+    watched_folder: str = ""  # "" : no folder watched
+    ocr: bool = True
+    searchable_pdf: bool = False
+
+
 class MemoryStore:
     """A QSettings stand-in that keeps values in memory (tests, benchmarks, screenshots)."""
 
@@ -124,6 +138,38 @@ class Settings:
         self._s.setValue("printing/receipt_size", value.receipt_size)
         self._s.setValue("printing/receipt_after_counter", value.receipt_after_counter)
         self._s.setValue("printing/register_printer", value.register_printer)
+
+    # --- scanning (per PC) ---------------------------------------------------------------
+
+    @property
+    def scanning(self) -> ScanPrefs:
+        defaults = ScanPrefs()
+        try:
+            resolution = int(self._s.value("scan/resolution", defaults.resolution))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            resolution = defaults.resolution
+        mode = str(self._s.value("scan/mode", defaults.mode))
+        return ScanPrefs(
+            device=str(self._s.value("scan/device", "")),
+            resolution=resolution if 50 <= resolution <= 1200 else defaults.resolution,
+            mode=mode if mode in ("color", "gray", "lineart") else defaults.mode,
+            feeder=self._flag("scan/feeder"),
+            duplex=self._flag("scan/duplex"),
+            watched_folder=str(self._s.value("scan/watched_folder", "")),
+            ocr=self._flag("scan/ocr", defaults.ocr),
+            searchable_pdf=self._flag("scan/searchable_pdf"),
+        )
+
+    @scanning.setter
+    def scanning(self, value: ScanPrefs) -> None:
+        self._s.setValue("scan/device", value.device)
+        self._s.setValue("scan/resolution", int(value.resolution))
+        self._s.setValue("scan/mode", value.mode)
+        self._s.setValue("scan/feeder", value.feeder)
+        self._s.setValue("scan/duplex", value.duplex)
+        self._s.setValue("scan/watched_folder", value.watched_folder)
+        self._s.setValue("scan/ocr", value.ocr)
+        self._s.setValue("scan/searchable_pdf", value.searchable_pdf)
 
     @property
     def next_sheet_position(self) -> int:

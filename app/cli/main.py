@@ -17,6 +17,7 @@ from app import __version__, config
 from app.cli import (
     admin_cmds,
     assign_cmds,
+    capture_cmds,
     label_cmds,
     mail_cmds,
     receipt_cmds,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_cmds.register(sub, common)
     assign_cmds.register(sub, common)
     search_cmds.register(sub, common)
+    capture_cmds.register(sub, common)
     return parser
 
 

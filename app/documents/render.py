@@ -24,6 +24,8 @@ MAX_WIDTH = 4096
 MAX_HEIGHT = 8192  # a strip of a page, not a poster: caps memory for odd proportions
 
 _PDFIUM_LOCK = threading.Lock()
+# Every user of pdfium in the process takes this lock (capture rasterises pages with it too).
+PDFIUM_LOCK = _PDFIUM_LOCK
 _POINTS_PER_INCH = 72
 
 

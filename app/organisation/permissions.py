@@ -8,6 +8,7 @@ the mail itself decides, from a :class:`MailContext` built for the acting user b
 action             clerk  chef  agent  supervisor  admin
 =================  =====  ====  =====  ==========  =====
 register           yes    yes   -      -           yes
+attach a file      yes    own   -      -           yes
 assign             yes    -     -      yes         yes
 reassign           -      own   -      yes         yes
 return             -      own   -      yes         yes
@@ -41,6 +42,7 @@ class _HasRole(Protocol):
 
 class Action(StrEnum):
     REGISTER = "register"
+    ATTACH = "attach"
     CORRECT = "correct"
     CANCEL = "cancel"
     MANAGE_ORGANISATION = "manage_organisation"
@@ -56,6 +58,7 @@ class Action(StrEnum):
 
 ALLOWED: dict[Action, frozenset[Role]] = {
     Action.REGISTER: frozenset({Role.CLERK, Role.CHEF, Role.ADMIN}),
+    Action.ATTACH: frozenset({Role.CLERK, Role.CHEF, Role.ADMIN}),
     Action.CORRECT: frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
     Action.CANCEL: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     Action.MANAGE_ORGANISATION: frozenset({Role.ADMIN}),

@@ -351,3 +351,58 @@ class MailAnswer(Base):
     answer_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), primary_key=True)
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime)
     linked_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class TrayItem(Base):
+    """A captured document waiting in the "to be sorted" tray, or how it left it.
+
+    ``reason``: why it was not attached by itself (see :mod:`app.capture.matching`).
+    ``state``: waiting, attached (to ``mail_id``) or discarded.
+    """
+
+    __tablename__ = "capture_tray"
+    __table_args__ = (
+        CheckConstraint("state IN ('waiting', 'attached', 'discarded')", name="state"),
+        Index("ix_capture_tray_office_state", "office_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(32))
+    barcode: Mapped[str | None] = mapped_column(String(200))
+    origin: Mapped[str | None] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(16))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mail_entries.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AttachmentText(Base):
+    """The text of an attachment, for search: its own PDF text, or what OCR read.
+
+    Read by the search index through :mod:`app.capture.texts`. ``folded`` is ``text`` folded
+    the way search folds (:func:`app.domain.text.fold`).
+    """
+
+    __tablename__ = "attachment_texts"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'done', 'failed')", name="status"),
+        Index("ix_attachment_texts_status", "status"),
+    )
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str | None] = mapped_column(Text)
+    folded: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(String(500))
+    searchable_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

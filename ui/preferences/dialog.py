@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from ui import display
+from ui.capture.scanning_page import ScanningPage
 from ui.i18n import Languages
 from ui.preferences.database_page import DatabasePage
 from ui.preferences.display_page import DisplayPage
@@ -50,10 +51,12 @@ class SettingsDialog(QDialog):
         self.session_page = SessionPage(self)
         self.database_page = DatabasePage(tasks=tasks, lang=lambda: languages.current, parent=self)
         self.printing_page = PrintingPage(lang=lambda: languages.current, parent=self)
+        self.scanning_page = ScanningPage(tasks=tasks, lang=lambda: languages.current, parent=self)
         self.pages: list[SettingsPage] = [
             self.display_page,
             self.session_page,
             self.printing_page,
+            self.scanning_page,
             self.database_page,
         ]
         self.tabs = QTabWidget(self)

@@ -201,6 +201,11 @@ class DetailPane(QScrollArea):
         values["answered_by"] = LTR + ", ".join(mail.answered_by) if mail.answered_by else ""
         return values
 
+    @property
+    def mail(self) -> MailView | None:
+        """The mail shown, if any."""
+        return self._mail
+
     def value(self, key: str) -> str:
         """The shown value of the field ``key``, as plain text."""
         return self._values.get(key, "")

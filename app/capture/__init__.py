@@ -1,0 +1,1 @@
+"""Capture: paper becomes a file attached to the right mail (scanners, watched folders, files)."""

@@ -1,0 +1,37 @@
+"""bureau-ordre import-scans: what went where, as JSON; refused files named, exit status 1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.app.cli.conftest import Cli
+from tests.support import files, scans
+
+
+def test_import_scans_json(ready: Cli, tmp_path: Path) -> None:
+    number = ready(
+        "mail", "add", "--direction", "in", "--subject", "Demande", "--correspondent", "X", "--json"
+    ).json["number"]
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "1.png").write_bytes(
+        scans.png_bytes(scans.scanned(scans.label_page(number), angle=1.2, seed=1))
+    )
+    (folder / "2.png").write_bytes(
+        scans.png_bytes(scans.scanned(scans.text_page(), angle=1, seed=2))
+    )
+    (folder / "3.pdf").write_bytes(files.encrypted_pdf_bytes())
+
+    result = ready("import-scans", str(folder), "--json")
+    assert result.code == 1
+    data = result.json
+    assert (data["attached"], data["to_tray"], data["errors"]) == (1, 1, 1)
+    by_name = {Path(f["path"]).name: f for f in data["files"]}
+    assert by_name["1.png"]["documents"][0]["number"] == number
+    assert by_name["2.png"]["documents"][0]["reason"] == "no_label"
+    assert by_name["2.png"]["documents"][0]["tray_id"] is not None
+    assert by_name["3.pdf"]["error_code"] == "pdf_encrypted"
+    assert result.err.count("\n") == 1 and "1" in result.err
+
+    text = ready("import-scans", str(folder / "2.png"), "--lang", "fr")
+    assert text.code == 0 and "à trier : pas d'étiquette" in text.out
