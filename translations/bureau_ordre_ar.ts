@@ -709,7 +709,7 @@
     <message>
       <location filename="../ui/register/filters.py" line="128" />
       <source>All types</source>
-      <translation>جميع الأنواع</translation>
+      <translation>جميع الأصناف</translation>
     </message>
     <message>
       <location filename="../ui/register/filters.py" line="129" />

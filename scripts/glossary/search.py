@@ -15,7 +15,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Les résultats les plus pertinents d'abord, au lieu des plus récents",
         "ar": "النتائج الأكثر تطابقا أولا بدل الأحدث",
     },
-    ("FilterBar", "All types"): {"fr": "Tous les types", "ar": "جميع الأنواع"},
+    ("FilterBar", "All types"): {"fr": "Tous les types", "ar": "جميع الأصناف"},
     ("FilterBar", "All channels"): {"fr": "Tous les canaux", "ar": "جميع قنوات الورود"},
     (
         "SimilarMails",

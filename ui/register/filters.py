@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,23 +63,27 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.service.setMaximumWidth(220)
         self.search.setMinimumWidth(240)
-        layout = QHBoxLayout(self)
+        # Two rows, so the register fits a counter PC's 1366-pixel screen: what is typed and
+        # when above, what kind of mail below.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        first, second = QHBoxLayout(), QHBoxLayout()
         for w in (
             self.search,
             self.relevance,
             self.today,
-            self.direction,
-            self.status,
-            self.mail_type,
-            self.channel,
-            self.service,
             self.period,
             self.first_day,
             self.last_day,
         ):
-            layout.addWidget(w)
-        layout.setStretch(0, 3)
+            first.addWidget(w)
+        first.setStretch(0, 1)
+        for w in (self.direction, self.status, self.mail_type, self.channel, self.service):
+            second.addWidget(w)
+        second.addStretch(1)
+        layout.addLayout(first)
+        layout.addLayout(second)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
