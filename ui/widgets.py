@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from ui.labels import label
 
@@ -33,3 +35,26 @@ def relabel(combo: QComboBox) -> None:
     """Translate a :func:`value_combo`'s items again (after a language change)."""
     for i in range(combo.count()):
         combo.setItemText(i, label(combo.itemData(i)))
+
+
+class OptionalDay(QWidget):
+    """A day the user may give or not: a check box and, enabled by it, a day picker.
+
+    ``check`` and ``edit`` are the two parts (the caller sets the check box's text)."""
+
+    def __init__(self, parent: QWidget | None = None, *, popup: bool = True) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.edit = day_edit(self, popup=popup)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+
+    def set_day(self, day: date) -> None:
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,7 +39,7 @@ from app.organisation.queries import ServiceRow
 from app.store.database import Database
 from ui.labels import LTR
 from ui.tasks import TaskRunner
-from ui.widgets import day_edit
+from ui.widgets import OptionalDay
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -110,12 +109,10 @@ class AssignDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
 
-        self.has_due = QCheckBox(self)
+        self.due_row = OptionalDay(self)
+        self.has_due, self.due = self.due_row.check, self.due_row.edit
         self.has_due.setObjectName("hasDue")
-        self.due = day_edit(self, popup=True)
         self.due.setDate(QDate.currentDate().addDays(DEFAULT_DAYS[Priority.NORMAL.value]))
-        self.due.setEnabled(False)
-        self.has_due.toggled.connect(self.due.setEnabled)
         self.due_hint = QLabel(self)
         self.due_hint.setWordWrap(True)
 
@@ -138,17 +135,12 @@ class AssignDialog(QDialog):
         self.copies_caption.setBuddy(self.copies)
         self.note_caption = QLabel(self)
         self.note_caption.setBuddy(self.note)
-        due_row = QWidget(self)
-        pair = QHBoxLayout(due_row)
-        pair.setContentsMargins(0, 0, 0, 0)
-        pair.addWidget(self.has_due)
-        pair.addWidget(self.due, 1)
         form = QFormLayout()
         form.addRow(self.service_caption, self.service)
         form.addRow(self.copies_caption, self.copies)
         form.addRow(self.instructions_box)
         form.addRow(self.note_caption, self.note)
-        form.addRow(due_row)
+        form.addRow(self.due_row)
         form.addRow(self.due_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -253,7 +245,7 @@ class AssignDialog(QDialog):
         return [code for code, check in self.instruction_checks.items() if check.isChecked()]
 
     def due_date(self) -> date | None:
-        return self.due.date().toPython() if self.has_due.isChecked() else None
+        return self.due_row.value()
 
     # -- assigning --------------------------------------------------------------------------
 

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -32,7 +30,7 @@ from app.registry.queries import MailView
 from app.store.database import Database
 from ui.labels import LTR
 from ui.tasks import TaskRunner
-from ui.widgets import day_edit
+from ui.widgets import OptionalDay
 
 
 def current_main(mail: MailView) -> dict | None:  # type: ignore[type-arg]
@@ -73,14 +71,11 @@ class ReassignDialog(QDialog):
         self.agent.setObjectName("agent")
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
-        self.has_due = QCheckBox(self)
+        self.due_row = OptionalDay(self)
+        self.has_due, self.due = self.due_row.check, self.due_row.edit
         self.has_due.setObjectName("hasDue")
-        self.due = day_edit(self, popup=True)
-        self.due.setEnabled(False)
-        due = main["due_date"] if main else None
-        if due is not None:
-            self.due.setDate(QDate(due.year, due.month, due.day))
-        self.has_due.toggled.connect(self.due.setEnabled)
+        if main and main["due_date"] is not None:
+            self.due_row.set_day(main["due_date"])
         self.message = QLabel(self)
         self.message.setObjectName("reassignMessage")
         self.message.setWordWrap(True)
@@ -101,16 +96,11 @@ class ReassignDialog(QDialog):
         self.agent_caption.setBuddy(self.agent)
         self.note_caption = QLabel(self)
         self.note_caption.setBuddy(self.note)
-        due_row = QWidget(self)
-        pair = QHBoxLayout(due_row)
-        pair.setContentsMargins(0, 0, 0, 0)
-        pair.addWidget(self.has_due)
-        pair.addWidget(self.due, 1)
         form = QFormLayout()
         form.addRow(self.service_caption, self.service)
         form.addRow(self.agent_caption, self.agent)
         form.addRow(self.note_caption, self.note)
-        form.addRow(due_row)
+        form.addRow(self.due_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.held)
@@ -170,7 +160,7 @@ class ReassignDialog(QDialog):
                 self.agent.addItem(f"{full_name} ({login})", login)
 
     def due_date(self) -> date | None:
-        return self.due.date().toPython() if self.has_due.isChecked() else None
+        return self.due_row.value()
 
     def submit(self) -> None:
         service, agent = self.service.currentData(), self.agent.currentData()
