@@ -4,7 +4,8 @@
 - :mod:`app.search.document` writes each mail's folded words, in the mail's own transaction;
 - :mod:`app.search.build` indexes a whole register at once (the migration to revision 0005);
 - :mod:`app.search.terms` reads a typed query; :mod:`app.search.lookup` a typed number;
-- :mod:`app.search.backend` asks SQLite's FTS5 or PostgreSQL's GIN index;
+- :mod:`app.search.backend` asks SQLite's FTS5 or PostgreSQL's GIN index
+  (:mod:`app.search.pg_page`: PostgreSQL's first page, by the walk or the index);
 - :mod:`app.search.similar` proposes recent look-alike mails at the counter;
 - :mod:`app.search.highlight` finds the matching words in a shown text.
 

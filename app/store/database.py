@@ -97,7 +97,14 @@ class Database:
                 # No ping before each use (a round trip per transaction); connections that the
                 # server closed are discarded when they fail, and recycled after half an hour.
                 pool_recycle=1800,
-                connect_args={"connect_timeout": 10, "application_name": "bureau-ordre"},
+                connect_args={
+                    "connect_timeout": 10,
+                    "application_name": "bureau-ordre",
+                    # No JIT compilation: it pays off on queries of seconds, and this desk's
+                    # are of milliseconds; a plan whose costs pass its threshold (a search's
+                    # branches that will not run count too) would spend 50-250 ms compiling.
+                    "options": "-c jit=off",
+                },
             )
             self._read_engine = self._write_engine = engine
         # Reference data that never changes once set (the office's number format...).

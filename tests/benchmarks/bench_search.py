@@ -1,7 +1,7 @@
 """Search at a million mails: index build, 50 queries, number look-ups, against a LIKE scan.
 
     .venv/bin/python -m tests.benchmarks.bench_search [--rows 1000000] [--postgres]
-                                                      [--sqlite-file PATH]
+                                                      [--sqlite-file PATH] [--pg-dir DIR]
 
 Fills a database at revision 0004 with generated Arabic and French mail (bulk inserts, see
 ``search_data.py``), then times the upgrade that builds the search index (revision 0005), then
@@ -16,7 +16,8 @@ spellings, with and without filters:
 
 and the look-up of 200 typed numbers. Each query is run three times after a warm-up; its
 time is the median; p50 and p95 are over the queries. ``--sqlite-file`` keeps the SQLite
-database (and reuses it if it exists, skipping the fill and the build).
+database (and reuses it if it exists, skipping the fill and the build); ``--pg-dir`` does the
+same for the PostgreSQL cluster (its directory is kept, and started again on the next run).
 """
 
 from __future__ import annotations
@@ -237,16 +238,27 @@ def sqlite_database(rows: int, keep: Path | None):  # type: ignore[no-untyped-de
         db.dispose()
 
 
+KEPT_DATABASE = "bo_search"
+
+
 @contextmanager
-def postgres_database(rows: int):  # type: ignore[no-untyped-def]
-    cluster = pgcluster.Cluster(durable=True)
+def postgres_database(rows: int, keep: Path | None):  # type: ignore[no-untyped-def]
+    cluster = pgcluster.Cluster(durable=True, keep=keep)
+    fresh = not cluster.reused
     server = cluster.start()
     try:
-        db = Database(pgcluster.create_database(server, f"bo_{uuid.uuid4().hex[:8]}"))
+        if not fresh:
+            db = Database(server.rsplit("/", 1)[0] + "/" + KEPT_DATABASE)
+            print(f"PostgreSQL: reusing the cluster in {keep}", flush=True)
+        else:
+            name = KEPT_DATABASE if keep is not None else f"bo_{uuid.uuid4().hex[:8]}"
+            db = Database(pgcluster.create_database(server, name))
         try:
-            build(db, rows, "PostgreSQL")
-            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                conn.execute(text("VACUUM ANALYZE"))  # what autovacuum does after a bulk load
+            if fresh:
+                build(db, rows, "PostgreSQL")
+                with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                    conn.execute(text("VACUUM ANALYZE"))  # what autovacuum does after a bulk load
+            with db.engine.connect() as conn:
                 size = conn.execute(
                     text("SELECT pg_total_relation_size('mail_search')")
                 ).scalar_one()
@@ -338,14 +350,15 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL too")
     parser.add_argument("--postgres-only", action="store_true")
-    parser.add_argument("--sqlite-file", type=Path)
+    parser.add_argument("--sqlite-file", type=Path, help="keep the SQLite database there")
+    parser.add_argument("--pg-dir", type=Path, help="keep the PostgreSQL cluster there")
     parser.add_argument("--each", action="store_true", help="print every query's times")
     args = parser.parse_args()
     if not args.postgres_only:
         with sqlite_database(args.rows, args.sqlite_file) as db:
             run(db, "SQLite", show_each=args.each)
     if args.postgres or args.postgres_only:
-        with postgres_database(args.rows) as db:
+        with postgres_database(args.rows, args.pg_dir) as db:
             run(db, "PostgreSQL", show_each=args.each)
     return 0
 

@@ -2,7 +2,9 @@
 
 ``initdb`` refuses to run as root, so as root the cluster runs as the ``postgres`` system user
 (created by Debian's postgresql package). The cluster listens on 127.0.0.1 on a free port,
-trusts local connections, and is removed when stopped.
+trusts local connections, and is removed when stopped, unless it was given a directory to
+keep: then a later run starts the same cluster again, data and all, and stopping it leaves it
+there (a benchmark's generated million mails, reused between runs).
 """
 
 from __future__ import annotations
@@ -38,13 +40,18 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self, *, durable: bool = False) -> None:
+    def __init__(self, *, durable: bool = False, keep: Path | None = None) -> None:
         bindir = find_bindir()
         if bindir is None:
             raise RuntimeError("PostgreSQL server binaries not found (install package postgresql)")
         self.bindir = bindir
         self.durable = durable
-        self.base = Path(tempfile.mkdtemp(prefix="bo-pg-"))
+        self.keep = keep is not None
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            self.base = keep.resolve()
+        else:
+            self.base = Path(tempfile.mkdtemp(prefix="bo-pg-"))
         self.data = self.base / "data"
         self.port = _free_port()
         self._as_user: list[str] = []
@@ -67,18 +74,24 @@ class Cluster:
         if result.returncode != 0:
             raise RuntimeError(f"{args[0]} failed: {result.stdout}\n{result.stderr}")
 
+    @property
+    def reused(self) -> bool:
+        """Whether the kept directory already holds a cluster (started again, not created)."""
+        return (self.data / "PG_VERSION").exists()
+
     def start(self) -> str:
-        self._run(
-            str(self.bindir / "initdb"),
-            "-D",
-            str(self.data),
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-        )
+        if not self.reused:
+            self._run(
+                str(self.bindir / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            )
         options = [
             f"-p {self.port}",
             "-c listen_addresses=127.0.0.1",
@@ -110,12 +123,13 @@ class Cluster:
         raise RuntimeError("PostgreSQL did not start listening")
 
     def stop(self) -> None:
+        # A kept cluster shuts down cleanly: its next start needs no recovery.
+        mode = "fast" if self.keep else "immediate"
         try:
-            self._run(
-                str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"
-            )
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
         finally:
-            shutil.rmtree(self.base, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.base, ignore_errors=True)
 
 
 def create_database(server_url: str, name: str) -> str:
