@@ -120,6 +120,7 @@ def _finish(db: Database, office_id: int, report: SyncReport) -> None:
                 )
         else:
             link.last_error = report.error
+            link.last_error_detail = json.dumps(report.error_params, ensure_ascii=False)
             level = synclog.WARNING if report.error == "cancelled" else synclog.ERROR
             synclog.write(
                 session,

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
 from app.errors import NotFound, UserError
+from app.i18n import message
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.portal import intake, outbox, synclog
@@ -19,7 +21,7 @@ from app.portal.engine import spool_dir
 from app.portal.link import credentials
 from app.store import audit
 from app.store.database import Database
-from app.store.models import PortalDeposit, PortalLink, PortalOutboxItem
+from app.store.models import MailEntry, PortalDeposit, PortalLink, PortalOutboxItem
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,14 @@ class SyncState:
     pending: int = 0
     refused: int = 0
     quarantined: int = 0
+    last_error_params: dict[str, Any] = field(default_factory=dict)
+
+    def error_text(self, lang: str | None = None) -> str | None:
+        """Why the last sync failed, in ``lang`` (None when it did not fail)."""
+        if self.last_error is None:
+            return None
+        code = "portal_cancelled" if self.last_error == "cancelled" else self.last_error
+        return message(code, lang, **self.last_error_params)
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,68 @@ def sync_state(db: Database, office_id: int) -> SyncState:
             pending=int(by_state.get(outbox.PENDING, 0)),
             refused=int(by_state.get(outbox.FAILED, 0)),
             quarantined=int(quarantined or 0),
+            last_error_params=_params(link.last_error_detail),
         )
+
+
+def _params(detail: str | None) -> dict[str, Any]:
+    """The failed sync's message parameters, kept as JSON beside its code."""
+    try:
+        params = json.loads(detail) if detail else {}
+    except ValueError:
+        return {}
+    return params if isinstance(params, dict) else {}
+
+
+@dataclass(frozen=True)
+class OutboxLine:
+    """An operation still owed to the portal, or refused by it."""
+
+    kind: str  # ack, status, send
+    state: str  # pending, failed
+    number: str  # the registry number it is about ("" if none)
+    deposit_id: str | None
+    to_office: str | None  # a sending's addressee
+    created_at: datetime
+    attempts: int
+    error: str | None
+    error_detail: str | None
+
+
+def outbox_items(db: Database, office_id: int, limit: int = 500) -> list[OutboxLine]:
+    """What the outbox still holds (pending, then refused), oldest first within each."""
+    with db.read() as session:
+        rows = session.execute(
+            select(PortalOutboxItem, MailEntry.number)
+            .outerjoin(MailEntry, MailEntry.id == PortalOutboxItem.mail_id)
+            .where(
+                PortalOutboxItem.office_id == office_id,
+                PortalOutboxItem.state.in_((outbox.PENDING, outbox.FAILED)),
+            )
+            .order_by(PortalOutboxItem.state.desc(), PortalOutboxItem.id)
+            .limit(limit)
+        ).all()
+        result = []
+        for item, number in rows:
+            try:
+                payload = json.loads(item.payload)
+            except ValueError:
+                payload = {}
+            to_office = payload.get("to_office") if isinstance(payload, dict) else None
+            result.append(
+                OutboxLine(
+                    item.kind,
+                    item.state,
+                    number or "",
+                    item.deposit_id,
+                    str(to_office) if to_office else None,
+                    item.created_at,
+                    item.attempts,
+                    item.last_error,
+                    item.last_error_detail,
+                )
+            )
+        return result
 
 
 def _summary(payload: str) -> tuple[str, str, str]:
