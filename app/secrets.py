@@ -92,7 +92,8 @@ def store_portal_secret(url: str, client_id: str, secret: str) -> None:
     try:
         keyring.set_password(SERVICE, _portal_entry(url, client_id), secret)
     except KeyringError as exc:
-        raise UserError("keyring_unavailable", detail=str(exc) or type(exc).__name__) from exc
+        detail = str(exc) or type(exc).__name__
+        raise UserError("portal_keyring_unavailable", detail=detail) from exc
 
 
 def portal_secret(url: str, client_id: str) -> str | None:

@@ -32,6 +32,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun identifiant pour le portail {url} : l'administrateur doit les saisir (Outils › Administration › Portail).",
         "ar": "لا توجد بيانات اعتماد للبوابة {url}: على المسؤول إدخالها (أدوات › الإدارة › البوابة).",
     },
+    "portal_keyring_unavailable": {
+        "fr": "Le trousseau du système (keyring) n'est pas disponible : le secret du portail ne peut pas y être conservé ({detail}). Installez un trousseau (GNOME Keyring, KWallet) ou donnez BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET à la synchronisation en ligne de commande.",
+        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة: لا يمكن حفظ الرمز السري للبوابة فيها ({detail}). ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو مرّر BO_PORTAL_CLIENT_ID و BO_PORTAL_CLIENT_SECRET إلى المزامنة عبر سطر الأوامر.",
+    },
+    "field_client_id": {"fr": "identifiant client", "ar": "معرف العميل"},
     "portal_bad_interval": {
         "fr": "L'intervalle de synchronisation doit être compris entre 1 et {maximum} minutes.",
         "ar": "يجب أن تكون مدة المزامنة بين 1 و{maximum} دقيقة.",
