@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import json
+import os
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -67,6 +68,15 @@ class RetryPolicy:
     base: float = 0.25  # seconds, doubled each attempt
     cap: float = 20.0
     retry_after_cap: float = 120.0
+
+    @classmethod
+    def from_env(cls) -> RetryPolicy:
+        """The default policy; ``BO_PORTAL_RETRY_BASE`` (seconds) shortens it for tests."""
+        base = os.environ.get("BO_PORTAL_RETRY_BASE")
+        try:
+            return cls(base=float(base)) if base else cls()
+        except ValueError:
+            return cls()
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
         backoff = random.uniform(0, min(self.cap, self.base * 2**attempt))
@@ -136,12 +146,13 @@ class PortalClient:
         self.base_url = check_url(base_url)
         self._credentials = credentials
         self._timeout = timeout
-        self._retry = retry or RetryPolicy()
+        self._retry = retry or RetryPolicy.from_env()
         self._cancelled = cancelled
         self._sleep = sleep
         self._token: str | None = None
         self.office_code: str | None = None
         self.retries = 0  # transient failures met, for the sync's report
+        self.waited = 0.0  # seconds spent waiting before retries
         self.session = requests.Session()
         self.session.verify = ca_bundle or True
         self.session.headers["User-Agent"] = f"bureau-ordre/{__version__}"
@@ -152,11 +163,15 @@ class PortalClient:
     # -- the loop every call goes through ------------------------------------------------
 
     def _wait(self, seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while (left := end - time.monotonic()) > 0:
+        """Sleep ``seconds`` in short steps, so a cancel is heard within a quarter second."""
+        self.waited += seconds
+        left = seconds
+        while left > 0:
             if self._cancelled():
                 raise Cancelled
-            self._sleep(min(left, 0.25))
+            step = min(left, 0.25)
+            self._sleep(step)
+            left -= step
 
     def _attempts(self) -> Iterator[int]:
         for attempt in range(self._retry.attempts):

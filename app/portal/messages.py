@@ -154,6 +154,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Dépôt {deposit} écarté.",
         "ar": "تم استبعاد الإيداع {deposit}.",
     },
+    "portal_still_quarantined": {
+        "fr": "Le dépôt {deposit} reste en quarantaine (voir « bureau-ordre portal quarantine »).",
+        "ar": "الإيداع {deposit} لا يزال في الحجر (انظر «bureau-ordre portal quarantine»).",
+    },
+    "sync_done": {
+        "fr": "Synchronisé en {seconds} s : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {already} déjà enregistré(s), {sent} envoi(s) au portail.",
+        "ar": "تمت المزامنة في {seconds} ث: تسجيل {registered} إيداع، {quarantined} في الحجر، {already} مسجل سلفا، {sent} إرسال إلى البوابة.",
+    },
+    "portal_configured": {
+        "fr": "Portail configuré ; le secret est gardé dans le trousseau du système.",
+        "ar": "تمت تهيئة البوابة؛ الرمز السري محفوظ في حافظة مفاتيح النظام.",
+    },
+    "portal_send_queued": {
+        "fr": "Courrier {number} mis en partance pour {office} : il partira à la prochaine synchronisation.",
+        "ar": "المراسلة {number} في انتظار الإرسال إلى {office}: سترسل عند المزامنة القادمة.",
+    },
     "action_sync_portal": {
         "fr": "synchroniser avec le portail",
         "ar": "المزامنة مع البوابة",
