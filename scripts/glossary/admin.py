@@ -31,9 +31,9 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (L, "Active"): {"fr": "Actif", "ar": "مفعل"},
     (L, "Deactivated"): {"fr": "Désactivé", "ar": "معطل"},
     # The dialog
-    (D, "Administration — services, users, instructions, deadlines"): {
-        "fr": "Administration — services, utilisateurs, instructions, délais",
-        "ar": "الإدارة — المصالح والمستخدمون والتعليمات والآجال",
+    (D, "Administration — services, users, instructions, deadlines, portal"): {
+        "fr": "Administration — services, utilisateurs, instructions, délais, portail",
+        "ar": "الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة",
     },
     (D, "Loading…"): {"fr": "Chargement…", "ar": "جار التحميل…"},
     # Services
