@@ -155,9 +155,16 @@ def sync_once(
     start = time.perf_counter()
     own_client = client is None
     if client is None:
+        try:
+            creds = credentials(link)
+        except UserError as exc:  # no secret on this desk: said on the link like any failure
+            report.error, report.error_params = exc.code, {k: str(v) for k, v in exc.params.items()}
+            report.finished_at = now_utc()
+            _finish(db, office_id, report)
+            raise
         client = PortalClient(
             link.url,
-            credentials(link),
+            creds,
             ca_bundle=link.ca_bundle,
             retry=retry,
             cancelled=cancelled,
