@@ -20,6 +20,7 @@ from app.cli import (
     capture_cmds,
     label_cmds,
     mail_cmds,
+    portal_cmds,
     receipt_cmds,
     register_cmds,
     search_cmds,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     assign_cmds.register(sub, common)
     search_cmds.register(sub, common)
     capture_cmds.register(sub, common)
+    portal_cmds.register(sub, common)
     return parser
 
 
