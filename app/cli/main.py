@@ -20,6 +20,7 @@ from app.cli import (
     capture_cmds,
     label_cmds,
     mail_cmds,
+    portal_cmds,
     receipt_cmds,
     register_cmds,
     search_cmds,
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     search_cmds.register(sub, common)
     capture_cmds.register(sub, common)
     sync_cmds.register(sub, common)
+    portal_cmds.register(sub, common)
     return parser
 
 
