@@ -114,9 +114,7 @@ def test_without_a_keyring_the_secret_is_refused_clearly(
         keyring.set_keyring(previous)
 
 
-def test_a_portal_that_does_not_answer_is_said_by_the_test_button(
-    qtbot, page: PortalPage
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_portal_that_does_not_answer_is_said_by_the_test_button(qtbot, page: PortalPage) -> None:  # type: ignore[no-untyped-def]
     with memory_keyring():
         _fill(qtbot, page, "http://127.0.0.1:9")
         page.test_button.click()

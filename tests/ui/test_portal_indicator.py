@@ -17,7 +17,7 @@ from tests.conftest import Office
 from tests.support.gui import main_window
 from tests.support.portal_desk import configure, synced_at, update
 
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +33,7 @@ def _indicator_text(qtbot, win, starts: str) -> str:  # type: ignore[no-untyped-
     return indicator.text()
 
 
+@sqlite_only
 def test_not_configured_is_said_to_an_administrator(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     with main_window(qtbot, office.db, office.admin) as win:
         _indicator_text(qtbot, win, "Portail non configuré")
@@ -40,6 +41,7 @@ def test_not_configured_is_said_to_an_administrator(qtbot, office: Office) -> No
         assert not win.portal.sync.timer.isActive()  # nothing to sync with
 
 
+@sqlite_only
 def test_a_clerk_sees_no_indicator_before_the_portal_is_set_up(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     with main_window(qtbot, office.db, office.clerk) as win:
         qtbot.waitUntil(lambda: win.portal.sync.state is not None, timeout=10000)
@@ -47,6 +49,7 @@ def test_a_clerk_sees_no_indicator_before_the_portal_is_set_up(qtbot, office: Of
         assert win.menu_portal.menuAction().isVisible()
 
 
+@sqlite_only
 def test_synced_with_what_is_pending_and_quarantined(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     configure(office)
     office_id = office.admin.office_id
@@ -64,6 +67,7 @@ def test_synced_with_what_is_pending_and_quarantined(qtbot, office: Office) -> N
         assert "toutes les 15 minutes" in win.portal.indicator.button.toolTip()
 
 
+@sqlite_only
 def test_an_error_is_told_in_french_then_in_arabic(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     configure(office)
     update(
@@ -82,6 +86,7 @@ def test_an_error_is_told_in_french_then_in_arabic(qtbot, office: Office) -> Non
         assert "ترفض البوابة بيانات اعتماد مكتب الضبط" in text
 
 
+@sqlite_only
 def test_an_error_keeps_its_details(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     configure(office)
     update(
@@ -95,6 +100,7 @@ def test_an_error_keeps_its_details(qtbot, office: Office) -> None:  # type: ign
         assert "البوابة لا تستجيب (ConnectTimeout)" in text
 
 
+@sqlite_only
 def test_a_chef_sees_nothing_of_the_portal_and_a_supervisor_only_looks(
     qtbot, office: Office
 ) -> None:  # type: ignore[no-untyped-def]
@@ -122,3 +128,21 @@ def test_a_chef_sees_nothing_of_the_portal_and_a_supervisor_only_looks(
         assert not win.portal.action_sync.isVisible()
         window = win.portal.open_window()
         assert window is not None and not window.retry_button.isVisibleTo(window)
+
+
+def test_the_progress_bar_counts_when_the_portal_says_how_many(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.portal.indicator import SyncIndicator
+
+    indicator = SyncIndicator(lang=lambda: "fr")
+    qtbot.addWidget(indicator)
+    indicator.show()
+    indicator.set_running(True)
+    assert indicator.text() == "Portail : synchronisation…"
+    indicator.show_progress("feed", 0, -1)
+    assert (indicator.bar.minimum(), indicator.bar.maximum()) == (0, 0)  # busy
+    indicator.show_progress("feed", 40, 250)
+    assert (indicator.bar.maximum(), indicator.bar.value()) == (250, 40)
+    assert indicator.bar.format() == "40 / 250"
+    qtbot.waitUntil(lambda: indicator.bar.isVisible(), timeout=2000)  # after a moment only
+    indicator.set_running(False)
+    assert not indicator.bar.isVisible() and not indicator.stop_button.isVisible()

@@ -39,7 +39,7 @@ from ui.portal.indicator import SyncIndicator
 from ui.portal.send_dialog import SendDialog
 from ui.portal.sendings_view import SendingsView
 from ui.portal.sync import PortalSync
-from ui.portal.window import PortalWindow, sync_summary
+from ui.portal.window import QUARANTINE_TAB, PortalWindow, sync_summary
 from ui.tasks import TaskRunner
 
 
@@ -164,8 +164,10 @@ class PortalDesk(QObject):
         state = self.sync.state
         if state is not None and not state.configured and self.may_configure:
             self.configure_requested.emit()
-        else:
-            self.open_window()
+            return
+        window = self.open_window()
+        if window is not None and state is not None and state.quarantined:
+            window.tabs.setCurrentIndex(QUARANTINE_TAB)  # what the line asks to look at
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from ui.portal.sync import PortalSync
 from ui.tasks import TaskRunner
 
 ERROR_COLOUR = "#b00020"
+LOG_TAB, QUARANTINE_TAB, OUTBOX_TAB = range(3)
 
 
 @dataclass(frozen=True)
