@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -41,6 +41,8 @@ from ui.portal.sendings_view import SendingsView
 from ui.portal.sync import PortalSync
 from ui.portal.window import QUARANTINE_TAB, PortalWindow, sync_summary
 from ui.tasks import TaskRunner
+
+STATE_POLL_MS = 60_000
 
 
 class PortalDesk(QObject):
@@ -74,6 +76,10 @@ class PortalDesk(QObject):
         self.mail: MailView | None = None
         self._manual = False  # the running sync was asked for: its outcome is told
         self._request = 0  # the latest sendings asked for; older answers are dropped
+        # Another desk's sync leaves no audit event when it brings nothing: read the figures
+        # now and then, so "à jour (14:32)" follows the office, not only this desk.
+        self.poll = QTimer(self)
+        self.poll.timeout.connect(self.sync.refresh_state)
 
         self.action_sync = self._action("actionPortalSync", "F9", self.sync_now)
         self.action_cancel = self._action("actionPortalCancel", None, self.sync.cancel)
@@ -120,13 +126,18 @@ class PortalDesk(QObject):
         """Read where the sync stands; the periodic sync starts from there."""
         if self.shown:
             self.sync.refresh_state()
+            self.poll.start(STATE_POLL_MS)
 
     def stop(self) -> None:
+        self.poll.stop()
         self.sync.stop()
 
     def on_live_changes(self, batch: tuple[Change, ...]) -> None:
-        """Another desk synced, discarded, configured...: the figures are read again."""
-        if self.shown and batch:
+        """Another desk synced, discarded, sent, configured...: the figures are read again.
+
+        Only for the portal's own audit events (and after a lost connection): the register's
+        everyday changes leave the indicator's figures as they are."""
+        if self.shown and any(c.resync or (c.action or "").startswith("portal.") for c in batch):
             self.sync.refresh_state()
 
     # -- the indicator ----------------------------------------------------------------------
