@@ -620,27 +620,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="79" />
+      <location filename="../ui/portal/discard_dialog.py" line="85" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="83" />
+      <location filename="../ui/portal/discard_dialog.py" line="94" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="87" />
+      <location filename="../ui/portal/discard_dialog.py" line="98" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="88" />
+      <location filename="../ui/portal/discard_dialog.py" line="99" />
       <source>&amp;Discard</source>
       <translation>است&amp;بعاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="89" />
+      <location filename="../ui/portal/discard_dialog.py" line="100" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -1666,62 +1666,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="142" />
+      <location filename="../ui/portal/lists.py" line="147" />
       <source>Operation</source>
       <translation>العملية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="143" />
+      <location filename="../ui/portal/lists.py" line="148" />
       <source>Mail</source>
       <translation>المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="144" />
+      <location filename="../ui/portal/lists.py" line="149" />
       <source>Deposit or addressee</source>
       <translation>الإيداع أو المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="145" />
+      <location filename="../ui/portal/lists.py" line="150" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="146" />
+      <location filename="../ui/portal/lists.py" line="151" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="152" />
       <source>Error</source>
       <translation>الخطأ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="153" />
+      <location filename="../ui/portal/lists.py" line="158" />
       <source>Acknowledgement of receipt</source>
       <translation>إشعار بالتوصل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="155" />
+      <location filename="../ui/portal/lists.py" line="160" />
       <source>Status update</source>
       <translation>تحديث الوضعية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="156" />
+      <location filename="../ui/portal/lists.py" line="161" />
       <source>Outgoing mail</source>
       <translation>إرسال مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="159" />
+      <location filename="../ui/portal/lists.py" line="164" />
       <source>Refused</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="159" />
+      <location filename="../ui/portal/lists.py" line="164" />
       <source>Pending</source>
       <translation>في الانتظار</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="169" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>لا محاولة</numerusform>
@@ -1799,27 +1799,27 @@
   <context>
     <name>PortalDesk</name>
     <message>
-      <location filename="../ui/portal/desk.py" line="110" />
+      <location filename="../ui/portal/desk.py" line="116" />
       <source>&amp;Sync now</source>
       <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="111" />
+      <location filename="../ui/portal/desk.py" line="117" />
       <source>&amp;Interrupt the sync</source>
       <translation>إ&amp;يقاف المزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="112" />
+      <location filename="../ui/portal/desk.py" line="118" />
       <source>Sync &amp;log and quarantine…</source>
       <translation>ال&amp;سجل والحجر…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="113" />
+      <location filename="../ui/portal/desk.py" line="119" />
       <source>Send through the &amp;portal…</source>
       <translation>إرسال عبر ال&amp;بوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="159" />
+      <location filename="../ui/portal/desk.py" line="170" />
       <source>Sync interrupted.</source>
       <translation>توقفت المزامنة.</translation>
     </message>
@@ -1827,102 +1827,102 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="167" />
+      <location filename="../ui/admin/portal_page.py" line="168" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="173" />
+      <location filename="../ui/admin/portal_page.py" line="174" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>الاتصال ببوابة مكتب الضبط الرقمي</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="175" />
+      <location filename="../ui/admin/portal_page.py" line="176" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;عنوان البوابة (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>&amp;Client id</source>
       <translation>معرف العمي&amp;ل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>Client s&amp;ecret</source>
       <translation>الرمز ال&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="179" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;وتيرة المزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="180" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="183" />
+      <location filename="../ui/admin/portal_page.py" line="184" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source>Desks sync auto&amp;matically</source>
       <translation>مزامنة تل&amp;قائية للمكاتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>B&amp;rowse…</source>
       <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>&amp;Test the connection</source>
       <translation>اختبا&amp;ر الاتصال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>Save the portal settin&amp;gs</source>
       <translation>&amp;حفظ إعدادات البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="194" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="196" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>The secret the portal gave the office</source>
       <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="200" />
+      <location filename="../ui/admin/portal_page.py" line="201" />
       <source>The portal knows this office as %1.</source>
       <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="283" />
+      <location filename="../ui/admin/portal_page.py" line="284" />
       <source>The office's certificate authorities</source>
       <translation>جهات التصديق الخاصة بالمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="285" />
+      <location filename="../ui/admin/portal_page.py" line="286" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="299" />
+      <location filename="../ui/admin/portal_page.py" line="300" />
       <source>Asking the portal…</source>
       <translation>جارٍ الاتصال بالبوابة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="312" />
+      <location filename="../ui/admin/portal_page.py" line="313" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>لا مكتب ضبط في دليلها</numerusform>
@@ -1934,12 +1934,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="314" />
+      <location filename="../ui/admin/portal_page.py" line="315" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="317" />
+      <location filename="../ui/admin/portal_page.py" line="318" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
     </message>
@@ -1947,82 +1947,82 @@
   <context>
     <name>PortalWindow</name>
     <message>
-      <location filename="../ui/portal/window.py" line="178" />
+      <location filename="../ui/portal/window.py" line="179" />
       <source>Portal — sync log, quarantine, outbox</source>
       <translation>البوابة — سجل المزامنة والحجر والإرسالات</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="179" />
+      <location filename="../ui/portal/window.py" line="180" />
       <source>&amp;Retry</source>
       <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="181" />
+      <location filename="../ui/portal/window.py" line="182" />
       <source>Fetch the deposit from the portal again and register it if it is now right</source>
       <translation>طلب الإيداع من البوابة من جديد وتسجيله إن أصبح سليما</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="183" />
+      <location filename="../ui/portal/window.py" line="184" />
       <source>Dis&amp;card…</source>
       <translation>است&amp;بعاد…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="184" />
+      <location filename="../ui/portal/window.py" line="185" />
       <source>Send the refused ones &amp;again</source>
       <translation>إعادة المرفوضة إلى ال&amp;قائمة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="185" />
+      <location filename="../ui/portal/window.py" line="186" />
       <source>&amp;Sync now</source>
       <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="186" />
+      <location filename="../ui/portal/window.py" line="187" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="197" />
+      <location filename="../ui/portal/window.py" line="198" />
       <source>Sync &amp;log</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="199" />
+      <location filename="../ui/portal/window.py" line="200" />
       <source>&amp;Quarantine</source>
       <translation>ال&amp;حجر</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="200" />
+      <location filename="../ui/portal/window.py" line="201" />
       <source>&amp;Outbox</source>
       <translation>الإ&amp;رسالات</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="279" />
+      <location filename="../ui/portal/window.py" line="280" />
       <source>Fetching deposit %1 from the portal…</source>
       <translation>جارٍ طلب الإيداع %1 من البوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="293" />
+      <location filename="../ui/portal/window.py" line="294" />
       <source>Deposit %1 is registered.</source>
       <translation>تم تسجيل الإيداع %1.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="296" />
+      <location filename="../ui/portal/window.py" line="297" />
       <source>Deposit %1 was already registered.</source>
       <translation>الإيداع %1 كان مسجلا سلفا.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="300" />
+      <location filename="../ui/portal/window.py" line="301" />
       <source>Deposit %1 stays in quarantine: %2</source>
       <translation>يبقى الإيداع %1 في الحجر: %2</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="323" />
+      <location filename="../ui/portal/window.py" line="325" />
       <source>Deposit %1 was discarded.</source>
       <translation>تم استبعاد الإيداع %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/window.py" line="337" />
+      <location filename="../ui/portal/window.py" line="339" />
       <source>%n operation(s) put back in line</source>
       <translation>
         <numerusform>لم تُعد أي عملية إلى قائمة الانتظار</numerusform>
@@ -2034,12 +2034,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="349" />
+      <location filename="../ui/portal/window.py" line="351" />
       <source>Syncing with the portal…</source>
       <translation>جارٍ المزامنة مع البوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="358" />
+      <location filename="../ui/portal/window.py" line="360" />
       <source>Sync interrupted.</source>
       <translation>توقفت المزامنة.</translation>
     </message>
@@ -2644,52 +2644,52 @@
   <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="141" />
+      <location filename="../ui/portal/send_dialog.py" line="142" />
       <source>Send %1 through the portal</source>
       <translation>إرسال %1 عبر البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="144" />
+      <location filename="../ui/portal/send_dialog.py" line="149" />
       <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
       <translation>إ&amp;لى مكتب الضبط لدى (اكتب جزءا من اسمه أو رمزه)</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="145" />
+      <location filename="../ui/portal/send_dialog.py" line="150" />
       <source>Name in French or Arabic, or code</source>
       <translation>الاسم بالفرنسية أو بالعربية، أو الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
-      <source>Administration</source>
-      <translation>إدارة</translation>
-    </message>
-    <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Ministry</source>
       <translation>الوزارة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="149" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Office</source>
+      <translation>مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="154" />
       <source>&amp;Send</source>
       <translation>إ&amp;رسال</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <location filename="../ui/portal/send_dialog.py" line="155" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="166" />
+      <location filename="../ui/portal/send_dialog.py" line="171" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
       <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، F9).</translation>
     </message>
@@ -2712,12 +2712,12 @@
       <translation>رفضته البوابة: %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/sendings_view.py" line="46" />
+      <location filename="../ui/portal/sendings_view.py" line="47" />
       <source>delivered on %1</source>
       <translation>سُلّم في %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/sendings_view.py" line="47" />
+      <location filename="../ui/portal/sendings_view.py" line="48" />
       <source>sent</source>
       <translation>أُرسل</translation>
     </message>
@@ -3157,6 +3157,11 @@
       <location filename="../ui/portal/indicator.py" line="140" />
       <source>Interrupt the sync</source>
       <translation>إيقاف المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="177" />
+      <source>%1 of %2</source>
+      <translation>%1 من %2</translation>
     </message>
   </context>
   <context>

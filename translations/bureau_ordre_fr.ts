@@ -584,27 +584,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="79" />
+      <location filename="../ui/portal/discard_dialog.py" line="85" />
       <source>Discard deposit %1</source>
       <translation>Écarter le dépôt %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="83" />
+      <location filename="../ui/portal/discard_dialog.py" line="94" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="87" />
+      <location filename="../ui/portal/discard_dialog.py" line="98" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="88" />
+      <location filename="../ui/portal/discard_dialog.py" line="99" />
       <source>&amp;Discard</source>
       <translation>É&amp;carter</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="89" />
+      <location filename="../ui/portal/discard_dialog.py" line="100" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -1610,62 +1610,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="142" />
+      <location filename="../ui/portal/lists.py" line="147" />
       <source>Operation</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="143" />
+      <location filename="../ui/portal/lists.py" line="148" />
       <source>Mail</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="144" />
+      <location filename="../ui/portal/lists.py" line="149" />
       <source>Deposit or addressee</source>
       <translation>Dépôt ou destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="145" />
+      <location filename="../ui/portal/lists.py" line="150" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="146" />
+      <location filename="../ui/portal/lists.py" line="151" />
       <source>Since</source>
       <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="152" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="153" />
+      <location filename="../ui/portal/lists.py" line="158" />
       <source>Acknowledgement of receipt</source>
       <translation>Accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="155" />
+      <location filename="../ui/portal/lists.py" line="160" />
       <source>Status update</source>
       <translation>Mise à jour du statut</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="156" />
+      <location filename="../ui/portal/lists.py" line="161" />
       <source>Outgoing mail</source>
       <translation>Envoi d'un courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="159" />
+      <location filename="../ui/portal/lists.py" line="164" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="159" />
+      <location filename="../ui/portal/lists.py" line="164" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="169" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -1739,27 +1739,27 @@
   <context>
     <name>PortalDesk</name>
     <message>
-      <location filename="../ui/portal/desk.py" line="110" />
+      <location filename="../ui/portal/desk.py" line="116" />
       <source>&amp;Sync now</source>
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="111" />
+      <location filename="../ui/portal/desk.py" line="117" />
       <source>&amp;Interrupt the sync</source>
       <translation>&amp;Interrompre la synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="112" />
+      <location filename="../ui/portal/desk.py" line="118" />
       <source>Sync &amp;log and quarantine…</source>
       <translation>&amp;Journal et quarantaine…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="113" />
+      <location filename="../ui/portal/desk.py" line="119" />
       <source>Send through the &amp;portal…</source>
       <translation>Envoyer par le &amp;portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="159" />
+      <location filename="../ui/portal/desk.py" line="170" />
       <source>Sync interrupted.</source>
       <translation>Synchronisation interrompue.</translation>
     </message>
@@ -1767,102 +1767,102 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="167" />
+      <location filename="../ui/admin/portal_page.py" line="168" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="173" />
+      <location filename="../ui/admin/portal_page.py" line="174" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="175" />
+      <location filename="../ui/admin/portal_page.py" line="176" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="179" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="180" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="183" />
+      <location filename="../ui/admin/portal_page.py" line="184" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="194" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="196" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="200" />
+      <location filename="../ui/admin/portal_page.py" line="201" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="283" />
+      <location filename="../ui/admin/portal_page.py" line="284" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="285" />
+      <location filename="../ui/admin/portal_page.py" line="286" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="299" />
+      <location filename="../ui/admin/portal_page.py" line="300" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="312" />
+      <location filename="../ui/admin/portal_page.py" line="313" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -1870,12 +1870,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="314" />
+      <location filename="../ui/admin/portal_page.py" line="315" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="317" />
+      <location filename="../ui/admin/portal_page.py" line="318" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -1883,82 +1883,82 @@
   <context>
     <name>PortalWindow</name>
     <message>
-      <location filename="../ui/portal/window.py" line="178" />
+      <location filename="../ui/portal/window.py" line="179" />
       <source>Portal — sync log, quarantine, outbox</source>
       <translation>Portail — journal, quarantaine, envois</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="179" />
+      <location filename="../ui/portal/window.py" line="180" />
       <source>&amp;Retry</source>
       <translation>&amp;Réessayer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="181" />
+      <location filename="../ui/portal/window.py" line="182" />
       <source>Fetch the deposit from the portal again and register it if it is now right</source>
       <translation>Redemander le dépôt au portail et l'enregistrer s'il est désormais correct</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="183" />
+      <location filename="../ui/portal/window.py" line="184" />
       <source>Dis&amp;card…</source>
       <translation>É&amp;carter…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="184" />
+      <location filename="../ui/portal/window.py" line="185" />
       <source>Send the refused ones &amp;again</source>
       <translation>Re&amp;mettre les refusés en file</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="185" />
+      <location filename="../ui/portal/window.py" line="186" />
       <source>&amp;Sync now</source>
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="186" />
+      <location filename="../ui/portal/window.py" line="187" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="197" />
+      <location filename="../ui/portal/window.py" line="198" />
       <source>Sync &amp;log</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="199" />
+      <location filename="../ui/portal/window.py" line="200" />
       <source>&amp;Quarantine</source>
       <translation>&amp;Quarantaine</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="200" />
+      <location filename="../ui/portal/window.py" line="201" />
       <source>&amp;Outbox</source>
       <translation>&amp;Envois</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="279" />
+      <location filename="../ui/portal/window.py" line="280" />
       <source>Fetching deposit %1 from the portal…</source>
       <translation>Demande du dépôt %1 au portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="293" />
+      <location filename="../ui/portal/window.py" line="294" />
       <source>Deposit %1 is registered.</source>
       <translation>Le dépôt %1 est enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="296" />
+      <location filename="../ui/portal/window.py" line="297" />
       <source>Deposit %1 was already registered.</source>
       <translation>Le dépôt %1 était déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="300" />
+      <location filename="../ui/portal/window.py" line="301" />
       <source>Deposit %1 stays in quarantine: %2</source>
       <translation>Le dépôt %1 reste en quarantaine : %2</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="323" />
+      <location filename="../ui/portal/window.py" line="325" />
       <source>Deposit %1 was discarded.</source>
       <translation>Le dépôt %1 est écarté.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/window.py" line="337" />
+      <location filename="../ui/portal/window.py" line="339" />
       <source>%n operation(s) put back in line</source>
       <translation>
         <numerusform>%n opération remise en file</numerusform>
@@ -1966,12 +1966,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="349" />
+      <location filename="../ui/portal/window.py" line="351" />
       <source>Syncing with the portal…</source>
       <translation>Synchronisation avec le portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="358" />
+      <location filename="../ui/portal/window.py" line="360" />
       <source>Sync interrupted.</source>
       <translation>Synchronisation interrompue.</translation>
     </message>
@@ -2556,52 +2556,52 @@
   <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="141" />
+      <location filename="../ui/portal/send_dialog.py" line="142" />
       <source>Send %1 through the portal</source>
       <translation>Envoyer %1 par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="144" />
+      <location filename="../ui/portal/send_dialog.py" line="149" />
       <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
       <translation>&amp;Au bureau d'ordre de (tapez une partie de son nom ou de son code)</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="145" />
+      <location filename="../ui/portal/send_dialog.py" line="150" />
       <source>Name in French or Arabic, or code</source>
       <translation>Nom en français ou en arabe, ou code</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
-      <source>Administration</source>
-      <translation>Administration</translation>
-    </message>
-    <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Ministry</source>
       <translation>Ministère</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="147" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="149" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Office</source>
+      <translation>Bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="154" />
       <source>&amp;Send</source>
       <translation>&amp;Envoyer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <location filename="../ui/portal/send_dialog.py" line="155" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="166" />
+      <location filename="../ui/portal/send_dialog.py" line="171" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
       <translation>L'annuaire du portail n'est pas encore connu : il arrive avec la prochaine synchronisation (Portail › Synchroniser maintenant, F9).</translation>
     </message>
@@ -2624,12 +2624,12 @@
       <translation>refusé par le portail : %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/sendings_view.py" line="46" />
+      <location filename="../ui/portal/sendings_view.py" line="47" />
       <source>delivered on %1</source>
       <translation>remis le %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/sendings_view.py" line="47" />
+      <location filename="../ui/portal/sendings_view.py" line="48" />
       <source>sent</source>
       <translation>envoyé</translation>
     </message>
@@ -3053,6 +3053,11 @@
       <location filename="../ui/portal/indicator.py" line="140" />
       <source>Interrupt the sync</source>
       <translation>Interrompre la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="177" />
+      <source>%1 of %2</source>
+      <translation>%1 / %2</translation>
     </message>
   </context>
   <context>

@@ -105,6 +105,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "انقر لعرض سجل المزامنة والحجر والإرسالات (Shift+F9).",
     },
     (IND, "Stop"): {"fr": "Arrêter", "ar": "إيقاف"},
+    (IND, "%1 of %2"): {"fr": "%1 / %2", "ar": "%1 من %2"},
     (IND, "Interrupt the sync"): {"fr": "Interrompre la synchronisation", "ar": "إيقاف المزامنة"},
     # The portal window
     (W, "Portal — sync log, quarantine, outbox"): {
@@ -210,6 +211,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "الاسم بالفرنسية أو بالعربية، أو الرمز",
     },
     (S, "Code"): {"fr": "Code", "ar": "الرمز"},
+    (S, "Office"): {"fr": "Bureau d'ordre", "ar": "مكتب الضبط"},
     (S, "Ministry"): {"fr": "Ministère", "ar": "الوزارة"},
     (S, "City"): {"fr": "Ville", "ar": "المدينة"},
     (S, "&Send"): {"fr": "&Envoyer", "ar": "إ&رسال"},

@@ -109,6 +109,7 @@ class PortalPage(AdminPage):
         self.interval.setValue(DEFAULT_INTERVAL)
         self.interval.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.interval.setMinimumWidth(120)
+        self.interval.setMaximumWidth(200)
         self.enabled = QCheckBox(self.box)
         self.enabled.setObjectName("portalEnabled")
         self.enabled.setChecked(True)

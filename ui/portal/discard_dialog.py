@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +25,7 @@ from app.errors import UserError
 from app.organisation.actor import Actor
 from app.portal import overview
 from app.store.database import Database
-from ui.labels import LTR
+from ui.labels import LTR, isolate
 from ui.tasks import TaskRunner
 
 
@@ -38,13 +39,17 @@ class DiscardDialog(QDialog):
         tasks: TaskRunner,
         actor: Actor,
         deposit_id: str,
+        subject: str = "",
         lang: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("discardDialog")
         self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
-        self.deposit_id = deposit_id
+        self.deposit_id, self.subject = deposit_id, subject
+        self.summary = QLabel(self)
+        self.summary.setObjectName("discardSummary")
+        self.summary.setWordWrap(True)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.reason = QLineEdit(self)
@@ -66,6 +71,7 @@ class DiscardDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.caption, self.reason)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -78,6 +84,11 @@ class DiscardDialog(QDialog):
         self.setWindowTitle(
             self.tr("Discard deposit %1").replace("%1", LTR + self.deposit_id + LTR)
         )
+        shown = f"{LTR}{self.deposit_id}" + (f" — {isolate(self.subject)}" if self.subject else "")
+        self.summary.setText(shown)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.summary.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         self.explanation.setText(
             self.tr(
                 "The deposit will not be registered: it leaves the quarantine for good. "

@@ -174,7 +174,8 @@ class SyncIndicator(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.bar.setFormat(display.digits(f"{done} / {total}"))
+            shown = self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            self.bar.setFormat(display.digits(shown))
         else:
             self.bar.setRange(0, 0)
 

@@ -101,6 +101,10 @@ class QuarantineList(QTreeWidget):
         item = self.currentItem()
         return str(item.data(0, KEY)) if item is not None else None
 
+    def current_subject(self) -> str:
+        item = self.currentItem()
+        return str(item.data(3, KEY) or "") if item is not None else ""
+
     def show_rows(self, rows: list[Quarantined], lang: str) -> None:
         keep = self.current_deposit()
         self.clear()
@@ -117,6 +121,7 @@ class QuarantineList(QTreeWidget):
                 ]
             )
             item.setData(0, KEY, row.deposit_id)
+            item.setData(3, KEY, row.subject)
             for column in (3, 4, 5):
                 item.setToolTip(column, item.text(column))
             self.addTopLevelItem(item)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTreeWidget,
@@ -99,7 +100,7 @@ class SendDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
-        self.list.setColumnWidth(0, 110)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setColumnWidth(1, 300)
         self.list.setColumnWidth(2, 230)
         self.list.itemActivated.connect(lambda *_: self.submit())
@@ -141,10 +142,14 @@ class SendDialog(QDialog):
             self.tr("Send %1 through the portal").replace("%1", LTR + self.mail.number + LTR)
         )
         self.summary.setText(f"{LTR}{self.mail.number} — {isolate(self.mail.subject)}")
+        # On the side the window reads from, though the line starts with a Latin number.
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.summary.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         self.caption.setText(self.tr("&To the bureau d'ordre of (type part of its name or code)"))
         self.filter.setPlaceholderText(self.tr("Name in French or Arabic, or code"))
         self.list.setHeaderLabels(
-            [self.tr("Code"), self.tr("Administration"), self.tr("Ministry"), self.tr("City")]
+            [self.tr("Code"), self.tr("Office"), self.tr("Ministry"), self.tr("City")]
         )
         self.ok.setText(self.tr("&Send"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

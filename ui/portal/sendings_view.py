@@ -43,7 +43,8 @@ class SendingsView(QWidget):
         if sending.state == "failed":
             return self.tr("refused by the portal: %1").replace("%1", sending.error or "?")
         if sending.delivered_at:
-            return self.tr("delivered on %1").replace("%1", portal_moment(sending.delivered_at))
+            when = isolate(portal_moment(sending.delivered_at))  # date then time, in any line
+            return self.tr("delivered on %1").replace("%1", when)
         return self.tr("sent")
 
     def lines(self) -> list[str]:

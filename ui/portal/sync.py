@@ -54,7 +54,10 @@ class SyncJob(QObject):
     def report(self, progress: SyncProgress) -> None:
         """Called by the engine on the worker thread."""
         total = -1 if progress.total is None else progress.total
-        self.progressed.emit(progress.phase, progress.done, total)
+        try:
+            self.progressed.emit(progress.phase, progress.done, total)
+        except RuntimeError:
+            pass  # the desk closed under a cancelled sync: nobody left to tell
 
 
 class PortalSync(QObject):

@@ -312,6 +312,7 @@ class PortalWindow(QDialog):
             tasks=self._tasks,
             actor=self._actor,
             deposit_id=deposit,
+            subject=self.quarantine.current_subject(),
             lang=self._lang,
             parent=self,
         )
