@@ -100,34 +100,41 @@ def test_an_error_keeps_its_details(qtbot, office: Office) -> None:  # type: ign
         assert "البوابة لا تستجيب (ConnectTimeout)" in text
 
 
+def _user(office: Office, login: str, role: Role):  # type: ignore[no-untyped-def]
+    setup.add_user(
+        office.db,
+        office.admin,
+        login=login,
+        full_name=login,
+        role=role,
+        password="desk-pass-2026",
+        service_codes=["RH"] if role is Role.CHEF else [],
+    )
+    return authenticate(office.db, login, "desk-pass-2026")
+
+
 @sqlite_only
-def test_a_chef_sees_nothing_of_the_portal_and_a_supervisor_only_looks(
-    qtbot, office: Office
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_chef_sees_nothing_of_the_portal(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
     configure(office)
-    for login, role in (("chef_rh", Role.CHEF), ("superviseur", Role.SUPERVISOR)):
-        setup.add_user(
-            office.db,
-            office.admin,
-            login=login,
-            full_name=login,
-            role=role,
-            password="desk-pass-2026",
-            service_codes=["RH"] if role is Role.CHEF else [],
-        )
-    chef = authenticate(office.db, "chef_rh", "desk-pass-2026")
+    chef = _user(office, "chef_rh", Role.CHEF)
     with main_window(qtbot, office.db, chef) as win:
         assert not win.menu_portal.menuAction().isVisible()
         assert win.portal.open_window() is None
         assert not win.portal.indicator.isVisible()
-        qtbot.wait(200)  # what the desk read at opening is delivered before it goes
-    supervisor = authenticate(office.db, "superviseur", "desk-pass-2026")
+        assert not win.portal.sync.timer.isActive()
+
+
+@sqlite_only
+def test_a_supervisor_looks_but_does_not_sync(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
+    configure(office)
+    supervisor = _user(office, "superviseur", Role.SUPERVISOR)
     with main_window(qtbot, office.db, supervisor) as win:
         _indicator_text(qtbot, win, "Portail : jamais synchronisé")
-        assert not win.portal.sync.timer.isActive()  # a supervisor does not sync
+        assert not win.portal.sync.timer.isActive()
         assert not win.portal.action_sync.isVisible()
         window = win.portal.open_window()
         assert window is not None and not window.retry_button.isVisibleTo(window)
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
 
 
 def test_the_progress_bar_counts_when_the_portal_says_how_many(qtbot) -> None:  # type: ignore[no-untyped-def]

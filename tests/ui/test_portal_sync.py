@@ -151,3 +151,25 @@ def test_a_sync_is_interrupted_from_the_status_bar(qtbot, office: Office, sim: S
             timeout=10000,
         )
         assert win.model.rowCount() == 0
+
+
+@sqlite_only
+def test_the_desk_syncs_by_itself_and_never_twice_at_once(
+    qtbot, office: Office, sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("ui.portal.sync.FIRST_SYNC_MS", 200)
+    with main_window(qtbot, office.db, office.clerk) as win:
+        sync = win.portal.sync
+        with qtbot.waitSignal(sync.finished, timeout=30000) as first:
+            pass  # shortly after the desk opened, nobody asking
+        assert first.args[0].registered == 3
+        assert sync.timer.isActive() and sync.timer.interval() == 15 * 60_000
+        running: list[bool] = []
+        sync.started.connect(lambda: running.append(sync.running))
+        assert sync.sync_now() is True
+        assert sync.sync_now() is False  # asked while one runs: it follows
+        with qtbot.waitSignals([sync.finished, sync.finished], timeout=30000):
+            pass
+        qtbot.waitUntil(lambda: not sync.running, timeout=30000)
+        assert len(running) == 2
+        assert sync.timer.isActive()  # the next one, an interval after the last
