@@ -42,9 +42,18 @@ class Stub(BaseHTTPRequestHandler):
         self.seen.append((self.command, self.path, dict(self.headers)))
         path = self.path.split("?")[0]
         if path == "/v1/oauth/token":
-            status, headers, body = 200, {}, json.dumps(
-                {"access_token": "t", "token_type": "Bearer", "expires_in": 60, "office_code": "X"}
-            ).encode()
+            status, headers, body = (
+                200,
+                {},
+                json.dumps(
+                    {
+                        "access_token": "t",
+                        "token_type": "Bearer",
+                        "expires_in": 60,
+                        "office_code": "X",
+                    }
+                ).encode(),
+            )
         elif path == "/v1/files/f1":
             start = 0
             if rng := self.headers.get("Range"):
