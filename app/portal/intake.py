@@ -212,7 +212,11 @@ def record(db: Database, actor: Actor, fetched: Fetched) -> str:
             within=_recorder(actor.office_id, deposit, raw),
         )
     except IntegrityError:
-        return KNOWN
+        # Another desk recorded it meanwhile: the unique deposit record refused ours. Anything
+        # else that broke a constraint is not the deposit's fault: the sync stops, unread.
+        if deposit.id in known_ids(db, actor.office_id, [deposit.id]):
+            return KNOWN
+        raise
     except DatabaseUnavailable:
         raise  # the office's own trouble, not the deposit's: the sync stops, nothing moves
     except UserError as exc:

@@ -17,7 +17,7 @@ from app.domain.enums import Channel
 from app.portal import overview
 from app.portal.sim import run_simulator
 from app.store import audit
-from app.store.models import MailEntry
+from app.store.models import MailEntry, PortalDeposit
 from tests.conftest import ADMIN_PASSWORD, Office
 
 DEPOSITS = 1000
@@ -50,6 +50,20 @@ def _registered(office: Office) -> int:
             )
             or 0
         )
+
+
+def _whereabouts(office: Office, missing: set[str]) -> str:
+    """What the office knows of deposits that should be registered (for a failure's message)."""
+    with office.db.read() as session:
+        rows = session.execute(
+            select(
+                PortalDeposit.deposit_id,
+                PortalDeposit.state,
+                PortalDeposit.reason,
+                PortalDeposit.detail,
+            ).where(PortalDeposit.deposit_id.in_(missing))
+        ).all()
+    return f"not registered: {sorted(missing)}; recorded as {[tuple(r) for r in rows]}"
 
 
 @pytest.mark.slow
@@ -96,6 +110,8 @@ def test_faults_and_kills_leave_every_deposit_registered_and_acknowledged_once(
             assert audit.verify(session).ok
         refs = [r.external_ref for r in rows]
         bad = set(sim.bad_deposit_ids())
+        missing = set(sim.deposit_ids()) - bad - set(refs)
+        assert not missing, _whereabouts(office, missing)
         assert len(refs) == len(set(refs)) == DEPOSITS
         assert set(refs).isdisjoint(bad)
         assert sorted(r.seq for r in rows) == list(range(1, DEPOSITS + 1))  # no gap, no double
