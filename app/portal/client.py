@@ -360,7 +360,7 @@ class PortalClient:
         _, body = self.call("POST", API + "/outgoing", json_body=payload, idem_key=key)
         return body
 
-    def download(self, url: str, sha256: str, size: int, dest: Path, *, tries: int = 3) -> bytes:
+    def download(self, url: str, sha256: str, size: int, dest: Path, *, tries: int = 5) -> bytes:
         """The file at ``url``, checked against ``sha256``; resumes a ``dest`` partly written.
 
         Bytes are appended to ``dest`` as they come, so a download cut by a fault, or by the
