@@ -154,8 +154,26 @@ class PortalClient:
         self.retries = 0  # transient failures met, for the sync's report
         self.waited = 0.0  # seconds spent waiting before retries
         self.session = requests.Session()
+        # Proxies from the environment are read once, here: requests would otherwise walk the
+        # whole environment on every call (about 2 ms each, a fifth of a deposit's cost).
+        self.session.proxies.update(requests.utils.get_environ_proxies(self.base_url))
+        self.session.trust_env = False
         self.session.verify = ca_bundle or True
         self.session.headers["User-Agent"] = f"bureau-ordre/{__version__}"
+
+    def clone(self) -> PortalClient:
+        """A client of its own (a session is not shared between threads), same token."""
+        twin = PortalClient(
+            self.base_url,
+            self._credentials,
+            ca_bundle=self.session.verify if isinstance(self.session.verify, str) else None,
+            timeout=self._timeout,
+            retry=self._retry,
+            cancelled=self._cancelled,
+            sleep=self._sleep,
+        )
+        twin._token, twin.office_code = self._token, self.office_code
+        return twin
 
     def close(self) -> None:
         self.session.close()
@@ -342,7 +360,7 @@ class PortalClient:
         _, body = self.call("POST", API + "/outgoing", json_body=payload, idem_key=key)
         return body
 
-    def download(self, url: str, sha256: str, size: int, dest: Path, *, tries: int = 3) -> bytes:
+    def download(self, url: str, sha256: str, size: int, dest: Path, *, tries: int = 5) -> bytes:
         """The file at ``url``, checked against ``sha256``; resumes a ``dest`` partly written.
 
         Bytes are appended to ``dest`` as they come, so a download cut by a fault, or by the

@@ -32,6 +32,8 @@ from app.organisation.permissions import Action, require
 from app.portal import intake, outbox, statuses, synclog
 from app.portal.client import Cancelled, PortalClient, RetryPolicy
 from app.portal.link import credentials, ensure_link, get_link
+from app.portal.workers import Workers
+from app.registry.register import office_limits
 from app.store.database import Database
 from app.store.models import PortalLink
 
@@ -132,6 +134,11 @@ def _finish(db: Database, office_id: int, report: SyncReport) -> None:
             )
 
 
+def _count(report: SyncReport, pushed: outbox.PushReport) -> None:
+    report.sent += pushed.sent
+    report.failed += pushed.failed
+
+
 def sync_once(
     db: Database,
     actor: Actor,
@@ -171,14 +178,15 @@ def sync_once(
         )
     spool = spool or spool_dir(office_id)
     state = SyncProgress()
+    workers = Workers(client)
     try:
         state.phase = "push"
         progress(state)
-        pushed = outbox.push(db, office_id, client)
-        report.sent, report.failed = pushed.sent, pushed.failed
+        _count(report, outbox.push(db, office_id, client, workers=workers))
         _save_directory(db, office_id, client)
 
         state.phase = "feed"
+        max_bytes = office_limits(db, office_id)
         cursor = link.cursor
         while True:
             if cancelled():
@@ -186,40 +194,39 @@ def sync_once(
             deposits, next_cursor, has_more, remaining = client.deposits(cursor, page_size)
             if remaining is not None:
                 state.total = state.done + len(deposits) + remaining
-            known = intake.known_ids(
-                db, office_id, [d["id"] for d in deposits if isinstance(d, dict) and "id" in d]
-            )
-            for raw in deposits:
+            ids = [d.get("id") if isinstance(d, dict) else None for d in deposits]
+            known = intake.known_ids(db, office_id, [i for i in ids if isinstance(i, str)])
+            # The files of the page are fetched ahead while each deposit is registered in turn.
+            fetching = [
+                None
+                if deposit_id in known
+                else workers.submit(lambda c, raw=raw: intake.fetch(c, raw, spool, max_bytes))
+                for raw, deposit_id in zip(deposits, ids, strict=True)
+            ]
+            for raw, fetched in zip(deposits, fetching, strict=True):
                 if cancelled():
                     raise Cancelled
-                if isinstance(raw, dict) and raw.get("id") in known:
-                    report.already += 1
+                outcome = intake.record(db, actor, fetched.result()) if fetched else intake.KNOWN
+                if outcome == intake.REGISTERED:
+                    report.registered += 1
+                    report.registered_ids.append(str(raw["id"]))
+                elif outcome == intake.QUARANTINED:
+                    report.quarantined += 1
                 else:
-                    outcome = intake.take(db, actor, client, raw, spool)
-                    if outcome == intake.REGISTERED:
-                        report.registered += 1
-                        report.registered_ids.append(str(raw["id"]))
-                    elif outcome == intake.QUARANTINED:
-                        report.quarantined += 1
-                    else:
-                        report.already += 1
+                    report.already += 1
                 state.done += 1
                 progress(state)
             if next_cursor != cursor:
                 _save_cursor(db, office_id, next_cursor)
                 cursor = next_cursor
-            pushed = outbox.push(db, office_id, client)
-            report.sent += pushed.sent
-            report.failed += pushed.failed
+            _count(report, outbox.push(db, office_id, client, workers=workers))
             if not has_more or not deposits:
                 break
 
         state.phase = "status"
         progress(state)
         statuses.enqueue_changes(db, office_id)
-        pushed = outbox.push(db, office_id, client)
-        report.sent += pushed.sent
-        report.failed += pushed.failed
+        _count(report, outbox.push(db, office_id, client, workers=workers))
     except Cancelled:
         report.error = "cancelled"
         raise
@@ -228,7 +235,8 @@ def sync_once(
         report.error_params = {k: str(v) for k, v in exc.params.items()}
         raise
     finally:
-        report.retries = client.retries
+        workers.close()
+        report.retries = client.retries + workers.retries
         report.finished_at = now_utc()
         report.seconds = time.perf_counter() - start
         if own_client:

@@ -11,12 +11,14 @@ quarantined with the reason; the sync goes on with the others.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,10 +36,6 @@ from app.store.models import PortalDeposit
 
 REGISTERED, QUARANTINED, DISCARDED = "registered", "quarantined", "discarded"
 KNOWN = "known"
-
-
-class _AlreadyRegistered(Exception):
-    pass
 
 
 def known_ids(db: Database, office_id: int, ids: Iterable[str]) -> set[str]:
@@ -60,35 +58,50 @@ def _payload(raw: Any) -> str:
 
 
 def _recorder(office_id: int, deposit: Deposit, raw: Any):  # type: ignore[no-untyped-def]
+    """What is written with the mail: the deposit's record and its acknowledgement, owed.
+
+    Plain statements (this runs for every deposit of a long sync). The deposit's record is
+    unique per office: if another desk registered it meanwhile, the insert fails and the whole
+    registration — number included — rolls back.
+    """
+
     def record(
         session: Session, mail_id: int, number: str, registered_at: datetime
     ) -> list[audit.Event]:
-        row = session.scalars(
-            select(PortalDeposit)
-            .where(PortalDeposit.office_id == office_id, PortalDeposit.deposit_id == deposit.id)
-            .with_for_update()
-        ).one_or_none()
         now = now_utc()
-        if row is None:
-            session.add(
-                PortalDeposit(
-                    office_id=office_id,
-                    deposit_id=deposit.id,
-                    state=REGISTERED,
-                    mail_id=mail_id,
-                    payload=_payload(raw),
-                    attempts=1,
-                    first_seen_at=now,
-                    updated_at=now,
-                )
+        retried = session.execute(
+            update(PortalDeposit)
+            .where(
+                PortalDeposit.office_id == office_id,
+                PortalDeposit.deposit_id == deposit.id,
+                PortalDeposit.state == QUARANTINED,
             )
-        elif row.state == QUARANTINED:
-            row.state, row.mail_id, row.reason, row.detail = REGISTERED, mail_id, None, None
-            row.payload, row.attempts, row.updated_at = _payload(raw), row.attempts + 1, now
-        else:
-            raise _AlreadyRegistered
-        session.flush()  # the unique (office, deposit) check happens here, before commit
-        outbox.enqueue(
+            .values(
+                state=REGISTERED,
+                mail_id=mail_id,
+                reason=None,
+                detail=None,
+                payload=_payload(raw),
+                attempts=PortalDeposit.attempts + 1,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if not retried:
+            session.execute(
+                insert(PortalDeposit.__table__),
+                {
+                    "office_id": office_id,
+                    "deposit_id": deposit.id,
+                    "state": REGISTERED,
+                    "mail_id": mail_id,
+                    "payload": _payload(raw),
+                    "attempts": 1,
+                    "first_seen_at": now,
+                    "updated_at": now,
+                },
+            )
+        outbox.add(
             session,
             office_id,
             outbox.ACK,
@@ -138,13 +151,18 @@ def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str 
         )
 
 
+def _spool_name(deposit: Deposit, index: int) -> str:
+    """A stable name per deposit and file, so a download killed midway resumes next time."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", f"{deposit.id}-{index}") + ".part"
+
+
 def _files(client: PortalClient, deposit: Deposit, spool: Path, max_bytes: int) -> list[FileInfo]:
     files = []
-    for f in deposit.files:
+    for index, f in enumerate(deposit.files):
         if f.size > max_bytes:
             raise BadDeposit("file_too_big", f.name)
         try:
-            data = client.download(f.url, f.sha256, f.size, spool / f"{f.sha256}.part")
+            data = client.download(f.url, f.sha256, f.size, spool / _spool_name(deposit, index))
         except FileMismatch:
             raise BadDeposit("file_hash_mismatch", f.name) from None
         try:
@@ -154,28 +172,68 @@ def _files(client: PortalClient, deposit: Deposit, spool: Path, max_bytes: int) 
     return files
 
 
-def take(db: Database, actor: Actor, client: PortalClient, raw: Any, spool: Path) -> str:
-    """Register or quarantine one deposit; returns what became of it.
+@dataclass(frozen=True)
+class Fetched:
+    """A deposit read and its files downloaded and checked — or why it cannot be registered."""
+
+    raw: Any
+    deposit: Deposit | None
+    files: list[FileInfo]
+    bad: BadDeposit | None = None
+
+
+def fetch(client: PortalClient, raw: Any, spool: Path, max_bytes: int) -> Fetched:
+    """The network half of taking a deposit in; safe on a worker thread with its own client.
 
     Network failures that outlive the retries propagate (the deposit stays unread: the cursor
-    has not moved past it); everything about the deposit itself ends in the quarantine.
+    has not moved past it); what is wrong with the deposit itself is returned in ``bad``.
     """
     spool.mkdir(parents=True, exist_ok=True)
     try:
         deposit = read_deposit(raw)
-        files = _files(client, deposit, spool, office_limits(db, actor.office_id))
+        return Fetched(raw, deposit, _files(client, deposit, spool, max_bytes))
     except BadDeposit as exc:
-        quarantine(db, actor.office_id, raw, exc.reason, exc.detail)
+        return Fetched(raw, None, [], exc)
+
+
+def record(db: Database, actor: Actor, fetched: Fetched) -> str:
+    """The database half: register the fetched deposit, or quarantine it; what became of it."""
+    if fetched.deposit is None:
+        bad = fetched.bad or BadDeposit("no_id")
+        quarantine(db, actor.office_id, fetched.raw, bad.reason, bad.detail)
         return QUARANTINED
+    deposit, raw = fetched.deposit, fetched.raw
     try:
         register_mail(
-            db, actor, deposit.draft(), files, within=_recorder(actor.office_id, deposit, raw)
+            db,
+            actor,
+            deposit.draft(),
+            fetched.files,
+            within=_recorder(actor.office_id, deposit, raw),
         )
-    except (_AlreadyRegistered, IntegrityError):
-        return KNOWN
+    except IntegrityError:
+        # Another desk recorded it meanwhile: the unique deposit record refused ours. Anything
+        # else that broke a constraint is not the deposit's fault: the sync stops, unread.
+        if deposit.id in known_ids(db, actor.office_id, [deposit.id]):
+            return KNOWN
+        raise
     except DatabaseUnavailable:
         raise  # the office's own trouble, not the deposit's: the sync stops, nothing moves
     except UserError as exc:
         quarantine(db, actor.office_id, raw, exc.code, exc.message("fr"))
         return QUARANTINED
     return REGISTERED
+
+
+def take(
+    db: Database,
+    actor: Actor,
+    client: PortalClient,
+    raw: Any,
+    spool: Path,
+    *,
+    max_bytes: int | None = None,
+) -> str:
+    """Register or quarantine one deposit (fetch, then record); what became of it."""
+    limit = max_bytes if max_bytes is not None else office_limits(db, actor.office_id)
+    return record(db, actor, fetch(client, raw, spool, limit))

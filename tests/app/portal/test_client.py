@@ -167,7 +167,7 @@ def test_a_download_resumes_where_it_stopped(stub: str, tmp_path: Path) -> None:
 def test_a_file_that_never_matches_its_hash_is_refused(stub: str, tmp_path: Path) -> None:
     with pytest.raises(FileMismatch):
         _client(stub, []).download("/v1/files/f1", "0" * 64, len(FILE), tmp_path / "f.part")
-    assert len([1 for m, p, _ in Stub.seen if p == "/v1/files/f1"]) == 3
+    assert len([1 for m, p, _ in Stub.seen if p == "/v1/files/f1"]) == 5
 
 
 def test_a_token_refused_twice_is_told_plainly(stub: str) -> None:
