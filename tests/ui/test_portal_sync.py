@@ -73,8 +73,8 @@ def test_sync_now_registers_the_deposits_and_the_desk_shows_them(
         assert said == [
             "Synchronisation : 3 dépôt(s) enregistré(s), 0 en quarantaine, 3 envoi(s) au portail."
         ]
-        # The simulator does not say how many remain (optional in the contract): busy bar.
-        assert ("feed", 3, -1) in progress and progress[-1][0] == "done"
+        assert ("feed", 1, 3) in progress and ("feed", 3, 3) in progress  # the bar counted
+        assert progress[-1][0] == "done"
         assert not win.portal.indicator.bar.isVisible()
         assert len(sim.receipts()) == 3  # acknowledged with their registry numbers
 
