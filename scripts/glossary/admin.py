@@ -157,5 +157,8 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": ["%n jour", "%n jours"],
         "ar": ["%n يوم", "%n يوم", "%n يومان", "%n أيام", "%n يوما", "%n يوم"],
     },
-    ("MainWindow", "&Administration…"): {"fr": "&Administration…", "ar": "إ&دارة الهيكلة والمستخدمين…"},
+    ("MainWindow", "&Administration…"): {
+        "fr": "&Administration…",
+        "ar": "إ&دارة الهيكلة والمستخدمين…",
+    },
 }

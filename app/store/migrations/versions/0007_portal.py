@@ -77,9 +77,7 @@ def upgrade() -> None:
             ["mail_id"], ["mail_entries.id"], name=op.f("fk_portal_deposits_mail_id_mail_entries")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_portal_deposits")),
-        sa.UniqueConstraint(
-            "office_id", "deposit_id", name=op.f("uq_portal_deposits_office_id")
-        ),
+        sa.UniqueConstraint("office_id", "deposit_id", name=op.f("uq_portal_deposits_office_id")),
     )
     op.create_index("ix_portal_deposits_mail", "portal_deposits", ["mail_id"])
     op.create_index("ix_portal_deposits_state", "portal_deposits", ["office_id", "state"])
@@ -99,9 +97,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.String(length=64), nullable=True),
         sa.Column("last_error_detail", sa.Text(), nullable=True),
         sa.Column("result", sa.Text(), nullable=True),
-        sa.CheckConstraint(
-            "kind IN ('ack', 'status', 'send')", name=op.f("ck_portal_outbox_kind")
-        ),
+        sa.CheckConstraint("kind IN ('ack', 'status', 'send')", name=op.f("ck_portal_outbox_kind")),
         sa.CheckConstraint(
             "state IN ('pending', 'done', 'failed')", name=op.f("ck_portal_outbox_state")
         ),
