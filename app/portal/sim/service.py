@@ -373,7 +373,9 @@ class Portal:
                 "SELECT * FROM receipts WHERE deposit_id = ?", (deposit_id,)
             ).fetchone()
             if row is None:
-                serial = conn.execute("SELECT count(*) + 1 FROM receipts").fetchone()[0]
+                serial = conn.execute(  # receipts are never deleted: rowids count them
+                    "SELECT coalesce(max(rowid), 0) + 1 FROM receipts"
+                ).fetchone()[0]
                 row = (deposit_id, f"AR-{now[:4]}-{serial:07d}", number, registered_at, now)
                 conn.execute("INSERT INTO receipts VALUES (?, ?, ?, ?, ?)", row)
                 _log_ack(conn, deposit_id, "created", now)
