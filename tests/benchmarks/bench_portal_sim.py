@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import hashlib
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -61,6 +62,12 @@ def _download(session: requests.Session, base: str, ref: dict[str, Any]) -> int:
     raise RuntimeError(f"{ref['url']} never matched its hash")
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
 def _simulator(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
     options = {"seed_deposits": args.deposits, "retry_after": 0, "latency_ms": 50}
@@ -77,7 +84,8 @@ def _simulator(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         try:
             assert proc.stdout is not None
-            yield json.loads(proc.stdout.readline())["url"], lambda: {}
+            url = json.loads(proc.stdout.readline())["url"]
+            yield url, lambda: {"server_cpu": _cpu_seconds(proc.pid)}
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=60)
@@ -102,6 +110,7 @@ def main() -> None:
         token = _call(session, "POST", f"{url}/v1/oauth/token", data=form).json()["access_token"]
         session.headers["Authorization"] = f"Bearer {token}"
 
+        cpu_before = stats().get("server_cpu")
         t0 = time.perf_counter()
         deposits: list[dict[str, Any]] = []
         cursor = ""
@@ -152,6 +161,14 @@ def main() -> None:
         )
         print(f"simulator's share of a sync (feed + files + write-backs): "
               f"{feed + fetched + written:.2f} s")  # fmt: skip
+
+        if cpu_before is not None:
+            used = stats()["server_cpu"] - cpu_before
+            requests_made = len(files) + 2 * len(deposits) + pages
+            print(
+                f"  of which the simulator's process used {used:.2f} s of CPU "
+                f"({used / requests_made * 1e6:.0f} us a request)"
+            )
 
         if args.workers:
             t0 = time.perf_counter()
