@@ -172,6 +172,7 @@ class _Refused(Exception):
 
 class _Handler(BaseHTTPRequestHandler):
     server: PortalServer
+    raw_requestline: bytes
     protocol_version = "HTTP/1.1"
     server_version = "BureauOrdrePortalSim/1.0"
     disable_nagle_algorithm = True

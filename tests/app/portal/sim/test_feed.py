@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from app.portal.sim import Simulator, run_simulator
+from app.portal.sim.directory import served_office
+from app.portal.sim.replies import ApiError
+from app.portal.sim.service import Portal
+from app.portal.sim.store import Store
 from tests.app.portal.sim.conftest import SEEDED, SEEDED_BAD, Client, other_office_client
 
 
@@ -144,3 +151,25 @@ def test_a_deposit_added_with_given_fields_and_files(sim: Simulator, client: Cli
     assert shown["depositor"]["email"] is None
     assert [f["content_type"] for f in shown["files"]] == ["image/jpeg", "text/plain"]
     assert [f["sha256"] for f in shown["files"]] == sim.deposit_file_hashes(deposit_id)
+
+
+def test_a_token_expires_after_its_lifetime(tmp_path: Path) -> None:
+    now = [1000.0]
+    store = Store(tmp_path / "portal.sqlite3")
+    portal = Portal(
+        store,
+        served=served_office("BO-DEMO", None, None),
+        client_id="demo",
+        client_secret="demo",
+        token_ttl=60,
+        clock=lambda: now[0],
+    )
+    form = {"grant_type": ["client_credentials"], "client_id": ["demo"], "client_secret": ["demo"]}
+    token = json.loads(portal.issue_token(form).body)["access_token"]
+    now[0] += 59
+    assert portal.office_for(f"Bearer {token}") == "BO-DEMO"
+    now[0] += 1
+    with pytest.raises(ApiError) as refused:
+        portal.office_for(f"Bearer {token}")
+    assert (refused.value.status, refused.value.code) == (401, "unauthorized")
+    store.close()
