@@ -652,3 +652,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "المجلد المراقَب «{path}» غير موجود أو يتعذر الوصول إليه.",
     },
 }
+
+# Feature catalogues kept beside their code, merged here so there is one table to look in.
+from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
+
+MESSAGES.update(_PORTAL)

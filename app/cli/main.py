@@ -24,6 +24,7 @@ from app.cli import (
     receipt_cmds,
     register_cmds,
     search_cmds,
+    sync_cmds,
 )
 from app.cli.context import Context
 from app.errors import UserError
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     assign_cmds.register(sub, common)
     search_cmds.register(sub, common)
     capture_cmds.register(sub, common)
+    sync_cmds.register(sub, common)
     portal_cmds.register(sub, common)
     return parser
 

@@ -247,13 +247,24 @@ class Portal:
             has_more = len(rows) > limit
             rows = rows[:limit]
             files = files_of(conn, [r[1] for r in rows])
+            last = int(rows[-1][0]) if rows else after
+            remaining = conn.execute(
+                "SELECT count(*) FROM deposits WHERE office_code = ? AND office_seq > ?",
+                (office, last),
+            ).fetchone()[0]
         deposits = [deposit_json(r, files[r[1]]) for r in rows]
         if rows:
-            next_cursor = self._cursor(office, int(rows[-1][0]))
+            next_cursor = self._cursor(office, last)
         else:
             next_cursor = cursor or self._cursor(office, 0)
         return json_reply(
-            200, {"deposits": deposits, "next_cursor": next_cursor, "has_more": has_more}
+            200,
+            {
+                "deposits": deposits,
+                "next_cursor": next_cursor,
+                "has_more": has_more,
+                "remaining": remaining,
+            },
         )
 
     def deposit(self, office: str, deposit_id: str) -> Reply:
