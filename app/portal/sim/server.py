@@ -241,9 +241,12 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         route, params, allowed = _match(method, url.path)
         server.count(f"{method} {route.name}" if route else "other")
+        file_download = bool(route and route.file_download)
+        resource = params[0] if file_download else None
         fault = server.faults.draw(
-            file_download=bool(route and route.file_download),
+            file_download=file_download,
             json_reply=route is None or route.json_reply,
+            resource=resource,
         )
         try:
             body = self._read_body(route.max_body if route else MAX_JSON_BYTES)
@@ -277,8 +280,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset()
             return
         if fault == F.CORRUPT_BYTES and reply.is_file and reply.status in (200, 206) and reply.body:
-            server.faults.injected(fault, method, url.path)
+            server.faults.injected(fault, method, url.path, resource)
             reply.body = _flip(reply.body)
+        elif resource is not None and reply.is_file:
+            server.faults.served_whole(resource)
         elif fault == F.MALFORMED_JSON and reply.is_json and 200 <= reply.status < 300:
             server.faults.injected(fault, method, url.path)
             reply.body = reply.body[: max(1, len(reply.body) // 2)]

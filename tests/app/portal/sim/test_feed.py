@@ -83,10 +83,11 @@ def test_the_cursor_reads_on_after_new_deposits_and_an_empty_page_keeps_it(
     assert first["has_more"] is False
     cursor = first["next_cursor"]
     empty = client.get("/v1/deposits", params={"cursor": cursor}).json()
-    assert empty == {"deposits": [], "next_cursor": cursor, "has_more": False}
+    assert empty == {"deposits": [], "next_cursor": cursor, "has_more": False, "remaining": 0}
     added = sim.add_deposits(3)
     page = client.get("/v1/deposits", params={"cursor": cursor, "limit": 2}).json()
     assert [d["id"] for d in page["deposits"]] == added[:2] and page["has_more"] is True
+    assert page["remaining"] == 1
     last = client.get("/v1/deposits", params={"cursor": page["next_cursor"]}).json()
     assert [d["id"] for d in last["deposits"]] == added[2:] and last["has_more"] is False
     # Reading a page again (a client that crashed before committing) gives the same page.
