@@ -75,6 +75,7 @@ def cmd_portal_sim(ctx: Context) -> int:
         if not a.allow_remote:
             raise UserError("portal_sim_remote", host=a.host)
         ctx.info_stderr("portal_sim_remote_warning", host=a.host)
+    _check(bool(a.office.strip()), "--office", a.office)
     _check(0.0 <= a.fail_rate <= 1.0, "--fail-rate", a.fail_rate)
     _check(0 <= a.port <= 65535, "--port", a.port)
     for option, value in (

@@ -2,9 +2,13 @@
 
 With probability ``fail_rate`` a request gets one fault among those that make sense for it
 (corrupted bytes only on a file download, a cut JSON body only where JSON is answered). In
-``cycle`` order the kind injected least so far comes next, so every kind shows up after a
-handful of faulty requests; in ``random`` order it is drawn. Both are seeded. Every fault is
-transient: the next attempt draws afresh, and none touches what the portal has stored.
+``cycle`` order each kind of request goes through its own kinds in turn (so a file download
+is corrupted no more often than it gets a 502, however many JSON calls come between); in
+``random`` order the kind is drawn. Both are seeded.
+
+Every fault is transient: the next attempt draws afresh, and none touches what the portal has
+stored. A file whose bytes were corrupted is never corrupted again before it has been served
+whole once, so a client that checks the SHA-256 and downloads again always gets good bytes.
 """
 
 from __future__ import annotations
@@ -52,7 +56,9 @@ class FaultPlan:
         self._rng = random.Random(f"faults/{seed}")
         self._order = order
         self._injected: Counter[str] = Counter()
-        self._drawn: Counter[str] = Counter()  # what ``cycle`` balances: drawn, even if unused
+        # What ``cycle`` balances, per kind of request: kinds drawn, even if not used.
+        self._drawn: dict[tuple[str, ...], Counter[str]] = {}
+        self._corrupted: set[str] = set()  # files whose last bytes served were corrupted
         self.fail_rate = 0.0
         self.set_fail_rate(fail_rate)
 
@@ -62,27 +68,42 @@ class FaultPlan:
         with self._lock:
             self.fail_rate = rate
 
-    def draw(self, *, file_download: bool, json_reply: bool) -> str | None:
-        """The fault this request should get, or None. Nothing is counted until injected."""
+    def draw(
+        self, *, file_download: bool, json_reply: bool, resource: str | None = None
+    ) -> str | None:
+        """The fault this request should get, or None. Nothing is counted until injected.
+
+        ``resource`` names the file a download is for.
+        """
         with self._lock:
             if self.fail_rate <= 0.0 or self._rng.random() >= self.fail_rate:
                 return None
-            kinds = list(_ANY_REQUEST)
+            kinds: tuple[str, ...] = _ANY_REQUEST
             if file_download:
-                kinds.append(CORRUPT_BYTES)
+                kinds += (CORRUPT_BYTES,)
             if json_reply:
-                kinds.append(MALFORMED_JSON)
+                kinds += (MALFORMED_JSON,)
+            drawn = self._drawn.setdefault(kinds, Counter())
+            allowed = [k for k in kinds if not (k == CORRUPT_BYTES and resource in self._corrupted)]
             if self._order == "random":
-                kind = self._rng.choice(kinds)
+                kind = self._rng.choice(allowed)
             else:
-                kind = min(kinds, key=lambda k: (self._drawn[k], KINDS.index(k)))
-            self._drawn[kind] += 1
+                kind = min(allowed, key=lambda k: (drawn[k], KINDS.index(k)))
+            drawn[kind] += 1
             return kind
 
-    def injected(self, kind: str, method: str, path: str) -> None:
+    def injected(self, kind: str, method: str, path: str, resource: str | None = None) -> None:
         with self._lock:
             self._injected[kind] += 1
+            if kind == CORRUPT_BYTES and resource is not None:
+                self._corrupted.add(resource)
         log.debug("portal-sim fault %s on %s %s", kind, method, path)
+
+    def served_whole(self, resource: str) -> None:
+        """A file's bytes went out uncorrupted: it may be corrupted again later."""
+        if resource in self._corrupted:
+            with self._lock:
+                self._corrupted.discard(resource)
 
     def counts(self) -> dict[str, int]:
         with self._lock:

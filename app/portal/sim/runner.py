@@ -161,9 +161,9 @@ class Simulator:
         """The base URL, e.g. ``http://127.0.0.1:38121`` (paths start with ``/v1``)."""
         if self._server is None:
             raise RuntimeError("the simulator is not running")
-        host, port = self._server.server_address[:2]
-        host = f"[{host}]" if ":" in str(host) else str(host)
-        return f"http://{host}:{port}"
+        address, port = self._server.server_address[:2]
+        host = str(address)
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
     @property
     def office(self) -> str:
@@ -428,7 +428,7 @@ def _new_file(spec: FileSpec) -> NewFile:
     if isinstance(spec, NewFile):
         return spec
     if len(spec) == 3:
-        name, data, content_type = spec  # type: ignore[misc]
+        name, data, content_type = spec
     else:
         name, data = spec[0], spec[1]
         content_type = sniff(data) or "application/octet-stream"

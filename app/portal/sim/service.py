@@ -17,6 +17,7 @@ import secrets
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -120,8 +121,10 @@ class Portal:
         client_id: str,
         client_secret: str,
         token_ttl: int,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
+        self.clock = clock  # what token lifetimes are measured with
         self.served = served
         self.client_id = client_id
         self.client_secret = client_secret
@@ -146,7 +149,7 @@ class Portal:
             raise ApiError(401, "invalid_client", "Identifiants du client invalides.")
         token = secrets.token_urlsafe(32)
         with self._tokens_lock:
-            now = time.monotonic()
+            now = self.clock()
             for old in [t for t, (_, until) in self._tokens.items() if until <= now]:
                 del self._tokens[old]
             self._tokens[token] = (office, now + self.token_ttl)
@@ -175,7 +178,7 @@ class Portal:
         scheme, _, token = (authorization or "").partition(" ")
         with self._tokens_lock:
             entry = self._tokens.get(token.strip()) if scheme.lower() == "bearer" else None
-            if entry is not None and entry[1] <= time.monotonic():
+            if entry is not None and entry[1] <= self.clock():
                 del self._tokens[token.strip()]
                 entry = None
         if entry is None:
@@ -225,7 +228,8 @@ class Portal:
         return office_seq
 
     def feed(self, office: str, query: dict[str, list[str]]) -> Reply:
-        cursor = (query.get("cursor") or [None])[0]
+        cursors = query.get("cursor")
+        cursor = cursors[0] if cursors else None
         raw_limit = (query.get("limit") or ["100"])[0]
         try:
             limit = int(raw_limit)
@@ -305,7 +309,7 @@ class Portal:
             wanted = _byte_range(range_header, size)
         if wanted is None:
             return Reply(200, bytes(data), content_type, headers, is_file=True)
-        if wanted == "unsatisfiable":
+        if isinstance(wanted, str):  # "unsatisfiable"
             raise ApiError(
                 416,
                 "range_not_satisfiable",
@@ -384,7 +388,9 @@ class Portal:
                 "SELECT * FROM receipts WHERE deposit_id = ?", (deposit_id,)
             ).fetchone()
             if row is None:
-                serial = conn.execute("SELECT count(*) + 1 FROM receipts").fetchone()[0]
+                serial = conn.execute(  # receipts are never deleted: rowids count them
+                    "SELECT coalesce(max(rowid), 0) + 1 FROM receipts"
+                ).fetchone()[0]
                 row = (deposit_id, f"AR-{now[:4]}-{serial:07d}", number, registered_at, now)
                 conn.execute("INSERT INTO receipts VALUES (?, ?, ?, ?, ?)", row)
                 _log_ack(conn, deposit_id, "created", now)

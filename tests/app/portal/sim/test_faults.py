@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,11 +39,13 @@ def test_each_fault_kind_happens_and_is_transient(caplog: pytest.LogCaptureFixtu
         ref = deposits[0]["files"][0]
         sim.set_fail_rate(1.0)
         seen: dict[str, _Seen] = {}
-        pending = iter(sim.deposit_ids()[1:])
-        for turn in range(60):
+        lost_acks = []
+        pending = itertools.cycle(sim.deposit_ids()[1:])
+        for turn in range(200):
             what = ("file", "feed", "ack", "token")[turn % 4]
             deposit_id = next(pending) if what == "ack" else None
             before = sim.stats()["faults"]
+            acknowledged_before = set(sim.receipts())
             response: requests.Response | None
             try:
                 if what == "file":
@@ -53,13 +56,15 @@ def test_each_fault_kind_happens_and_is_transient(caplog: pytest.LogCaptureFixtu
                     response = client.token()
                 else:
                     assert deposit_id is not None
-                    response = client.ack(deposit_id, f"A-2026/{turn:06d}")
+                    response = client.ack(deposit_id, f"A-{deposit_id}")
             except requests.ConnectionError:
                 response = None
             kind = _kind_of(sim, before)
             assert kind is not None, what  # fail rate 1: every request gets its fault
             seen.setdefault(kind, _Seen(what, response, deposit_id))
-            if set(seen) == set(FAULT_KINDS):
+            if kind == "lost_response" and deposit_id and deposit_id not in acknowledged_before:
+                lost_acks.append(deposit_id)
+            if set(seen) == set(FAULT_KINDS) and lost_acks:
                 break
         assert set(seen) == set(FAULT_KINDS)
 
@@ -83,10 +88,9 @@ def test_each_fault_kind_happens_and_is_transient(caplog: pytest.LogCaptureFixtu
         assert malformed.status_code in (200, 201)
         with pytest.raises(ValueError):
             malformed.json()
-        lost = seen["lost_response"]
-        assert lost.response is None
-        assert lost.deposit_id is not None  # it struck an acknowledgement (cycle order)...
-        assert lost.deposit_id in sim.receipts()  # ...which was done, though never heard of
+        assert seen["lost_response"].response is None
+        # A lost acknowledgement was done, though the client never heard of it.
+        assert lost_acks and set(lost_acks) <= set(sim.receipts())
 
         # Transient: without faults, the same calls succeed.
         sim.set_fail_rate(0.0)
@@ -205,3 +209,23 @@ def test_random_faults_follow_the_seed() -> None:
     first = run()
     assert sum(first.values()) > 5
     assert run() == first
+
+
+def test_a_corrupted_file_is_served_whole_before_it_is_corrupted_again() -> None:
+    with run_simulator(**sim_options(fault_order="random", seed=11)) as sim:
+        client = Client(sim.url)
+        client.login()
+        ref = client.feed()[0]["files"][0]
+        sim.set_fail_rate(1.0)
+        delivered = []
+        for _ in range(150):
+            try:
+                response = client.get(ref["url"])
+            except requests.ConnectionError:
+                continue
+            if response.status_code == 200:
+                delivered.append(hashlib.sha256(response.content).hexdigest() == ref["sha256"])
+        assert delivered.count(False) >= 3  # corruption did happen...
+        pairs = zip(delivered, delivered[1:], strict=False)
+        assert not any(not a and not b for a, b in pairs)  # ...never twice in a row
+        client.close()

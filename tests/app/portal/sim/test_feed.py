@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from app.portal.sim import Simulator, run_simulator
+from app.portal.sim.directory import served_office
+from app.portal.sim.replies import ApiError
+from app.portal.sim.service import Portal
+from app.portal.sim.store import Store
 from tests.app.portal.sim.conftest import SEEDED, SEEDED_BAD, Client, other_office_client
 
 
@@ -76,10 +83,11 @@ def test_the_cursor_reads_on_after_new_deposits_and_an_empty_page_keeps_it(
     assert first["has_more"] is False
     cursor = first["next_cursor"]
     empty = client.get("/v1/deposits", params={"cursor": cursor}).json()
-    assert empty == {"deposits": [], "next_cursor": cursor, "has_more": False}
+    assert empty == {"deposits": [], "next_cursor": cursor, "has_more": False, "remaining": 0}
     added = sim.add_deposits(3)
     page = client.get("/v1/deposits", params={"cursor": cursor, "limit": 2}).json()
     assert [d["id"] for d in page["deposits"]] == added[:2] and page["has_more"] is True
+    assert page["remaining"] == 1
     last = client.get("/v1/deposits", params={"cursor": page["next_cursor"]}).json()
     assert [d["id"] for d in last["deposits"]] == added[2:] and last["has_more"] is False
     # Reading a page again (a client that crashed before committing) gives the same page.
@@ -144,3 +152,25 @@ def test_a_deposit_added_with_given_fields_and_files(sim: Simulator, client: Cli
     assert shown["depositor"]["email"] is None
     assert [f["content_type"] for f in shown["files"]] == ["image/jpeg", "text/plain"]
     assert [f["sha256"] for f in shown["files"]] == sim.deposit_file_hashes(deposit_id)
+
+
+def test_a_token_expires_after_its_lifetime(tmp_path: Path) -> None:
+    now = [1000.0]
+    store = Store(tmp_path / "portal.sqlite3")
+    portal = Portal(
+        store,
+        served=served_office("BO-DEMO", None, None),
+        client_id="demo",
+        client_secret="demo",
+        token_ttl=60,
+        clock=lambda: now[0],
+    )
+    form = {"grant_type": ["client_credentials"], "client_id": ["demo"], "client_secret": ["demo"]}
+    token = json.loads(portal.issue_token(form).body)["access_token"]
+    now[0] += 59
+    assert portal.office_for(f"Bearer {token}") == "BO-DEMO"
+    now[0] += 1
+    with pytest.raises(ApiError) as refused:
+        portal.office_for(f"Bearer {token}")
+    assert (refused.value.status, refused.value.code) == (401, "unauthorized")
+    store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import socket
 
 import pytest
 
@@ -200,3 +201,24 @@ def test_unknown_paths_and_methods(client: Client, method: str, path: str, statu
     response = client.session.request(method, client.url + path, timeout=10)
     assert response.status_code == status
     assert set(response.json()) >= {"error", "message"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "status"),
+    [
+        (b"GARBAGE\r\n\r\n", b"400"),
+        (b"GET /v1/offices HTTP/1.1\r\nno colon here\r\n\r\n", b"400"),
+        (b"GET /v1/offices HTTP/2.0\r\n\r\n", b"400"),
+        (b"GET /v1/offices HTTP/1.0\r\nAUTHORIZATION: Bearer nope\r\n\r\n", b"401"),
+    ],
+)
+def test_malformed_requests_get_an_answer_not_a_hang(
+    sim: Simulator, raw: bytes, status: bytes
+) -> None:
+    port = int(sim.url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(raw)
+        answer = b""
+        while chunk := sock.recv(4096):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.") and answer.split()[1] == status
