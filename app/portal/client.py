@@ -161,6 +161,14 @@ class PortalClient:
         self.session.verify = ca_bundle or True
         self.session.headers["User-Agent"] = f"bureau-ordre/{__version__}"
 
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
     def clone(self) -> PortalClient:
         """A client of its own (a session is not shared between threads), same token."""
         twin = PortalClient(

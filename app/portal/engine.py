@@ -20,9 +20,11 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from app import config
 from app.domain.clock import now_utc
@@ -32,12 +34,24 @@ from app.organisation.permissions import Action, require
 from app.portal import intake, outbox, statuses, synclog
 from app.portal.client import Cancelled, PortalClient, RetryPolicy
 from app.portal.link import credentials, ensure_link, get_link
-from app.portal.workers import Workers
+from app.portal.workers import ProcessWorkers, ThreadWorkers, Workers
 from app.registry.register import office_limits
 from app.store.database import Database
 from app.store.models import PortalLink
 
+T = TypeVar("T")
 PAGE_SIZE = 100
+PROCESS_THRESHOLD = 500  # deposits to read before fetching in processes pays for starting them
+
+
+def _result(future: Future[T], cancelled: Callable[[], bool]) -> T:
+    """The future's result, waited for in short steps so that a cancel is heard."""
+    while True:
+        try:
+            return future.result(timeout=0.25)
+        except TimeoutError:
+            if cancelled():
+                raise Cancelled from None
 
 
 @dataclass
@@ -161,6 +175,7 @@ def sync_once(
     report = SyncReport(started_at=now_utc())
     start = time.perf_counter()
     own_client = client is None
+    creds = None
     if client is None:
         try:
             creds = credentials(link)
@@ -178,7 +193,7 @@ def sync_once(
         )
     spool = spool or spool_dir(office_id)
     state = SyncProgress()
-    workers = Workers(client)
+    workers: Workers = ThreadWorkers(client)
     try:
         state.phase = "push"
         progress(state)
@@ -194,19 +209,30 @@ def sync_once(
             deposits, next_cursor, has_more, remaining = client.deposits(cursor, page_size)
             if remaining is not None:
                 state.total = state.done + len(deposits) + remaining
+            if (
+                creds is not None
+                and isinstance(workers, ThreadWorkers)
+                and state.total is not None
+                and state.total - state.done >= PROCESS_THRESHOLD
+            ):
+                # A long feed: fetch in processes, so their CPU work runs beside ours.
+                workers.close()
+                workers = ProcessWorkers(client, creds)
             ids = [d.get("id") if isinstance(d, dict) else None for d in deposits]
             known = intake.known_ids(db, office_id, [i for i in ids if isinstance(i, str)])
             # The files of the page are fetched ahead while each deposit is registered in turn.
             fetching = [
-                None
-                if deposit_id in known
-                else workers.submit(lambda c, raw=raw: intake.fetch(c, raw, spool, max_bytes))
+                None if deposit_id in known else workers.fetch(raw, spool, max_bytes)
                 for raw, deposit_id in zip(deposits, ids, strict=True)
             ]
             for raw, fetched in zip(deposits, fetching, strict=True):
                 if cancelled():
                     raise Cancelled
-                outcome = intake.record(db, actor, fetched.result()) if fetched else intake.KNOWN
+                outcome = (
+                    intake.record(db, actor, _result(fetched, cancelled))
+                    if fetched
+                    else intake.KNOWN
+                )
                 if outcome == intake.REGISTERED:
                     report.registered += 1
                     report.registered_ids.append(str(raw["id"]))

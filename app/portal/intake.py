@@ -179,7 +179,7 @@ class Fetched:
     raw: Any
     deposit: Deposit | None
     files: list[FileInfo]
-    bad: BadDeposit | None = None
+    bad: tuple[str, str] | None = None  # reason, detail
 
 
 def fetch(client: PortalClient, raw: Any, spool: Path, max_bytes: int) -> Fetched:
@@ -193,14 +193,14 @@ def fetch(client: PortalClient, raw: Any, spool: Path, max_bytes: int) -> Fetche
         deposit = read_deposit(raw)
         return Fetched(raw, deposit, _files(client, deposit, spool, max_bytes))
     except BadDeposit as exc:
-        return Fetched(raw, None, [], exc)
+        return Fetched(raw, None, [], (exc.reason, exc.detail))
 
 
 def record(db: Database, actor: Actor, fetched: Fetched) -> str:
     """The database half: register the fetched deposit, or quarantine it; what became of it."""
     if fetched.deposit is None:
-        bad = fetched.bad or BadDeposit("no_id")
-        quarantine(db, actor.office_id, fetched.raw, bad.reason, bad.detail)
+        reason, detail = fetched.bad or ("no_id", "")
+        quarantine(db, actor.office_id, fetched.raw, reason, detail)
         return QUARANTINED
     deposit, raw = fetched.deposit, fetched.raw
     try:

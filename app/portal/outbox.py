@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 from app.domain.clock import now_utc
 from app.portal import synclog
 from app.portal.client import PortalClient, PortalRefused
-from app.portal.workers import Workers
 from app.store import blobs
 from app.store.database import Database
 from app.store.models import PortalDeposit, PortalOutboxItem
+
+if TYPE_CHECKING:
+    from app.portal.workers import Workers
 
 ACK, STATUS, SEND = "ack", "status", "send"
 PENDING, DONE, FAILED = "pending", "done", "failed"
@@ -256,8 +258,11 @@ def push(
             ahead: dict[int, Future[Any]] = {}
             if workers is not None:
                 for item in items:
-                    if item.kind == ACK:
-                        ahead[item.id] = workers.submit(lambda c, i=item: _send(db, c, i))
+                    if item.kind == ACK and item.deposit_id is not None:
+                        p = item.payload
+                        ahead[item.id] = workers.acknowledge(
+                            item.deposit_id, p["registry_number"], p["registered_at"], item.key
+                        )
             for item in items:
                 after = item.id
                 try:

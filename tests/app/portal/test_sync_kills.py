@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from sqlalchemy import func, select
 
@@ -93,9 +94,13 @@ def test_faults_and_kills_leave_every_deposit_registered_and_acknowledged_once(
             time.sleep(rng.uniform(0, 0.3))
             if process.poll() is not None:
                 break  # it finished before the kill: nothing left to interrupt
+            helpers = psutil.Process(process.pid).children(recursive=True)
             process.send_signal(signal.SIGKILL)
             process.wait()
             kills += 1
+            # Its fetching processes do not outlive it.
+            _, alive = psutil.wait_procs(helpers, timeout=10)
+            assert not alive, f"left behind: {[p.pid for p in alive]}"
         final = _sync(sim.url, office, tmp_path)
         out, err = final.communicate(timeout=600)
         assert final.returncode == 0, err.decode()
