@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--seed-deposits", type=int, default=0, metavar="N")
     p.add_argument("--seed-bad-deposits", type=int, default=0, metavar="N")
     p.add_argument("--seed", type=int, default=1, help="same seed, same deposits and faults")
+    p.add_argument(
+        "--one-pdf-each", action="store_true", help="seed deposits with one single-page PDF each"
+    )
     p.add_argument("--office", default=DEMO_CODE, help="the office the client id signs in as")
     p.add_argument("--office-name-fr")
     p.add_argument("--office-name-ar")
@@ -116,6 +119,7 @@ def cmd_portal_sim(ctx: Context) -> int:
         port=a.port,
         token_ttl=a.token_ttl,
         fault_order=a.fault_order,
+        one_pdf=a.one_pdf_each,
     )
     try:
         try:

@@ -47,7 +47,7 @@ TARGET = 120.0
 def simulator(deposits: int, fail_rate: float, data: Path) -> Iterator[str]:
     command = [
         sys.executable, "-m", "app.cli.main", "portal-sim", "--json", "--port", "0",
-        "--seed-deposits", str(deposits),
+        "--seed-deposits", str(deposits), "--one-pdf-each",
         "--fail-rate", str(fail_rate), "--retry-after", "0", "--latency-ms", "50",
         "--data", str(data),
     ]  # fmt: skip

@@ -57,6 +57,7 @@ class Simulator:
         token_ttl: int = 3600,
         fault_order: str = "cycle",
         today: date | None = None,
+        one_pdf: bool = False,
     ) -> None:
         if not office:
             raise ValueError("the served office needs a code")
@@ -81,6 +82,7 @@ class Simulator:
         self._port = port
         self._token_ttl = token_ttl
         self._today = today
+        self._one_pdf = one_pdf
         self._faults = FaultPlan(fail_rate=fail_rate, seed=seed, order=fault_order)
         self._factories: dict[str, DepositFactory] = {}
         self._add_lock = threading.Lock()
@@ -211,7 +213,7 @@ class Simulator:
     def _factory(self, office: str) -> DepositFactory:
         if office not in self._factories:
             self._factories[office] = DepositFactory(
-                seed=self._seed, office_code=office, today=self._anchor
+                seed=self._seed, office_code=office, today=self._anchor, one_pdf=self._one_pdf
             )
         return self._factories[office]
 
@@ -455,6 +457,7 @@ def run_simulator(
     token_ttl: int = 3600,
     fault_order: str = "cycle",
     today: date | None = None,
+    one_pdf: bool = False,
 ) -> Iterator[Simulator]:
     """A simulator serving in a background thread for the duration of the ``with`` block."""
     sim = Simulator(
@@ -475,6 +478,7 @@ def run_simulator(
         token_ttl=token_ttl,
         fault_order=fault_order,
         today=today,
+        one_pdf=one_pdf,
     )
     sim.start()
     try:

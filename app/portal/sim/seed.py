@@ -68,10 +68,11 @@ def _address(rng: random.Random, city: people.City, lang: str) -> str:
 class DepositFactory:
     """Draws deposits for one office. ``today`` anchors the dates written inside the letters."""
 
-    def __init__(self, *, seed: int, office_code: str, today: date) -> None:
+    def __init__(self, *, seed: int, office_code: str, today: date, one_pdf: bool = False) -> None:
         self.seed = seed
         self.office_code = office_code
         self.today = today
+        self.one_pdf = one_pdf  # every deposit one single-page PDF (the sync benchmark's load)
 
     def _rng(self, series: str, index: int) -> random.Random:
         return random.Random(f"{self.seed}/{self.office_code}/{series}/{index}")
@@ -236,6 +237,8 @@ class DepositFactory:
         names = list(topic.files[:1])
         if len(topic.files) > 1 and rng.random() < 0.6:
             names.append(topic.files[1])
+        if self.one_pdf:
+            names = [n for n in names if n.endswith(".pdf")][:1] or ["demande.pdf"]
         if lang == "ar" and rng.random() < 0.15:
             names[0] = "طلب.pdf"
         text = textwrap.wrap(body_fr[:1].upper() + body_fr[1:] + ".", 88)
@@ -254,6 +257,6 @@ class DepositFactory:
                 "",
                 *text,
             ]
-            pages = rng.choices((1, 2, 3), (75, 18, 7))[0]
+            pages = 1 if self.one_pdf else rng.choices((1, 2, 3), (75, 18, 7))[0]
             files.append(NewFile(name, PDF, pdf_bytes(lines, tag=file_tag, pages=pages)))
         return files

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -109,3 +110,16 @@ def test_live_deposits_for_several_offices(sim: Simulator) -> None:
     assert not set(mine) & set(theirs)
     hashes = [h for d in mine + theirs for h in sim.deposit_file_hashes(d)]
     assert len(hashes) == len(set(hashes))
+
+
+def test_one_pdf_each_seeds_a_single_page_pdf_per_deposit(tmp_path: Path) -> None:
+    from app.portal.client import Credentials, PortalClient
+
+    with run_simulator(data_dir=tmp_path / "one", seed_deposits=30, one_pdf=True) as sim:
+        client = PortalClient(sim.url, Credentials("demo", "demo"))
+        deposits, _, _, _ = client.deposits(None, 100)
+        assert len(deposits) == 30
+        for deposit in deposits:
+            (only,) = deposit["files"]
+            data = client.download(only["url"], only["sha256"], only["size"], tmp_path / "f")
+            assert inspect_bytes(only["name"], data, max_bytes=10**7).pages == 1
