@@ -20,11 +20,11 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app import config
 from app.domain.clock import now_utc
@@ -40,7 +40,8 @@ from app.store.database import Database
 from app.store.models import PortalLink
 
 T = TypeVar("T")
-PAGE_SIZE = 100
+PAGE_SIZE = 200
+GROUP = 20  # deposits registered per transaction (one commit, one fsync, for the group)
 PROCESS_THRESHOLD = 500  # deposits to read before fetching in processes pays for starting them
 
 
@@ -148,6 +149,14 @@ def _finish(db: Database, office_id: int, report: SyncReport) -> None:
             )
 
 
+@dataclass(frozen=True)
+class _Page:
+    deposits: list[dict[str, Any]]
+    fetching: list[Future[intake.Fetched] | None]
+    next_cursor: str
+    has_more: bool
+
+
 def _count(report: SyncReport, pushed: outbox.PushReport) -> None:
     report.sent += pushed.sent
     report.failed += pushed.failed
@@ -194,6 +203,8 @@ def sync_once(
     spool = spool or spool_dir(office_id)
     state = SyncProgress()
     workers: Workers = ThreadWorkers(client)
+    pusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="portal-outbox")
+    pusher_client = client.clone()  # a session is not shared between threads
     try:
         state.phase = "push"
         progress(state)
@@ -203,10 +214,14 @@ def sync_once(
         state.phase = "feed"
         max_bytes = office_limits(db, office_id)
         cursor = link.cursor
-        while True:
+        pushing: Future[outbox.PushReport] | None = None
+
+        def read(after: str | None) -> _Page:
+            """A page of the feed, its new deposits' files already being fetched."""
+            nonlocal workers
             if cancelled():
                 raise Cancelled
-            deposits, next_cursor, has_more, remaining = client.deposits(cursor, page_size)
+            deposits, next_cursor, has_more, remaining = client.deposits(after, page_size)
             if remaining is not None:
                 state.total = state.done + len(deposits) + remaining
             if (
@@ -220,34 +235,53 @@ def sync_once(
                 workers = ProcessWorkers(client, creds)
             ids = [d.get("id") if isinstance(d, dict) else None for d in deposits]
             known = intake.known_ids(db, office_id, [i for i in ids if isinstance(i, str)])
-            # The files of the page are fetched ahead while each deposit is registered in turn.
             fetching = [
                 None if deposit_id in known else workers.fetch(raw, spool, max_bytes)
                 for raw, deposit_id in zip(deposits, ids, strict=True)
             ]
-            for raw, fetched in zip(deposits, fetching, strict=True):
+            more = has_more and bool(deposits)
+            return _Page(deposits, fetching, next_cursor, more)
+
+        page = read(cursor)
+        while True:
+            # The next page is read, and its files fetched, while this one is registered.
+            upcoming = read(page.next_cursor) if page.has_more else None
+            for start in range(0, len(page.deposits), GROUP):
                 if cancelled():
                     raise Cancelled
-                outcome = (
-                    intake.record(db, actor, _result(fetched, cancelled))
-                    if fetched
-                    else intake.KNOWN
+                group = list(
+                    zip(
+                        page.deposits[start : start + GROUP],
+                        page.fetching[start : start + GROUP],
+                        strict=True,
+                    )
                 )
-                if outcome == intake.REGISTERED:
-                    report.registered += 1
-                    report.registered_ids.append(str(raw["id"]))
-                elif outcome == intake.QUARANTINED:
-                    report.quarantined += 1
-                else:
-                    report.already += 1
-                state.done += 1
+                fetched_group = [_result(f, cancelled) for _, f in group if f is not None]
+                outcomes = iter(intake.record_batch(db, actor, fetched_group))
+                for raw, fetched in group:
+                    outcome = next(outcomes) if fetched is not None else intake.KNOWN
+                    if outcome == intake.REGISTERED:
+                        report.registered += 1
+                        report.registered_ids.append(str(raw["id"]))
+                    elif outcome == intake.QUARANTINED:
+                        report.quarantined += 1
+                    else:
+                        report.already += 1
+                    state.done += 1
                 progress(state)
-            if next_cursor != cursor:
-                _save_cursor(db, office_id, next_cursor)
-                cursor = next_cursor
-            _count(report, outbox.push(db, office_id, client, workers=workers))
-            if not has_more or not deposits:
+            if page.next_cursor != cursor:
+                _save_cursor(db, office_id, page.next_cursor)
+                cursor = page.next_cursor
+            # The page's acknowledgements go out while the next page is registered.
+            if pushing is not None:
+                _count(report, _result(pushing, cancelled))
+            pushing = pusher.submit(outbox.push, db, office_id, pusher_client, workers=workers)
+            if upcoming is None:
                 break
+            page = upcoming
+        if pushing is not None:
+            _count(report, _result(pushing, cancelled))
+            pushing = None
 
         state.phase = "status"
         progress(state)
@@ -261,8 +295,10 @@ def sync_once(
         report.error_params = {k: str(v) for k, v in exc.params.items()}
         raise
     finally:
+        pusher.shutdown(wait=True, cancel_futures=True)
         workers.close()
-        report.retries = client.retries + workers.retries
+        pusher_client.close()
+        report.retries = client.retries + workers.retries + pusher_client.retries
         report.finished_at = now_utc()
         report.seconds = time.perf_counter() - start
         if own_client:

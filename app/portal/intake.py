@@ -29,7 +29,7 @@ from app.organisation.actor import Actor
 from app.portal import outbox, synclog
 from app.portal.client import FileMismatch, PortalClient
 from app.portal.deposits import BadDeposit, Deposit, read_deposit
-from app.registry.register import office_limits, register_mail
+from app.registry.register import Batched, office_limits, register_batch, register_mail
 from app.store import audit
 from app.store.database import Database
 from app.store.models import PortalDeposit
@@ -57,7 +57,9 @@ def _payload(raw: Any) -> str:
     return json.dumps(raw, ensure_ascii=False, sort_keys=True)
 
 
-def _recorder(office_id: int, deposit: Deposit, raw: Any):  # type: ignore[no-untyped-def]
+def _recorder(  # type: ignore[no-untyped-def]
+    office_id: int, deposit: Deposit, raw: Any, *, retry: bool = False
+):
     """What is written with the mail: the deposit's record and its acknowledgement, owed.
 
     Plain statements (this runs for every deposit of a long sync). The deposit's record is
@@ -69,24 +71,30 @@ def _recorder(office_id: int, deposit: Deposit, raw: Any):  # type: ignore[no-un
         session: Session, mail_id: int, number: str, registered_at: datetime
     ) -> list[audit.Event]:
         now = now_utc()
-        retried = session.execute(
-            update(PortalDeposit)
-            .where(
-                PortalDeposit.office_id == office_id,
-                PortalDeposit.deposit_id == deposit.id,
-                PortalDeposit.state == QUARANTINED,
-            )
-            .values(
-                state=REGISTERED,
-                mail_id=mail_id,
-                reason=None,
-                detail=None,
-                payload=_payload(raw),
-                attempts=PortalDeposit.attempts + 1,
-                updated_at=now,
-            )
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        payload = _payload(raw)
+        # A deposit read from the feed is new here (the sync checked); only a retry from the
+        # quarantine finds its row.
+        retried = (
+            retry
+            and session.execute(
+                update(PortalDeposit)
+                .where(
+                    PortalDeposit.office_id == office_id,
+                    PortalDeposit.deposit_id == deposit.id,
+                    PortalDeposit.state == QUARANTINED,
+                )
+                .values(
+                    state=REGISTERED,
+                    mail_id=mail_id,
+                    reason=None,
+                    detail=None,
+                    payload=payload,
+                    attempts=PortalDeposit.attempts + 1,
+                    updated_at=now,
+                )
+                .execution_options(synchronize_session=False)
+            ).rowcount
+        )
         if not retried:
             session.execute(
                 insert(PortalDeposit.__table__),
@@ -95,7 +103,7 @@ def _recorder(office_id: int, deposit: Deposit, raw: Any):  # type: ignore[no-un
                     "deposit_id": deposit.id,
                     "state": REGISTERED,
                     "mail_id": mail_id,
-                    "payload": _payload(raw),
+                    "payload": payload,
                     "attempts": 1,
                     "first_seen_at": now,
                     "updated_at": now,
@@ -196,7 +204,7 @@ def fetch(client: PortalClient, raw: Any, spool: Path, max_bytes: int) -> Fetche
         return Fetched(raw, None, [], (exc.reason, exc.detail))
 
 
-def record(db: Database, actor: Actor, fetched: Fetched) -> str:
+def record(db: Database, actor: Actor, fetched: Fetched, *, retry: bool = False) -> str:
     """The database half: register the fetched deposit, or quarantine it; what became of it."""
     if fetched.deposit is None:
         reason, detail = fetched.bad or ("no_id", "")
@@ -209,7 +217,7 @@ def record(db: Database, actor: Actor, fetched: Fetched) -> str:
             actor,
             deposit.draft(),
             fetched.files,
-            within=_recorder(actor.office_id, deposit, raw),
+            within=_recorder(actor.office_id, deposit, raw, retry=retry),
         )
     except IntegrityError:
         # Another desk recorded it meanwhile: the unique deposit record refused ours. Anything
@@ -225,6 +233,41 @@ def record(db: Database, actor: Actor, fetched: Fetched) -> str:
     return REGISTERED
 
 
+def record_batch(db: Database, actor: Actor, batch: list[Fetched]) -> list[str]:
+    """Register several fetched deposits in one transaction (one commit for all); what became
+    of each. A deposit that fails alone is rolled back alone and quarantined after the commit.
+    """
+    good = [f for f in batch if f.deposit is not None]
+    outcomes = register_batch(
+        db,
+        actor,
+        [
+            Batched(f.deposit.draft(), f.files, _recorder(actor.office_id, f.deposit, f.raw))
+            for f in good
+            if f.deposit is not None
+        ],
+    )
+    by_fetched = dict(zip((id(f) for f in good), outcomes, strict=True))
+    result = []
+    for fetched in batch:
+        if fetched.deposit is None:
+            reason, detail = fetched.bad or ("no_id", "")
+            quarantine(db, actor.office_id, fetched.raw, reason, detail)
+            result.append(QUARANTINED)
+            continue
+        outcome = by_fetched[id(fetched)]
+        if isinstance(outcome, IntegrityError):
+            if fetched.deposit.id not in known_ids(db, actor.office_id, [fetched.deposit.id]):
+                raise outcome  # not the deposit's own record: the sync stops, unread
+            result.append(KNOWN)
+        elif isinstance(outcome, UserError):
+            quarantine(db, actor.office_id, fetched.raw, outcome.code, outcome.message("fr"))
+            result.append(QUARANTINED)
+        else:
+            result.append(REGISTERED)
+    return result
+
+
 def take(
     db: Database,
     actor: Actor,
@@ -236,4 +279,4 @@ def take(
 ) -> str:
     """Register or quarantine one deposit (fetch, then record); what became of it."""
     limit = max_bytes if max_bytes is not None else office_limits(db, actor.office_id)
-    return record(db, actor, fetch(client, raw, spool, limit))
+    return record(db, actor, fetch(client, raw, spool, limit), retry=True)

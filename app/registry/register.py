@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
@@ -21,7 +22,7 @@ from app.documents.inspect import FileInfo, read_file
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailStatus
 from app.domain.numbering import format_number, normalise_typed_number
-from app.errors import NotFound
+from app.errors import DatabaseUnavailable, NotFound, UserError
 from app.imputation.workflow import answered_by_registration
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
@@ -79,129 +80,178 @@ def register_mail(
 
     number_format = _number_format(db, actor.office_id)
     with db.write() as session:
-        service_id = (
-            find_service(session, actor.office_id, draft.service_code).id
-            if draft.service_code
-            else None
-        )
-        answers_id = None
-        if draft.answers_number:
-            answers_id = session.scalar(
-                select(MailEntry.id).where(
-                    MailEntry.number == normalise_typed_number(draft.answers_number)
-                )
-            )
-            if answers_id is None:
-                raise NotFound("unknown_number", number=draft.answers_number)
-        main = (
-            correspondents.find_or_create(session, actor.office_id, draft.correspondent)[0]
-            if draft.correspondent
-            else None
-        )
-        recipients = {
-            c.id: c
-            for c in (
-                correspondents.find_or_create(session, actor.office_id, r)[0]
-                for r in draft.recipients
-            )
-        }
-        recipients.pop(main.id if main else None, None)
-        recipient_ids = set(recipients)
-        digests = [blobs.put(session, f.data) for f in files]
-        session.flush()
+        return _register_in(session, actor, draft, files, number_format, within)
 
-        # From here to commit the counter row is locked: plain statements, nothing else.
-        registered_at = now_utc()
-        year = to_local(registered_at).year
-        seq = counters.next_seq(session, actor.office_id, draft.direction, year)
-        number = format_number(number_format, draft.direction, year, seq)
-        mail_id = session.execute(
-            _INSERT_MAIL,
-            {
-                "office_id": actor.office_id,
-                "direction": draft.direction.value,
-                "year": year,
-                "seq": seq,
-                "number": number,
-                "registered_at": registered_at,
-                "registered_by_id": actor.user_id,
-                "received_at": draft.received_at,
-                "letter_date": draft.letter_date,
-                "letter_reference": draft.letter_reference,
-                "correspondent_id": main.id if main else None,
-                "subject": draft.subject,
-                "mail_type": draft.mail_type.value,
-                "channel": draft.channel.value,
-                "priority": draft.priority.value,
-                "confidential": draft.confidential,
-                "pieces": draft.pieces,
-                "observations": draft.observations,
-                "service_id": service_id,
-                "external_ref": draft.external_ref,
-                "answers_id": answers_id,
-                "status": MailStatus.REGISTERED.value,
-                "cancelled": False,
-            },
-        ).scalar_one()
-        search_index.add(
-            session,
-            mail_id,
-            search_index.search_text(
-                number=number,
-                subject=draft.subject,
-                correspondents=[
-                    search_index.Names.of(c)
-                    for c in ([main] if main else []) + [recipients[i] for i in sorted(recipients)]
-                ],
-                reference=draft.letter_reference,
-                observations=draft.observations,
-                external_ref=draft.external_ref,
-            ),
+
+@dataclass(frozen=True)
+class Batched:
+    """One mail of a batch: what to register, and what to write with it."""
+
+    draft: MailDraft
+    files: list[FileInfo]
+    within: Within | None = None
+
+
+def register_batch(
+    db: Database, actor: Actor, batch: list[Batched]
+) -> list[RegisteredMail | UserError | IntegrityError]:
+    """Register several mails in one transaction, each inside its own savepoint.
+
+    For feeds that register many mails at once (the portal's sync): one commit for the batch
+    instead of one per mail. A mail whose registration fails (a refused draft, a constraint)
+    is rolled back to its savepoint alone — its number with it, so numbers stay gapless — and
+    its error is returned in its place; the others are committed together, or none of them if
+    the transaction itself fails.
+    """
+    require(actor.role, Action.REGISTER)
+    number_format = _number_format(db, actor.office_id)
+    outcomes: list[RegisteredMail | UserError | IntegrityError] = []
+    with db.write() as session:
+        for item in batch:
+            try:
+                with session.begin_nested():
+                    draft = item.draft.checked()
+                    outcomes.append(
+                        _register_in(session, actor, draft, item.files, number_format, item.within)
+                    )
+            except (UserError, IntegrityError) as exc:
+                if isinstance(exc, DatabaseUnavailable):
+                    raise
+                outcomes.append(exc)
+    return outcomes
+
+
+def _register_in(
+    session: Session,
+    actor: Actor,
+    draft: MailDraft,
+    files: list[FileInfo],
+    number_format: str,
+    within: Within | None,
+) -> RegisteredMail:
+    """The registration's writes, in ``session``'s transaction (``draft`` already checked)."""
+    service_id = (
+        find_service(session, actor.office_id, draft.service_code).id
+        if draft.service_code
+        else None
+    )
+    answers_id = None
+    if draft.answers_number:
+        answers_id = session.scalar(
+            select(MailEntry.id).where(
+                MailEntry.number == normalise_typed_number(draft.answers_number)
+            )
         )
-        if recipient_ids:
-            session.execute(
-                insert(mail_recipients),
-                [{"mail_id": mail_id, "correspondent_id": c} for c in sorted(recipient_ids)],
-            )
-        if files:
-            session.execute(
-                insert(Attachment),
-                [
-                    {
-                        "mail_id": mail_id,
-                        "sha256": digest,
-                        "filename": info.filename,
-                        "content_type": info.content_type,
-                        "size": info.size,
-                        "pages": info.pages,
-                        "added_at": registered_at,
-                        "added_by_id": actor.user_id,
-                    }
-                    for info, digest in zip(files, digests, strict=True)
-                ],
-            )
-        attached = tuple((f.filename, d, f.pages) for f, d in zip(files, digests, strict=True))
-        events = [
-            audit.Event(
-                "mail.registered",
-                "mail",
-                number,
+        if answers_id is None:
+            raise NotFound("unknown_number", number=draft.answers_number)
+    main = (
+        correspondents.find_or_create(session, actor.office_id, draft.correspondent)[0]
+        if draft.correspondent
+        else None
+    )
+    recipients = {
+        c.id: c
+        for c in (
+            correspondents.find_or_create(session, actor.office_id, r)[0] for r in draft.recipients
+        )
+    }
+    recipients.pop(main.id if main else None, None)
+    recipient_ids = set(recipients)
+    digests = [blobs.put(session, f.data) for f in files]
+    session.flush()
+
+    # From here to commit the counter row is locked: plain statements, nothing else.
+    registered_at = now_utc()
+    year = to_local(registered_at).year
+    seq = counters.next_seq(session, actor.office_id, draft.direction, year)
+    number = format_number(number_format, draft.direction, year, seq)
+    mail_id = session.execute(
+        _INSERT_MAIL,
+        {
+            "office_id": actor.office_id,
+            "direction": draft.direction.value,
+            "year": year,
+            "seq": seq,
+            "number": number,
+            "registered_at": registered_at,
+            "registered_by_id": actor.user_id,
+            "received_at": draft.received_at,
+            "letter_date": draft.letter_date,
+            "letter_reference": draft.letter_reference,
+            "correspondent_id": main.id if main else None,
+            "subject": draft.subject,
+            "mail_type": draft.mail_type.value,
+            "channel": draft.channel.value,
+            "priority": draft.priority.value,
+            "confidential": draft.confidential,
+            "pieces": draft.pieces,
+            "observations": draft.observations,
+            "service_id": service_id,
+            "external_ref": draft.external_ref,
+            "answers_id": answers_id,
+            "status": MailStatus.REGISTERED.value,
+            "cancelled": False,
+        },
+    ).scalar_one()
+    search_index.add(
+        session,
+        mail_id,
+        search_index.search_text(
+            number=number,
+            subject=draft.subject,
+            correspondents=[
+                search_index.Names.of(c)
+                for c in ([main] if main else []) + [recipients[i] for i in sorted(recipients)]
+            ],
+            reference=draft.letter_reference,
+            observations=draft.observations,
+            external_ref=draft.external_ref,
+        ),
+    )
+    if recipient_ids:
+        session.execute(
+            insert(mail_recipients),
+            [{"mail_id": mail_id, "correspondent_id": c} for c in sorted(recipient_ids)],
+        )
+    if files:
+        session.execute(
+            insert(Attachment),
+            [
                 {
-                    "direction": draft.direction.value,
-                    "subject": draft.subject,
-                    "correspondent": main.id if main else None,
-                    "service": draft.service_code,
-                    "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
-                },
-            )
-        ]
-        if within is not None:
-            events.extend(within(session, mail_id, number, registered_at))
-        if answers_id is not None:
-            answered = answered_by_registration(session, actor, answers_id, mail_id, number)
-            if answered is not None:
-                events.append(answered)
-        audit.append(session, actor.login, events)
+                    "mail_id": mail_id,
+                    "sha256": digest,
+                    "filename": info.filename,
+                    "content_type": info.content_type,
+                    "size": info.size,
+                    "pages": info.pages,
+                    "added_at": registered_at,
+                    "added_by_id": actor.user_id,
+                }
+                for info, digest in zip(files, digests, strict=True)
+            ],
+        )
+    attached = tuple((f.filename, d, f.pages) for f, d in zip(files, digests, strict=True))
+    events = [
+        audit.Event(
+            "mail.registered",
+            "mail",
+            number,
+            {
+                "direction": draft.direction.value,
+                "subject": draft.subject,
+                "correspondent": main.id if main else None,
+                "service": draft.service_code,
+                "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
+            },
+        )
+    ]
+    if within is not None:
+        events.extend(within(session, mail_id, number, registered_at))
+    if answers_id is not None:
+        answered = answered_by_registration(session, actor, answers_id, mail_id, number)
+        if answered is not None:
+            events.append(answered)
+    audit.append(session, actor.login, events)
     return RegisteredMail(mail_id, number, draft.direction.value, registered_at, attached)
 
 
