@@ -9,7 +9,9 @@ mails carry each: exact counts for :mod:`app.search.pg_page` to choose its way b
 
 A prefix standing for more than :data:`MAX_WORDS` words (a number's first digits) stays a
 prefix: the query would grow long for little gain. A term none of whose words is in the
-lexicon matches nothing, and neither does the search.
+lexicon matches nothing, and neither does the search. The lexicon is read in a statement of
+its own: a mail committed between it and the search's statements, with a word the lexicon did
+not have, is found from the next search on (as if it had been registered a moment later).
 """
 
 from __future__ import annotations
