@@ -23,6 +23,20 @@ class UserError(Exception):
     def message(self, lang: str | None = None) -> str:
         return i18n.message(self.code, lang, **self.params)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Crosses process boundaries (the portal's fetching processes) with its code, its
+        # parameters and whatever a subclass keeps, whatever the subclass's constructor.
+        return (_rebuild, (type(self), self.code, self.params, dict(self.__dict__)))
+
+
+def _rebuild(
+    cls: type[UserError], code: str, params: dict[str, object], state: dict[str, object]
+) -> UserError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, i18n.message(code, "fr", **params))
+    error.__dict__.update(state)
+    return error
+
 
 class NotFound(UserError):
     """A number, a login or a code that does not exist."""

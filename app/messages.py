@@ -631,8 +631,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Texte lu pour {count} pièce(s) jointe(s).",
         "ar": "قُرئ نص {count} مرفق(ات).",
     },
+    "portal_sim_remote": {
+        "fr": "Le simulateur du portail parle HTTP en clair : il n'écoute que sur la boucle locale (pas sur {host}), sauf avec --allow-remote.",
+        "ar": "محاكي البوابة يعمل ببروتوكول HTTP غير المشفر: لا يستمع إلا على العنوان المحلي (وليس على {host})، إلا مع الخيار ‎--allow-remote.",
+    },
+    "portal_sim_remote_warning": {
+        "fr": "Attention : le simulateur écoute sur {host}, en HTTP non chiffré, hors de la boucle locale.",
+        "ar": "تنبيه: المحاكي يستمع على {host} ببروتوكول HTTP غير مشفر، خارج العنوان المحلي.",
+    },
+    "portal_sim_bad_value": {
+        "fr": "Valeur refusée pour {option} : {value}.",
+        "ar": "قيمة مرفوضة للخيار {option}: {value}.",
+    },
+    "portal_sim_cannot_listen": {
+        "fr": "Le simulateur ne peut pas écouter sur {host}:{port} : {detail}.",
+        "ar": "يتعذر على المحاكي الاستماع على {host}:{port}: {detail}.",
+    },
     "watched_folder_missing": {
         "fr": "Le dossier surveillé « {path} » n'existe pas ou n'est pas accessible.",
         "ar": "المجلد المراقَب «{path}» غير موجود أو يتعذر الوصول إليه.",
     },
 }
+
+# Feature catalogues kept beside their code, merged here so there is one table to look in.
+from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
+
+MESSAGES.update(_PORTAL)

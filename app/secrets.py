@@ -78,3 +78,30 @@ def with_password(url: str) -> str:
     if password is None:
         return url
     return parsed.set(password=password).render_as_string(hide_password=False)
+
+
+def _portal_entry(url: str, client_id: str) -> str:
+    return f"portal:{url.rstrip('/')}:{client_id}"
+
+
+def store_portal_secret(url: str, client_id: str, secret: str) -> None:
+    """Keep the portal's client secret for ``client_id`` at ``url``."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, _portal_entry(url, client_id), secret)
+    except KeyringError as exc:
+        detail = str(exc) or type(exc).__name__
+        raise UserError("portal_keyring_unavailable", detail=detail) from exc
+
+
+def portal_secret(url: str, client_id: str) -> str | None:
+    """The kept client secret, or ``None`` (no keyring, no entry)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(SERVICE, _portal_entry(url, client_id))
+    except KeyringError:
+        return None

@@ -57,12 +57,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="97" />
-      <source>Administration — services, users, instructions, deadlines</source>
-      <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال</translation>
+      <location filename="../ui/admin/dialog.py" line="102" />
+      <source>Administration — services, users, instructions, deadlines, portal</source>
+      <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="101" />
+      <location filename="../ui/admin/dialog.py" line="107" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
@@ -70,12 +70,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="167" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="170" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -87,7 +87,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="171" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -99,52 +99,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="184" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="185" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="186" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="187" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="198" />
+      <location filename="../ui/imputation/assign_dialog.py" line="190" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="263" />
+      <location filename="../ui/imputation/assign_dialog.py" line="255" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="265" />
+      <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -615,6 +615,34 @@
         <numerusform>%n صفحة</numerusform>
         <numerusform>%n صفحة</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscardDialog</name>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <source>Discard deposit %1</source>
+      <translation>استبعاد الإيداع %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
+      <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <source>&amp;Reason</source>
+      <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <source>&amp;Discard</source>
+      <translation>است&amp;بعاد</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
@@ -666,53 +694,53 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="110" />
-      <location filename="../ui/register/filters.py" line="140" />
+      <location filename="../ui/register/filters.py" line="115" />
+      <location filename="../ui/register/filters.py" line="145" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="119" />
+      <location filename="../ui/register/filters.py" line="124" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>بحث: الرقم، الموضوع، المراسل، المرجع…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="121" />
+      <location filename="../ui/register/filters.py" line="126" />
       <source>By relevance</source>
       <translation>حسب الأهمية</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="122" />
+      <location filename="../ui/register/filters.py" line="127" />
       <source>Best matches first instead of the newest first</source>
       <translation>النتائج الأكثر تطابقا أولا بدل الأحدث</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="123" />
+      <location filename="../ui/register/filters.py" line="128" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="129" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="126" />
+      <location filename="../ui/register/filters.py" line="131" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="133" />
       <source>All types</source>
       <translation>جميع الأصناف</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>جميع قنوات الورود</translation>
     </message>
@@ -1304,6 +1332,19 @@
     </message>
   </context>
   <context>
+    <name>LogList</name>
+    <message>
+      <location filename="../ui/portal/lists.py" line="58" />
+      <source>When</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="58" />
+      <source>What happened</source>
+      <translation>ما حدث</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <location filename="../ui/login.py" line="67" />
@@ -1483,22 +1524,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="466" />
+      <location filename="../ui/main_window.py" line="504" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="468" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="469" />
+      <location filename="../ui/main_window.py" line="507" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="479" />
+      <location filename="../ui/main_window.py" line="517" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1510,102 +1551,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="490" />
+      <location filename="../ui/main_window.py" line="528" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="491" />
+      <location filename="../ui/main_window.py" line="529" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="496" />
+      <location filename="../ui/main_window.py" line="534" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="535" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="536" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="499" />
+      <location filename="../ui/main_window.py" line="537" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="538" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="539" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="502" />
+      <location filename="../ui/main_window.py" line="540" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="542" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="544" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="545" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="510" />
+      <location filename="../ui/main_window.py" line="548" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="511" />
+      <location filename="../ui/main_window.py" line="549" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="512" />
+      <location filename="../ui/main_window.py" line="550" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="513" />
+      <location filename="../ui/main_window.py" line="551" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="514" />
+      <location filename="../ui/main_window.py" line="552" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="570" />
+      <location filename="../ui/main_window.py" line="554" />
+      <source>&amp;Portal</source>
+      <translation>ال&amp;بوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="611" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="576" />
+      <location filename="../ui/main_window.py" line="617" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1614,6 +1660,76 @@
         <numerusform>%n مراسلات</numerusform>
         <numerusform>%n مراسلة</numerusform>
         <numerusform>%n مراسلة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>OutboxList</name>
+    <message>
+      <location filename="../ui/portal/lists.py" line="147" />
+      <source>Operation</source>
+      <translation>العملية</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="148" />
+      <source>Mail</source>
+      <translation>المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="149" />
+      <source>Deposit or addressee</source>
+      <translation>الإيداع أو المرسل إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="150" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="151" />
+      <source>Since</source>
+      <translation>منذ</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="152" />
+      <source>Error</source>
+      <translation>الخطأ</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="158" />
+      <source>Acknowledgement of receipt</source>
+      <translation>إشعار بالتوصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="160" />
+      <source>Status update</source>
+      <translation>تحديث الوضعية</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="161" />
+      <source>Outgoing mail</source>
+      <translation>إرسال مراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="164" />
+      <source>Refused</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="164" />
+      <source>Pending</source>
+      <translation>في الانتظار</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="169" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>لا محاولة</numerusform>
+        <numerusform>محاولة واحدة</numerusform>
+        <numerusform>محاولتان</numerusform>
+        <numerusform>%n محاولات</numerusform>
+        <numerusform>%n محاولة</numerusform>
+        <numerusform>%n محاولة</numerusform>
       </translation>
     </message>
   </context>
@@ -1678,6 +1794,254 @@
       <location filename="../ui/preview/viewer.py" line="268" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortalDesk</name>
+    <message>
+      <location filename="../ui/portal/desk.py" line="116" />
+      <source>&amp;Sync now</source>
+      <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="117" />
+      <source>&amp;Interrupt the sync</source>
+      <translation>إ&amp;يقاف المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="118" />
+      <source>Sync &amp;log and quarantine…</source>
+      <translation>ال&amp;سجل والحجر…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="119" />
+      <source>Send through the &amp;portal…</source>
+      <translation>إرسال عبر ال&amp;بوابة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="170" />
+      <source>Sync interrupted.</source>
+      <translation>توقفت المزامنة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortalPage</name>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="168" />
+      <source>&amp;Portal</source>
+      <translation>ال&amp;بوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="174" />
+      <source>Connection to the Bureau d'Ordre Digital portal</source>
+      <translation>الاتصال ببوابة مكتب الضبط الرقمي</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="176" />
+      <source>Portal &amp;address (URL)</source>
+      <translation>&amp;عنوان البوابة (URL)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="177" />
+      <source>&amp;Client id</source>
+      <translation>معرف العمي&amp;ل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="178" />
+      <source>Client s&amp;ecret</source>
+      <translation>الرمز ال&amp;سري</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="179" />
+      <source>Sync &amp;frequency</source>
+      <translation>&amp;وتيرة المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="180" />
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="184" />
+      <source> min</source>
+      <translation> دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="185" />
+      <source>Desks sync auto&amp;matically</source>
+      <translation>مزامنة تل&amp;قائية للمكاتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="186" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="187" />
+      <source>B&amp;rowse…</source>
+      <translation>ت&amp;صفح…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="188" />
+      <source>&amp;Test the connection</source>
+      <translation>اختبا&amp;ر الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="189" />
+      <source>Save the portal settin&amp;gs</source>
+      <translation>&amp;حفظ إعدادات البوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="195" />
+      <source>Kept in this computer's keyring — leave empty to keep it</source>
+      <translation>محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="197" />
+      <source>The secret the portal gave the office</source>
+      <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="201" />
+      <source>The portal knows this office as %1.</source>
+      <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="284" />
+      <source>The office's certificate authorities</source>
+      <translation>جهات التصديق الخاصة بالمكتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="286" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="300" />
+      <source>Asking the portal…</source>
+      <translation>جارٍ الاتصال بالبوابة…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/portal_page.py" line="313" />
+      <source>%n office(s) in its directory</source>
+      <translation>
+        <numerusform>لا مكتب ضبط في دليلها</numerusform>
+        <numerusform>مكتب ضبط واحد في دليلها</numerusform>
+        <numerusform>مكتبا ضبط في دليلها</numerusform>
+        <numerusform>%n مكاتب ضبط في دليلها</numerusform>
+        <numerusform>%n مكتب ضبط في دليلها</numerusform>
+        <numerusform>%n مكتب ضبط في دليلها</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="315" />
+      <source>Connected: the portal knows this office as %1 (%2).</source>
+      <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="318" />
+      <source>Connected (%1), but the portal did not say which office we are.</source>
+      <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortalWindow</name>
+    <message>
+      <location filename="../ui/portal/window.py" line="179" />
+      <source>Portal — sync log, quarantine, outbox</source>
+      <translation>البوابة — سجل المزامنة والحجر والإرسالات</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="180" />
+      <source>&amp;Retry</source>
+      <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="182" />
+      <source>Fetch the deposit from the portal again and register it if it is now right</source>
+      <translation>طلب الإيداع من البوابة من جديد وتسجيله إن أصبح سليما</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="184" />
+      <source>Dis&amp;card…</source>
+      <translation>است&amp;بعاد…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="185" />
+      <source>Send the refused ones &amp;again</source>
+      <translation>إعادة المرفوضة إلى ال&amp;قائمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="186" />
+      <source>&amp;Sync now</source>
+      <translation>م&amp;زامنة الآن</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="187" />
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="198" />
+      <source>Sync &amp;log</source>
+      <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="200" />
+      <source>&amp;Quarantine</source>
+      <translation>ال&amp;حجر</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="201" />
+      <source>&amp;Outbox</source>
+      <translation>الإ&amp;رسالات</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="280" />
+      <source>Fetching deposit %1 from the portal…</source>
+      <translation>جارٍ طلب الإيداع %1 من البوابة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="294" />
+      <source>Deposit %1 is registered.</source>
+      <translation>تم تسجيل الإيداع %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="297" />
+      <source>Deposit %1 was already registered.</source>
+      <translation>الإيداع %1 كان مسجلا سلفا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="301" />
+      <source>Deposit %1 stays in quarantine: %2</source>
+      <translation>يبقى الإيداع %1 في الحجر: %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="325" />
+      <source>Deposit %1 was discarded.</source>
+      <translation>تم استبعاد الإيداع %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/window.py" line="339" />
+      <source>%n operation(s) put back in line</source>
+      <translation>
+        <numerusform>لم تُعد أي عملية إلى قائمة الانتظار</numerusform>
+        <numerusform>أُعيدت عملية واحدة إلى قائمة الانتظار</numerusform>
+        <numerusform>أُعيدت عمليتان إلى قائمة الانتظار</numerusform>
+        <numerusform>أُعيدت %n عمليات إلى قائمة الانتظار</numerusform>
+        <numerusform>أُعيدت %n عملية إلى قائمة الانتظار</numerusform>
+        <numerusform>أُعيدت %n عملية إلى قائمة الانتظار</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="351" />
+      <source>Syncing with the portal…</source>
+      <translation>جارٍ المزامنة مع البوابة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="360" />
+      <source>Sync interrupted.</source>
+      <translation>توقفت المزامنة.</translation>
     </message>
   </context>
   <context>
@@ -1759,60 +2123,93 @@
     </message>
   </context>
   <context>
+    <name>QuarantineList</name>
+    <message>
+      <location filename="../ui/portal/lists.py" line="91" />
+      <source>Deposit</source>
+      <translation>الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="92" />
+      <source>Deposited on</source>
+      <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="93" />
+      <source>Depositor</source>
+      <translation>المودع</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="94" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="95" />
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="96" />
+      <source>Detail</source>
+      <translation>التفاصيل</translation>
+    </message>
+  </context>
+  <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
       <source>Hand on mail %1</source>
       <translation>إعادة إحالة المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="135" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="125" />
       <source>Now with: %1</source>
       <translation>توجد حاليا لدى: %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="126" />
       <source>&amp;Service</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="137" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>&amp;Agent</source>
       <translation>ال&amp;موظف</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="138" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="139" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="140" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>Change the &amp;due date</source>
       <translation>تغيير أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="141" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>&amp;Hand on</source>
       <translation>إعادة الإ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="142" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="144" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="167" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
       <source>— the service, no agent —</source>
       <translation>— المصلحة، دون تعيين موظف —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="179" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="169" />
       <source>Choose another service or an agent.</source>
       <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
     </message>
@@ -2245,6 +2642,87 @@
     </message>
   </context>
   <context>
+    <name>SendDialog</name>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="142" />
+      <source>Send %1 through the portal</source>
+      <translation>إرسال %1 عبر البوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="149" />
+      <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
+      <translation>إ&amp;لى مكتب الضبط لدى (اكتب جزءا من اسمه أو رمزه)</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <source>Name in French or Arabic, or code</source>
+      <translation>الاسم بالفرنسية أو بالعربية، أو الرمز</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Ministry</source>
+      <translation>الوزارة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Office</source>
+      <translation>مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="154" />
+      <source>&amp;Send</source>
+      <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="155" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="171" />
+      <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
+      <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، F9).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendingsView</name>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="32" />
+      <source>Sent through the portal</source>
+      <translation>الإرسال عبر البوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="42" />
+      <source>waiting for the next sync</source>
+      <translation>في انتظار المزامنة القادمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="44" />
+      <source>refused by the portal: %1</source>
+      <translation>رفضته البوابة: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="47" />
+      <source>delivered on %1</source>
+      <translation>سُلّم في %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="48" />
+      <source>sent</source>
+      <translation>أُرسل</translation>
+    </message>
+  </context>
+  <context>
     <name>ServicesPage</name>
     <message>
       <location filename="../ui/admin/services_page.py" line="151" />
@@ -2563,6 +3041,127 @@
       <location filename="../ui/imputation/step_dialog.py" line="125" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncIndicator</name>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="83" />
+      <source>Portal: syncing…</source>
+      <translation>البوابة: جارٍ المزامنة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="85" />
+      <source>Portal…</source>
+      <translation>البوابة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="87" />
+      <source>Portal not configured</source>
+      <translation>البوابة غير مهيأة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="90" />
+      <source>Portal: sync interrupted</source>
+      <translation>البوابة: توقفت المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="94" />
+      <source>Portal: error — %1</source>
+      <translation>البوابة: خطأ — %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="96" />
+      <source>Portal: never synced</source>
+      <translation>البوابة: لم تتم أي مزامنة بعد</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="98" />
+      <source>Portal: up to date (%1)</source>
+      <translation>البوابة: محدّثة (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="102" />
+      <source>%n pending</source>
+      <translation>
+        <numerusform>لا شيء في الانتظار</numerusform>
+        <numerusform>عملية واحدة في الانتظار</numerusform>
+        <numerusform>عمليتان في الانتظار</numerusform>
+        <numerusform>%n عمليات في الانتظار</numerusform>
+        <numerusform>%n عملية في الانتظار</numerusform>
+        <numerusform>%n عملية في الانتظار</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="103" />
+      <source>%n in quarantine</source>
+      <translation>
+        <numerusform>لا إيداع في الحجر</numerusform>
+        <numerusform>إيداع واحد في الحجر</numerusform>
+        <numerusform>إيداعان في الحجر</numerusform>
+        <numerusform>%n إيداعات في الحجر</numerusform>
+        <numerusform>%n إيداعا في الحجر</numerusform>
+        <numerusform>%n إيداع في الحجر</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="104" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>لا شيء مرفوض</numerusform>
+        <numerusform>عملية واحدة مرفوضة</numerusform>
+        <numerusform>عمليتان مرفوضتان</numerusform>
+        <numerusform>%n عمليات مرفوضة</numerusform>
+        <numerusform>%n عملية مرفوضة</numerusform>
+        <numerusform>%n عملية مرفوضة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="119" />
+      <source>Last successful sync: %1</source>
+      <translation>آخر مزامنة ناجحة: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="125" />
+      <source>Last attempt: %1</source>
+      <translation>آخر محاولة: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="130" />
+      <source>Automatic sync every %n minute(s)</source>
+      <translation>
+        <numerusform>مزامنة تلقائية دون انقطاع</numerusform>
+        <numerusform>مزامنة تلقائية كل دقيقة</numerusform>
+        <numerusform>مزامنة تلقائية كل دقيقتين</numerusform>
+        <numerusform>مزامنة تلقائية كل %n دقائق</numerusform>
+        <numerusform>مزامنة تلقائية كل %n دقيقة</numerusform>
+        <numerusform>مزامنة تلقائية كل %n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="134" />
+      <source>Automatic sync is turned off</source>
+      <translation>المزامنة التلقائية معطلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="135" />
+      <source>Click for the sync log, the quarantine and the outbox (Shift+F9).</source>
+      <translation>انقر لعرض سجل المزامنة والحجر والإرسالات (Shift+F9).</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="139" />
+      <source>Stop</source>
+      <translation>إيقاف</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="140" />
+      <source>Interrupt the sync</source>
+      <translation>إيقاف المزامنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="177" />
+      <source>%1 of %2</source>
+      <translation>%1 من %2</translation>
     </message>
   </context>
   <context>

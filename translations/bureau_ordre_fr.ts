@@ -57,12 +57,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="97" />
-      <source>Administration — services, users, instructions, deadlines</source>
-      <translation>Administration — services, utilisateurs, instructions, délais</translation>
+      <location filename="../ui/admin/dialog.py" line="102" />
+      <source>Administration — services, users, instructions, deadlines, portal</source>
+      <translation>Administration — services, utilisateurs, instructions, délais, portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="101" />
+      <location filename="../ui/admin/dialog.py" line="107" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -70,12 +70,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="167" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="170" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="171" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -91,52 +91,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="182" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="183" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="184" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="185" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="186" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="187" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="198" />
+      <location filename="../ui/imputation/assign_dialog.py" line="190" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="263" />
+      <location filename="../ui/imputation/assign_dialog.py" line="255" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
@@ -573,12 +573,40 @@
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="265" />
+      <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
         <numerusform>%n pages</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscardDialog</name>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <source>Discard deposit %1</source>
+      <translation>Écarter le dépôt %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
+      <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <source>&amp;Discard</source>
+      <translation>É&amp;carter</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -630,53 +658,53 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="110" />
-      <location filename="../ui/register/filters.py" line="140" />
+      <location filename="../ui/register/filters.py" line="115" />
+      <location filename="../ui/register/filters.py" line="145" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="119" />
+      <location filename="../ui/register/filters.py" line="124" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>Rechercher : numéro, objet, correspondant, référence…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="121" />
+      <location filename="../ui/register/filters.py" line="126" />
       <source>By relevance</source>
       <translation>Par pertinence</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="122" />
+      <location filename="../ui/register/filters.py" line="127" />
       <source>Best matches first instead of the newest first</source>
       <translation>Les résultats les plus pertinents d'abord, au lieu des plus récents</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="123" />
+      <location filename="../ui/register/filters.py" line="128" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="129" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="126" />
+      <location filename="../ui/register/filters.py" line="131" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="133" />
       <source>All types</source>
       <translation>Tous les types</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
     </message>
@@ -1256,6 +1284,19 @@
     </message>
   </context>
   <context>
+    <name>LogList</name>
+    <message>
+      <location filename="../ui/portal/lists.py" line="58" />
+      <source>When</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="58" />
+      <source>What happened</source>
+      <translation>Événement</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <location filename="../ui/login.py" line="67" />
@@ -1435,22 +1476,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="466" />
+      <location filename="../ui/main_window.py" line="504" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="468" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="469" />
+      <location filename="../ui/main_window.py" line="507" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="479" />
+      <location filename="../ui/main_window.py" line="517" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1458,106 +1499,177 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="490" />
+      <location filename="../ui/main_window.py" line="528" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="491" />
+      <location filename="../ui/main_window.py" line="529" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="496" />
+      <location filename="../ui/main_window.py" line="534" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="535" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="536" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="499" />
+      <location filename="../ui/main_window.py" line="537" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="538" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="539" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="502" />
+      <location filename="../ui/main_window.py" line="540" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="542" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="544" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="545" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="510" />
+      <location filename="../ui/main_window.py" line="548" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="511" />
+      <location filename="../ui/main_window.py" line="549" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="512" />
+      <location filename="../ui/main_window.py" line="550" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="513" />
+      <location filename="../ui/main_window.py" line="551" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="514" />
+      <location filename="../ui/main_window.py" line="552" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="570" />
+      <location filename="../ui/main_window.py" line="554" />
+      <source>&amp;Portal</source>
+      <translation>&amp;Portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="611" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="576" />
+      <location filename="../ui/main_window.py" line="617" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
         <numerusform>%n courriers</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>OutboxList</name>
+    <message>
+      <location filename="../ui/portal/lists.py" line="147" />
+      <source>Operation</source>
+      <translation>Opération</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="148" />
+      <source>Mail</source>
+      <translation>Courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="149" />
+      <source>Deposit or addressee</source>
+      <translation>Dépôt ou destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="150" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="151" />
+      <source>Since</source>
+      <translation>Depuis le</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="152" />
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="158" />
+      <source>Acknowledgement of receipt</source>
+      <translation>Accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="160" />
+      <source>Status update</source>
+      <translation>Mise à jour du statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="161" />
+      <source>Outgoing mail</source>
+      <translation>Envoi d'un courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="164" />
+      <source>Refused</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="164" />
+      <source>Pending</source>
+      <translation>En attente</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="169" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n tentative</numerusform>
+        <numerusform>%n tentatives</numerusform>
       </translation>
     </message>
   </context>
@@ -1622,6 +1734,246 @@
       <location filename="../ui/preview/viewer.py" line="268" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortalDesk</name>
+    <message>
+      <location filename="../ui/portal/desk.py" line="116" />
+      <source>&amp;Sync now</source>
+      <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="117" />
+      <source>&amp;Interrupt the sync</source>
+      <translation>&amp;Interrompre la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="118" />
+      <source>Sync &amp;log and quarantine…</source>
+      <translation>&amp;Journal et quarantaine…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="119" />
+      <source>Send through the &amp;portal…</source>
+      <translation>Envoyer par le &amp;portail…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/desk.py" line="170" />
+      <source>Sync interrupted.</source>
+      <translation>Synchronisation interrompue.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortalPage</name>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="168" />
+      <source>&amp;Portal</source>
+      <translation>Portai&amp;l</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="174" />
+      <source>Connection to the Bureau d'Ordre Digital portal</source>
+      <translation>Connexion au portail Bureau d'Ordre Digital</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="176" />
+      <source>Portal &amp;address (URL)</source>
+      <translation>&amp;Adresse du portail (URL)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="177" />
+      <source>&amp;Client id</source>
+      <translation>Identifiant &amp;client</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="178" />
+      <source>Client s&amp;ecret</source>
+      <translation>S&amp;ecret du client</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="179" />
+      <source>Sync &amp;frequency</source>
+      <translation>&amp;Fréquence de synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="180" />
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>Autorités de certification (fic&amp;hier CA)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="184" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="185" />
+      <source>Desks sync auto&amp;matically</source>
+      <translation>Synchronisation auto&amp;matique des postes</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="186" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="187" />
+      <source>B&amp;rowse…</source>
+      <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="188" />
+      <source>&amp;Test the connection</source>
+      <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="189" />
+      <source>Save the portal settin&amp;gs</source>
+      <translation>Enre&amp;gistrer les réglages du portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="195" />
+      <source>Kept in this computer's keyring — leave empty to keep it</source>
+      <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="197" />
+      <source>The secret the portal gave the office</source>
+      <translation>Le secret remis au bureau par le portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="201" />
+      <source>The portal knows this office as %1.</source>
+      <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="284" />
+      <source>The office's certificate authorities</source>
+      <translation>Autorités de certification du bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="286" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="300" />
+      <source>Asking the portal…</source>
+      <translation>Interrogation du portail…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/portal_page.py" line="313" />
+      <source>%n office(s) in its directory</source>
+      <translation>
+        <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
+        <numerusform>%n bureaux d'ordre dans son annuaire</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="315" />
+      <source>Connected: the portal knows this office as %1 (%2).</source>
+      <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="318" />
+      <source>Connected (%1), but the portal did not say which office we are.</source>
+      <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PortalWindow</name>
+    <message>
+      <location filename="../ui/portal/window.py" line="179" />
+      <source>Portal — sync log, quarantine, outbox</source>
+      <translation>Portail — journal, quarantaine, envois</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="180" />
+      <source>&amp;Retry</source>
+      <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="182" />
+      <source>Fetch the deposit from the portal again and register it if it is now right</source>
+      <translation>Redemander le dépôt au portail et l'enregistrer s'il est désormais correct</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="184" />
+      <source>Dis&amp;card…</source>
+      <translation>É&amp;carter…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="185" />
+      <source>Send the refused ones &amp;again</source>
+      <translation>Re&amp;mettre les refusés en file</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="186" />
+      <source>&amp;Sync now</source>
+      <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="187" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="198" />
+      <source>Sync &amp;log</source>
+      <translation>&amp;Journal</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="200" />
+      <source>&amp;Quarantine</source>
+      <translation>&amp;Quarantaine</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="201" />
+      <source>&amp;Outbox</source>
+      <translation>&amp;Envois</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="280" />
+      <source>Fetching deposit %1 from the portal…</source>
+      <translation>Demande du dépôt %1 au portail…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="294" />
+      <source>Deposit %1 is registered.</source>
+      <translation>Le dépôt %1 est enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="297" />
+      <source>Deposit %1 was already registered.</source>
+      <translation>Le dépôt %1 était déjà enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="301" />
+      <source>Deposit %1 stays in quarantine: %2</source>
+      <translation>Le dépôt %1 reste en quarantaine : %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="325" />
+      <source>Deposit %1 was discarded.</source>
+      <translation>Le dépôt %1 est écarté.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/window.py" line="339" />
+      <source>%n operation(s) put back in line</source>
+      <translation>
+        <numerusform>%n opération remise en file</numerusform>
+        <numerusform>%n opérations remises en file</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="351" />
+      <source>Syncing with the portal…</source>
+      <translation>Synchronisation avec le portail…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/window.py" line="360" />
+      <source>Sync interrupted.</source>
+      <translation>Synchronisation interrompue.</translation>
     </message>
   </context>
   <context>
@@ -1703,60 +2055,93 @@
     </message>
   </context>
   <context>
+    <name>QuarantineList</name>
+    <message>
+      <location filename="../ui/portal/lists.py" line="91" />
+      <source>Deposit</source>
+      <translation>Dépôt</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="92" />
+      <source>Deposited on</source>
+      <translation>Déposé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="93" />
+      <source>Depositor</source>
+      <translation>Déposant</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="94" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="95" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="96" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+  </context>
+  <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
       <source>Hand on mail %1</source>
       <translation>Réimputer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="135" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="125" />
       <source>Now with: %1</source>
       <translation>Actuellement chez : %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="126" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="137" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>&amp;Agent</source>
       <translation>&amp;Agent</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="138" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="139" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="140" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>Change the &amp;due date</source>
       <translation>Modifier l'é&amp;chéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="141" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>&amp;Hand on</source>
       <translation>&amp;Réimputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="142" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="144" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="167" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
       <source>— the service, no agent —</source>
       <translation>— le service, sans agent —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="179" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="169" />
       <source>Choose another service or an agent.</source>
       <translation>Choisissez un autre service ou un agent.</translation>
     </message>
@@ -2169,6 +2554,87 @@
     </message>
   </context>
   <context>
+    <name>SendDialog</name>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="142" />
+      <source>Send %1 through the portal</source>
+      <translation>Envoyer %1 par le portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="149" />
+      <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
+      <translation>&amp;Au bureau d'ordre de (tapez une partie de son nom ou de son code)</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <source>Name in French or Arabic, or code</source>
+      <translation>Nom en français ou en arabe, ou code</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Ministry</source>
+      <translation>Ministère</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <source>Office</source>
+      <translation>Bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="154" />
+      <source>&amp;Send</source>
+      <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="155" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/send_dialog.py" line="171" />
+      <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
+      <translation>L'annuaire du portail n'est pas encore connu : il arrive avec la prochaine synchronisation (Portail › Synchroniser maintenant, F9).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendingsView</name>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="32" />
+      <source>Sent through the portal</source>
+      <translation>Envois par le portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="42" />
+      <source>waiting for the next sync</source>
+      <translation>en attente de la prochaine synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="44" />
+      <source>refused by the portal: %1</source>
+      <translation>refusé par le portail : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="47" />
+      <source>delivered on %1</source>
+      <translation>remis le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/sendings_view.py" line="48" />
+      <source>sent</source>
+      <translation>envoyé</translation>
+    </message>
+  </context>
+  <context>
     <name>ServicesPage</name>
     <message>
       <location filename="../ui/admin/services_page.py" line="151" />
@@ -2487,6 +2953,111 @@
       <location filename="../ui/imputation/step_dialog.py" line="125" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncIndicator</name>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="83" />
+      <source>Portal: syncing…</source>
+      <translation>Portail : synchronisation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="85" />
+      <source>Portal…</source>
+      <translation>Portail…</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="87" />
+      <source>Portal not configured</source>
+      <translation>Portail non configuré</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="90" />
+      <source>Portal: sync interrupted</source>
+      <translation>Portail : synchronisation interrompue</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="94" />
+      <source>Portal: error — %1</source>
+      <translation>Portail : erreur — %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="96" />
+      <source>Portal: never synced</source>
+      <translation>Portail : jamais synchronisé</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="98" />
+      <source>Portal: up to date (%1)</source>
+      <translation>Portail : à jour (%1)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="102" />
+      <source>%n pending</source>
+      <translation>
+        <numerusform>%n en attente</numerusform>
+        <numerusform>%n en attente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="103" />
+      <source>%n in quarantine</source>
+      <translation>
+        <numerusform>%n en quarantaine</numerusform>
+        <numerusform>%n en quarantaine</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="104" />
+      <source>%n refused</source>
+      <translation>
+        <numerusform>%n refusé</numerusform>
+        <numerusform>%n refusés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="119" />
+      <source>Last successful sync: %1</source>
+      <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="125" />
+      <source>Last attempt: %1</source>
+      <translation>Dernière tentative : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/indicator.py" line="130" />
+      <source>Automatic sync every %n minute(s)</source>
+      <translation>
+        <numerusform>Synchronisation automatique chaque minute</numerusform>
+        <numerusform>Synchronisation automatique toutes les %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="134" />
+      <source>Automatic sync is turned off</source>
+      <translation>Synchronisation automatique désactivée</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="135" />
+      <source>Click for the sync log, the quarantine and the outbox (Shift+F9).</source>
+      <translation>Cliquez pour le journal, la quarantaine et les envois (Maj+F9).</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="139" />
+      <source>Stop</source>
+      <translation>Arrêter</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="140" />
+      <source>Interrupt the sync</source>
+      <translation>Interrompre la synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/indicator.py" line="177" />
+      <source>%1 of %2</source>
+      <translation>%1 / %2</translation>
     </message>
   </context>
   <context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -47,6 +48,7 @@ from ui.imputation.delays_view import DelaysView
 from ui.imputation.inbox_model import InboxModel
 from ui.imputation.inbox_view import InboxView
 from ui.live import LiveUpdates, concerns_mail
+from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
 from ui.printing.register_dialog import RegisterDialog
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self.model.set_query(RegisterQuery())
         self._load_services()
         self._load_instruction_names()
+        self.portal.start()
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
         self.capture.attached.connect(self._after_amendment)
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
+        self._build_portal()
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -308,6 +312,35 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.menu_language.addAction(action)
             self.language_actions[code] = action
+
+    def _build_portal(self) -> None:
+        """The Portal menu, its indicator in the status bar, sending the départ shown."""
+        self.portal = PortalDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            window=self,
+        )
+        self.menu_portal = QMenu(self)
+        self.menuBar().insertMenu(self.menu_tools.menuAction(), self.menu_portal)
+        for action in self.portal.menu_actions:
+            if action is None:
+                self.menu_portal.addSeparator()
+            else:
+                self.menu_portal.addAction(action)
+        self.menu_portal.menuAction().setVisible(self.portal.shown)
+        self.statusBar().insertPermanentWidget(0, self.portal.indicator)
+        self.detail.add_section(self.portal.sendings)
+        if self.portal.may_sync:
+            self.menu_mail.addSeparator()
+            self.menu_mail.addAction(self.portal.action_send)
+            self.table.addAction(self.portal.action_send)
+            self.detail.add_actions([self.portal.action_send])
+        self.portal.sent.connect(self.open_number)
+        self.portal.failed.connect(self.show_error)
+        self.portal.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.portal.configure_requested.connect(lambda: self.open_administration(page="portal"))
 
     def _fit_date_column(self) -> None:
         """Wide enough for the Hijri date beside the Gregorian when it is shown."""
@@ -375,7 +408,8 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_administration(self) -> AdministrationDialog | None:
+    def open_administration(self, page: str | None = None) -> AdministrationDialog | None:
+        """The administration dialog; ``page`` "portal" opens it on the portal's settings."""
         if not self.action_admin.isVisible():
             return None
         dialog = AdministrationDialog(
@@ -387,6 +421,8 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._after_administration)
+        if page == "portal":
+            dialog.tabs.setCurrentWidget(dialog.portal_page)
         dialog.show()
         return dialog
 
@@ -394,6 +430,7 @@ class MainWindow(QMainWindow):
         """Services, users or instructions changed: the lists that offer them follow."""
         self._load_services()
         self._load_instruction_names()
+        self.portal.sync.refresh_state()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
@@ -432,6 +469,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_live_changes(self, batch: tuple[Change, ...]) -> None:
         """Someone else changed the register: reload the lists, keeping the mail shown."""
+        self.portal.on_live_changes(batch)
         if not concerns_mail(batch):
             return
         shown = self.imputation.mail
@@ -513,6 +551,8 @@ class MainWindow(QMainWindow):
         self.action_lock.setText(self.tr("&Lock the session"))
         self.action_admin.setText(self.tr("&Administration…"))
         self.capture.retranslate()
+        self.menu_portal.setTitle(self.tr("&Portal"))
+        self.portal.retranslate()
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()
@@ -534,6 +574,7 @@ class MainWindow(QMainWindow):
         self.inbox.stop()
         self.live.stop()
         self.capture.stop()
+        self.portal.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------
@@ -607,6 +648,7 @@ class MainWindow(QMainWindow):
         self.message.hide()
         self.mail_actions.set_mail(mail)
         self.imputation.set_mail(mail)
+        self.portal.set_mail(mail)
         self.action_reply.setEnabled(
             not mail.cancelled
             and mail.direction != Direction.OUT.value

@@ -20,9 +20,11 @@ from app.cli import (
     capture_cmds,
     label_cmds,
     mail_cmds,
+    portal_cmds,
     receipt_cmds,
     register_cmds,
     search_cmds,
+    sync_cmds,
 )
 from app.cli.context import Context
 from app.errors import UserError
@@ -66,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     assign_cmds.register(sub, common)
     search_cmds.register(sub, common)
     capture_cmds.register(sub, common)
+    sync_cmds.register(sub, common)
+    portal_cmds.register(sub, common)
     return parser
 
 

@@ -397,15 +397,8 @@ def mark_answered(db: Database, actor: Actor, number: str, answer_number: str) -
             raise UserError("answer_not_outgoing", answer=answer.number, number=mail.number)
         if answer.cancelled:
             raise UserError("mail_cancelled", number=answer.number)
-        at = now_utc()
-        session.add(
-            MailAnswer(
-                mail_id=mail.id, answer_id=answer.id, linked_at=at, linked_by_id=actor.user_id
-            )
-        )
-        changes: dict[str, list[Any]] = {"answered_by": [None, answer.number]}
-        _set_status(mail, S.ANSWERED, changes)
-        event = _event(session, actor, mail, MailEventKind.ANSWERED, None, changes)
+        _link_answer(session, actor, mail, answer.id)
+        event = _answered(session, actor, mail, answer.number)
         session.flush()
         audit.append(session, actor.login, [event])
 
@@ -440,13 +433,22 @@ def answered_by_registration(
     mail = session.get(MailEntry, mail_id, with_for_update=True)
     if mail is None or mail.cancelled or mail.direction == Direction.OUT.value:
         return None
+    _link_answer(session, actor, mail, answer_id)
+    if MailStatus(mail.status) not in FROM[Action.ANSWER]:
+        return None
+    return _answered(session, actor, mail, answer_number)
+
+
+def _link_answer(session: Session, actor: Actor, mail: MailEntry, answer_id: int) -> None:
     session.add(
         MailAnswer(
             mail_id=mail.id, answer_id=answer_id, linked_at=now_utc(), linked_by_id=actor.user_id
         )
     )
-    if MailStatus(mail.status) not in FROM[Action.ANSWER]:
-        return None
+
+
+def _answered(session: Session, actor: Actor, mail: MailEntry, answer_number: str) -> audit.Event:
+    """The mail is now answered by ``answer_number``: its status and history say so."""
     changes: dict[str, list[Any]] = {"answered_by": [None, answer_number]}
     _set_status(mail, S.ANSWERED, changes)
     return _event(session, actor, mail, MailEventKind.ANSWERED, None, changes)

@@ -54,6 +54,7 @@ class Action(StrEnum):
     CLOSE = "close"
     VIEW = "view"
     VIEW_ATTACHMENTS = "view_attachments"
+    SYNC_PORTAL = "sync_portal"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -70,6 +71,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.CLOSE: frozenset({Role.CHEF, Role.SUPERVISOR, Role.ADMIN}),
     Action.VIEW: frozenset(Role),
     Action.VIEW_ATTACHMENTS: frozenset(Role),
+    # Syncing registers the deposits and sends outgoing mail: the counter's work.
+    Action.SYNC_PORTAL: frozenset({Role.CLERK, Role.ADMIN}),
 }
 
 # Roles that see the whole register, confidential mail and its attachments included.

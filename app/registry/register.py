@@ -9,10 +9,12 @@ commits. A failure anywhere rolls all of it back, the number included. The mail'
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from app.directory import correspondents
 from app.documents.inspect import FileInfo, read_file
@@ -50,10 +52,24 @@ def office_limits(db: Database, office_id: int) -> int:
         return office.attachment_max_bytes
 
 
+Within = Callable[[Session, int, str, datetime], list[audit.Event]]
+
+
 def register_mail(
-    db: Database, actor: Actor, draft: MailDraft, files: list[FileInfo] | None = None
+    db: Database,
+    actor: Actor,
+    draft: MailDraft,
+    files: list[FileInfo] | None = None,
+    *,
+    within: Within | None = None,
 ) -> RegisteredMail:
-    """Register ``draft`` with ``files`` (already checked) and the files its paths name."""
+    """Register ``draft`` with ``files`` (already checked) and the files its paths name.
+
+    ``within(session, mail_id, number, registered_at)``, if given, runs in the registering
+    transaction after the entry is written and returns more audit events: what must be
+    committed with the mail or not at all (the portal's deposit record and its
+    acknowledgement, so a deposit is registered exactly once).
+    """
     require(actor.role, Action.REGISTER)
     draft = draft.checked()
     files = list(files or [])
@@ -179,6 +195,8 @@ def register_mail(
                 },
             )
         ]
+        if within is not None:
+            events.extend(within(session, mail_id, number, registered_at))
         if answers_id is not None:
             answered = answered_by_registration(session, actor, answers_id, mail_id, number)
             if answered is not None:

@@ -409,3 +409,93 @@ class AttachmentText(Base):
     error: Mapped[str | None] = mapped_column(String(500))
     searchable_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PortalLink(Base):
+    """The office's connection to the portal and where its sync stands (see migration 0007)."""
+
+    __tablename__ = "portal_links"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    url: Mapped[str] = mapped_column(String(500))
+    client_id: Mapped[str] = mapped_column(String(200))
+    ca_bundle: Mapped[str | None] = mapped_column(String(1000))
+    interval_minutes: Mapped[int] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    cursor: Mapped[str | None] = mapped_column(String(500))
+    portal_office_code: Mapped[str | None] = mapped_column(String(64))
+    status_mark: Mapped[int] = mapped_column(Integer)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_error_detail: Mapped[str | None] = mapped_column(Text)
+    directory: Mapped[str | None] = mapped_column(Text)  # JSON list of offices
+    directory_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PortalDeposit(Base):
+    """A deposit read from the portal's feed: registered as a mail, or quarantined with why."""
+
+    __tablename__ = "portal_deposits"
+    __table_args__ = (
+        UniqueConstraint("office_id", "deposit_id"),
+        CheckConstraint("state IN ('registered', 'quarantined', 'discarded')", name="state"),
+        Index("ix_portal_deposits_mail", "mail_id"),
+        Index("ix_portal_deposits_state", "office_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    deposit_id: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16))
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mail_entries.id"))
+    payload: Mapped[str] = mapped_column(Text)  # the deposit as the feed gave it (JSON)
+    reason: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    receipt_id: Mapped[str | None] = mapped_column(String(100))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PortalOutboxItem(Base):
+    """An operation for the portal, sent (and re-sent) under its idempotency key until done."""
+
+    __tablename__ = "portal_outbox"
+    __table_args__ = (
+        UniqueConstraint("office_id", "idem_key"),
+        CheckConstraint("kind IN ('ack', 'status', 'send')", name="kind"),
+        CheckConstraint("state IN ('pending', 'done', 'failed')", name="state"),
+        Index("ix_portal_outbox_state", "office_id", "state"),
+        Index("ix_portal_outbox_mail", "mail_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    idem_key: Mapped[str] = mapped_column(String(200))
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mail_entries.id"))
+    deposit_id: Mapped[str | None] = mapped_column(String(100))
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_error_detail: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[str | None] = mapped_column(Text)  # JSON: the portal's answer
+
+
+class PortalLogEntry(Base):
+    """One line of the sync log: a message code and its parameters, shown translated."""
+
+    __tablename__ = "portal_log"
+    __table_args__ = (Index("ix_portal_log_office", "office_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    level: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(64))
+    params: Mapped[str] = mapped_column(Text)  # JSON

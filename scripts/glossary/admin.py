@@ -31,9 +31,9 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (L, "Active"): {"fr": "Actif", "ar": "مفعل"},
     (L, "Deactivated"): {"fr": "Désactivé", "ar": "معطل"},
     # The dialog
-    (D, "Administration — services, users, instructions, deadlines"): {
-        "fr": "Administration — services, utilisateurs, instructions, délais",
-        "ar": "الإدارة — المصالح والمستخدمون والتعليمات والآجال",
+    (D, "Administration — services, users, instructions, deadlines, portal"): {
+        "fr": "Administration — services, utilisateurs, instructions, délais, portail",
+        "ar": "الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة",
     },
     (D, "Loading…"): {"fr": "Chargement…", "ar": "جار التحميل…"},
     # Services
@@ -157,5 +157,8 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": ["%n jour", "%n jours"],
         "ar": ["%n يوم", "%n يوم", "%n يومان", "%n أيام", "%n يوما", "%n يوم"],
     },
-    ("MainWindow", "&Administration…"): {"fr": "&Administration…", "ar": "إ&دارة الهيكلة والمستخدمين…"},
+    ("MainWindow", "&Administration…"): {
+        "fr": "&Administration…",
+        "ar": "إ&دارة الهيكلة والمستخدمين…",
+    },
 }

@@ -1,4 +1,5 @@
-"""The administration dialog: services, users, instructions and default deadlines, in tabs.
+"""The administration dialog: services, users, instructions, default deadlines and the portal
+connection, in tabs.
 
 The organisation is read on the database worker when the dialog opens and again after every
 saved change; each tab edits one record at a time and saves it in its own transaction. Enter
@@ -32,6 +33,7 @@ from app.store.database import Database
 from ui.admin.deadlines_page import DeadlinesPage
 from ui.admin.instructions_page import InstructionsPage
 from ui.admin.page import AdminContext, AdminPage
+from ui.admin.portal_page import PortalPage
 from ui.admin.services_page import ServicesPage
 from ui.admin.users_page import UsersPage
 from ui.tasks import TaskRunner
@@ -61,11 +63,13 @@ class AdministrationDialog(QDialog):
         self.users_page = UsersPage(self.ctx, self)
         self.instructions_page = InstructionsPage(self.ctx, self)
         self.deadlines_page = DeadlinesPage(self.ctx, self)
+        self.portal_page = PortalPage(self.ctx, self)
         self.pages: list[AdminPage] = [
             self.services_page,
             self.users_page,
             self.instructions_page,
             self.deadlines_page,
+            self.portal_page,
         ]
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("administrationTabs")
@@ -94,7 +98,9 @@ class AdministrationDialog(QDialog):
     # -- language ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Administration — services, users, instructions, deadlines"))
+        self.setWindowTitle(
+            self.tr("Administration — services, users, instructions, deadlines, portal")
+        )
         for index, page in enumerate(self.pages):
             self.tabs.setTabText(index, page.title())
         if self.organisation is None and not self._refusal:

@@ -162,12 +162,18 @@ class DetailPane(QScrollArea):
     def add_actions(self, actions: list[QAction]) -> None:
         """Buttons for the selected mail's actions (print its label, correct it...), under
         its number; they follow the actions' text, shortcut and enabled state."""
-        for i, action in enumerate(actions):
+        for i, action in enumerate(actions, start=self.toolbar.count()):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.toolbar.addWidget(button, i // 2, i % 2)
+
+    def add_section(self, widget: QWidget) -> None:
+        """A block of another feature's (the portal's sendings), above the attachments."""
+        layout = self.widget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.attachments_title), widget)
 
     def set_instruction_labels(self, labels: dict[str, tuple[str, str]]) -> None:
         """The office's instructions, code -> (French, Arabic), to show them by name."""

@@ -1,0 +1,177 @@
+"""The portal's messages in French and Arabic (merged into :data:`app.messages.MESSAGES`)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Connection
+    "portal_bad_url": {
+        "fr": "Adresse du portail invalide : {url}.",
+        "ar": "عنوان البوابة غير صالح: {url}.",
+    },
+    "portal_insecure_url": {
+        "fr": "Le portail doit être joint en https:// (http:// n'est admis que sur cette machine) : {url}.",
+        "ar": "يجب الاتصال بالبوابة عبر https:// (لا يقبل http:// إلا على هذا الجهاز): {url}.",
+    },
+    "portal_unavailable": {
+        "fr": "Le portail ne répond pas ({detail}). Rien n'est perdu : la synchronisation reprendra.",
+        "ar": "البوابة لا تستجيب ({detail}). لم يضع شيء: ستستأنف المزامنة لاحقا.",
+    },
+    "portal_refused": {
+        "fr": "Le portail a refusé la demande (HTTP {status}, {error}) : {detail}",
+        "ar": "رفضت البوابة الطلب (HTTP {status}، {error}): {detail}",
+    },
+    "portal_auth_refused": {
+        "fr": "Le portail refuse les identifiants du bureau d'ordre. Vérifiez l'identifiant client et le secret.",
+        "ar": "ترفض البوابة بيانات اعتماد مكتب الضبط. تحقق من معرف العميل والرمز السري.",
+    },
+    "portal_tls": {
+        "fr": "Certificat du portail non vérifié : {detail}",
+        "ar": "تعذر التحقق من شهادة البوابة: {detail}",
+    },
+    "portal_no_credentials": {
+        "fr": "Aucun identifiant pour le portail {url} : l'administrateur doit les saisir (Outils › Administration › Portail).",
+        "ar": "لا توجد بيانات اعتماد للبوابة {url}: على المسؤول إدخالها (أدوات › الإدارة › البوابة).",
+    },
+    "portal_keyring_unavailable": {
+        "fr": "Le trousseau du système (keyring) n'est pas disponible : le secret du portail ne peut pas y être conservé ({detail}). Installez un trousseau (GNOME Keyring, KWallet) ou donnez BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET à la synchronisation en ligne de commande.",
+        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة: لا يمكن حفظ الرمز السري للبوابة فيها ({detail}). ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو مرّر BO_PORTAL_CLIENT_ID و BO_PORTAL_CLIENT_SECRET إلى المزامنة عبر سطر الأوامر.",
+    },
+    "field_client_id": {"fr": "identifiant client", "ar": "معرف العميل"},
+    "portal_bad_interval": {
+        "fr": "L'intervalle de synchronisation doit être compris entre 1 et {maximum} minutes.",
+        "ar": "يجب أن تكون مدة المزامنة بين 1 و{maximum} دقيقة.",
+    },
+    "portal_not_configured": {
+        "fr": "Le portail n'est pas configuré pour ce bureau d'ordre.",
+        "ar": "البوابة غير مهيأة لمكتب الضبط هذا.",
+    },
+    "portal_file_mismatch": {
+        "fr": "Un fichier reçu du portail ne correspond pas à son empreinte ({sha256}).",
+        "ar": "ملف مستلم من البوابة لا يطابق بصمته ({sha256}).",
+    },
+    "portal_cancelled": {
+        "fr": "Synchronisation interrompue.",
+        "ar": "توقفت المزامنة.",
+    },
+    # Sending
+    "portal_unknown_office": {
+        "fr": "Bureau d'ordre inconnu de l'annuaire du portail : {office}.",
+        "ar": "مكتب ضبط غير موجود في دليل البوابة: {office}.",
+    },
+    "portal_send_to_self": {
+        "fr": "Ce bureau d'ordre ne peut pas s'envoyer un courrier à lui-même.",
+        "ar": "لا يمكن لمكتب الضبط أن يرسل مراسلة إلى نفسه.",
+    },
+    "portal_send_not_outgoing": {
+        "fr": "Seul un courrier départ peut être envoyé par le portail ({number}).",
+        "ar": "لا ترسل عبر البوابة إلا المراسلات الصادرة ({number}).",
+    },
+    "portal_send_cancelled": {
+        "fr": "Le courrier {number} est annulé : il ne peut pas être envoyé.",
+        "ar": "المراسلة {number} ملغاة: لا يمكن إرسالها.",
+    },
+    "portal_send_no_file": {
+        "fr": "Joignez le document du courrier {number} avant de l'envoyer par le portail.",
+        "ar": "أرفق وثيقة المراسلة {number} قبل إرسالها عبر البوابة.",
+    },
+    "portal_already_sent": {
+        "fr": "Le courrier {number} est déjà envoyé à {office} par le portail.",
+        "ar": "المراسلة {number} مرسلة سلفا إلى {office} عبر البوابة.",
+    },
+    "portal_not_quarantined": {
+        "fr": "Le dépôt {deposit} n'est pas en quarantaine.",
+        "ar": "الإيداع {deposit} ليس في الحجر.",
+    },
+    # Why a deposit is quarantined
+    "portal_reason_no_id": {"fr": "dépôt sans identifiant", "ar": "إيداع بدون معرف"},
+    "portal_reason_no_subject": {"fr": "objet manquant", "ar": "الموضوع مفقود"},
+    "portal_reason_subject_too_long": {"fr": "objet trop long", "ar": "الموضوع طويل جدا"},
+    "portal_reason_bad_date": {"fr": "date de dépôt invalide", "ar": "تاريخ الإيداع غير صالح"},
+    "portal_reason_no_depositor": {"fr": "déposant manquant", "ar": "المودع مفقود"},
+    "portal_reason_bad_depositor_kind": {
+        "fr": "type de déposant inconnu",
+        "ar": "صنف المودع غير معروف",
+    },
+    "portal_reason_no_depositor_name": {
+        "fr": "nom du déposant manquant",
+        "ar": "اسم المودع مفقود",
+    },
+    "portal_reason_bad_file_entry": {
+        "fr": "description de fichier invalide",
+        "ar": "وصف ملف غير صالح",
+    },
+    "portal_reason_file_too_big": {"fr": "fichier trop volumineux", "ar": "ملف كبير الحجم"},
+    "portal_reason_file_hash_mismatch": {
+        "fr": "fichier altéré : son empreinte SHA-256 ne correspond pas",
+        "ar": "ملف معيب: بصمته SHA-256 لا تطابق",
+    },
+    "portal_reason_file_refused": {
+        "fr": "fichier refusé (illisible ou d'un type non admis)",
+        "ar": "ملف مرفوض (غير مقروء أو من نوع غير مقبول)",
+    },
+    # The sync log
+    "portal_log_synced": {
+        "fr": "Synchronisation : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {sent} envoi(s) au portail.",
+        "ar": "مزامنة: تسجيل {registered} إيداع، {quarantined} في الحجر، {sent} إرسال إلى البوابة.",
+    },
+    "portal_log_failed": {
+        "fr": "Échec de la synchronisation : {error}",
+        "ar": "فشلت المزامنة: {error}",
+    },
+    "portal_log_quarantined": {
+        "fr": "Dépôt {deposit} mis en quarantaine : {reason}.",
+        "ar": "وضع الإيداع {deposit} في الحجر: {reason}.",
+    },
+    "portal_log_deposit_without_id": {
+        "fr": "Un dépôt sans identifiant a été ignoré.",
+        "ar": "تم تجاهل إيداع بدون معرف.",
+    },
+    "portal_log_ack_refused": {
+        "fr": "Accusé de réception du dépôt {deposit} ({number}) refusé par le portail : {error}.",
+        "ar": "رفضت البوابة إشعار التوصل بالإيداع {deposit} ({number}): {error}.",
+    },
+    "portal_log_status_refused": {
+        "fr": "Statut du dépôt {deposit} refusé par le portail : {error}.",
+        "ar": "رفضت البوابة وضعية الإيداع {deposit}: {error}.",
+    },
+    "portal_log_send_refused": {
+        "fr": "Envoi du courrier {number} refusé par le portail : {error}.",
+        "ar": "رفضت البوابة إرسال المراسلة {number}: {error}.",
+    },
+    "portal_log_retry_registered": {
+        "fr": "Dépôt {deposit} enregistré après nouvel essai.",
+        "ar": "سجل الإيداع {deposit} بعد محاولة جديدة.",
+    },
+    "portal_log_retry_quarantined": {
+        "fr": "Dépôt {deposit} toujours en quarantaine après nouvel essai.",
+        "ar": "الإيداع {deposit} لا يزال في الحجر بعد محاولة جديدة.",
+    },
+    "portal_log_retry_known": {
+        "fr": "Dépôt {deposit} déjà enregistré.",
+        "ar": "الإيداع {deposit} مسجل سلفا.",
+    },
+    "portal_log_discarded": {
+        "fr": "Dépôt {deposit} écarté.",
+        "ar": "تم استبعاد الإيداع {deposit}.",
+    },
+    "portal_still_quarantined": {
+        "fr": "Le dépôt {deposit} reste en quarantaine (voir « bureau-ordre portal quarantine »).",
+        "ar": "الإيداع {deposit} لا يزال في الحجر (انظر «bureau-ordre portal quarantine»).",
+    },
+    "sync_done": {
+        "fr": "Synchronisé en {seconds} s : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {already} déjà enregistré(s), {sent} envoi(s) au portail.",
+        "ar": "تمت المزامنة في {seconds} ث: تسجيل {registered} إيداع، {quarantined} في الحجر، {already} مسجل سلفا، {sent} إرسال إلى البوابة.",
+    },
+    "portal_configured": {
+        "fr": "Portail configuré ; le secret est gardé dans le trousseau du système.",
+        "ar": "تمت تهيئة البوابة؛ الرمز السري محفوظ في حافظة مفاتيح النظام.",
+    },
+    "portal_send_queued": {
+        "fr": "Courrier {number} mis en partance pour {office} : il partira à la prochaine synchronisation.",
+        "ar": "المراسلة {number} في انتظار الإرسال إلى {office}: سترسل عند المزامنة القادمة.",
+    },
+    "action_sync_portal": {
+        "fr": "synchroniser avec le portail",
+        "ar": "المزامنة مع البوابة",
+    },
+}

@@ -1,0 +1,127 @@
+"""A thousand deposits through injected faults, the sync killed at random: each once."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from sqlalchemy import func, select
+
+from app.domain.enums import Channel
+from app.portal import overview
+from app.portal.sim import run_simulator
+from app.store import audit
+from app.store.models import MailEntry, PortalDeposit
+from tests.conftest import ADMIN_PASSWORD, Office
+
+DEPOSITS = 1000
+BAD = 4
+KILLS = 5
+
+
+def _sync(url: str, office: Office, tmp_path: Path) -> subprocess.Popen[bytes]:
+    env = dict(
+        os.environ,
+        BO_DATABASE_URL=office.url,
+        BO_USER="admin",
+        BO_PASSWORD=ADMIN_PASSWORD,
+        BO_PORTAL_CLIENT_ID="demo",
+        BO_PORTAL_CLIENT_SECRET="demo",
+        BO_PORTAL_RETRY_BASE="0.005",
+        BO_DATA_DIR=str(tmp_path / "data"),
+    )
+    command = [sys.executable, "-m", "app.cli.main", "sync", "--portal", url, "--once", "--json"]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _registered(office: Office) -> int:
+    with office.db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(MailEntry)
+                .where(MailEntry.channel == Channel.PORTAL.value)
+            )
+            or 0
+        )
+
+
+def _whereabouts(office: Office, missing: set[str]) -> str:
+    """What the office knows of deposits that should be registered (for a failure's message)."""
+    with office.db.read() as session:
+        rows = session.execute(
+            select(
+                PortalDeposit.deposit_id,
+                PortalDeposit.state,
+                PortalDeposit.reason,
+                PortalDeposit.detail,
+            ).where(PortalDeposit.deposit_id.in_(missing))
+        ).all()
+    return f"not registered: {sorted(missing)}; recorded as {[tuple(r) for r in rows]}"
+
+
+@pytest.mark.slow
+def test_faults_and_kills_leave_every_deposit_registered_and_acknowledged_once(
+    office: Office, tmp_path: Path
+) -> None:
+    rng = random.Random(20261123)
+    with run_simulator(
+        data_dir=tmp_path / "sim",
+        seed_deposits=DEPOSITS,
+        seed_bad_deposits=BAD,
+        fail_rate=0.2,
+        retry_after=0,
+        latency_ms=20,
+        seed=6,
+    ) as sim:
+        kills = 0
+        while kills < KILLS:
+            before = _registered(office)
+            process = _sync(sim.url, office, tmp_path)
+            # Let it get into the feed, then kill it somewhere in its work.
+            deadline = time.monotonic() + 60
+            target = before + rng.randint(20, 150)
+            while _registered(office) < target and process.poll() is None:
+                assert time.monotonic() < deadline, "the sync made no progress"
+                time.sleep(0.02)
+            time.sleep(rng.uniform(0, 0.3))
+            if process.poll() is not None:
+                break  # it finished before the kill: nothing left to interrupt
+            helpers = psutil.Process(process.pid).children(recursive=True)
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            kills += 1
+            # Its fetching processes do not outlive it.
+            _, alive = psutil.wait_procs(helpers, timeout=10)
+            assert not alive, f"left behind: {[p.pid for p in alive]}"
+        final = _sync(sim.url, office, tmp_path)
+        out, err = final.communicate(timeout=600)
+        assert final.returncode == 0, err.decode()
+        assert kills >= 3
+
+        with office.db.read() as session:
+            rows = session.execute(
+                select(MailEntry.external_ref, MailEntry.seq).where(
+                    MailEntry.channel == Channel.PORTAL.value
+                )
+            ).all()
+            assert audit.verify(session).ok
+        refs = [r.external_ref for r in rows]
+        bad = set(sim.bad_deposit_ids())
+        missing = set(sim.deposit_ids()) - bad - set(refs)
+        assert not missing, _whereabouts(office, missing)
+        assert len(refs) == len(set(refs)) == DEPOSITS
+        assert set(refs).isdisjoint(bad)
+        assert sorted(r.seq for r in rows) == list(range(1, DEPOSITS + 1))  # no gap, no double
+        assert sim.ack_creations() == {ref: 1 for ref in refs}
+        held = overview.quarantined(office.db, office.admin.office_id)
+        assert {q.deposit_id for q in held} == bad
+        assert overview.sync_state(office.db, office.admin.office_id).pending == 0
+        assert sim.stats()["faults_total"] > 100  # the faults did happen

@@ -1,0 +1,1 @@
+"""The portal on the desk: the sync indicator, the portal window, sending a départ."""
