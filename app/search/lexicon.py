@@ -4,7 +4,7 @@ A prefix in a tsquery (``'dem':*``) makes the GIN index gather every posting of 
 under it into a bitmap before anything else; the same words named one by one (``'demande' |
 'demandeur'``) let it intersect the terms' posting lists by skipping through them, driven by
 the rarest: 3 ms instead of 43 for "facture electricite mars" at a million mails. The lexicon
-(kept by a trigger in the writing transaction, migration 0007) gives those words, and how many
+(kept by a trigger in the writing transaction, migration 0008) gives those words, and how many
 mails carry each: exact counts for :mod:`app.search.pg_page` to choose its way by.
 
 A prefix standing for more than :data:`MAX_WORDS` words (a number's first digits) stays a

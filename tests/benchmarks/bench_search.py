@@ -5,7 +5,7 @@
 
 Fills a database at revision 0004 with generated Arabic and French mail (bulk inserts, see
 ``search_data.py``), then times the upgrade that builds the search index (revisions 0005 to
-head; 0007 adds PostgreSQL's lexicon), then times, for 50 queries of one, two and three words,
+head; 0008 adds PostgreSQL's lexicon), then times, for 50 queries of one, two and three words,
 common and rare, typed in various spellings, with and without filters:
 
 - the first page (50 ids, newest first) through the register's query (``browse.find_ids``),
@@ -222,7 +222,7 @@ def build(db: Database, rows: int, label: str) -> None:
 
 
 def catch_up(db: Database, label: str) -> None:
-    """A kept database brought to the head revision, the upgrade timed (0007: the lexicon)."""
+    """A kept database brought to the head revision, the upgrade timed (0008: the lexicon)."""
     before = schema.current_revision(db)
     if before == schema.head_revision():
         return

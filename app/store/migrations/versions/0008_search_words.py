@@ -21,8 +21,8 @@ Also, on both databases, indexes that walk the mail a user of some services may 
 ids (:func:`app.imputation.visibility.sources`): a chef's search walks those instead of the
 whole register.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-23
 """
 
@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
