@@ -27,7 +27,7 @@ from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
 from app.domain.enums import Channel, Direction, MailStatus, MailType
 from app.domain.text import clean
-from app.imputation.visibility import visible_filter
+from app.imputation.visibility import Scope, mail_filter, scope_of, sources, visible_filter
 from app.organisation.actor import Actor
 from app.registry.queries import MailRow
 from app.search.backend import Narrow, for_dialect
@@ -121,9 +121,15 @@ def _visible(stmt: Select, session: Session, actor: Actor | None) -> Select:  # 
     return stmt if actor is None else stmt.where(visible_filter(session, actor))
 
 
-def _narrowing(session: Session, query: RegisterQuery, actor: Actor | None) -> Narrow:
-    """What the filters and the actor's view add to a select over ``MailEntry``."""
-    visible = None if actor is None else visible_filter(session, actor)
+def _narrowing(
+    session: Session, query: RegisterQuery, actor: Actor | None, scope: Scope | None = None
+) -> Narrow:
+    """What the filters and the actor's view (their ``scope``, if known) add to a select over
+    ``MailEntry``."""
+    if scope is not None:
+        visible = mail_filter(scope)
+    else:
+        visible = None if actor is None else visible_filter(session, actor)
 
     def narrow(stmt: Select) -> Select:  # type: ignore[type-arg]
         stmt = _filtered(query, _joined(stmt, query))
@@ -207,13 +213,15 @@ def find_ids(
         words = text.terms if text is not None else Terms()  # none for a registry number
         if limit is not None and words and query.sort is SortKey.REGISTERED:
             # A page of a search in order of registration: the backend knows the fast way.
+            scope = None if actor is None else scope_of(session, actor)
             return for_dialect(session.get_bind().dialect.name).first_page(
                 session,
                 words,
-                _narrowing(session, query, actor),
+                _narrowing(session, query, actor, scope),
                 limit,
                 descending=query.descending,
                 id_range=_id_range(session, query),
+                among=None if scope is None else sources(scope),
             )
         stmt = _ids_statement(session, query, actor, text)
         if limit is not None:

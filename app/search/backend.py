@@ -22,7 +22,7 @@ at once.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import (
     ColumnElement,
@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
-from app.search import pg_page
+from app.search import lexicon, pg_page
 from app.search.terms import Term, Terms
 from app.store.models import MailEntry
 
@@ -61,9 +61,13 @@ class SearchBackend(ABC):
         *,
         descending: bool = True,
         id_range: tuple[int, int] | None = None,
+        among: Sequence[Select] | None = None,  # type: ignore[type-arg]
     ) -> list[int]:
         """The ids of the first ``limit`` matching mails that ``narrow`` keeps, in order of
-        registration: those of ``narrow(newest_first(...)).limit(limit)``, found faster."""
+        registration: those of ``narrow(newest_first(...)).limit(limit)``, found faster.
+
+        ``among``: where all the mail ``narrow`` may keep comes from, as selects over
+        ``MailEntry`` walkable by id (:func:`app.imputation.visibility.sources`), or None."""
 
     @abstractmethod
     def newest_first(
@@ -130,6 +134,7 @@ class SqliteBackend(SearchBackend):
         *,
         descending: bool = True,
         id_range: tuple[int, int] | None = None,
+        among: Sequence[Select] | None = None,  # type: ignore[type-arg]
     ) -> list[int]:
         # FTS5 walks its lists in rowid order and the join stops at the LIMIT: nothing to choose.
         stmt = narrow(self.newest_first(terms, descending=descending, id_range=id_range))
@@ -197,16 +202,25 @@ class PostgresBackend(SearchBackend):
         *,
         descending: bool = True,
         id_range: tuple[int, int] | None = None,
+        among: Sequence[Select] | None = None,  # type: ignore[type-arg]
     ) -> list[int]:
+        # The typed prefixes as the words of the index they stand for (exact lexemes are the
+        # GIN index's fast case), with how many mails carry each term's words.
+        asked = lexicon.expand(session, terms)
+        if asked.matches_nothing:
+            return []
         return pg_page.first_page(
             session,
             _SEARCH,
             self._query(terms),
-            [self._query(Terms((term,))) for term in terms.terms],
+            cast(asked.index_query(), TSQUERY),
             narrow,
             limit,
             descending=descending,
             id_range=id_range,
+            postings=asked.postings,
+            exact=asked.exact,
+            among=among,
         )
 
     def newest_first(

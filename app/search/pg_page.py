@@ -22,11 +22,16 @@ So the search measures before it chooses, and each statement leaves the planner 
 
 1. the walk through the newest :data:`WINDOW` mails, stopping at the page's end: all a common
    word needs (one statement, a millisecond or two);
-2. otherwise the window's numbers: how many of its mails match all the words, and each word
-   alone (the walk again, bounded by a LIMIT), where it ends, how far the register goes;
-3. then the cheaper way for the rest, by :func:`index_is_cheaper`: the GIN index's matches
-   older than the window, sorted (at most :data:`HITS` of them: a word rare in the newest
-   mail may be common in older years, and then the walk goes on), or the walk on below it.
+2. otherwise the window's numbers: how many of its mails match all the words (the walk
+   again, bounded by a LIMIT), where it ends, how far the register goes, and how many of its
+   mails the user's sources hold (a chef's services: :func:`app.imputation.visibility.sources`);
+   how many mails carry each word comes exactly from the lexicon (:mod:`app.search.lexicon`);
+3. then the cheapest way for the rest, by :func:`choose`: the GIN index's matches older than
+   the window, asked by the exact words the prefixes stand for and sorted (at most
+   :data:`HITS` of them, or the walk goes on), the walk on below it, or, for a user who sees a
+   small part of the register, the walk through their sources only (:func:`walk_sources`):
+   each source's index in order of ids, the filters checked on the mail's row, and the words
+   looked up for the mails that passed.
 
 The words are checked by ``ts_match_vq`` (the function behind ``@@``) where the walk is meant:
 no index serves a function call, so the planner cannot swap the walk for the GIN index; the GIN
@@ -38,11 +43,11 @@ every row walked, words matching or not).
 The ids are those of the plain statement (``narrow(newest_first(...)).limit(...)``), in the same
 order; only the path differs.
 
-Neither way is cheap for words common in the register but rare among the mail asked for (a
-chef sees one mail in twelve; a filter on a channel and a direction): the walk reads a dozen
-times more rows, and the GIN way pays the bitmaps of the common words (their prefixes match
-in a bitmap of every posting; an index of the words themselves, to turn prefixes into exact
-words, would cut that by five). FTS5 has no such case: it reads its lists in rowid order.
+What stays slow: words common in the register but rare among the mail asked for, beyond what
+the sources narrow (a year's number "2023" in every mail of that year, none of the newest:
+the walk crosses three years; a chef filtering on another service's mail: nothing to find,
+every mail of his sources looked at). FTS5 has no such case: it reads its lists in rowid
+order.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Select, func, literal, select, true
+from sqlalchemy import ColumnElement, Select, column, func, literal, select, table, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import TableClause
 
@@ -71,50 +76,111 @@ POSTING_COST = 0.8
 ROW_COST = 3.0
 # The most matches the GIN way takes (then sorts): past them it is not the cheap way.
 HITS = 10_000
+# A mail of the user's sources walked (its index entry, its row, the filters: ~1 µs), and the
+# look-up of its words once the filters kept it (~6 µs), in walked rows of the register.
+SOURCE_COST = 2.0
+LOOKUP_COST = 12.0
 
 
 @dataclass(frozen=True)
 class Sample:
-    """What the walk through the window saw, and how far the rest goes."""
+    """What the walk through the window saw, how far the rest goes, and what the lexicon says."""
 
     walked: int  # mails in the window
     matching: int  # of them, matching every word
-    per_word: tuple[int, ...]  # matching each word alone
     passing: int  # matching and kept by the filters and the user's view
     beyond: int  # ids left beyond the window (in the period, if one is asked)
-    register: int  # ids in the whole register (the GIN index covers them all)
+    postings: tuple[int, ...]  # per term: the mails of the whole register carrying its words
+    exact: tuple[bool, ...]  # per term: asked as whole words (no prefix left)
+    visible: int | None = None  # mails of the window in the user's sources (None: no sources)
 
 
-def index_is_cheaper(sample: Sample, limit: int) -> bool:
-    """Whether the GIN index finds the rest of the page for less than the walk.
+def index_cost(sample: Sample) -> float | None:
+    """What the GIN index costs for the rest of the page, in walked rows; None if it would
+    take more matches than :data:`HITS` (then it ends in the walk anyway).
 
-    The walk needs ``limit - passing`` more mails at the window's rate (counted one better
+    It is asked for the terms that are whole words and the prefixes no more common than the
+    rarest of them (the other prefixes are checked on the rows found); it reads all the
+    postings of the prefixes asked, and of whole words about as many as the rarest has (it
+    skips through the others); then every matching row beyond the window: a single term's are
+    counted by the lexicon, several terms' are estimated from the window (one better than
+    seen) and can be no more than the rarest term's.
+    """
+    words = [p for p, exact in zip(sample.postings, sample.exact, strict=True) if exact]
+    rarest = min(words) if words else None
+    # As :meth:`app.search.lexicon.Expanded.asked_of_index` asks it.
+    prefixes = [
+        p
+        for p, exact in zip(sample.postings, sample.exact, strict=True)
+        if not exact and (rarest is None or p <= rarest)
+    ]
+    asked = words + prefixes
+    postings = sum(prefixes) + (rarest or 0)
+    if len(asked) == 1:
+        rows = float(asked[0])
+    else:
+        rows = min(min(asked), (sample.matching + 1) * sample.beyond / sample.walked)
+    if rows > HITS:
+        return None
+    return POSTING_COST * postings + ROW_COST * rows
+
+
+def walk_cost(sample: Sample, limit: int) -> float:
+    """The walk needs ``limit - passing`` more mails at the window's rate (counted one better
     than seen, so that a window where none passed does not make the walk look endless: a filter
     on closed mail finds none in the newest weeks, then plenty), and never more than there are.
-    The index reads every posting of every word (the window's share of each, scaled to the
-    register) and every matching row beyond the window.
     """
     w = sample.walked
-    walk = min(sample.beyond, (limit - sample.passing) * w / (sample.passing + 1))
-    postings = sum(sample.per_word) * sample.register / w
-    rows = sample.matching * sample.beyond / w
-    return POSTING_COST * postings + ROW_COST * rows < walk
+    return min(sample.beyond, (limit - sample.passing) * w / (sample.passing + 1))
+
+
+def among_cost(sample: Sample, limit: int) -> float | None:
+    """The walk through the user's sources only: of the rows the register walk would read,
+    those the sources hold (their share of the window), each at :data:`SOURCE_COST`, and the
+    words looked up (:data:`LOOKUP_COST`) for those the filters keep (the window's matches
+    that passed, against those the sources held: one better than seen); None without sources.
+    """
+    if sample.visible is None:
+        return None
+    share = sample.visible / sample.walked
+    kept = min(1.0, (sample.passing + 1) / ((sample.matching + 1) * share)) if share else 1.0
+    return (SOURCE_COST + LOOKUP_COST * kept) * share * walk_cost(sample, limit)
+
+
+def choose(sample: Sample, limit: int) -> str:
+    """The cheapest way for the rest of the page: "index", "walk" or "among"."""
+    costs = {
+        "walk": walk_cost(sample, limit),
+        "index": index_cost(sample),
+        "among": among_cost(sample, limit),
+    }
+    return min((c, way) for way, c in costs.items() if c is not None)[1]
 
 
 def first_page(
     session: Session,
     search: TableClause,
     query: ColumnElement,  # type: ignore[type-arg]
-    words: Sequence[ColumnElement],  # type: ignore[type-arg]
+    words: ColumnElement,  # type: ignore[type-arg]
     narrow: Narrow,
     limit: int,
     *,
+    postings: Sequence[int],
+    exact: Sequence[bool],
     descending: bool = True,
     id_range: tuple[int, int] | None = None,
+    among: Sequence[Select] | None = None,  # type: ignore[type-arg]
 ) -> list[int]:
-    """The ids of the first ``limit`` mails matching ``query`` (a tsquery; ``words``: one for
-    each of its words) in order of registration, that ``narrow`` (the filters, the user's
-    view) keeps."""
+    """The ids of the first ``limit`` mails matching ``query`` (a tsquery) in order of
+    registration, that ``narrow`` (the filters, the user's view) keeps.
+
+    ``words`` is what the GIN index is asked: the query's prefixes as the words they stand
+    for (:mod:`app.search.lexicon`), maybe only some of its terms; the walk checks ``query``
+    (one prefix is checked faster than the ten words under it: a walk of 500,000 rows took
+    three times as long);
+    ``postings`` and ``exact``: for each term, how many mails carry its words and whether it
+    is asked as whole words. ``among``: where all the mail the user may see comes from
+    (:func:`app.imputation.visibility.sources`), or None (the whole register)."""
     ids = search.c.mail_id
 
     def order(col: ColumnElement) -> ColumnElement:  # type: ignore[type-arg]
@@ -152,8 +218,8 @@ def first_page(
     if len(page) == limit:
         return page
 
-    # 2. The window's numbers: its matches, for all the words and for each (the walk again,
-    # bounded by a LIMIT that the planner sees); its edge; the ends of the register.
+    # 2. The window's numbers: its matches (the walk again, bounded by a LIMIT that the planner
+    # sees); its edge; how far the register goes beyond it.
     win = search.alias("w")
     window = (
         select(win.c.words)
@@ -162,21 +228,32 @@ def first_page(
         .limit(WINDOW)
         .subquery("window_words")
     )
-    matches = [func.count().filter(func.ts_match_vq(window.c.words, q)) for q in (query, *words)]
-    counts = select(func.count(), *matches).select_from(window).subquery("counts")
-    ends = select(func.min(ids), func.max(ids)).subquery("ends")
-    numbers = select(nth, last, *counts.c, *ends.c).select_from(counts.join(ends, true()))
-    row = conn.execute(numbers).one()
-    edge_id, last_id, walked, matching, *per_word, first_id, newest_id = row
+    matches = func.count().filter(func.ts_match_vq(window.c.words, query))
+    counts = select(func.count(), matches).select_from(window).subquery("counts")
+    # How many of the window's mails the user's sources hold (index-only counts).
+    in_window = [
+        select(func.count())
+        .select_from(
+            src.where(
+                MailEntry.id >= edge if descending else MailEntry.id <= edge,
+                *within(MailEntry.id),
+            ).subquery()
+        )
+        .scalar_subquery()
+        for src in among or ()
+    ]
+    numbers = select(nth, last, *counts.c, *in_window)
+    edge_id, last_id, walked, matching, *visible = conn.execute(numbers).one()
     if edge_id is None:  # the window held every mail there is (or of the period)
         return page
     sample = Sample(
         walked=walked,
         matching=matching,
-        per_word=tuple(per_word),
         passing=len(page),
         beyond=abs(edge_id - last_id),
-        register=newest_id - first_id + 1,
+        postings=tuple(postings),
+        exact=tuple(exact),
+        visible=None if among is None else min(walked, sum(visible)),
     )
 
     # 3. The rest, beyond the edge, the cheaper way; beyond the page's last mail too (mails
@@ -189,12 +266,18 @@ def first_page(
         return col < bound if descending else col > bound
 
     rest = limit - len(page)
-    if index_is_cheaper(sample, limit):
+    way = choose(sample, limit)
+    if way == "among" and among:
+        return page + walk_sources(
+            session, among, query, narrow, rest, after=bound, descending=descending, within=within
+        )
+    if way == "index":
         # At most HITS matches from the GIN index: past them it is no longer the cheap way
         # (a word rare in the newest mail may be common in older years), and the walk goes on.
         hits = (
             select(ids)
-            .where(search.c.words.op("@@")(query), *within(ids))
+            .where(search.c.words.op("@@")(words), *within(ids))
+            .where(func.ts_match_vq(search.c.words, query))
             .limit(HITS + 1)
             .cte("hits")
             .prefix_with("MATERIALIZED")
@@ -218,3 +301,55 @@ def first_page(
         if count <= HITS:
             return page + list(found)
     return page + list(conn.execute(walk(beyond, rest)).scalars())
+
+
+def walk_sources(
+    session: Session,
+    among: Sequence[Select],  # type: ignore[type-arg]
+    query: ColumnElement,  # type: ignore[type-arg]
+    narrow: Narrow,
+    count: int,
+    *,
+    after: int,
+    descending: bool,
+    within: Callable[[ColumnElement], list[ColumnElement[bool]]],  # type: ignore[type-arg]
+) -> list[int]:
+    """The first ``count`` mails of the user's sources beyond ``after``, in order, that
+    ``narrow`` keeps and whose words match ``query``: each source walked by its index (merged
+    in order), its rows filtered where they are, then their words looked up (the one costly
+    step, for the mails that passed the rest). A mail held by two sources comes twice: kept
+    once, and the walk goes on if that left the page short."""
+    words = table("mail_search", column("mail_id"), column("words")).alias("looked_up")
+    has_words = (
+        select(literal(1))
+        .select_from(words)
+        .where(words.c.mail_id == MailEntry.id, func.ts_match_vq(words.c.words, query))
+        .offset(0)
+        .exists()
+    )
+    found: list[int] = []
+    while len(found) < count:
+        beyond = MailEntry.id < after if descending else MailEntry.id > after
+        order = MailEntry.id.desc() if descending else MailEntry.id.asc()
+        want = count - len(found)
+        # Each source ordered and cut by its own LIMIT: the planner walks its index (one
+        # ORDER BY over them all lets it read every mail of the sources, then sort).
+        streams = [
+            narrow(src)
+            .where(beyond, *within(MailEntry.id), has_words)
+            .order_by(order)
+            .limit(want)
+            .subquery(f"source_{k}")
+            for k, src in enumerate(among)
+        ]
+        merged = union_all(*(select(stream.c[0]) for stream in streams)).subquery("sources")
+        col = merged.c[0]
+        stmt = select(col).order_by(col.desc() if descending else col.asc()).limit(want)
+        rows = list(session.connection().execute(stmt).scalars())
+        for mail_id in rows:
+            if not found or found[-1] != mail_id:
+                found.append(mail_id)
+        if len(rows) < want:
+            break
+        after = rows[-1]
+    return found

@@ -135,6 +135,7 @@ class MailEntry(Base):
         UniqueConstraint("office_id", "direction", "year", "seq", name="uq_mail_entries_sequence"),
         Index("ix_mail_entries_registered_at", "registered_at"),
         Index("ix_mail_entries_direction_registered_at", "direction", "registered_at"),
+        Index("ix_mail_entries_service_id_id", "service_id", "id"),
         CheckConstraint("pieces >= 0", name="pieces_not_negative"),
     )
 
@@ -298,6 +299,8 @@ class Assignment(Base):
         Index("ix_assignments_mail_id", "mail_id"),
         Index("ix_assignments_service_state", "service_id", "state"),
         Index("ix_assignments_agent_state", "agent_id", "state"),
+        Index("ix_assignments_service_id_mail_id", "service_id", "mail_id"),
+        Index("ix_assignments_agent_id_mail_id", "agent_id", "mail_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

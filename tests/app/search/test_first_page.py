@@ -17,14 +17,15 @@ from sqlalchemy import event, text
 
 from app.directory.correspondents import CorrespondentInput
 from app.domain.enums import Direction, Role
+from app.imputation import workflow
 from app.organisation import setup
 from app.organisation.actor import Actor, authenticate
 from app.registry import register as register_module
 from app.registry.browse import RegisterQuery, find_ids
 from app.registry.drafts import MailDraft
 from app.registry.register import register_mail
-from app.search import pg_page
-from app.search.pg_page import Sample, index_is_cheaper
+from app.search import lexicon, pg_page
+from app.search.pg_page import Sample, choose
 from app.store.database import Database
 from tests.conftest import Office
 
@@ -45,8 +46,9 @@ def subject(k: int) -> str:
 
 @pytest.fixture
 def mails(office: Office, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The ids of MAILS mails registered a day apart, oldest first."""
-    ids = []
+    """The ids of MAILS mails registered a day apart, oldest first; a few requests then
+    assigned, so that BUDGET's chef sees them by an assignment too (ASSIGNED)."""
+    ids, numbers = [], []
     for k in range(MAILS):
         at = START + timedelta(days=k)
         monkeypatch.setattr(register_module, "now_utc", lambda at=at: at)
@@ -61,8 +63,16 @@ def mails(office: Office, monkeypatch: pytest.MonkeyPatch) -> list[int]:
             ),
         )
         ids.append(done.id)
+        numbers.append(done.number)
     monkeypatch.undo()
+    for k, (main, copies) in ASSIGNED.items():
+        workflow.assign(office.db, office.clerk, [numbers[k]], main, copies=copies)
     return ids
+
+
+# Mail k (incoming): its main service, its copies. 7 and 11 are RH's, 23 comes to BUDGET as a
+# copy, 1 is BUDGET's already (two of the chef's sources hold it).
+ASSIGNED = {7: ("BUDGET", ()), 11: ("BUDGET", ()), 23: ("RH", ("BUDGET",)), 1: ("BUDGET", ())}
 
 
 @pytest.fixture
@@ -79,13 +89,16 @@ def chef(office: Office) -> Actor:
     return authenticate(office.db, "chef_budget", PASSWORD)
 
 
-@pytest.fixture(params=["chosen", "index", "walk", "index-overflowing"])
+@pytest.fixture(params=["chosen", "index", "walk", "among", "index-overflowing"])
 def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A window of three mails; then the way the cost model picks, or one forced."""
+    """A window of three mails; then the way the cost model picks, or one forced ("among":
+    the chef's sources, the whole register's walk for the others)."""
     monkeypatch.setattr(pg_page, "WINDOW", 3)
     if request.param != "chosen":
-        forced = request.param.startswith("index")
-        monkeypatch.setattr(pg_page, "index_is_cheaper", lambda sample, limit: forced)
+        forced = request.param.split("-")[0]
+        monkeypatch.setattr(pg_page, "choose", lambda sample, limit: forced)
+    if request.param == "index":  # prefixes of more than one word stay prefixes
+        monkeypatch.setattr(lexicon, "MAX_WORDS", 1)
     if request.param == "index-overflowing":  # more matches than the GIN way takes: the walk
         monkeypatch.setattr(pg_page, "HITS", 2)
     return str(request.param)
@@ -103,6 +116,10 @@ QUERIES = [
     RegisterQuery(text="demande", service_code="RH"),
     RegisterQuery(text="facture", first_day=date(2026, 3, 6), last_day=date(2026, 3, 18)),
     RegisterQuery(text="congé", first_day=date(2026, 3, 20)),
+    RegisterQuery(text="demande", direction=Direction.IN),
+    RegisterQuery(text="conge", service_code="BUDGET"),
+    RegisterQuery(text="de facture"),
+    RegisterQuery(text="d eau"),
 ]
 
 
@@ -124,6 +141,8 @@ def test_the_reference_is_what_it_should_be(office: Office, mails: list[int], ch
     assert find_ids(office.db, RegisterQuery(text="facture")) == invoices[::-1]
     budget = [mails[k] for k in range(MAILS) if k % 2 == 0 and k % 4 < 2]
     assert find_ids(office.db, RegisterQuery(text="facture"), actor=chef) == budget[::-1]
+    requests = [mails[k] for k in range(MAILS) if k % 2 == 1 and (k % 4 < 2 or k in ASSIGNED)]
+    assert find_ids(office.db, RegisterQuery(text="demande"), actor=chef) == requests[::-1]
     assert find_ids(office.db, RegisterQuery(text="ouarzazate"), limit=5) == [mails[0]]
 
 
@@ -194,34 +213,68 @@ def sample(**numbers: object) -> Sample:
     base: dict[str, object] = {
         "walked": 5_000,
         "matching": 0,
-        "per_word": (0,),
         "passing": 0,
         "beyond": 995_000,
-        "register": 1_000_000,
+        "postings": (0,),
+        "exact": (True,),
     }
     return Sample(**{**base, **numbers})  # type: ignore[arg-type]
 
 
+def indexes(sample: Sample, limit: int) -> bool:
+    return choose(sample, limit) == "index"
+
+
+def walks(sample: Sample, limit: int) -> bool:
+    return choose(sample, limit) == "walk"
+
+
 def test_a_word_absent_from_the_window_goes_to_the_index() -> None:
-    assert index_is_cheaper(sample(), 50)
+    assert indexes(sample(postings=(40,)), 50)
 
 
 def test_a_common_word_that_the_filters_keep_out_of_the_window_walks_on() -> None:
     # A word in one mail of five; none of the newest mail is closed yet.
-    assert not index_is_cheaper(sample(matching=1_000, per_word=(1_000,), passing=0), 50)
+    assert walks(sample(matching=1_000, postings=(200_000,), passing=0), 50)
 
 
 def test_a_word_in_a_few_hundred_mails_goes_to_the_index() -> None:
-    assert index_is_cheaper(sample(matching=4, per_word=(4,), passing=4), 50)
+    assert indexes(sample(matching=4, postings=(800,), passing=4), 50)
 
 
-def test_common_words_that_go_together_rarely_walk_on() -> None:
-    # Each word in one mail of ten: the index would read all of their postings.
-    two = sample(matching=5, per_word=(500, 500), passing=5)
-    assert not index_is_cheaper(two, 50)
-    # One of them rare: the index.
-    assert index_is_cheaper(sample(matching=1, per_word=(500, 1), passing=1), 50)
+def test_more_matches_than_the_index_way_takes_walk_on() -> None:
+    # The lexicon counts 30,000: the GIN way would stop at HITS and walk anyway.
+    assert walks(sample(matching=1, postings=(30_000,), passing=1), 50)
+
+
+def test_words_that_go_together_rarely() -> None:
+    # As whole words, the index reads about as many postings as the rarer word has.
+    two = sample(matching=2, postings=(100_000, 20_000), exact=(True, True), passing=2)
+    assert indexes(two, 50)
+    # Left as prefixes (too many words under them), it would read every posting: the walk.
+    assert walks(replace(two, exact=(False, False)), 50)
+    # A common prefix and a rarer word: the index is asked for the word, the prefix checked
+    # on its rows.
+    assert indexes(replace(two, postings=(100_000, 5_000), exact=(False, True)), 50)
+    # Both common: the rarer's postings cost more than the walk.
+    assert walks(replace(two, postings=(100_000, 100_000), passing=5), 50)
+    # One of them rare, even as a prefix: the index.
+    one_rare = sample(matching=1, postings=(100_000, 100), exact=(True, False), passing=1)
+    assert indexes(one_rare, 50)
 
 
 def test_a_short_period_is_walked_to_its_end() -> None:
-    assert not index_is_cheaper(sample(beyond=3_000, matching=1, per_word=(40, 40)), 50)
+    short = sample(beyond=3_000, matching=1, postings=(8_000, 8_000), exact=(True, True))
+    assert walks(short, 50)
+
+
+def test_a_chef_walks_the_mail_of_his_services() -> None:
+    # A common word, one mail in twelve the chef's, a filter keeping few of them: his sources.
+    common = sample(matching=400, postings=(70_000,), passing=2, visible=400)
+    assert choose(common, 50) == "among"
+    # A user who sees most of the register walks it as the others do.
+    assert choose(replace(common, visible=4_000), 50) == "walk"
+    # Sources with none of the newest mail: theirs is the short walk.
+    assert choose(replace(common, visible=0), 50) == "among"
+    # A rare word: the index, whoever asks.
+    assert choose(replace(common, matching=1, postings=(300,), passing=0), 50) == "index"
