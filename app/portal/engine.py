@@ -268,7 +268,7 @@ def sync_once(
                     else:
                         report.already += 1
                     state.done += 1
-                progress(state)
+                    progress(state)
             if page.next_cursor != cursor:
                 _save_cursor(db, office_id, page.next_cursor)
                 cursor = page.next_cursor
