@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.inbox.counted.connect(self._on_inbox_counted)
         self._reselect: int | None = None
         self.model.modelReset.connect(self._restore_selection)
+        self.model.reloading.connect(self._keep_selection)
         self.live.changed.connect(self.on_live_changes)
         self.live.start()
         self.scanner = ScanDetector(self)
@@ -468,15 +469,45 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_live_changes(self, batch: tuple[Change, ...]) -> None:
-        """Someone else changed the register: reload the lists, keeping the mail shown."""
+        """Someone else changed the register: the register follows at the least cost (new
+        rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), the mail
+        shown reloads if it changed, the delays reload."""
         self.portal.on_live_changes(batch)
         if not concerns_mail(batch):
             return
+        self.model.apply_changes(batch)
         shown = self.imputation.mail
-        self._reselect = shown.id if shown is not None else None
-        self.model.refresh()
+        if shown is not None and any(
+            c.entity_type == "mail" and c.entity_id == shown.number for c in batch
+        ):
+            self._reload_shown(shown.number)
         if self.delays is not None:
             self.delays.refresh()
+
+    def _reload_shown(self, number: str) -> None:
+        """The mail shown again, as it is now; if this user may no longer see it, it stays as
+        it was (as when the register reloads without it)."""
+        self._request += 1
+        token = self._request
+
+        def done(mail: MailView) -> None:
+            if token == self._request:
+                self._show(mail, select=False)
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, UserError):
+                self.show_error(exc)
+
+        def fetch() -> MailView:
+            return get_mail(self._db, number, actor=self._actor)
+
+        self._tasks.run(fetch, on_done=done, on_error=failed, owner=self)
+
+    def _keep_selection(self) -> None:
+        """The register runs its query again for a live change: the mail shown is selected
+        again once the rows are back."""
+        shown = self.imputation.mail
+        self._reselect = shown.id if shown is not None else None
 
     def _restore_selection(self) -> None:
         """After a reload, the mail that was selected is again (its detail reloads too)."""

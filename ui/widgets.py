@@ -1,4 +1,5 @@
-"""Small widgets built the same way everywhere: value combos, day pickers."""
+"""Small widgets built the same way everywhere: value combos, day pickers, dialogs shown and
+forgotten."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from ui.labels import label
+
+
+def show_and_forget(dialog: QWidget) -> None:
+    """Show ``dialog`` without waiting for it, deleted once closed: the menus' actions open
+    their dialogs this way and keep no reference (a dialog reports through its signals)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
 
 
 def day_edit(parent: QWidget | None = None, *, popup: bool = False) -> QDateEdit:

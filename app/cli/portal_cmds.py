@@ -13,7 +13,6 @@ database. Plain HTTP, so a host other than loopback is refused unless ``--allow-
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import logging
 import signal
@@ -56,25 +55,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_portal_sim)
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _check(ok: bool, option: str, value: object) -> None:
     if not ok:
         raise UserError("portal_sim_bad_value", option=option, value=value)
 
 
 def cmd_portal_sim(ctx: Context) -> int:
+    from app.portal.client import is_loopback  # requests: only for this command
     from app.portal.sim import Simulator
 
     a = ctx.args
-    if not _is_loopback(a.host):
+    if not is_loopback(a.host):
         if not a.allow_remote:
             raise UserError("portal_sim_remote", host=a.host)
         ctx.info_stderr("portal_sim_remote_warning", host=a.host)

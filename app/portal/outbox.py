@@ -51,19 +51,7 @@ def enqueue(
     )
     if exists is not None:
         return False
-    session.add(
-        PortalOutboxItem(
-            office_id=office_id,
-            kind=kind,
-            idem_key=key,
-            mail_id=mail_id,
-            deposit_id=deposit_id,
-            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
-            state=PENDING,
-            attempts=0,
-            created_at=now_utc(),
-        )
-    )
+    add(session, office_id, kind, key, payload, mail_id=mail_id, deposit_id=deposit_id)
     return True
 
 

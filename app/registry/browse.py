@@ -15,7 +15,7 @@ Given an ``actor``, each function keeps to the mail that actor may see
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -250,6 +250,37 @@ def find_id_array(db: Database, query: RegisterQuery, *, actor: Actor | None = N
         finally:
             result.close()
     return ids
+
+
+def find_ids_after(
+    db: Database, query: RegisterQuery, after_id: int, *, actor: Actor | None = None
+) -> list[int]:
+    """The ids of :func:`find_ids` above ``after_id``, in the query's order.
+
+    What a view kept up to date needs when mail is registered elsewhere: only the mail newer
+    than the newest it holds, not the whole list again (a narrow walk of the id index).
+    """
+    with db.read() as session:
+        stmt = _ids_statement(session, query, actor, _read_text(session, query))
+        return list(session.connection().execute(stmt.where(MailEntry.id > after_id)).scalars())
+
+
+def match_numbers(
+    db: Database, query: RegisterQuery, numbers: Collection[str], *, actor: Actor | None = None
+) -> dict[int, bool]:
+    """The ids of the mails ``numbers`` (unknown numbers left out), each with whether it is
+    among the ids of :func:`find_ids` now: how a view kept up to date tells whether changed
+    mails entered or left its list."""
+    if not numbers:
+        return {}
+    wanted = MailEntry.number.in_(list(numbers))
+    with db.read() as session:
+        ids = list(session.scalars(select(MailEntry.id).where(wanted)))
+        if not ids:
+            return {}
+        stmt = _ids_statement(session, query, actor, _read_text(session, query))
+        matching = set(session.connection().execute(stmt.where(wanted).order_by(None)).scalars())
+    return {mail_id: mail_id in matching for mail_id in ids}
 
 
 def count(db: Database, query: RegisterQuery, *, actor: Actor | None = None) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +21,7 @@ from ui.amend.cancel_dialog import CancelDialog
 from ui.amend.correction_dialog import CorrectionDialog
 from ui.printing.mail_prints import MailPrints
 from ui.tasks import TaskRunner
+from ui.widgets import show_and_forget
 
 
 class MailActions(QObject):
@@ -112,7 +113,7 @@ class MailActions(QObject):
             parent=self._window,
         )
         dialog.corrected.connect(self.amended)
-        self._show(dialog)
+        show_and_forget(dialog)
         return dialog
 
     def open_cancellation(self) -> CancelDialog | None:
@@ -127,13 +128,8 @@ class MailActions(QObject):
             parent=self._window,
         )
         dialog.cancelled.connect(self.amended)
-        self._show(dialog)
+        show_and_forget(dialog)
         return dialog
-
-    @staticmethod
-    def _show(dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
 
     def on_copy_number(self) -> None:
         if self.mail is not None:

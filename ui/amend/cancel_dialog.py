@@ -5,28 +5,21 @@ Signals: ``cancelled(str)`` with the mail's number.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
 
-from app.errors import UserError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+
 from app.organisation.actor import Actor
 from app.registry.corrections import cancel_mail
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui.labels import LTR
+from ui.reason_dialog import ReasonDialog
 from ui.tasks import TaskRunner
 
 
-class CancelDialog(QDialog):
+class CancelDialog(ReasonDialog):
     cancelled = Signal(str)
 
     def __init__(
@@ -39,41 +32,29 @@ class CancelDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("cancelDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        super().__init__(
+            tasks=tasks,
+            lang=lang,
+            object_name="cancelDialog",
+            field_name="reason",
+            message_name="cancelMessage",
+            red_message=False,
+            parent=parent,
+        )
+        self._db, self._actor = db, actor
         self.mail = mail
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason_caption = QLabel(self)
-        self.reason_caption.setBuddy(self.reason)
-        self.message = QLabel(self)
-        self.message.setObjectName("cancelMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(self)
+        self.reason, self.reason_caption = self.field, self.caption
+        self.ready()
+
+    def make_buttons(self) -> QDialogButtonBox:
+        """ "Cancel the mail" and "Keep it": an OK/Cancel pair would read ambiguously here."""
+        buttons = QDialogButtonBox(self)
         self.confirm = QPushButton(self)
         self.confirm.setObjectName("confirmCancel")
         self.keep = QPushButton(self)
-        self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.keep, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.reason_caption, self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        self.retranslate()
-        self.reason.setFocus()
+        buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.keep, QDialogButtonBox.ButtonRole.RejectRole)
+        return buttons
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cancel mail %1").replace("%1", self.mail.number))
@@ -88,31 +69,9 @@ class CancelDialog(QDialog):
         self.confirm.setText(self.tr("Cancel &the mail"))
         self.keep.setText(self.tr("&Keep it"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def action(self, text: str) -> Callable[[], object]:
+        db, actor, number = self._db, self._actor, self.mail.number
+        return lambda: cancel_mail(db, actor, number, text)
 
-    def submit(self) -> None:
-        reason, number = self.reason.text(), self.mail.number
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
-            lambda: cancel_mail(self._db, self._actor, number, reason),
-            on_done=lambda _none: self._on_done(),
-            on_error=self._on_error,
-            owner=self,
-        )
-
-    def _on_done(self) -> None:
-        self.setEnabled(True)
+    def succeeded(self) -> None:
         self.cancelled.emit(self.mail.number)
-        self.accept()
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang))
-        self.message.show()
-        self.reason.setFocus()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +26,7 @@ from ui.imputation.assign_dialog import AssignDialog
 from ui.imputation.reassign_dialog import ReassignDialog, current_main
 from ui.imputation.step_dialog import Step, StepDialog
 from ui.tasks import TaskRunner
+from ui.widgets import show_and_forget
 
 S = MailStatus
 _FROM = {action: {s.value for s in statuses} for action, statuses in workflow.FROM.items()}
@@ -134,7 +135,7 @@ class ImputationActions(QObject):
             parent=self._window,
         )
         dialog.assigned.connect(lambda done: self.changed.emit(done[0]) if done else None)
-        self._show(dialog)
+        show_and_forget(dialog)
         return dialog
 
     def open_reassign(self) -> ReassignDialog | None:
@@ -149,7 +150,7 @@ class ImputationActions(QObject):
             parent=self._window,
         )
         dialog.reassigned.connect(self.changed)
-        self._show(dialog)
+        show_and_forget(dialog)
         return dialog
 
     def open_step(self, step: Step) -> StepDialog | None:
@@ -166,7 +167,7 @@ class ImputationActions(QObject):
             parent=self._window,
         )
         dialog.done.connect(self.changed)
-        self._show(dialog)
+        show_and_forget(dialog)
         return dialog
 
     def start_treatment(self) -> None:
@@ -180,8 +181,3 @@ class ImputationActions(QObject):
             on_error=self.failed.emit,
             owner=self,
         )
-
-    @staticmethod
-    def _show(dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()

@@ -10,24 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from app.errors import UserError
 from app.imputation import workflow
 from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui.barcode import ACCEPTS_SCANS
 from ui.labels import LTR
+from ui.reason_dialog import ReasonDialog
 from ui.tasks import TaskRunner
 
 
@@ -45,7 +37,7 @@ def _runner(step: Step, db: Database, actor: Actor, number: str) -> Callable[[st
     return lambda text: workflow.close(db, actor, number, text)
 
 
-class StepDialog(QDialog):
+class StepDialog(ReasonDialog):
     done = Signal(str)
 
     def __init__(
@@ -59,41 +51,18 @@ class StepDialog(QDialog):
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{step.value}Dialog")
-        self.step, self.mail, self._tasks, self._lang = step, mail, tasks, lang
-        self._run = _runner(step, db, actor, mail.number)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        self.text = QLineEdit(self)
-        self.text.setObjectName("stepText")
-        self.caption = QLabel(self)
-        self.caption.setBuddy(self.text)
-        self.message = QLabel(self)
-        self.message.setObjectName("stepMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        super().__init__(
+            tasks=tasks,
+            lang=lang,
+            object_name=f"{step.value}Dialog",
+            field_name="stepText",
+            message_name="stepMessage",
+            parent=parent,
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.caption, self.text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        self.retranslate()
-        self.text.setFocus()
+        self.step, self.mail = step, mail
+        self._run = _runner(step, db, actor, mail.number)
+        self.text = self.field
+        self.ready()
 
     def retranslate(self) -> None:
         self.summary.setText(f"{LTR}{self.mail.number} — {self.mail.subject}")
@@ -124,29 +93,9 @@ class StepDialog(QDialog):
             self.ok.setText(self.tr("&File it"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def submit(self) -> None:
-        text = self.text.text()
-        self.message.hide()
-        self.setEnabled(False)
+    def action(self, text: str) -> Callable[[], object]:
         run = self._run
-        self._tasks.run(
-            lambda: run(text), on_done=self._on_done, on_error=self._on_error, owner=self
-        )
+        return lambda: run(text)
 
-    def _on_done(self, _result: object) -> None:
-        self.setEnabled(True)
+    def succeeded(self) -> None:
         self.done.emit(self.mail.number)
-        self.accept()
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang))
-        self.message.show()
-        self.text.setFocus()

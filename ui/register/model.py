@@ -7,8 +7,13 @@ first page (instant even at a million entries), then the full list in the backgr
 an array with an index of where each id sits; when it arrives, the extra rows are appended, so
 the view neither flickers nor loses its place.
 
+What others commit reaches the model through :meth:`RegisterModel.apply_changes` (a batch
+of the live feed): new mail is inserted at the top, changed rows are reloaded, and only what
+may have moved mail in or out of the list runs the whole query again.
+
 Signals: ``loading(bool)`` while ids are being fetched; ``failed(object)`` with an error the
-user can act on (the database is unreachable...).
+user can act on (the database is unreachable...); ``reloading()`` just before a live change
+makes the model run its whole query again (the view keeps its selection across the reset).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -34,6 +40,7 @@ from app.organisation.actor import Actor
 from app.registry import browse
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailRow
+from app.store.changes import Change
 from app.store.database import Database
 from ui import display
 from ui.labels import LTR, label
@@ -42,6 +49,9 @@ from ui.tasks import Task, TaskRunner
 PAGE = 100
 FIRST_SCREEN = 200
 CACHE_PAGES = 50
+# Past this many changes to mail in one live batch, running the query again costs less.
+LIVE_BATCH = 200
+REGISTERED = "mail.registered"
 
 COLUMNS: list[tuple[str, SortKey | None]] = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Number"), SortKey.NUMBER),
@@ -70,17 +80,37 @@ class RowIndex:
         order = sorted(range(len(ids)), key=ids.__getitem__)
         self._ids: array[int] = array("q", [ids[row] for row in order])
         self._rows: array[int] = array("q", order)
+        # Ids put in front of the list since (mail registered meanwhile), each with how many
+        # were put in front before it: its row is counted from the front's end, and every
+        # other row moves down by the front's length, without touching a million entries.
+        self._front: dict[int, int] = {}
+        self._max = self._ids[-1] if self._ids else 0
+
+    @property
+    def max_id(self) -> int:
+        """The highest id listed (0 for none)."""
+        return self._max
+
+    def prepend(self, ids: Sequence[int]) -> None:
+        """``ids`` take the first rows, in this order; every row listed before moves down."""
+        for mail_id in reversed(ids):
+            self._front[mail_id] = len(self._front)
+        self._max = max(self._max, max(ids, default=0))
 
     def row_of(self, mail_id: int) -> int | None:
+        above = self._front.get(mail_id)
+        if above is not None:
+            return len(self._front) - 1 - above
         at = bisect_left(self._ids, mail_id)
         if at < len(self._ids) and self._ids[at] == mail_id:
-            return self._rows[at]
+            return self._rows[at] + len(self._front)
         return None
 
 
 class RegisterModel(QAbstractTableModel):
     loading = Signal(bool)
     failed = Signal(object)
+    reloading = Signal()
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     CancelledRole = Qt.ItemDataRole.UserRole + 2
@@ -101,12 +131,18 @@ class RegisterModel(QAbstractTableModel):
         self._pages_asked: set[int] = set()
         self._generation = 0
         self._pending: list[Task] = []
+        self._complete = False  # the full list of ids has arrived
 
     # --- queries -------------------------------------------------------------------------
 
     @property
     def query(self) -> RegisterQuery:
         return self._query
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the full list of ids has arrived (live changes apply to it, not before)."""
+        return self._complete
 
     def set_query(self, query: RegisterQuery) -> None:
         """Show the entries matching ``query``; results of earlier queries are dropped."""
@@ -115,6 +151,7 @@ class RegisterModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._query = query
+        self._complete = False
         self.loading.emit(True)
         actor = self._actor
 
@@ -172,6 +209,7 @@ class RegisterModel(QAbstractTableModel):
             self.endInsertRows()
         elif ids != self._ids:  # the register changed between the two queries
             self._reset(ids, index, {})
+        self._complete = True
         self.loading.emit(False)
 
     def _on_error(self, exc: Exception) -> None:
@@ -207,22 +245,95 @@ class RegisterModel(QAbstractTableModel):
 
         self._tasks.run(
             load,
-            on_done=lambda rows: self._on_page(generation, page, rows),
+            on_done=lambda rows: self._on_page(generation, rows),
             on_error=self._on_error,
             owner=self,
         )
 
-    def _on_page(self, generation: int, page: int, rows: dict[int, MailRow]) -> None:
+    def _on_page(self, generation: int, rows: dict[int, MailRow]) -> None:
         if generation != self._generation:
             return
+        self._remember(rows)
+        # Where the rows are now: mail registered meanwhile may have moved them down.
+        found = [r for r in map(self._index.row_of, rows) if r is not None]
+        if found:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(min(found), 0), self.index(max(found), last))
+
+    def _remember(self, rows: dict[int, MailRow]) -> None:
         self._rows.update(rows)
         while len(self._rows) > CACHE_PAGES * PAGE:
             self._rows.popitem(last=False)
             self._pages_asked.clear()  # evicted pages may need asking again
-        first = page * PAGE
-        last = min(len(self._ids), first + PAGE) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    # --- live changes --------------------------------------------------------------------
+
+    def apply_changes(self, changes: Sequence[Change]) -> None:
+        """Follow what others committed (a batch of the live feed) at the least cost.
+
+        The rule: with the default order (newest first) and the full list of ids at hand, the
+        mail registered since is asked for alone (the matching ids above the highest held)
+        and inserted at the top, and the rows of changed mail are loaded again; each mail the
+        batch names is checked against the query, and if one entered or left the list (a
+        status or service filter, a search, a chef's view after an assignment, a commit that
+        came late) the whole query runs again. So does a resync (the feed reconnected),
+        another order, a list still loading, or more than :data:`LIVE_BATCH` changes.
+        """
+        mail = [c for c in changes if c.entity_type == "mail" and c.entity_id]
+        query = self._query
+        if (
+            any(c.resync for c in changes)
+            or len(mail) > LIVE_BATCH
+            or not self._complete
+            or query.sort is not SortKey.REGISTERED
+            or not query.descending
+        ):
+            self._reload()
+            return
+        if not mail:
+            return
+        numbers = {c.entity_id for c in mail if c.entity_id}
+        registered = any(c.action == REGISTERED for c in mail)
+        generation, actor, after = self._generation, self._actor, self._index.max_id
+
+        def load() -> tuple[list[int], dict[int, bool], dict[int, MailRow]]:
+            new = browse.find_ids_after(self._db, query, after, actor=actor) if registered else []
+            matches = browse.match_numbers(self._db, query, numbers, actor=actor)
+            wanted = set(new[:PAGE]) | {mail_id for mail_id, yes in matches.items() if yes}
+            return new, matches, browse.load_rows(self._db, sorted(wanted), actor=actor)
+
+        self._tasks.run(
+            load,
+            on_done=lambda result: self._on_changes(generation, *result),
+            on_error=self._on_error,
+            owner=self,
+        )
+
+    def _on_changes(
+        self, generation: int, new: list[int], matches: dict[int, bool], rows: dict[int, MailRow]
+    ) -> None:
+        if generation != self._generation:
+            return  # another query since: it loads everything anyway
+        new = [mail_id for mail_id in new if self._index.row_of(mail_id) is None]
+        added = set(new)
+        for mail_id, matching in matches.items():
+            if matching != (mail_id in added or self._index.row_of(mail_id) is not None):
+                self._reload()
+                return
+        if new:
+            self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+            self._ids = array("q", new) + self._ids
+            self._index.prepend(new)
+            self._pages_asked.clear()  # pages moved: those with rows missing are asked again
+            self.endInsertRows()
+        self._remember(rows)
+        last = len(COLUMNS) - 1
+        for row in sorted(r for r in map(self._index.row_of, rows) if r is not None):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _reload(self) -> None:
+        self.reloading.emit()
+        self.refresh()
 
     # --- Qt model ------------------------------------------------------------------------
 

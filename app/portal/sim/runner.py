@@ -438,48 +438,12 @@ def _new_file(spec: FileSpec) -> NewFile:
 
 
 @contextmanager
-def run_simulator(
-    *,
-    data_dir: Path | str | None = None,
-    office: str = DEMO_CODE,
-    client_id: str = "demo",
-    client_secret: str = "demo",
-    fail_rate: float = 0.0,
-    seed_deposits: int = 0,
-    seed_bad_deposits: int = 0,
-    retry_after: int = 1,
-    latency_ms: int = 300,
-    seed: int = 1,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    office_name_fr: str | None = None,
-    office_name_ar: str | None = None,
-    token_ttl: int = 3600,
-    fault_order: str = "cycle",
-    today: date | None = None,
-    one_pdf: bool = False,
-) -> Iterator[Simulator]:
-    """A simulator serving in a background thread for the duration of the ``with`` block."""
-    sim = Simulator(
-        data_dir=data_dir,
-        office=office,
-        office_name_fr=office_name_fr,
-        office_name_ar=office_name_ar,
-        client_id=client_id,
-        client_secret=client_secret,
-        fail_rate=fail_rate,
-        seed_deposits=seed_deposits,
-        seed_bad_deposits=seed_bad_deposits,
-        retry_after=retry_after,
-        latency_ms=latency_ms,
-        seed=seed,
-        host=host,
-        port=port,
-        token_ttl=token_ttl,
-        fault_order=fault_order,
-        today=today,
-        one_pdf=one_pdf,
-    )
+def run_simulator(**options: Any) -> Iterator[Simulator]:
+    """A simulator serving in a background thread for the duration of the ``with`` block.
+
+    ``options`` are :class:`Simulator`'s keywords, passed as given: it checks them, and an
+    unknown one is a TypeError there."""
+    sim = Simulator(**options)
     sim.start()
     try:
         yield sim

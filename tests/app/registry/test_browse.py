@@ -1,6 +1,7 @@
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import select
 
 from app.directory.correspondents import CorrespondentInput
 from app.domain.enums import Direction
@@ -11,10 +12,13 @@ from app.registry.browse import (
     count,
     find_id_array,
     find_ids,
+    find_ids_after,
     load_rows,
+    match_numbers,
 )
 from app.registry.drafts import MailDraft
 from app.registry.register import register_mail
+from app.store.models import MailEntry
 from tests.conftest import Office
 
 ENTRIES = [
@@ -141,3 +145,25 @@ def test_first_screenful_and_count(office: Office, filled: dict[str, int]) -> No
     assert find_ids(office.db, RegisterQuery(), limit=2) == everything[:2]
     assert count(office.db, RegisterQuery()) == 4
     assert count(office.db, RegisterQuery(service_code="BUDGET", text="eau")) == 1
+
+
+def test_ids_after_one_and_numbers_matching(office: Office, filled: dict[str, int]) -> None:
+    """What a register kept up to date asks: the newer matching ids, and which mails match."""
+    first = filled["Demande de congé annuel"]
+    budget = RegisterQuery(service_code="BUDGET")
+    assert (
+        find_ids_after(office.db, RegisterQuery(), first)
+        == find_ids(office.db, RegisterQuery())[:3]
+    )
+    assert find_ids_after(office.db, budget, first) == find_ids(office.db, budget)
+    assert find_ids_after(
+        office.db, RegisterQuery(text="facture"), filled["فاتورة الماء والكهرباء"]
+    ) == [filled["Réclamation facture d'eau"]]
+    with office.db.read() as session:
+        number = {i: n for i, n in session.execute(select(MailEntry.id, MailEntry.number))}
+    asked = [number[first], number[filled["Réclamation facture d'eau"]], "A-1999/000001"]
+    assert match_numbers(office.db, budget, asked) == {
+        first: False,
+        filled["Réclamation facture d'eau"]: True,
+    }
+    assert match_numbers(office.db, budget, []) == {}
