@@ -9,8 +9,11 @@ instead of skipping its tests.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,8 +86,42 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database migrated to head once; tests that want a fresh one get a copy."""
+    path = tmp_path_factory.mktemp("template") / "head.sqlite"
+    database = Database(f"sqlite:///{path}")
+    upgrade(database)
+    database.dispose()
+    with closing(sqlite3.connect(path)) as conn:  # everything in the one file copied
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[str]:
+    """A PostgreSQL database migrated to head once, to create the tests' databases from."""
+    name = f"bo_template_{uuid.uuid4().hex[:8]}"
+    database = Database(pgcluster.create_database(pg_server, name))
+    upgrade(database)
+    database.dispose()
+    yield name
+    pgcluster.drop_database(pg_server, name)
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(request: pytest.FixtureRequest, db_url: str) -> Iterator[Database]:
+    """The test's database at the schema's head: a copy of a template migrated once (the
+    migrations themselves are tested in tests/app/store/test_schema.py)."""
+    if db_url.startswith("sqlite:///"):
+        target = Path(db_url.removeprefix("sqlite:///"))
+        if not target.exists():
+            shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = db_url.rsplit("/", 1)[1]
+        pgcluster.drop_database(server, name)
+        pgcluster.create_database(server, name, template=request.getfixturevalue("pg_template"))
     database = Database(db_url)
     upgrade(database)
     yield database

@@ -132,11 +132,12 @@ class Cluster:
                 shutil.rmtree(self.base, ignore_errors=True)
 
 
-def create_database(server_url: str, name: str) -> str:
+def create_database(server_url: str, name: str, template: str = "template0") -> str:
+    """A new database; from ``template`` (one already at the schema's head saves migrating)."""
     import psycopg
 
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+        conn.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE "{template}"')
     return server_url.rsplit("/", 1)[0] + "/" + name
 
 

@@ -13,19 +13,21 @@ from tests.support.workers import run_workers
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize("rollback_rate", [0.0, 0.15], ids=["plain", "with-rollbacks"])
-def test_eight_processes_get_gapless_unique_numbers(office: Office, rollback_rate: float) -> None:
+# With rollbacks: a run without them proves nothing more (its numbers are checked the same).
+ROLLBACK_RATE = 0.15
+
+
+def test_eight_processes_get_gapless_unique_numbers(office: Office) -> None:
     results = run_workers(
         office.url,
         workers=8,
         each=250,
-        rollback_rate=rollback_rate,
+        rollback_rate=ROLLBACK_RATE,
         login="fatima",
         password=CLERK_PASSWORD,
     )
     reported = [n for r in results for n in r["numbers"]]
-    if rollback_rate:
-        assert sum(r["rolled_back"] for r in results) > 100  # the rollbacks did happen
+    assert sum(r["rolled_back"] for r in results) > 100  # the rollbacks did happen
 
     year = date.today().year
     expected = {f"A-{year}/{i:06d}" for i in range(1, 2001)}
