@@ -123,12 +123,15 @@ def visible_filter(session: Session, actor: Actor) -> ColumnElement[bool]:
     return mail_filter(scope_of(session, actor))
 
 
-def sources(scope: Scope) -> list[Select] | None:  # type: ignore[type-arg]
+def sources(scope: Scope, *, registered_for: int | None = None) -> list[Select] | None:  # type: ignore[type-arg]
     """Where the mail ``scope`` may see comes from, as selects over ``MailEntry`` that an index
     walks in order of ids: the mail of each service of the tree (``service_id, id``), the mail
     assigned to each of them (``assignments.service_id, mail_id``), and to the user by name
     (``agent_id, mail_id``). Together they hold every mail :func:`mail_filter` keeps, and more
     (not the confidential rule; a mail may come from several). None: the whole register.
+
+    ``registered_for``: only mail registered for that service is asked for (a filter; 0 for a
+    service that does not exist): the other services' own mail is left out.
 
     A search walks these instead of the register when they are a small part of it (a chef's
     service sees about one mail in twelve): :mod:`app.search.pg_page`.
@@ -136,7 +139,9 @@ def sources(scope: Scope) -> list[Select] | None:  # type: ignore[type-arg]
     if scope.whole_register:
         return None
     found: list[Select] = [  # type: ignore[type-arg]
-        select(MailEntry.id).where(MailEntry.service_id == sid) for sid in sorted(scope.tree)
+        select(MailEntry.id).where(MailEntry.service_id == sid)
+        for sid in sorted(scope.tree)
+        if registered_for is None or sid == registered_for
     ]
     a = _SOURCE
     by = [a.service_id == sid for sid in sorted(scope.tree)] + [a.agent_id == scope.user_id]
@@ -145,6 +150,16 @@ def sources(scope: Scope) -> list[Select] | None:  # type: ignore[type-arg]
         for who in by
     ]
     return found
+
+
+def reach(scope: Scope) -> list[int] | None:
+    """What ``scope`` may see, as the keys of ``mail_search.scope`` on PostgreSQL (migration
+    0009: a mail's service and its current assignments' services, its agents negated): the
+    services of the tree and the user; a superset of :func:`mail_filter`, like
+    :func:`sources`. None: the whole register."""
+    if scope.whole_register:
+        return None
+    return [*sorted(scope.tree), -scope.user_id]
 
 
 def context(

@@ -27,7 +27,14 @@ from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc
 from app.domain.enums import Channel, Direction, MailStatus, MailType
 from app.domain.text import clean
-from app.imputation.visibility import Scope, mail_filter, scope_of, sources, visible_filter
+from app.imputation.visibility import (
+    Scope,
+    mail_filter,
+    reach,
+    scope_of,
+    sources,
+    visible_filter,
+)
 from app.organisation.actor import Actor
 from app.registry.queries import MailRow
 from app.search.backend import Narrow, for_dialect
@@ -160,6 +167,17 @@ def _id_range(session: Session, query: RegisterQuery) -> tuple[int, int] | None:
     return (min(first, last), max(first, last))
 
 
+def _service_id(session: Session, query: RegisterQuery, actor: Actor) -> int | None:
+    """The id of the service of ``actor``'s office the query filters on (0: no such code)."""
+    if not query.service_code:
+        return None
+    code = clean(query.service_code).upper()
+    found = session.scalar(
+        select(Service.id).where(Service.office_id == actor.office_id, Service.code == code)
+    )
+    return found or 0
+
+
 @dataclass(frozen=True)
 class _Text:
     """A query's search text as read: a registry number's mail, or words (maybe none)."""
@@ -213,7 +231,11 @@ def find_ids(
         words = text.terms if text is not None else Terms()  # none for a registry number
         if limit is not None and words and query.sort is SortKey.REGISTERED:
             # A page of a search in order of registration: the backend knows the fast way.
-            scope = None if actor is None else scope_of(session, actor)
+            scope = among = seen = None
+            if actor is not None:  # a user who may see part of the register: where it lies
+                scope = scope_of(session, actor)
+                among = sources(scope, registered_for=_service_id(session, query, actor))
+                seen = reach(scope)
             return for_dialect(session.get_bind().dialect.name).first_page(
                 session,
                 words,
@@ -221,7 +243,8 @@ def find_ids(
                 limit,
                 descending=query.descending,
                 id_range=_id_range(session, query),
-                among=None if scope is None else sources(scope),
+                among=among,
+                reach=seen,
             )
         stmt = _ids_statement(session, query, actor, text)
         if limit is not None:

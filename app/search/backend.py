@@ -35,7 +35,7 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
 from app.search import lexicon, pg_page
@@ -62,12 +62,14 @@ class SearchBackend(ABC):
         descending: bool = True,
         id_range: tuple[int, int] | None = None,
         among: Sequence[Select] | None = None,  # type: ignore[type-arg]
+        reach: Sequence[int] | None = None,
     ) -> list[int]:
         """The ids of the first ``limit`` matching mails that ``narrow`` keeps, in order of
         registration: those of ``narrow(newest_first(...)).limit(limit)``, found faster.
 
         ``among``: where all the mail ``narrow`` may keep comes from, as selects over
-        ``MailEntry`` walkable by id (:func:`app.imputation.visibility.sources`), or None."""
+        ``MailEntry`` walkable by id (:func:`app.imputation.visibility.sources`), or None;
+        ``reach``: the same as keys of the index (:func:`app.imputation.visibility.reach`)."""
 
     @abstractmethod
     def newest_first(
@@ -135,6 +137,7 @@ class SqliteBackend(SearchBackend):
         descending: bool = True,
         id_range: tuple[int, int] | None = None,
         among: Sequence[Select] | None = None,  # type: ignore[type-arg]
+        reach: Sequence[int] | None = None,
     ) -> list[int]:
         # FTS5 walks its lists in rowid order and the join stops at the LIMIT: nothing to choose.
         stmt = narrow(self.newest_first(terms, descending=descending, id_range=id_range))
@@ -164,6 +167,7 @@ _SEARCH = table(
     column("words", TSVECTOR),
     column("subject"),
     column("correspondent"),
+    column("scope", ARRAY(Integer)),  # who the mail is for (migration 0009)
 )
 
 
@@ -203,6 +207,7 @@ class PostgresBackend(SearchBackend):
         descending: bool = True,
         id_range: tuple[int, int] | None = None,
         among: Sequence[Select] | None = None,  # type: ignore[type-arg]
+        reach: Sequence[int] | None = None,
     ) -> list[int]:
         # The typed prefixes as the words of the index they stand for (exact lexemes are the
         # GIN index's fast case), with how many mails carry each term's words.
@@ -221,6 +226,7 @@ class PostgresBackend(SearchBackend):
             postings=asked.postings,
             exact=asked.exact,
             among=among,
+            reach=reach,
         )
 
     def newest_first(

@@ -21,20 +21,23 @@ for rare words, but costs common ones their whole bitmap (15 to 90 ms).
 So the search measures before it chooses, and each statement leaves the planner one plan:
 
 1. the walk through the newest :data:`WINDOW` mails, stopping at the page's end: all a common
-   word needs (one statement, a millisecond or two);
-2. otherwise the window's numbers: how many of its mails match all the words (the walk
-   again, bounded by a LIMIT), where it ends, how far the register goes, and how many of its
-   mails the user's sources hold (a chef's services: :func:`app.imputation.visibility.sources`);
-   how many mails carry each word comes exactly from the lexicon (:mod:`app.search.lexicon`);
+   word needs (one statement, a millisecond or two); the window's edge comes back with it;
+2. otherwise the window's numbers: how many of its mails match all the words, how far the
+   register goes, and, for a user who sees part of it, how many of its mails are in their
+   reach and how many of those match; how many mails carry each word comes exactly from the
+   lexicon (:mod:`app.search.lexicon`);
 3. then the cheapest way for the rest, by :func:`choose`: the GIN index's matches older than
-   the window, asked by the exact words the prefixes stand for and sorted (at most
-   :data:`HITS` of them, or the walk goes on), the walk on below it, or, for a user who sees a
-   small part of the register, the walk through their sources only (:func:`walk_sources`):
-   each source's index in order of ids, the filters checked on the mail's row, and the words
-   looked up for the mails that passed.
+   the window, asked by the exact words the prefixes stand for, and for a chef or an agent by
+   their reach too (``mail_search.scope``: the mail's service, its assignments' services and
+   agents, kept by triggers, migration 0009; the index intersects it with the words), then
+   sorted (at most :data:`HITS` of them, or the walk goes on); the walk on below it; or, for
+   a user who sees a small part of the register, the walk through their sources only
+   (:func:`walk_sources`): each source's index in order of ids, the filters checked on the
+   mail's row, and the words looked up for the mails that passed.
 
-The words are checked by ``ts_match_vq`` (the function behind ``@@``) where the walk is meant:
-no index serves a function call, so the planner cannot swap the walk for the GIN index; the GIN
+The words are checked by ``ts_match_vq`` (the function behind ``@@``) and the reach by
+``arrayoverlap`` (behind ``&&``) where the walk is meant: no index serves a function call, so
+the planner cannot swap the walk for the GIN index; the GIN
 way's matches are a MATERIALIZED CTE, so it cannot swap that for the walk. Filters and the
 user's view are a correlated ``EXISTS (... OFFSET 0)`` on each candidate: the OFFSET keeps it a
 per-row check made after the words matched (a join would let the planner check the view of
@@ -43,11 +46,11 @@ every row walked, words matching or not).
 The ids are those of the plain statement (``narrow(newest_first(...)).limit(...)``), in the same
 order; only the path differs.
 
-What stays slow: words common in the register but rare among the mail asked for, beyond what
-the sources narrow (a year's number "2023" in every mail of that year, none of the newest:
-the walk crosses three years; a chef filtering on another service's mail: nothing to find,
-every mail of his sources looked at). FTS5 has no such case: it reads its lists in rowid
-order.
+What stays slow: a word common in the register, in none of the newest mail and common in the
+user's reach too (a year's number "2023" in every mail of that year: more matches than the
+GIN way takes, and the walk crosses three years). FTS5 has no such case: it reads its lists in
+rowid order. (A chef filtering on another service's mail walks only what is assigned to him:
+:func:`app.imputation.visibility.sources` leaves out his services' own mail.)
 """
 
 from __future__ import annotations
@@ -56,14 +59,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Select, column, func, literal, select, table, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    column,
+    func,
+    literal,
+    select,
+    table,
+    union_all,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.sql.expression import FromClause, TableClause
 
 from app.store.models import MailEntry
 
 if TYPE_CHECKING:
     from app.search.backend import Narrow
+
+SCOPE_TYPE = ARRAY(Integer)
 
 Bound = Callable[[ColumnElement], ColumnElement[bool]]  # type: ignore[type-arg]
 
@@ -74,8 +90,10 @@ WINDOW = 5_000
 # a matching row read from the table and sorted (~1.8 µs).
 POSTING_COST = 0.8
 ROW_COST = 3.0
-# The most matches the GIN way takes (then sorts): past them it is not the cheap way.
-HITS = 10_000
+# The most matches the GIN way takes (then sorts): past them it is not the cheap way. (A
+# chef's "2023", a year's number in every mail of that year: 14,000 of them in his reach at a
+# million mails, 65 ms this way, 300 ms walking back to 2023.)
+HITS = 20_000
 # A mail of the user's sources walked (its index entry, its row, the filters: ~1 µs), and the
 # look-up of its words once the filters kept it (~6 µs), in walked rows of the register.
 SOURCE_COST = 2.0
@@ -93,6 +111,13 @@ class Sample:
     postings: tuple[int, ...]  # per term: the mails of the whole register carrying its words
     exact: tuple[bool, ...]  # per term: asked as whole words (no prefix left)
     visible: int | None = None  # mails of the window in the user's sources (None: no sources)
+    reached: int | None = None  # matching mails of the window in the user's reach (None: all)
+    register: int | None = None  # mails of the whole register, if a period is asked
+
+    @property
+    def everything(self) -> int:
+        """The mails the GIN index answers from: the whole register, whatever the period."""
+        return self.register if self.register is not None else self.walked + self.beyond
 
 
 def index_cost(sample: Sample) -> float | None:
@@ -100,11 +125,12 @@ def index_cost(sample: Sample) -> float | None:
     take more matches than :data:`HITS` (then it ends in the walk anyway).
 
     It is asked for the terms that are whole words and the prefixes no more common than the
-    rarest of them (the other prefixes are checked on the rows found); it reads all the
-    postings of the prefixes asked, and of whole words about as many as the rarest has (it
-    skips through the others); then every matching row beyond the window: a single term's are
-    counted by the lexicon, several terms' are estimated from the window (one better than
-    seen) and can be no more than the rarest term's.
+    rarest of them (the other prefixes are checked on the rows found), and for the user's
+    reach if they see part of the register; it reads all the postings of the prefixes asked,
+    and of whole words (or of the reach) about as many as the rarest has (it skips through the
+    others); then every matching row beyond the window: a single term's are counted by the
+    lexicon, several terms' (or a term within a reach) are estimated from the window (one
+    better than seen) and can be no more than the rarest term's.
     """
     words = [p for p, exact in zip(sample.postings, sample.exact, strict=True) if exact]
     rarest = min(words) if words else None
@@ -115,11 +141,17 @@ def index_cost(sample: Sample) -> float | None:
         if not exact and (rarest is None or p <= rarest)
     ]
     asked = words + prefixes
-    postings = sum(prefixes) + (rarest or 0)
-    if len(asked) == 1:
-        rows = float(asked[0])
-    else:
-        rows = min(min(asked), (sample.matching + 1) * sample.beyond / sample.walked)
+    matching, share = sample.matching, 1.0
+    if sample.reached is not None and sample.visible is not None:
+        # The reach is one more key, with its share of the window's postings everywhere.
+        matching, share = sample.reached, sample.visible / sample.walked
+        words.append(round(sample.everything * share))
+    skipping = min(words) if words else 0
+    postings = sum(prefixes) + skipping
+    if len(asked) == 1:  # counted by the lexicon (in the reach: as often as anywhere)
+        rows = asked[0] * share
+    else:  # as often as in the window (one better than seen), in every mail the index holds
+        rows = min(min(asked) * share, (matching + 1) * sample.everything / sample.walked)
     if rows > HITS:
         return None
     return POSTING_COST * postings + ROW_COST * rows
@@ -170,6 +202,7 @@ def first_page(
     descending: bool = True,
     id_range: tuple[int, int] | None = None,
     among: Sequence[Select] | None = None,  # type: ignore[type-arg]
+    reach: Sequence[int] | None = None,
 ) -> list[int]:
     """The ids of the first ``limit`` mails matching ``query`` (a tsquery) in order of
     registration, that ``narrow`` (the filters, the user's view) keeps.
@@ -180,8 +213,20 @@ def first_page(
     three times as long);
     ``postings`` and ``exact``: for each term, how many mails carry its words and whether it
     is asked as whole words. ``among``: where all the mail the user may see comes from
-    (:func:`app.imputation.visibility.sources`), or None (the whole register)."""
+    (:func:`app.imputation.visibility.sources`), or None (the whole register); ``reach``:
+    the same as the keys of ``mail_search.scope`` (:func:`app.imputation.visibility.reach`),
+    asked of the GIN index with the words. A user with no source sees nothing."""
+    if among is not None and not among:
+        return []
     ids = search.c.mail_id
+
+    def in_reach(row: FromClause, *, indexed: bool = False) -> list[ColumnElement[bool]]:
+        """The user's reach: asked of the GIN index with the words (``&&``), or checked on a row
+        walked (the function behind ``&&``, which no index serves: the walk stays a walk)."""
+        if reach is None:
+            return []
+        keys = literal(list(reach), SCOPE_TYPE)
+        return [row.c.scope.op("&&")(keys) if indexed else func.arrayoverlap(row.c.scope, keys)]
 
     def order(col: ColumnElement) -> ColumnElement:  # type: ignore[type-arg]
         return col.desc() if descending else col.asc()
@@ -198,54 +243,69 @@ def first_page(
         return (
             select(row.c.mail_id)
             .where(bound(row.c.mail_id), *within(row.c.mail_id))
-            .where(func.ts_match_vq(row.c.words, query), passes(row.c.mail_id))
+            .where(func.ts_match_vq(row.c.words, query), *in_reach(row))
+            .where(passes(row.c.mail_id))
             .order_by(order(row.c.mail_id))
             .limit(count)
         )
 
     conn = session.connection()
     # 1. The window, as far as the page needs. Its edge: the WINDOW-th mail (an index-only
-    # walk to it) or, in a smaller register (or period), the last one.
+    # walk to it) or, in a smaller register (or period), the last one; both come back with the
+    # page, for the next statement to use as they are.
     nth = (
         select(ids).where(*within(ids)).order_by(order(ids)).offset(WINDOW - 1).limit(1)
     ).scalar_subquery()
     last = (
         select(func.min(ids) if descending else func.max(ids)).where(*within(ids))
     ).scalar_subquery()
-    edge = func.coalesce(nth, last)
+    edges = select(nth.label("nth"), last.label("last")).cte("edges").prefix_with("MATERIALIZED")
+    edge = select(func.coalesce(edges.c.nth, edges.c.last)).scalar_subquery()
     near = walk(lambda col: col >= edge if descending else col <= edge, limit)
-    page = list(conn.execute(near).scalars())
-    if len(page) == limit:
+    found, edge_id, last_id = conn.execute(
+        select(
+            func.array(near.scalar_subquery()),
+            select(edges.c.nth).scalar_subquery(),
+            select(edges.c.last).scalar_subquery(),
+        )
+    ).one()
+    page = list(found)
+    if len(page) == limit or edge_id is None:  # full, or the window held every mail there is
         return page
 
-    # 2. The window's numbers: its matches (the walk again, bounded by a LIMIT that the planner
-    # sees); its edge; how far the register goes beyond it.
+    # 2. The window's numbers: how many of its mails match (the walk again, bounded by its
+    # edge), how many of those the user's reach holds, and how many of its mails the user may
+    # see: those of their reach or, without one, of their sources (index-only counts).
     win = search.alias("w")
-    window = (
-        select(win.c.words)
-        .where(*within(win.c.mail_id))
-        .order_by(order(win.c.mail_id))
-        .limit(WINDOW)
-        .subquery("window_words")
-    )
-    matches = func.count().filter(func.ts_match_vq(window.c.words, query))
-    counts = select(func.count(), matches).select_from(window).subquery("counts")
-    # How many of the window's mails the user's sources hold (index-only counts).
+    at_edge = win.c.mail_id >= edge_id if descending else win.c.mail_id <= edge_id
+    window = select(win.c.words, win.c.scope).where(at_edge, *within(win.c.mail_id)).subquery()
+    matches = func.ts_match_vq(window.c.words, query)
+    counts = [func.count(), func.count().filter(matches)]
+    if reach is not None:
+        counts += [
+            func.count().filter(matches, *in_reach(window)),
+            func.count().filter(*in_reach(window)),
+        ]
+    numbers = select(*counts).select_from(window)
     in_window = [
         select(func.count())
         .select_from(
             src.where(
-                MailEntry.id >= edge if descending else MailEntry.id <= edge,
+                MailEntry.id >= edge_id if descending else MailEntry.id <= edge_id,
                 *within(MailEntry.id),
             ).subquery()
         )
         .scalar_subquery()
-        for src in among or ()
+        for src in (among or () if reach is None else ())
     ]
-    numbers = select(nth, last, *counts.c, *in_window)
-    edge_id, last_id, walked, matching, *visible = conn.execute(numbers).one()
-    if edge_id is None:  # the window held every mail there is (or of the period)
-        return page
+    # The whole register's span, if a period narrows the walk: the GIN index reads them all.
+    span = [] if id_range is None else [select(func.max(ids) - func.min(ids) + 1).scalar_subquery()]
+    walked, matching, *rest_of = conn.execute(numbers.add_columns(*in_window, *span)).one()
+    register = rest_of.pop() if id_range is not None else None
+    if reach is not None:
+        scoped, visible = rest_of
+    else:
+        scoped, visible = None, (None if among is None else min(walked, sum(rest_of)))
     sample = Sample(
         walked=walked,
         matching=matching,
@@ -253,7 +313,9 @@ def first_page(
         beyond=abs(edge_id - last_id),
         postings=tuple(postings),
         exact=tuple(exact),
-        visible=None if among is None else min(walked, sum(visible)),
+        visible=visible,
+        reached=scoped,
+        register=register,
     )
 
     # 3. The rest, beyond the edge, the cheaper way; beyond the page's last mail too (mails
@@ -276,7 +338,7 @@ def first_page(
         # (a word rare in the newest mail may be common in older years), and the walk goes on.
         hits = (
             select(ids)
-            .where(search.c.words.op("@@")(words), *within(ids))
+            .where(search.c.words.op("@@")(words), *within(ids), *in_reach(search, indexed=True))
             .where(func.ts_match_vq(search.c.words, query))
             .limit(HITS + 1)
             .cte("hits")

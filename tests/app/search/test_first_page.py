@@ -120,6 +120,8 @@ QUERIES = [
     RegisterQuery(text="conge", service_code="BUDGET"),
     RegisterQuery(text="de facture"),
     RegisterQuery(text="d eau"),
+    RegisterQuery(text="facture", service_code="nope"),  # no such service: nothing
+    RegisterQuery(text="facture", service_code="budget"),  # typed in lower case
 ]
 
 
