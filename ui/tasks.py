@@ -15,59 +15,77 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
-class Task(QObject):
-    """One unit of work. Signals: ``finished(object)``, ``failed(object)``."""
+class Task:
+    """One unit of work, and whether its result still matters.
 
-    finished = Signal(object)
-    failed = Signal(object)
+    A plain object, not a QObject: the worker that ran it may be the last to let it go, and a
+    QObject freed on a worker thread while the GUI thread delivered its signal crashed the
+    process now and then. Results travel through the runner's one long-lived sender instead.
+    """
 
     def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
         self._fn: Callable[[], Any] | None = fn
         self.cancelled = False
 
     def cancel(self) -> None:
         self.cancelled = True
 
-    def execute(self) -> None:
-        """Runs on the worker thread; reports through queued signals, even when cancelled."""
+    def execute(self, bridge: _Bridge) -> None:
+        """Runs on the worker thread; reports through ``bridge``, even when cancelled."""
         fn, self._fn = self._fn, None  # what it captured is not kept past the run
         if self.cancelled or fn is None:
-            self.finished.emit(None)  # not delivered, but lets the runner forget the task
+            bridge.finished.emit(self, None)  # not delivered, but lets the runner forget it
             return
         try:
             result = fn()
         except Exception as exc:  # reported to the GUI thread, which decides what to show
             log.debug("task failed", exc_info=True)
-            self.failed.emit(exc)
+            bridge.failed.emit(self, exc)
         else:
-            self.finished.emit(result)
+            bridge.finished.emit(self, result)
+
+
+class _Bridge(QObject):
+    """Carries every task's outcome to the GUI thread: ``finished(task, result)``,
+    ``failed(task, exception)``. It lives as long as its runner."""
+
+    finished = Signal(object, object)
+    failed = Signal(object, object)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
+    def __init__(self, task: Task, bridge: _Bridge) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._task: Task | None = task
+        self._bridge = bridge
 
     def run(self) -> None:
         # Let go of the task as soon as it ran: the pool frees this runnable's C++ side, but
         # its Python wrapper may outlive it, and with it the task and all it captured.
         task, self._task = self._task, None
         if task is not None:
-            task.execute()
+            task.execute(self._bridge)
+
+
+@dataclass(frozen=True)
+class _Callbacks:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+    owner: QObject | None
 
 
 class TaskRunner(QObject):
-    """Owns the worker pools and keeps each task alive until its result is delivered."""
+    """Owns the worker pools and each task's callbacks until its result is delivered."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +93,10 @@ class TaskRunner(QObject):
         self._db_pool.setMaxThreadCount(1)
         self._slow_pool = QThreadPool(self)
         self._slow_pool.setMaxThreadCount(4)
-        self._live: set[Task] = set()
+        self._live: dict[Task, _Callbacks] = {}
+        self._bridge = _Bridge(self)
+        self._bridge.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._bridge.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -88,38 +109,33 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``fn`` off the GUI thread; callbacks are dropped if ``owner`` is gone by then."""
         task = Task(fn)
-
-        def wanted() -> bool:
-            return not task.cancelled and (owner is None or shiboken6.isValid(owner))
-
-        self._live.add(task)
-
-        def forget() -> None:
-            # The connections hold the callbacks, and the callbacks the task: a cycle through
-            # C++ that Python's collector cannot see. Breaking it frees all of them.
-            self._live.discard(task)
-            task.finished.disconnect(on_finished)
-            task.failed.disconnect(on_failed)
-
-        @Slot(object)
-        def on_finished(result: Any) -> None:
-            forget()
-            if wanted() and on_done is not None:
-                on_done(result)
-
-        @Slot(object)
-        def on_failed(exc: Exception) -> None:
-            forget()
-            if not wanted():
-                return
-            if on_error is None:
-                raise exc  # a bug: let the application's excepthook report it
-            on_error(exc)
-
-        task.finished.connect(on_finished)
-        task.failed.connect(on_failed)
-        (self._slow_pool if slow else self._db_pool).start(_Runnable(task))
+        self._live[task] = _Callbacks(on_done, on_error, owner)
+        (self._slow_pool if slow else self._db_pool).start(_Runnable(task, self._bridge))
         return task
+
+    def _wanted(self, task: Task) -> _Callbacks | None:
+        """The task's callbacks, forgotten here, if its result is still wanted."""
+        callbacks = self._live.pop(task, None)
+        if callbacks is None or task.cancelled:
+            return None
+        if callbacks.owner is not None and not shiboken6.isValid(callbacks.owner):
+            return None
+        return callbacks
+
+    @Slot(object, object)
+    def _on_finished(self, task: Task, result: Any) -> None:
+        callbacks = self._wanted(task)
+        if callbacks is not None and callbacks.on_done is not None:
+            callbacks.on_done(result)
+
+    @Slot(object, object)
+    def _on_failed(self, task: Task, exc: Exception) -> None:
+        callbacks = self._wanted(task)
+        if callbacks is None:
+            return
+        if callbacks.on_error is None:
+            raise exc  # a bug: let the application's excepthook report it
+        callbacks.on_error(exc)
 
     @property
     def pending(self) -> int:
