@@ -23,7 +23,7 @@ from tests.conftest import CLERK_PASSWORD, Office
 from tests.support import files
 
 pytestmark = pytest.mark.slow
-KILLS = 15
+KILLS = 10  # per backend: twenty kills in all
 
 
 def _command(office: Office, attachment: Path, data_dir: Path) -> tuple[list[str], dict]:

@@ -125,9 +125,7 @@ QUERIES = [
 ]
 
 
-def test_each_way_gives_the_plain_statements_page(
-    office: Office, mails: list[int], chef: Actor, way: str
-) -> None:
+def _pages_are_the_plain_statements(office: Office, chef: Actor, way: str) -> None:
     for asked in QUERIES:
         for query in (asked, replace(asked, descending=False)):
             for actor in (None, chef):
@@ -135,6 +133,22 @@ def test_each_way_gives_the_plain_statements_page(
                 for limit in (1, 2, 5, 50):
                     page = find_ids(office.db, query, limit=limit, actor=actor)
                     assert page == everything[:limit], (way, query, limit, actor)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_fts5_gives_the_plain_statements_page(
+    office: Office, mails: list[int], chef: Actor
+) -> None:
+    """FTS5 has one way (its lists in rowid order): nothing to force."""
+    _pages_are_the_plain_statements(office, chef, "fts5")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_each_way_gives_the_plain_statements_page(
+    office: Office, mails: list[int], chef: Actor, way: str
+) -> None:
+    _pages_are_the_plain_statements(office, chef, way)
 
 
 def test_the_reference_is_what_it_should_be(office: Office, mails: list[int], chef: Actor) -> None:

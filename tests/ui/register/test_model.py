@@ -7,7 +7,7 @@ from app.directory.correspondents import CorrespondentInput
 from app.domain.enums import Direction
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.drafts import MailDraft
-from app.registry.register import register_mail
+from app.registry.register import Batched, RegisteredMail, register_batch, register_mail
 from tests.conftest import Office
 from ui.register import model as model_module
 from ui.register.model import RegisterModel
@@ -30,18 +30,16 @@ def tasks(qtbot):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def model(office: Office, tasks: TaskRunner, qtbot) -> RegisterModel:  # type: ignore[no-untyped-def]
-    for i in range(250):
-        register_mail(
-            office.db,
-            office.clerk,
-            MailDraft(
-                direction=Direction.OUT if i % 5 == 0 else Direction.IN,
-                subject=f"{SUBJECTS[i % 4]} {i}",
-                correspondent=CorrespondentInput.from_name(
-                    "مريم التازي" if i % 2 else "Omar Haddad"
-                ),
-            ),
+    drafts = [
+        MailDraft(
+            direction=Direction.OUT if i % 5 == 0 else Direction.IN,
+            subject=f"{SUBJECTS[i % 4]} {i}",
+            correspondent=CorrespondentInput.from_name("مريم التازي" if i % 2 else "Omar Haddad"),
         )
+        for i in range(250)
+    ]
+    done = register_batch(office.db, office.clerk, [Batched(d, []) for d in drafts])  # one commit
+    assert all(isinstance(r, RegisteredMail) for r in done)
     m = RegisterModel(db=office.db, tasks=tasks)
     with qtbot.waitSignal(m.loading, check_params_cb=lambda busy: busy is False, timeout=10000):
         m.set_query(RegisterQuery())
