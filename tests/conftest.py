@@ -86,6 +86,47 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
+def set_up_office(database: Database) -> None:
+    """The office every test asking for ``office`` starts from: its administrator, services
+    RH and BUDGET, and the clerk "fatima" in RH."""
+    from app.domain.enums import Role
+
+    admin = setup.init_office(
+        database,
+        code="MJ-BO",
+        name_ar="مكتب الضبط - وزارة العدل",
+        name_fr="Bureau d'ordre - Ministère de la Justice",
+        admin_login="admin",
+        admin_password=ADMIN_PASSWORD,
+        admin_name="Administrateur",
+    )
+    setup.add_service(
+        database,
+        admin,
+        code="RH",
+        name_ar="مصلحة الموارد البشرية",
+        name_fr="Service des ressources humaines",
+    )
+    setup.add_service(
+        database, admin, code="BUDGET", name_ar="مصلحة الميزانية", name_fr="Service du budget"
+    )
+    setup.add_user(
+        database,
+        admin,
+        login="fatima",
+        full_name="Fatima Zahra Bennani",
+        role=Role.CLERK,
+        password=CLERK_PASSWORD,
+        service_codes=["RH"],
+    )
+
+
+def _settled(path: Path) -> Path:
+    with closing(sqlite3.connect(path)) as conn:  # everything in the one file copied
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite database migrated to head once; tests that want a fresh one get a copy."""
@@ -93,9 +134,18 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = Database(f"sqlite:///{path}")
     upgrade(database)
     database.dispose()
-    with closing(sqlite3.connect(path)) as conn:  # everything in the one file copied
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return path
+    return _settled(path)
+
+
+@pytest.fixture(scope="session")
+def sqlite_office_template(sqlite_template: Path) -> Path:
+    """The same with the office set up (:func:`set_up_office`)."""
+    path = sqlite_template.with_name("office.sqlite")
+    shutil.copyfile(sqlite_template, path)
+    database = Database(f"sqlite:///{path}")
+    set_up_office(database)
+    database.dispose()
+    return _settled(path)
 
 
 @pytest.fixture(scope="session")
@@ -109,21 +159,40 @@ def pg_template(pg_server: str) -> Iterator[str]:
     pgcluster.drop_database(pg_server, name)
 
 
+@pytest.fixture(scope="session")
+def pg_office_template(pg_server: str, pg_template: str) -> Iterator[str]:
+    """The same with the office set up (:func:`set_up_office`)."""
+    name = f"bo_office_{uuid.uuid4().hex[:8]}"
+    database = Database(pgcluster.create_database(pg_server, name, template=pg_template))
+    set_up_office(database)
+    database.dispose()
+    yield name
+    pgcluster.drop_database(pg_server, name)
+
+
 @pytest.fixture
 def db(request: pytest.FixtureRequest, db_url: str) -> Iterator[Database]:
-    """The test's database at the schema's head: a copy of a template migrated once (the
-    migrations themselves are tested in tests/app/store/test_schema.py)."""
+    """The test's database at the schema's head, with the office set up if the test asks for
+    ``office``: a copy of a template made once per run (the migrations themselves are tested
+    in tests/app/store/test_schema.py, the office's setting up in tests/app/organisation)."""
+    with_office = "office" in request.fixturenames
     if db_url.startswith("sqlite:///"):
         target = Path(db_url.removeprefix("sqlite:///"))
-        if not target.exists():
-            shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
+        if target.exists():  # a database the test made itself: brought to the head
+            database = Database(db_url)
+            upgrade(database)
+            yield database
+            database.dispose()
+            return
+        template = "sqlite_office_template" if with_office else "sqlite_template"
+        shutil.copyfile(request.getfixturevalue(template), target)
     else:
         server = request.getfixturevalue("pg_server")
         name = db_url.rsplit("/", 1)[1]
+        template = "pg_office_template" if with_office else "pg_template"
         pgcluster.drop_database(server, name)
-        pgcluster.create_database(server, name, template=request.getfixturevalue("pg_template"))
+        pgcluster.create_database(server, name, template=request.getfixturevalue(template))
     database = Database(db_url)
-    upgrade(database)
     yield database
     database.dispose()
 
@@ -138,37 +207,9 @@ class Office:
 
 @pytest.fixture
 def office(db: Database, db_url: str) -> Office:
-    from app.domain.enums import Role
-
-    admin = setup.init_office(
-        db,
-        code="MJ-BO",
-        name_ar="مكتب الضبط - وزارة العدل",
-        name_fr="Bureau d'ordre - Ministère de la Justice",
-        admin_login="admin",
-        admin_password=ADMIN_PASSWORD,
-        admin_name="Administrateur",
-    )
-    setup.add_service(
-        db,
-        admin,
-        code="RH",
-        name_ar="مصلحة الموارد البشرية",
-        name_fr="Service des ressources humaines",
-    )
-    setup.add_service(
-        db, admin, code="BUDGET", name_ar="مصلحة الميزانية", name_fr="Service du budget"
-    )
-    setup.add_user(
-        db,
-        admin,
-        login="fatima",
-        full_name="Fatima Zahra Bennani",
-        role=Role.CLERK,
-        password=CLERK_PASSWORD,
-        service_codes=["RH"],
-    )
+    """The office of :func:`set_up_office`, already in ``db`` (copied from its template)."""
     from app.organisation.actor import authenticate
 
+    admin = authenticate(db, "admin", ADMIN_PASSWORD)
     clerk = authenticate(db, "fatima", CLERK_PASSWORD)
     return Office(db=db, url=db_url, admin=admin, clerk=clerk)
