@@ -45,8 +45,21 @@ def qt_application(qapp):  # type: ignore[no-untyped-def]
     """One QApplication for the whole run, made first.
 
     Printing in app/ makes a bare QGuiApplication when none exists (the command line does);
-    if a printing test ran first, the GUI tests after it could not build a widget."""
+    if a printing test ran first, the GUI tests after it could not build a widget. Cyclic
+    garbage is collected on this thread only, as in the application (ui/collector.py)."""
+    from ui import collector
+
+    collector.install()
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Tests that never run the event loop still have their cycles collected, here."""
+    yield
+    from ui import collector
+
+    collector.install().collect_if_due()
 
 
 @pytest.fixture(scope="session")

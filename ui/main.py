@@ -17,7 +17,7 @@ from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.store import schema
 from app.store.database import Database
-from ui import crash, display
+from ui import collector, crash, display
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
@@ -108,6 +108,7 @@ class Application:
 def run(argv: list[str] | None = None) -> int:
     crash.install()
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    collector.install()  # cycles of Qt objects freed on the GUI thread, never on a worker
     app.setApplicationName("bureau-ordre")
     app.setOrganizationName("bureau-ordre")
     register_fonts()
