@@ -487,21 +487,14 @@ class MainWindow(QMainWindow):
     def _reload_shown(self, number: str) -> None:
         """The mail shown again, as it is now; if this user may no longer see it, it stays as
         it was (as when the register reloads without it)."""
-        self._request += 1
-        token = self._request
-
-        def done(mail: MailView) -> None:
-            if token == self._request:
-                self._show(mail, select=False)
 
         def failed(exc: Exception) -> None:
             if not isinstance(exc, UserError):
                 self.show_error(exc)
 
-        def fetch() -> MailView:
-            return get_mail(self._db, number, actor=self._actor)
-
-        self._tasks.run(fetch, on_done=done, on_error=failed, owner=self)
+        self._load(
+            lambda: get_mail(self._db, number, actor=self._actor), select=False, on_error=failed
+        )
 
     def _keep_selection(self) -> None:
         """The register runs its query again for a live change: the mail shown is selected
@@ -660,7 +653,13 @@ class MainWindow(QMainWindow):
         """Show the mail ``number`` (a selection, a typed number or a barcode scan)."""
         self._load(lambda: get_mail(self._db, number, actor=self._actor), select=True)
 
-    def _load(self, fetch: Callable[[], MailView], *, select: bool) -> None:
+    def _load(
+        self,
+        fetch: Callable[[], MailView],
+        *,
+        select: bool,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
         """Fetch a mail on the worker and show it, unless another was asked for meanwhile (a
         late answer must not pull the selection back while the clerk moves on)."""
         self._request += 1
@@ -670,7 +669,7 @@ class MainWindow(QMainWindow):
             if token == self._request:
                 self._show(mail, select=select)
 
-        self._tasks.run(fetch, on_done=done, on_error=self.show_error, owner=self)
+        self._tasks.run(fetch, on_done=done, on_error=on_error or self.show_error, owner=self)
 
     def show_mail(self, mail: MailView) -> None:
         self._show(mail, select=True)

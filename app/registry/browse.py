@@ -90,7 +90,7 @@ def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[
     if query.status is not None:
         stmt = stmt.where(MailEntry.status == query.status.value)
     if query.service_code:
-        stmt = stmt.where(_SERVICE.code == clean(query.service_code).upper())
+        stmt = stmt.where(_SERVICE.code == _service_code(query))
     if query.mail_type is not None:
         stmt = stmt.where(MailEntry.mail_type == query.mail_type.value)
     if query.channel is not None:
@@ -171,11 +171,17 @@ def _service_id(session: Session, query: RegisterQuery, actor: Actor) -> int | N
     """The id of the service of ``actor``'s office the query filters on (0: no such code)."""
     if not query.service_code:
         return None
-    code = clean(query.service_code).upper()
     found = session.scalar(
-        select(Service.id).where(Service.office_id == actor.office_id, Service.code == code)
+        select(Service.id).where(
+            Service.office_id == actor.office_id, Service.code == _service_code(query)
+        )
     )
     return found or 0
+
+
+def _service_code(query: RegisterQuery) -> str:
+    """The service code filtered on, as codes are stored (upper case)."""
+    return clean(query.service_code or "").upper()
 
 
 @dataclass(frozen=True)
