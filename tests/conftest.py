@@ -8,10 +8,12 @@ instead of skipping its tests.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from app.organisation.actor import Actor  # noqa: E402
 from app.store.database import Database  # noqa: E402
 from app.store.schema import upgrade  # noqa: E402
 from tests.support import pgcluster  # noqa: E402
+from ui.i18n import Languages  # noqa: E402
 
 # Argon2 at its production cost takes ~0.1 s a hash; in-process tests hash hundreds of times.
 # Subprocess tests (the real command) keep the production cost.
@@ -54,12 +57,46 @@ def qt_application(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    """Tests that never run the event loop still have their cycles collected, here."""
+def collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests that never run the event loop still have their cycles collected, here; after a
+    GUI test, all of them: a window left in a cycle keeps its language's catalogues
+    installed, and the next test would read its texts translated."""
     yield
     from ui import collector
 
-    collector.install().collect_if_due()
+    if "tests/ui/" in Path(str(request.node.path)).as_posix():
+        gc.collect()
+        _languages_back_to_none()
+    else:
+        collector.install().collect_if_due()
+
+
+# Every Languages a test made (tests/support/gui.py and others leave French installed): the next
+# test starts without a catalogue, whichever worker and order it runs in.
+_LANGUAGES: weakref.WeakSet[Languages] = weakref.WeakSet()
+_apply = Languages.apply
+
+
+def _recording_apply(self: Languages, lang: str) -> None:
+    _LANGUAGES.add(self)
+    _apply(self, lang)
+
+
+Languages.apply = _recording_apply  # type: ignore[method-assign]
+
+
+def _languages_back_to_none() -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    for languages in list(_LANGUAGES):
+        for translator in languages._installed:
+            app.removeTranslator(translator)
+        languages._installed = []
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture(scope="session")

@@ -138,8 +138,12 @@ def test_a_supervisor_looks_but_does_not_sync(qtbot, office: Office) -> None:  #
 
 
 def test_the_progress_bar_counts_when_the_portal_says_how_many(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import Languages
     from ui.portal.indicator import SyncIndicator
 
+    Languages(QApplication.instance()).apply("fr")  # the indicator's own texts, in French
     indicator = SyncIndicator(lang=lambda: "fr")
     qtbot.addWidget(indicator)
     indicator.show()
