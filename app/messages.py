@@ -657,3 +657,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
 
 MESSAGES.update(_PORTAL)
+from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
+
+MESSAGES.update(_DISPATCH)

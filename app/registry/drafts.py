@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.directory.correspondents import CorrespondentInput
+from app.dispatch.ar import check_draft
 from app.domain.enums import Channel, Direction, MailType, Priority
 from app.domain.text import clean
 from app.errors import UserError
@@ -34,6 +35,7 @@ class MailDraft:
     external_ref: str | None = None
     answers_number: str | None = None
     attachments: tuple[Path, ...] = field(default=())
+    ar_number: str | None = None  # a registered letter's acknowledgement of receipt
 
     def checked(self) -> MailDraft:
         """The draft trimmed and validated, or a UserError naming the first problem."""
@@ -62,4 +64,5 @@ class MailDraft:
             service_code=clean(self.service_code) or None,
             external_ref=clean(self.external_ref) or None,
             answers_number=clean(self.answers_number) or None,
+            ar_number=check_draft(self.channel, self.ar_number),
         )

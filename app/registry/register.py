@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
+from app.dispatch import ar as dispatch_ar
 from app.documents.inspect import FileInfo, read_file
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailStatus
@@ -208,6 +209,7 @@ def _register_in(
             external_ref=draft.external_ref,
         ),
     )
+    dispatch_ar.on_registered(session, mail_id, draft.channel, draft.ar_number)
     if recipient_ids:
         session.execute(
             insert(mail_recipients),
@@ -242,6 +244,7 @@ def _register_in(
                 "correspondent": main.id if main else None,
                 "service": draft.service_code,
                 "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
+                **({"ar_number": draft.ar_number} if draft.ar_number else {}),
             },
         )
     ]
