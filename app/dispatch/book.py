@@ -7,8 +7,8 @@ Which mails a service's sheet lists for a period of local days — not cancelled
    an assignment still standing (active, done, or handed on from there; not one sent back to
    the bureau d'ordre), that came from outside the service (handing a mail on to an agent of
    the same service moves no paper); or
-2. **registered in the period for the service** at the counter, and not assigned (main) to
-   another service since.
+2. **registered in the period for the service** at the counter, and neither assigned (main)
+   to another service since nor sent back by that service to the bureau d'ordre.
 
 A mail is listed once per sheet (main before copy if both). Each line says whether the mail
 was already handed over to that service (:mod:`app.dispatch.handover`), and when; with
@@ -26,7 +26,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.clock import day_bounds_utc, now_utc, to_local
-from app.domain.enums import AssignmentKind, Direction
+from app.domain.enums import AssignmentKind, AssignmentState, Direction
 from app.errors import UserError
 from app.imputation import visibility
 from app.organisation import queries as organisation
@@ -213,11 +213,21 @@ def sheet_lines(
         )
         .exists()
     )
+    sent_back = (
+        select(a.id)
+        .where(
+            a.mail_id == MailEntry.id,
+            a.service_id == service_id,
+            a.state == AssignmentState.RETURNED.value,
+        )
+        .exists()
+    )
     registered = select(MailEntry.id).where(
         MailEntry.service_id == service_id,
         MailEntry.registered_at >= start,
         MailEntry.registered_at < end,
         ~elsewhere,
+        ~sent_back,
     )
     for (mail_id,) in session.execute(registered):
         kinds.setdefault(mail_id, AssignmentKind.MAIN.value)
