@@ -33,6 +33,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun recommandé n'attend son accusé de réception depuis {days} jours ou plus.",
         "ar": "لا توجد أي مراسلة مضمونة تنتظر إشعارها بالتسلم منذ {days} يوما أو أكثر.",
     },
+    "f_ar": {"fr": "Accusé de réception", "ar": "الإشعار بالتسلم"},
+    "ar_waiting": {"fr": "pas encore revenu", "ar": "لم يرجع بعد"},
+    "ar_back_on": {"fr": "revenu le {date}", "ar": "رجع بتاريخ {date}"},
     "field_ar-number": {"fr": "numéro d'AR", "ar": "رقم الإشعار بالتسلم"},
     "action_record_ar": {
         "fr": "enregistrer le retour d'un accusé de réception",
@@ -70,6 +73,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "handover_recorded": {
         "fr": "Remise enregistrée : {count} courrier(s) à {service}.",
         "ar": "سجل التسليم: {count} مراسلة إلى {service}.",
+    },
+    "receiver_needs_record": {
+        "fr": "--receiver ne s'emploie qu'avec --record.",
+        "ar": "لا يستعمل --receiver إلا مع --record.",
     },
     "field_receiver": {"fr": "réceptionnaire", "ar": "المتسلم"},
     "action_deliver": {
