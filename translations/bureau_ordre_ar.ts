@@ -68,6 +68,117 @@
     </message>
   </context>
   <context>
+    <name>ArPendingDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="258" />
+      <source>Registered letters awaiting their AR</source>
+      <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="259" />
+      <source>&amp;Sent at least this many days ago:</source>
+      <translation>أرسلت منذ (عدد الأيام على الأقل):</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="262" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="263" />
+      <source>Sent on</source>
+      <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="264" />
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="265" />
+      <source>AR number</source>
+      <translation>رقم الإشعار</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="266" />
+      <source>Recipient</source>
+      <translation>المرسل إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="267" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="270" />
+      <source>&amp;Open the mail</source>
+      <translation>فتح المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="271" />
+      <source>AR &amp;returned…</source>
+      <translation>رجوع الإشعار…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="272" />
+      <source>No registered letter is awaiting its AR.</source>
+      <translation>لا توجد أي رسالة مضمونة في انتظار إشعارها بالتسلم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArReturnedDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="153" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>رجوع الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="155" />
+      <source>The AR of the registered letter %1 came back:</source>
+      <translation>رجع الإشعار بالتسلم الخاص بالرسالة المضمونة %1:</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="159" />
+      <source>&amp;Returned on</source>
+      <translation>تاريخ الرجوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="160" />
+      <source>AR &amp;number</source>
+      <translation>رقم الإشعار</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArSection</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="82" />
+      <source>no number recorded</source>
+      <translation>لم يسجل رقمه</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="84" />
+      <source>returned on %1</source>
+      <translation>رجع بتاريخ %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/ar_dialogs.py" line="87" />
+      <source>not returned yet (sent %n day(s) ago)</source>
+      <translation>
+        <numerusform>لم يرجع بعد (أرسلت اليوم)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ يوم واحد)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ يومين)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n أيام)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n يوما)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n يوم)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="90" />
+      <source>Acknowledgement of receipt: %1</source>
+      <translation>الإشعار بالتسلم: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="167" />
@@ -152,27 +263,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>إلغاء المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>إ&amp;لغاء المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>ال&amp;احتفاظ بها</translation>
     </message>
@@ -492,6 +603,199 @@
     </message>
   </context>
   <context>
+    <name>DeliveryBookDialog</name>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="227" />
+      <source>Confidential</source>
+      <translation>سري</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="249" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>لا مراسلات</numerusform>
+        <numerusform>مراسلة واحدة</numerusform>
+        <numerusform>مراسلتان</numerusform>
+        <numerusform>%n مراسلات</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="249" />
+      <source>%n sheet(s)</source>
+      <translation>
+        <numerusform>لا توجد أي ورقة</numerusform>
+        <numerusform>ورقة واحدة</numerusform>
+        <numerusform>ورقتان</numerusform>
+        <numerusform>%n أوراق</numerusform>
+        <numerusform>%n ورقة</numerusform>
+        <numerusform>%n ورقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="251" />
+      <source>%n not handed over yet</source>
+      <translation>
+        <numerusform>سلمت كلها</numerusform>
+        <numerusform>واحدة لم تسلم بعد</numerusform>
+        <numerusform>اثنتان لم تسلما بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="276" />
+      <source>Save it as a PDF instead.</source>
+      <translation>احفظه بصيغة PDF بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="286" />
+      <source>The delivery book went to the printer.</source>
+      <translation>أرسل سجل التسليم إلى الطابعة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="303" />
+      <source>Save as PDF</source>
+      <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="315" />
+      <source>Saved: %1</source>
+      <translation>تم الحفظ: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="334" />
+      <source>%n mail(s) to %1</source>
+      <translation>
+        <numerusform>لا مراسلة إلى %1</numerusform>
+        <numerusform>مراسلة واحدة إلى %1</numerusform>
+        <numerusform>مراسلتان إلى %1</numerusform>
+        <numerusform>%n مراسلات إلى %1</numerusform>
+        <numerusform>%n مراسلة إلى %1</numerusform>
+        <numerusform>%n مراسلة إلى %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <source>Record the handing-over</source>
+      <translation>تسجيل التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="343" />
+      <source>Record that these mails were handed over, signed for by the service?</source>
+      <translation>هل تسجل تسليم هذه المراسلات بعد توقيع المصلحة على تسلمها؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="348" />
+      <source>&amp;Record</source>
+      <translation>تسجيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="367" />
+      <source>Handed over to %1: %n mail(s).</source>
+      <translation>
+        <numerusform>لم تسلم أي مراسلة إلى %1.</numerusform>
+        <numerusform>سلمت مراسلة واحدة إلى %1.</numerusform>
+        <numerusform>سلمت مراسلتان إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلات إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلة إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلة إلى %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="392" />
+      <source>Delivery book</source>
+      <translation>سجل التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="393" />
+      <source>&amp;Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="394" />
+      <source>&amp;Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="395" />
+      <source>All services (a sheet each)</source>
+      <translation>جميع المصالح (ورقة لكل مصلحة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="396" />
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="397" />
+      <source>&amp;Only mail not handed over yet</source>
+      <translation>المراسلات التي لم تسلم بعد فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="404" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="405" />
+      <source>For</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <source>Handed over on</source>
+      <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <source>Received by (&amp;name):</source>
+      <translation>تسلمها (الاسم):</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <source>Pre&amp;view…</source>
+      <translation>معاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <source>Save as P&amp;DF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="413" />
+      <source>Record the &amp;handing-over…</source>
+      <translation>تسجيل التسليم…</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../ui/register/detail.py" line="115" />
@@ -620,29 +924,109 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>است&amp;بعاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchDesk</name>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="111" />
+      <source>&amp;Labels of the selection…</source>
+      <translation>ملصقات المراسلات المحددة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="112" />
+      <source>Print the routing &amp;slips</source>
+      <translation>طباعة بطائق الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="113" />
+      <source>Preview the routing slips…</source>
+      <translation>معاينة بطائق الإحالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="114" />
+      <source>Save the routing slips as PDF…</source>
+      <translation>حفظ بطائق الإحالة بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="115" />
+      <source>&amp;Delivery book…</source>
+      <translation>سجل التسليم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="116" />
+      <source>AR &amp;returned…</source>
+      <translation>رجوع الإشعار بالتسلم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="117" />
+      <source>Registered letters awaiting their &amp;AR…</source>
+      <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="136" />
+      <source>Select one or more mails in the register first.</source>
+      <translation>حدد أولا مراسلة أو أكثر في السجل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="156" />
+      <source>Its AR came back on %1.</source>
+      <translation>رجع إشعارها بالتسلم بتاريخ %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="160" />
+      <source>Only for an outgoing letter sent registered with AR.</source>
+      <translation>خاص بمراسلة صادرة أرسلت بالبريد المضمون مع إشعار بالتسلم.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="196" />
+      <source>Routing slips</source>
+      <translation>بطائق الإحالة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="199" />
+      <source>Print the routing slip of the %n mail(s) assigned?</source>
+      <translation>
+        <numerusform>لم تتم إحالة أي مراسلة.</numerusform>
+        <numerusform>هل تطبع بطاقة الإحالة الخاصة بالمراسلة المحالة؟</numerusform>
+        <numerusform>هل تطبع بطاقتي الإحالة الخاصتين بالمراسلتين المحالتين؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بالمراسلات %n المحالة؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بـ %n مراسلة محالة؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بـ %n مراسلة محالة؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="202" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="203" />
+      <source>&amp;Not now</source>
+      <translation>ليس الآن</translation>
     </message>
   </context>
   <context>
@@ -838,64 +1222,94 @@
       <translation>الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="38" />
+      <location filename="../ui/register/history.py" line="35" />
+      <source>AR number</source>
+      <translation>رقم الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="36" />
+      <source>AR returned on</source>
+      <translation>تاريخ رجوع الإشعار</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="37" />
+      <source>for</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="39" />
+      <location filename="../ui/register/history.py" line="42" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="40" />
+      <location filename="../ui/register/history.py" line="43" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="41" />
+      <location filename="../ui/register/history.py" line="44" />
       <source>Attachment added</source>
       <translation>إضافة مرفق</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="42" />
+      <location filename="../ui/register/history.py" line="45" />
       <source>Label printed</source>
       <translation>طبع الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="43" />
+      <location filename="../ui/register/history.py" line="46" />
       <source>Receipt printed</source>
       <translation>طبع وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="44" />
+      <location filename="../ui/register/history.py" line="47" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="45" />
+      <location filename="../ui/register/history.py" line="48" />
       <source>Handed on</source>
       <translation>أعيدت إحالته</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="46" />
+      <location filename="../ui/register/history.py" line="49" />
       <source>Sent back to the bureau d'ordre</source>
       <translation>أرجع إلى مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="47" />
+      <location filename="../ui/register/history.py" line="50" />
       <source>Treatment started</source>
       <translation>بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="48" />
+      <location filename="../ui/register/history.py" line="51" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="49" />
+      <location filename="../ui/register/history.py" line="52" />
       <source>Filed</source>
       <translation>حفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="53" />
+      <source>Routing slip printed</source>
+      <translation>طبعت بطاقة الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="54" />
+      <source>Handed over to the service</source>
+      <translation>سلمت إلى المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="55" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>رجع الإشعار بالتسلم</translation>
     </message>
   </context>
   <context>
@@ -921,32 +1335,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>&amp;Assign…</source>
       <translation>إ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Hand on…</source>
       <translation>إعادة الإ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
       <translation>تسجيل ال&amp;جواب…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="87" />
       <source>&amp;File (classer)…</source>
       <translation>ح&amp;فظ…</translation>
     </message>
@@ -1203,98 +1617,192 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="40" />
+      <source>Registered with AR</source>
+      <translation>مضمون مع إشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="41" />
       <source>Normal</source>
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Urgent</source>
       <translation>مستعجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Very urgent</source>
       <translation>مستعجل جدا</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="46" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Closed</source>
       <translation>محفوظ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="51" />
       <source>Citizen</source>
       <translation>مواطن</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="52" />
       <source>Company</source>
       <translation>مقاولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Association</source>
       <translation>جمعية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Administration</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="55" />
       <source>CIN</source>
       <translation>ب.ت.و</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>RC</source>
       <translation>س.ت</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="58" />
       <source>IF</source>
       <translation>ت.ض</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Passport</source>
       <translation>جواز السفر</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="60" />
+      <source>For action</source>
+      <translation>للاختصاص</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="61" />
+      <source>For information</source>
+      <translation>للإخبار</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="237" />
+      <source>Print labels</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="238" />
+      <source>&amp;Labels</source>
+      <translation>الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="239" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="240" />
+      <source>Pre&amp;view…</source>
+      <translation>معاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="241" />
+      <source>Save as P&amp;DF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="247" />
+      <source>%n label(s): %1</source>
+      <translation>
+        <numerusform>لا توجد أي ملصقة: %1</numerusform>
+        <numerusform>ملصقة واحدة: %1</numerusform>
+        <numerusform>ملصقتان: %1</numerusform>
+        <numerusform>%n ملصقات: %1</numerusform>
+        <numerusform>%n ملصقة: %1</numerusform>
+        <numerusform>%n ملصقة: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="255" />
+      <source>A label printer: one label a page.</source>
+      <translation>طابعة ملصقات: ملصقة واحدة في كل صفحة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="257" />
+      <source>Printer: %1</source>
+      <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="262" />
+      <source>Starts at sticker %1 (top left is 1, across then down).</source>
+      <translation>تبدأ الطباعة من الملصقة %1 (رقم 1 أعلى اليسار، ثم أفقيا فنزولا).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="267" />
+      <source>The labels go on over %n more sheet(s).</source>
+      <translation>
+        <numerusform>لا تحتاج الملصقات إلى أي ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على ورقتين أخريين.</numerusform>
+        <numerusform>تتواصل الملصقات على %n أوراق أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على %n ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على %n ورقة أخرى.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="270" />
+      <source>%n sticker(s) left on this sheet afterwards.</source>
+      <translation>
+        <numerusform>لن تبقى أي ملصقة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى ملصقة واحدة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى ملصقتان في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقات في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقة في هذه الورقة.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1370,37 +1878,37 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>نسخ ال&amp;رقم</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>م&amp;عاينة الملصقة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>طباعة &amp;وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>معاينة و&amp;صل الإيداع…</translation>
     </message>
@@ -1480,43 +1988,52 @@
   </context>
   <context>
     <name>MailPrints</name>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="74" />
-      <source>Label printed: %1</source>
-      <translation>تمت طباعة الملصقة: %1</translation>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <source>%n label(s) printed: %1</source>
+      <translation>
+        <numerusform>لم تطبع أي ملصقة: %1</numerusform>
+        <numerusform>طبعت ملصقة واحدة: %1</numerusform>
+        <numerusform>طبعت ملصقتان: %1</numerusform>
+        <numerusform>طبعت %n ملصقات: %1</numerusform>
+        <numerusform>طبعت %n ملصقة: %1</numerusform>
+        <numerusform>طبعت %n ملصقة: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <source>%n routing slip(s) printed: %1</source>
+      <translation>
+        <numerusform>لم تطبع أي بطاقة إحالة: %1</numerusform>
+        <numerusform>طبعت بطاقة إحالة واحدة: %1</numerusform>
+        <numerusform>طبعت بطاقتا إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطائق إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطاقة إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطاقة إحالة: %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="98" />
-      <source>Sheet of labels</source>
-      <translation>ورقة الملصقات</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="99" />
-      <source>Start at label number (1 = top left, across then down):</source>
-      <translation>البدء من الملصقة رقم (1 = أعلى اليسار، ثم أفقيا فنزولا):</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="113" />
+      <location filename="../ui/printing/mail_prints.py" line="182" />
       <source>Receipt printed: %1</source>
       <translation>تمت طباعة وصل الإيداع: %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="165" />
+      <location filename="../ui/printing/mail_prints.py" line="234" />
       <source>Printing</source>
       <translation>الطباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="167" />
+      <location filename="../ui/printing/mail_prints.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="176" />
+      <location filename="../ui/printing/mail_prints.py" line="245" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="184" />
+      <location filename="../ui/printing/mail_prints.py" line="253" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -1524,22 +2041,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="555" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="557" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1551,107 +2068,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="579" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="585" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="594" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="596" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="600" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="606" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="663" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="669" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -2296,37 +2813,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2334,87 +2851,92 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="259" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="260" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="261" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="265" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="261" />
+      <location filename="../ui/registration/form.py" line="275" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="276" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="259" />
+      <location filename="../ui/registration/form.py" line="273" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="266" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا على</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="267" />
+      <source>AR number</source>
+      <translation>رقم الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="274" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="263" />
+      <location filename="../ui/registration/form.py" line="277" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="264" />
+      <location filename="../ui/registration/form.py" line="278" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="281" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="384" />
+      <location filename="../ui/registration/form.py" line="401" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -2973,72 +3495,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="73" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Return it</source>
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="80" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="82" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>&amp;Mark answered</source>
       <translation>تسجيل ال&amp;جواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
