@@ -1076,6 +1076,26 @@
     </message>
   </context>
   <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>لم ترسل أي صفحة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت صفحة واحدة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت صفحتان إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحات إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحة إلى الطابعة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>حفظت النسخة: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../ui/register/filters.py" line="115" />
@@ -2253,62 +2273,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="294" />
+      <source>Save a copy instead.</source>
+      <translation>احفظ نسخة بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="299" />
+      <source>Printing…</source>
+      <translation>جارٍ الطبع…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="304" />
+      <source>Save a copy</source>
+      <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="334" />
       <source>%1 — preview</source>
       <translation>%1 — معاينة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="335" />
       <source>Previous page</source>
       <translation>الصفحة السابقة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="336" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="337" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="338" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="339" />
       <source>Fit to width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="340" />
       <source>Previous page (Page Up)</source>
       <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="341" />
       <source>Next page (Page Down)</source>
       <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="342" />
       <source>Zoom in (Ctrl++)</source>
       <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="343" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="344" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="345" />
+      <source>Print…</source>
+      <translation>طباعة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="346" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>طباعة الوثيقة (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="347" />
+      <source>Save a copy…</source>
+      <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="348" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="355" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
     </message>
@@ -3719,72 +3774,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>بدون ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>ملصقة غير مقروءة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>رمز شريطي من مصدر آخر</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>عدة ملصقات في صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>رقم غير معروف في هذا المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>المراسلة ملغاة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>مراسلة خارج صلاحياتكم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>إرفاق بالمراسلة رقم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>أدخلوا أو امسحوا الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>إرفاق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>استبعاد…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>لا شيء للفرز.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -3796,22 +3853,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>إرفاق بهذه المراسلة؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>هل ترفق %1 (%2) بهذه المراسلة؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>المراسل: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>سجلت بتاريخ %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>أُرفق بـ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>استبعاد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>لماذا تُستبعد هذه الوثيقة؟</translation>
     </message>

@@ -1012,6 +1012,22 @@
     </message>
   </context>
   <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>%n page envoyée à l'imprimante.</numerusform>
+        <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>Copie enregistrée : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../ui/register/filters.py" line="115" />
@@ -2145,62 +2161,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="294" />
+      <source>Save a copy instead.</source>
+      <translation>Enregistrez plutôt une copie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="299" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="304" />
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="334" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="335" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="336" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="337" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="338" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="339" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="340" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="341" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="342" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="343" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="344" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="345" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="346" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="347" />
+      <source>Save a copy…</source>
+      <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="348" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="355" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -3563,72 +3614,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>pas d'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>étiquette illisible</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>code-barres d'une autre origine</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>plusieurs étiquettes sur une page</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>numéro inconnu dans ce bureau</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>le courrier est annulé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>courrier hors de vos droits</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>Joindre au courrier n°</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>Saisissez ou scannez l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>&amp;Joindre</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>Écarter…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>Rien à trier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -3636,22 +3689,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>Joindre à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>Joindre %1 (%2) à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>Objet : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>Correspondant : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>Joint à %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>Écarter</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>Pourquoi ce document est-il écarté ?</translation>
     </message>

@@ -79,3 +79,22 @@ def record_book_print(db: Database, actor: Actor | None, details: Mapping[str, A
                 )
             ],
         )
+
+
+def record_attachment_output(
+    db: Database, actor: Actor | None, attachment_id: int, name: str, sha256: str, to: str
+) -> None:
+    """Record that an attachment was printed (``to`` "printer") or copied out ("file")."""
+    with db.write() as session:
+        audit.append(
+            session,
+            actor.login if actor else ANONYMOUS,
+            [
+                audit.Event(
+                    f"attachment.{'printed' if to == 'printer' else 'saved'}",
+                    "attachment",
+                    str(attachment_id),
+                    {"name": name, "sha256": sha256, "to": to},
+                )
+            ],
+        )

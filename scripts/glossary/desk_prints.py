@@ -321,4 +321,48 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Aucun recommandé n'attend son accusé de réception.",
         "ar": "لا توجد أي رسالة مضمونة في انتظار إشعارها بالتسلم.",
     },
+    # The page viewer: print, save a copy
+    ("PageViewer", "Print…"): {"fr": "Imprimer…", "ar": "طباعة…"},
+    ("PageViewer", "Print the document (Ctrl+P)"): {
+        "fr": "Imprimer le document (Ctrl+P)",
+        "ar": "طباعة الوثيقة (Ctrl+P)",
+    },
+    ("PageViewer", "Save a copy…"): {"fr": "Enregistrer une copie…", "ar": "حفظ نسخة…"},
+    ("PageViewer", "Save a copy of the file (Ctrl+S)"): {
+        "fr": "Enregistrer une copie du fichier (Ctrl+S)",
+        "ar": "حفظ نسخة من الملف (Ctrl+S)",
+    },
+    ("PageViewer", "Save a copy"): {"fr": "Enregistrer une copie", "ar": "حفظ نسخة"},
+    ("PageViewer", "Save a copy instead."): {
+        "fr": "Enregistrez plutôt une copie.",
+        "ar": "احفظ نسخة بدلا من ذلك.",
+    },
+    ("PageViewer", "Printing…"): {"fr": "Impression…", "ar": "جارٍ الطبع…"},
+    ("DocumentOutput", "%n page(s) sent to the printer."): {
+        "fr": ["%n page envoyée à l'imprimante.", "%n pages envoyées à l'imprimante."],
+        "ar": _ar(
+            "لم ترسل أي صفحة إلى الطابعة.",
+            "أرسلت صفحة واحدة إلى الطابعة.",
+            "أرسلت صفحتان إلى الطابعة.",
+            "أرسلت %n صفحات إلى الطابعة.",
+            "أرسلت %n صفحة إلى الطابعة.",
+            "أرسلت %n صفحة إلى الطابعة.",
+        ),
+    },
+    ("DocumentOutput", "Copy saved: %1"): {
+        "fr": "Copie enregistrée : %1",
+        "ar": "حفظت النسخة: %1",
+    },
+    # The tray: confirming a number typed by hand
+    ("TrayPanel", "Attach to this mail?"): {
+        "fr": "Joindre à ce courrier ?",
+        "ar": "إرفاق بهذه المراسلة؟",
+    },
+    ("TrayPanel", "Attach %1 (%2) to this mail?"): {
+        "fr": "Joindre %1 (%2) à ce courrier ?",
+        "ar": "هل ترفق %1 (%2) بهذه المراسلة؟",
+    },
+    ("TrayPanel", "Subject: %1"): {"fr": "Objet : %1", "ar": "الموضوع: %1"},
+    ("TrayPanel", "Correspondent: %1"): {"fr": "Correspondant : %1", "ar": "المراسل: %1"},
+    ("TrayPanel", "Registered on %1"): {"fr": "Enregistré le %1", "ar": "سجلت بتاريخ %1"},
 }
