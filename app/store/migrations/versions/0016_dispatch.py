@@ -67,9 +67,7 @@ def _tables() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_deliveries")),
     )
-    op.create_index(
-        "ix_deliveries_service_handed_at", "deliveries", ["service_id", "handed_at"]
-    )
+    op.create_index("ix_deliveries_service_handed_at", "deliveries", ["service_id", "handed_at"])
     op.create_table(
         "delivery_items",
         sa.Column("delivery_id", sa.Integer(), nullable=False),
