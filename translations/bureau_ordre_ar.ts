@@ -70,57 +70,57 @@
   <context>
     <name>ArPendingDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="258" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
       <source>Registered letters awaiting their AR</source>
       <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="259" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
       <source>&amp;Sent at least this many days ago:</source>
       <translation>أرسلت منذ (عدد الأيام على الأقل):</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="262" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="263" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
       <source>Sent on</source>
       <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="264" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
       <source>Days</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="265" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
       <source>AR number</source>
       <translation>رقم الإشعار</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="266" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
       <source>Recipient</source>
       <translation>المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="267" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="270" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
       <source>&amp;Open the mail</source>
       <translation>فتح المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="271" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
       <source>AR &amp;returned…</source>
       <translation>رجوع الإشعار…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="272" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
       <source>No registered letter is awaiting its AR.</source>
       <translation>لا توجد أي رسالة مضمونة في انتظار إشعارها بالتسلم.</translation>
     </message>
@@ -128,22 +128,22 @@
   <context>
     <name>ArReturnedDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="153" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
       <source>Acknowledgement of receipt returned</source>
       <translation>رجوع الإشعار بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="155" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
       <source>The AR of the registered letter %1 came back:</source>
       <translation>رجع الإشعار بالتسلم الخاص بالرسالة المضمونة %1:</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="159" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
       <source>&amp;Returned on</source>
       <translation>تاريخ الرجوع</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="160" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
       <source>AR &amp;number</source>
       <translation>رقم الإشعار</translation>
     </message>
@@ -151,17 +151,22 @@
   <context>
     <name>ArSection</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="82" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
       <source>no number recorded</source>
       <translation>لم يسجل رقمه</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="84" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
       <source>returned on %1</source>
       <translation>رجع بتاريخ %1</translation>
     </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>لم يرجع بعد (أرسلت اليوم)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/ar_dialogs.py" line="87" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
       <source>not returned yet (sent %n day(s) ago)</source>
       <translation>
         <numerusform>لم يرجع بعد (أرسلت اليوم)</numerusform>
@@ -173,7 +178,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="90" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
       <source>Acknowledgement of receipt: %1</source>
       <translation>الإشعار بالتسلم: %1</translation>
     </message>
@@ -605,12 +610,12 @@
   <context>
     <name>DeliveryBookDialog</name>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="227" />
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
       <source>Confidential</source>
       <translation>سري</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="249" />
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -622,7 +627,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="249" />
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
       <source>%n sheet(s)</source>
       <translation>
         <numerusform>لا توجد أي ورقة</numerusform>
@@ -634,7 +639,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="251" />
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
       <source>%n not handed over yet</source>
       <translation>
         <numerusform>سلمت كلها</numerusform>
@@ -646,27 +651,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="276" />
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
       <source>Save it as a PDF instead.</source>
       <translation>احفظه بصيغة PDF بدلا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="286" />
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
       <source>The delivery book went to the printer.</source>
       <translation>أرسل سجل التسليم إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="303" />
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="315" />
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="334" />
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
       <source>%n mail(s) to %1</source>
       <translation>
         <numerusform>لا مراسلة إلى %1</numerusform>
@@ -678,22 +683,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
       <source>Record the handing-over</source>
       <translation>تسجيل التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="343" />
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
       <source>Record that these mails were handed over, signed for by the service?</source>
       <translation>هل تسجل تسليم هذه المراسلات بعد توقيع المصلحة على تسلمها؟</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="348" />
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
       <source>&amp;Record</source>
       <translation>تسجيل</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="367" />
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
       <source>Handed over to %1: %n mail(s).</source>
       <translation>
         <numerusform>لم تسلم أي مراسلة إلى %1.</numerusform>
@@ -705,92 +710,92 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="392" />
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
       <source>Delivery book</source>
       <translation>سجل التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="393" />
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
       <source>&amp;Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="394" />
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
       <source>&amp;Day</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="395" />
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
       <source>All services (a sheet each)</source>
       <translation>جميع المصالح (ورقة لكل مصلحة)</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="396" />
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="397" />
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
       <source>&amp;Only mail not handed over yet</source>
       <translation>المراسلات التي لم تسلم بعد فقط</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="404" />
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="405" />
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
       <source>For</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
       <source>Handed over on</source>
       <translation>تاريخ التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
       <source>Received by (&amp;name):</source>
       <translation>تسلمها (الاسم):</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
       <source>&amp;Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
       <source>Pre&amp;view…</source>
       <translation>معاينة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
       <source>Save as P&amp;DF…</source>
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="413" />
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
       <source>Record the &amp;handing-over…</source>
       <translation>تسجيل التسليم…</translation>
     </message>
@@ -952,62 +957,62 @@
   <context>
     <name>DispatchDesk</name>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="111" />
+      <location filename="../ui/dispatch/desk.py" line="112" />
       <source>&amp;Labels of the selection…</source>
       <translation>ملصقات المراسلات المحددة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="112" />
+      <location filename="../ui/dispatch/desk.py" line="113" />
       <source>Print the routing &amp;slips</source>
       <translation>طباعة بطائق الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="113" />
+      <location filename="../ui/dispatch/desk.py" line="114" />
       <source>Preview the routing slips…</source>
       <translation>معاينة بطائق الإحالة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="114" />
+      <location filename="../ui/dispatch/desk.py" line="115" />
       <source>Save the routing slips as PDF…</source>
       <translation>حفظ بطائق الإحالة بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="115" />
+      <location filename="../ui/dispatch/desk.py" line="116" />
       <source>&amp;Delivery book…</source>
       <translation>سجل التسليم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="116" />
+      <location filename="../ui/dispatch/desk.py" line="117" />
       <source>AR &amp;returned…</source>
       <translation>رجوع الإشعار بالتسلم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="117" />
+      <location filename="../ui/dispatch/desk.py" line="118" />
       <source>Registered letters awaiting their &amp;AR…</source>
       <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="136" />
+      <location filename="../ui/dispatch/desk.py" line="137" />
       <source>Select one or more mails in the register first.</source>
       <translation>حدد أولا مراسلة أو أكثر في السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="156" />
+      <location filename="../ui/dispatch/desk.py" line="157" />
       <source>Its AR came back on %1.</source>
       <translation>رجع إشعارها بالتسلم بتاريخ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="160" />
+      <location filename="../ui/dispatch/desk.py" line="161" />
       <source>Only for an outgoing letter sent registered with AR.</source>
       <translation>خاص بمراسلة صادرة أرسلت بالبريد المضمون مع إشعار بالتسلم.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="196" />
+      <location filename="../ui/dispatch/desk.py" line="197" />
       <source>Routing slips</source>
       <translation>بطائق الإحالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="199" />
+      <location filename="../ui/dispatch/desk.py" line="200" />
       <source>Print the routing slip of the %n mail(s) assigned?</source>
       <translation>
         <numerusform>لم تتم إحالة أي مراسلة.</numerusform>
@@ -1019,12 +1024,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="202" />
+      <location filename="../ui/dispatch/desk.py" line="203" />
       <source>&amp;Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="203" />
+      <location filename="../ui/dispatch/desk.py" line="204" />
       <source>&amp;Not now</source>
       <translation>ليس الآن</translation>
     </message>
@@ -1774,7 +1779,7 @@
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/label_sheet.py" line="247" />
+      <location filename="../ui/printing/label_sheet.py" line="248" />
       <source>%n label(s): %1</source>
       <translation>
         <numerusform>لا توجد أي ملصقة: %1</numerusform>
@@ -1786,22 +1791,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/printing/label_sheet.py" line="255" />
+      <location filename="../ui/printing/label_sheet.py" line="256" />
       <source>A label printer: one label a page.</source>
       <translation>طابعة ملصقات: ملصقة واحدة في كل صفحة.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/label_sheet.py" line="257" />
+      <location filename="../ui/printing/label_sheet.py" line="258" />
       <source>Printer: %1</source>
       <translation>الطابعة: %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/label_sheet.py" line="262" />
+      <location filename="../ui/printing/label_sheet.py" line="263" />
       <source>Starts at sticker %1 (top left is 1, across then down).</source>
       <translation>تبدأ الطباعة من الملصقة %1 (رقم 1 أعلى اليسار، ثم أفقيا فنزولا).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/label_sheet.py" line="267" />
+      <location filename="../ui/printing/label_sheet.py" line="268" />
       <source>The labels go on over %n more sheet(s).</source>
       <translation>
         <numerusform>لا تحتاج الملصقات إلى أي ورقة أخرى.</numerusform>
@@ -1813,7 +1818,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/label_sheet.py" line="270" />
+      <location filename="../ui/printing/label_sheet.py" line="271" />
       <source>%n sticker(s) left on this sheet afterwards.</source>
       <translation>
         <numerusform>لن تبقى أي ملصقة في هذه الورقة.</numerusform>

@@ -70,57 +70,57 @@
   <context>
     <name>ArPendingDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="258" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
       <source>Registered letters awaiting their AR</source>
       <translation>Recommandés en attente de leur accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="259" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
       <source>&amp;Sent at least this many days ago:</source>
       <translation>&amp;Envoyés depuis au moins (jours) :</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="262" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="263" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
       <source>Sent on</source>
       <translation>Envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="264" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
       <source>Days</source>
       <translation>Jours</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="265" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
       <source>AR number</source>
       <translation>N° de l'AR</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="266" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
       <source>Recipient</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="267" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="270" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
       <source>&amp;Open the mail</source>
       <translation>&amp;Ouvrir le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="271" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
       <source>AR &amp;returned…</source>
       <translation>&amp;Retour de l'AR…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="272" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
       <source>No registered letter is awaiting its AR.</source>
       <translation>Aucun recommandé n'attend son accusé de réception.</translation>
     </message>
@@ -128,22 +128,22 @@
   <context>
     <name>ArReturnedDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="153" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
       <source>Acknowledgement of receipt returned</source>
       <translation>Retour de l'accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="155" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
       <source>The AR of the registered letter %1 came back:</source>
       <translation>L'accusé de réception du recommandé %1 est revenu :</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="159" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
       <source>&amp;Returned on</source>
       <translation>&amp;Revenu le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="160" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
       <source>AR &amp;number</source>
       <translation>&amp;N° de l'AR</translation>
     </message>
@@ -151,17 +151,22 @@
   <context>
     <name>ArSection</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="82" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
       <source>no number recorded</source>
       <translation>numéro non saisi</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="84" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
       <source>returned on %1</source>
       <translation>revenu le %1</translation>
     </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>pas encore revenu (envoyé aujourd'hui)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/ar_dialogs.py" line="87" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
       <source>not returned yet (sent %n day(s) ago)</source>
       <translation>
         <numerusform>pas encore revenu (envoyé il y a %n jour)</numerusform>
@@ -169,7 +174,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="90" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
       <source>Acknowledgement of receipt: %1</source>
       <translation>Accusé de réception : %1</translation>
     </message>
@@ -569,12 +574,12 @@
   <context>
     <name>DeliveryBookDialog</name>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="227" />
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
       <source>Confidential</source>
       <translation>Confidentiel</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="249" />
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -582,7 +587,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="249" />
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
       <source>%n sheet(s)</source>
       <translation>
         <numerusform>%n feuille</numerusform>
@@ -590,7 +595,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="251" />
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
       <source>%n not handed over yet</source>
       <translation>
         <numerusform>%n pas encore remis</numerusform>
@@ -598,27 +603,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="276" />
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
       <source>Save it as a PDF instead.</source>
       <translation>Enregistrez-le plutôt en PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="286" />
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
       <source>The delivery book went to the printer.</source>
       <translation>Le cahier de transmission est parti à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="303" />
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="315" />
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="334" />
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
       <source>%n mail(s) to %1</source>
       <translation>
         <numerusform>%n courrier à %1</numerusform>
@@ -626,22 +631,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
       <source>Record the handing-over</source>
       <translation>Enregistrer la remise</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="343" />
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
       <source>Record that these mails were handed over, signed for by the service?</source>
       <translation>Enregistrer la remise de ces courriers, signée par le service ?</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="348" />
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
       <source>&amp;Record</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="367" />
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
       <source>Handed over to %1: %n mail(s).</source>
       <translation>
         <numerusform>Remis à %1 : %n courrier.</numerusform>
@@ -649,92 +654,92 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="392" />
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
       <source>Delivery book</source>
       <translation>Cahier de transmission</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="393" />
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="394" />
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
       <source>&amp;Day</source>
       <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="395" />
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
       <source>All services (a sheet each)</source>
       <translation>Tous les services (une feuille chacun)</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="396" />
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="397" />
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
       <source>&amp;Only mail not handed over yet</source>
       <translation>&amp;Seulement le courrier pas encore remis</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="404" />
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="405" />
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
       <source>For</source>
       <translation>Pour</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
       <source>Handed over on</source>
       <translation>Remis le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
       <source>Received by (&amp;name):</source>
       <translation>Reçu par (&amp;nom) :</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
       <source>Save as P&amp;DF…</source>
       <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="413" />
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
       <source>Record the &amp;handing-over…</source>
       <translation>Enregistrer la &amp;remise…</translation>
     </message>
@@ -892,62 +897,62 @@
   <context>
     <name>DispatchDesk</name>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="111" />
+      <location filename="../ui/dispatch/desk.py" line="112" />
       <source>&amp;Labels of the selection…</source>
       <translation>Éti&amp;quettes de la sélection…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="112" />
+      <location filename="../ui/dispatch/desk.py" line="113" />
       <source>Print the routing &amp;slips</source>
       <translation>Imprimer les &amp;fiches d'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="113" />
+      <location filename="../ui/dispatch/desk.py" line="114" />
       <source>Preview the routing slips…</source>
       <translation>Aperçu des fiches d'imputation…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="114" />
+      <location filename="../ui/dispatch/desk.py" line="115" />
       <source>Save the routing slips as PDF…</source>
       <translation>Enregistrer les fiches d'imputation en PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="115" />
+      <location filename="../ui/dispatch/desk.py" line="116" />
       <source>&amp;Delivery book…</source>
       <translation>Cahier de &amp;transmission…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="116" />
+      <location filename="../ui/dispatch/desk.py" line="117" />
       <source>AR &amp;returned…</source>
       <translation>Retour de l'&amp;AR…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="117" />
+      <location filename="../ui/dispatch/desk.py" line="118" />
       <source>Registered letters awaiting their &amp;AR…</source>
       <translation>Recommandés en attente de leur A&amp;R…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="136" />
+      <location filename="../ui/dispatch/desk.py" line="137" />
       <source>Select one or more mails in the register first.</source>
       <translation>Sélectionnez d'abord un ou plusieurs courriers dans le registre.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="156" />
+      <location filename="../ui/dispatch/desk.py" line="157" />
       <source>Its AR came back on %1.</source>
       <translation>Son AR est revenu le %1.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="160" />
+      <location filename="../ui/dispatch/desk.py" line="161" />
       <source>Only for an outgoing letter sent registered with AR.</source>
       <translation>Seulement pour un courrier de départ envoyé en recommandé avec AR.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="196" />
+      <location filename="../ui/dispatch/desk.py" line="197" />
       <source>Routing slips</source>
       <translation>Fiches d'imputation</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="199" />
+      <location filename="../ui/dispatch/desk.py" line="200" />
       <source>Print the routing slip of the %n mail(s) assigned?</source>
       <translation>
         <numerusform>Imprimer la fiche d'imputation du courrier imputé ?</numerusform>
@@ -955,12 +960,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="202" />
+      <location filename="../ui/dispatch/desk.py" line="203" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="203" />
+      <location filename="../ui/dispatch/desk.py" line="204" />
       <source>&amp;Not now</source>
       <translation>&amp;Pas maintenant</translation>
     </message>
@@ -1694,7 +1699,7 @@
       <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/label_sheet.py" line="247" />
+      <location filename="../ui/printing/label_sheet.py" line="248" />
       <source>%n label(s): %1</source>
       <translation>
         <numerusform>%n étiquette : %1</numerusform>
@@ -1702,22 +1707,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/printing/label_sheet.py" line="255" />
+      <location filename="../ui/printing/label_sheet.py" line="256" />
       <source>A label printer: one label a page.</source>
       <translation>Imprimante d'étiquettes : une étiquette par page.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/label_sheet.py" line="257" />
+      <location filename="../ui/printing/label_sheet.py" line="258" />
       <source>Printer: %1</source>
       <translation>Imprimante : %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/label_sheet.py" line="262" />
+      <location filename="../ui/printing/label_sheet.py" line="263" />
       <source>Starts at sticker %1 (top left is 1, across then down).</source>
       <translation>Début à l'étiquette %1 (1 en haut à gauche, puis en ligne et vers le bas).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/label_sheet.py" line="267" />
+      <location filename="../ui/printing/label_sheet.py" line="268" />
       <source>The labels go on over %n more sheet(s).</source>
       <translation>
         <numerusform>Les étiquettes continuent sur %n autre planche.</numerusform>
@@ -1725,7 +1730,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/label_sheet.py" line="270" />
+      <location filename="../ui/printing/label_sheet.py" line="271" />
       <source>%n sticker(s) left on this sheet afterwards.</source>
       <translation>
         <numerusform>Il restera %n étiquette sur cette planche.</numerusform>

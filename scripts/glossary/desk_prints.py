@@ -279,6 +279,10 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "لم يسجل رقمه",
     },
     ("ArSection", "returned on %1"): {"fr": "revenu le %1", "ar": "رجع بتاريخ %1"},
+    ("ArSection", "not returned yet (sent today)"): {
+        "fr": "pas encore revenu (envoyé aujourd'hui)",
+        "ar": "لم يرجع بعد (أرسلت اليوم)",
+    },
     ("ArSection", "not returned yet (sent %n day(s) ago)"): {
         "fr": [
             "pas encore revenu (envoyé il y a %n jour)",

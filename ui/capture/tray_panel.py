@@ -42,7 +42,7 @@ from app.registry.attach import AttachResult
 from app.registry.queries import MailView, get_mail
 from app.store.database import Database
 from ui import display
-from ui.labels import LTR, isolate
+from ui.labels import isolate
 from ui.preview.source import to_pixmap
 from ui.tasks import TaskRunner
 
@@ -318,7 +318,7 @@ class TrayPanel(QWidget):
             .replace("%2", pages)
         )
         details = [
-            LTR + display.digits(mail.number),
+            isolate(display.digits(mail.number)),
             self.tr("Subject: %1").replace("%1", isolate(mail.subject)),
             self.tr("Correspondent: %1").replace("%1", isolate(mail.correspondent or "—")),
             self.tr("Registered on %1").replace("%1", display.moment(mail.registered_at)),

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,7 @@ from app.registry.queries import MailView
 from app.store.database import Database
 from ui import display
 from ui.labels import LTR, isolate
+from ui.register.delegate import ScriptDirectionDelegate
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit
 
@@ -59,16 +62,32 @@ def _today() -> date:
     return to_local(now_utc()).date()
 
 
-class ArSection(QLabel):
-    """One line under a registered letter's fields: its AR, back or awaited."""
+class ArSection(QWidget):
+    """One line under a registered letter's fields: its AR, back or awaited, and a button to
+    record its return (the action's, hidden when there is nothing to record)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("arState")
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setObjectName("arSection")
+        self.label = QLabel(self)
+        self.label.setObjectName("arState")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QToolButton(self)
+        self.button.setObjectName("arReturnedButton")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.mail: MailView | None = None
         self.hide()
+
+    def set_action(self, action: QAction) -> None:
+        self.button.setDefaultAction(action)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def text(self) -> str:
+        return self.label.text()
 
     def set_mail(self, mail: MailView | None) -> None:
         self.mail = mail
@@ -80,17 +99,25 @@ class ArSection(QLabel):
             self.hide()
             return
         number = LTR + mail.ar_number if mail.ar_number else self.tr("no number recorded")
+        waiting = False
         if mail.ar_returned_on is not None:
             state = self.tr("returned on %1").replace("%1", display.day(mail.ar_returned_on))
         elif mail.direction == Direction.OUT.value and not mail.cancelled:
+            waiting = True
             days = (_today() - to_local(mail.registered_at).date()).days
-            state = self.tr("not returned yet (sent %n day(s) ago)", "", days)
+            state = (
+                self.tr("not returned yet (sent today)")
+                if days == 0
+                else self.tr("not returned yet (sent %n day(s) ago)", "", days)
+            )
         else:
             state = ""
         text = self.tr("Acknowledgement of receipt: %1").replace("%1", isolate(number))
         if state:
             text += " — " + state
-        self.setText(display.digits(text))
+        self.label.setText(display.digits(text))
+        action = self.button.defaultAction()
+        self.button.setVisible(waiting and action is not None and action.isVisible())
         self.show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -221,7 +248,10 @@ class ArPendingDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.itemActivated.connect(lambda _item: self.open_current())
         self.empty = QLabel(self)
         self.empty.setObjectName("arPendingEmpty")
@@ -303,12 +333,11 @@ class ArPendingDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 self.table.setItem(i, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
         self.empty.setVisible(not self.rows)
         self.open_button.setEnabled(bool(self.rows))
         self.returned_button.setEnabled(bool(self.rows))
-        if self.rows and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+        if self.rows and not 0 <= self.table.currentRow() < len(self.rows):
+            self.table.setCurrentCell(0, 0)
 
     @property
     def current(self) -> ar.PendingAr | None:

@@ -47,6 +47,7 @@ from ui import display
 from ui.labels import LTR, label
 from ui.printing.jobs import book_job
 from ui.printing.service import PrintJob, PrintService
+from ui.register.delegate import ScriptDirectionDelegate
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit
 
@@ -106,7 +107,13 @@ class DeliveryBookDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(3, 200)
+        # Each cell in its own script's direction: French names and subjects in an Arabic window.
+        self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.itemActivated.connect(self._open_row)
         self.summary = QLabel(self)
         self.summary.setObjectName("bookSummary")
@@ -238,7 +245,6 @@ class DeliveryBookDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, line.number)
                 self.table.setItem(i, column, item)
-        self.table.resizeColumnsToContents()
         self._summarise()
 
     def _summarise(self) -> None:

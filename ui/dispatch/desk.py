@@ -80,6 +80,7 @@ class DispatchDesk(QObject):
         self.action_ar_returned = self._action("actionArReturned", None, self.open_ar_returned)
         self.action_ar_pending = self._action("actionArPending", None, self.open_ar_pending)
         self.action_ar_returned.setVisible(self.may_record_ar)
+        self.ar_section.set_action(self.action_ar_returned)
         self.action_book.setVisible(self.may_hand_over or role is Role.SUPERVISOR)
         self.set_mail(None)
 

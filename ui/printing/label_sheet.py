@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.printing.labels import TEMPLATES, LabelTemplate
 from ui import display
-from ui.labels import LTR
+from ui.labels import isolate
 
 
 class SheetPicker(QWidget):
@@ -240,7 +240,8 @@ class LabelsDialog(QDialog):
         self.preview_button.setText(self.tr("Pre&view…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
         comma = "، " if self._lang == "ar" else ", "
-        shown = comma.join(LTR + display.digits(n) for n in self.numbers[:4])
+        # Each number isolated: the list reads in the window's direction, first number first.
+        shown = comma.join(isolate(display.digits(n)) for n in self.numbers[:4])
         if len(self.numbers) > 4:
             shown += comma + "…"
         self.summary.setText(
