@@ -957,62 +957,79 @@
   <context>
     <name>DispatchDesk</name>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="112" />
+      <location filename="../ui/dispatch/desk.py" line="121" />
       <source>&amp;Labels of the selection…</source>
       <translation>ملصقات المراسلات المحددة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="113" />
+      <location filename="../ui/dispatch/desk.py" line="122" />
       <source>Print the routing &amp;slips</source>
       <translation>طباعة بطائق الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="114" />
+      <location filename="../ui/dispatch/desk.py" line="123" />
       <source>Preview the routing slips…</source>
       <translation>معاينة بطائق الإحالة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="115" />
+      <location filename="../ui/dispatch/desk.py" line="124" />
       <source>Save the routing slips as PDF…</source>
       <translation>حفظ بطائق الإحالة بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="116" />
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>إرفاق بطائق الإحالة بالمراسلات</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
       <source>&amp;Delivery book…</source>
       <translation>سجل التسليم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="117" />
+      <location filename="../ui/dispatch/desk.py" line="127" />
       <source>AR &amp;returned…</source>
       <translation>رجوع الإشعار بالتسلم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="118" />
+      <location filename="../ui/dispatch/desk.py" line="128" />
       <source>Registered letters awaiting their &amp;AR…</source>
       <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="137" />
+      <location filename="../ui/dispatch/desk.py" line="147" />
       <source>Select one or more mails in the register first.</source>
       <translation>حدد أولا مراسلة أو أكثر في السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="157" />
+      <location filename="../ui/dispatch/desk.py" line="168" />
       <source>Its AR came back on %1.</source>
       <translation>رجع إشعارها بالتسلم بتاريخ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="161" />
+      <location filename="../ui/dispatch/desk.py" line="172" />
       <source>Only for an outgoing letter sent registered with AR.</source>
       <translation>خاص بمراسلة صادرة أرسلت بالبريد المضمون مع إشعار بالتسلم.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>لم ترفق بطاقة الإحالة بأي مراسلة.</numerusform>
+        <numerusform>أرفقت بطاقة الإحالة بمراسلة واحدة.</numerusform>
+        <numerusform>أرفقت بطاقتا الإحالة بمراسلتين.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلات.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلة.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلة.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="197" />
+      <location filename="../ui/dispatch/desk.py" line="228" />
       <source>Routing slips</source>
       <translation>بطائق الإحالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="200" />
+      <location filename="../ui/dispatch/desk.py" line="231" />
       <source>Print the routing slip of the %n mail(s) assigned?</source>
       <translation>
         <numerusform>لم تتم إحالة أي مراسلة.</numerusform>
@@ -1024,12 +1041,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="203" />
+      <location filename="../ui/dispatch/desk.py" line="234" />
       <source>&amp;Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="204" />
+      <location filename="../ui/dispatch/desk.py" line="235" />
       <source>&amp;Not now</source>
       <translation>ليس الآن</translation>
     </message>
@@ -2066,22 +2083,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="555" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="557" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="568" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -2093,107 +2110,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="579" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="585" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="594" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="596" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="600" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="606" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="663" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="669" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>

@@ -897,62 +897,75 @@
   <context>
     <name>DispatchDesk</name>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="112" />
+      <location filename="../ui/dispatch/desk.py" line="121" />
       <source>&amp;Labels of the selection…</source>
       <translation>Éti&amp;quettes de la sélection…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="113" />
+      <location filename="../ui/dispatch/desk.py" line="122" />
       <source>Print the routing &amp;slips</source>
       <translation>Imprimer les &amp;fiches d'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="114" />
+      <location filename="../ui/dispatch/desk.py" line="123" />
       <source>Preview the routing slips…</source>
       <translation>Aperçu des fiches d'imputation…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="115" />
+      <location filename="../ui/dispatch/desk.py" line="124" />
       <source>Save the routing slips as PDF…</source>
       <translation>Enregistrer les fiches d'imputation en PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="116" />
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>Joindre les fiches d'imputation aux courriers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
       <source>&amp;Delivery book…</source>
       <translation>Cahier de &amp;transmission…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="117" />
+      <location filename="../ui/dispatch/desk.py" line="127" />
       <source>AR &amp;returned…</source>
       <translation>Retour de l'&amp;AR…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="118" />
+      <location filename="../ui/dispatch/desk.py" line="128" />
       <source>Registered letters awaiting their &amp;AR…</source>
       <translation>Recommandés en attente de leur A&amp;R…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="137" />
+      <location filename="../ui/dispatch/desk.py" line="147" />
       <source>Select one or more mails in the register first.</source>
       <translation>Sélectionnez d'abord un ou plusieurs courriers dans le registre.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="157" />
+      <location filename="../ui/dispatch/desk.py" line="168" />
       <source>Its AR came back on %1.</source>
       <translation>Son AR est revenu le %1.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="161" />
+      <location filename="../ui/dispatch/desk.py" line="172" />
       <source>Only for an outgoing letter sent registered with AR.</source>
       <translation>Seulement pour un courrier de départ envoyé en recommandé avec AR.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>Fiche d'imputation jointe à %n courrier.</numerusform>
+        <numerusform>Fiche d'imputation jointe à %n courriers.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="197" />
+      <location filename="../ui/dispatch/desk.py" line="228" />
       <source>Routing slips</source>
       <translation>Fiches d'imputation</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="200" />
+      <location filename="../ui/dispatch/desk.py" line="231" />
       <source>Print the routing slip of the %n mail(s) assigned?</source>
       <translation>
         <numerusform>Imprimer la fiche d'imputation du courrier imputé ?</numerusform>
@@ -960,12 +973,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="203" />
+      <location filename="../ui/dispatch/desk.py" line="234" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="204" />
+      <location filename="../ui/dispatch/desk.py" line="235" />
       <source>&amp;Not now</source>
       <translation>&amp;Pas maintenant</translation>
     </message>
@@ -1966,22 +1979,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="555" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="557" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="568" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1989,107 +2002,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="579" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="585" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="594" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="596" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="600" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="606" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="663" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="669" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>

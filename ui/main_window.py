@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self.dispatch.changed.connect(self._after_treatment)
         self.dispatch.open_requested.connect(self.open_number)
         self.dispatch.failed.connect(self.show_error)
+        self.dispatch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""

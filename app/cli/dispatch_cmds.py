@@ -1,14 +1,16 @@
 """routing-slip, delivery-book, and the registered letters' ``mail ar-returned`` / ``ar-pending``.
 
-    bureau-ordre routing-slip NUMBER... --out FILE.pdf [--size a4|a5]
+    bureau-ordre routing-slip NUMBER... --out FILE.pdf [--size a4|a5] [--attach]
     bureau-ordre delivery-book [--service CODE]... --date D [--to D] --out FILE.pdf
                                [--pending] [--record [--receiver NAME]]
     bureau-ordre mail ar-returned NUMBER --date D [--ar-number X]
     bureau-ordre mail ar-pending [--days N]
 
-Without ``--service`` the delivery book has a sheet for every service with mail in the period.
-Which mails belong to a sheet: :mod:`app.dispatch.book`. ``--record`` records, once the file
-is written, that the book's mails were handed over (a user is required: who handed them).
+``--attach`` also attaches each mail's slip to it (a PDF in its file); with ``--attach``,
+``--out`` may be left out. Without ``--service`` the delivery book has a sheet for every
+service with mail in the period. Which mails belong to a sheet: :mod:`app.dispatch.book`.
+``--record`` records, once the file is written, that the book's mails were handed over (a
+user is required: who handed them).
 
 With a user named (``--user`` / BO_USER) prints keep to the mail that user may see (an
 unseeable number is refused, exit 3), and are audited under their login (routing slips also in
@@ -56,8 +58,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "routing-slip", parents=[common], help="routing slips (fiches d'imputation), as PDF"
     )
     p.add_argument("numbers", nargs="+", metavar="NUMBER")
-    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument("--out", type=Path, help="the PDF file to write")
     p.add_argument("--size", choices=list(SLIP_SIZES), default="a4")
+    p.add_argument("--attach", action="store_true", help="attach each slip to its mail")
     p.set_defaults(handler=cmd_routing_slip)
 
     p = sub.add_parser(
@@ -102,28 +105,41 @@ def register_mail_commands(
 
 
 def cmd_routing_slip(ctx: Context) -> int:
-    from app.dispatch.slip import slip_data
+    from app.dispatch.slip import attach_slips, slip_data
     from app.printing.journal import record_mail_prints
     from app.printing.routing_slip import slips_pdf
 
     a = ctx.args
+    if a.out is None and not a.attach:
+        raise UserError("missing_field", field="out-or-attach")
     db = ctx.database()
+    if a.attach and not ctx.has_user():
+        raise UserError("user_required")
     actor = ctx.actor() if ctx.has_user() else None
     slips = [slip_data(db, number, actor=actor) for number in dict.fromkeys(a.numbers)]
     numbers = [s.number for s in slips]
-    write_atomic(
-        a.out,
-        slips_pdf(slips, a.size),
-        error="pdf_write_failed",
-        # Recorded before the file appears: a slip that exists was audited.
-        before_rename=lambda: record_mail_prints(
-            db, actor, numbers, MailEventKind.SLIP_PRINTED, {"size": a.size, "to": "pdf"}
-        ),
-    )
-    ctx.emit(
-        {"out": str(a.out), "slips": len(slips), "numbers": numbers, "size": a.size},
-        message("slips_written", ctx.lang, path=str(a.out), count=len(slips)),
-    )
+    report: dict[str, object] = {"slips": len(slips), "numbers": numbers, "size": a.size}
+    lines = []
+    if a.out is not None:
+        write_atomic(
+            a.out,
+            slips_pdf(slips, a.size),
+            error="pdf_write_failed",
+            # Recorded before the file appears: a slip that exists was audited.
+            before_rename=lambda: record_mail_prints(
+                db, actor, numbers, MailEventKind.SLIP_PRINTED, {"size": a.size, "to": "pdf"}
+            ),
+        )
+        report["out"] = str(a.out)
+        lines.append(message("slips_written", ctx.lang, path=str(a.out), count=len(slips)))
+    if a.attach:
+        assert actor is not None
+        done = attach_slips(db, actor, numbers, a.size)
+        report["attached"] = [
+            {"number": r.number, "name": f.name, "sha256": f.sha256} for r in done for f in r.files
+        ]
+        lines.append(message("slips_attached", ctx.lang, count=len(done)))
+    ctx.emit(report, "\n".join(lines))
     return 0
 
 

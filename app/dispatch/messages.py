@@ -84,6 +84,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تسجيل تسليم المراسلات إلى مصلحة",
     },
     # Routing slips
+    "field_out-or-attach": {"fr": "--out ou --attach", "ar": "--out أو --attach"},
+    "slips_attached": {
+        "fr": "Fiche d'imputation jointe à {count} courrier(s).",
+        "ar": "أرفقت بطاقة الإحالة بـ {count} مراسلة.",
+    },
     "slips_written": {
         "fr": "Fiches d'imputation écrites : {path} ({count} fiche(s)).",
         "ar": "تمت كتابة بطائق الإحالة: {path} (عدد البطائق: {count}).",

@@ -25,6 +25,7 @@ from app.imputation import visibility
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action
+from app.registry.attach import AttachResult
 from app.registry.queries import correspondent_name, find_mail
 from app.store.database import Database
 from app.store.models import Assignment, Instruction, MailEntry, Service, User
@@ -155,3 +156,37 @@ def slip_data(db: Database, number: str, *, actor: Actor | None = None) -> SlipD
             printed_at=to_local(now_utc()),
             printed_by=printed_by or "",
         )
+
+
+def slip_file_name(number: str) -> str:
+    return f"fiche-imputation-{number.replace('/', '-')}.pdf"
+
+
+def attach_slips(
+    db: Database, actor: Actor, numbers: list[str], size: str = "a4"
+) -> list[AttachResult]:
+    """Attach each mail's routing slip to it, as a PDF, in one transaction: all or none.
+
+    For the service that works from the screen: the slip is in the mail's file as it was
+    when it was handed over. Every slip is made (and every number checked) before anything
+    is written; attaching needs the right to attach to each mail (clerk, its chef, admin).
+    """
+    from app.documents.inspect import inspect_bytes
+    from app.printing.routing_slip import slips_pdf
+    from app.registry.attach import attach_in
+    from app.registry.register import office_limits
+
+    max_bytes = office_limits(db, actor.office_id)
+    files = []
+    for number in dict.fromkeys(numbers):
+        data = slip_data(db, number, actor=actor)
+        pdf = slips_pdf([data], size)
+        files.append(
+            (data.number, inspect_bytes(slip_file_name(data.number), pdf, max_bytes=max_bytes))
+        )
+    if not files:
+        raise UserError("numbers_required")
+    with db.write() as session:
+        return [
+            attach_in(session, actor, number, [info], note="routing_slip") for number, info in files
+        ]

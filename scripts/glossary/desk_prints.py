@@ -138,6 +138,24 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Enregistrer les fiches d'imputation en PDF…",
         "ar": "حفظ بطائق الإحالة بصيغة PDF…",
     },
+    ("DispatchDesk", "Attach the routing slips to the mails"): {
+        "fr": "Joindre les fiches d'imputation aux courriers",
+        "ar": "إرفاق بطائق الإحالة بالمراسلات",
+    },
+    ("DispatchDesk", "Routing slip attached to %n mail(s)."): {
+        "fr": [
+            "Fiche d'imputation jointe à %n courrier.",
+            "Fiche d'imputation jointe à %n courriers.",
+        ],
+        "ar": _ar(
+            "لم ترفق بطاقة الإحالة بأي مراسلة.",
+            "أرفقت بطاقة الإحالة بمراسلة واحدة.",
+            "أرفقت بطاقتا الإحالة بمراسلتين.",
+            "أرفقت بطائق الإحالة بـ %n مراسلات.",
+            "أرفقت بطائق الإحالة بـ %n مراسلة.",
+            "أرفقت بطائق الإحالة بـ %n مراسلة.",
+        ),
+    },
     ("DispatchDesk", "&Delivery book…"): {
         "fr": "Cahier de &transmission…",
         "ar": "سجل التسليم…",

@@ -156,6 +156,19 @@ def test_routing_slips_of_the_selection(qtbot, office: Office, pdfs: list[Path])
     assert "طلب رخصة البناء" in text and "Service proposé" in text  # the second not assigned
 
 
+def test_routing_slips_attached_to_the_selected_mails(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
+    numbers = [_mail(office, f"طلب رقم {i}", service_code="RH") for i in range(2)]
+    with main_window(qtbot, office.db, office.clerk) as win:
+        _select_all_rows(qtbot, win, 2)
+        qtbot.waitUntil(win.dispatch.action_attach_slips.isEnabled, timeout=10000)
+        with qtbot.waitSignal(win.dispatch.message, timeout=20000) as said:
+            win.dispatch.action_attach_slips.trigger()
+        assert "2" in said.args[0]
+    for number in numbers:
+        (attachment,) = get_mail(office.db, number).attachments
+        assert attachment.name.startswith("fiche-imputation-")
+
+
 def test_after_an_assignment_the_routing_slip_is_offered(
     qtbot, office: Office, pdfs: list[Path]
 ) -> None:  # type: ignore[no-untyped-def]

@@ -5,14 +5,16 @@ Actions, on the mails selected in the register (or the mail shown):
 
 - *Labels of the selection…* (Ctrl+Shift+L): one job, template and first sticker chosen on a
   picture of the sheet (:class:`ui.printing.label_sheet.LabelsDialog`);
-- *Print the routing slips* / *Preview…* / *Save as PDF…*;
+- *Print the routing slips* / *Preview…* / *Save as PDF…* / *Attach to the mails* (the slip
+  in each mail's file, for a service that works from the screen);
 - after an assignment, the desk offers to print the assigned mails' routing slips;
 - *Delivery book…* (Ctrl+Shift+D): :class:`ui.dispatch.book_dialog.DeliveryBookDialog`;
 - *AR returned…* for the registered letter shown, and *Registered letters awaiting their
   AR…*; the AR's state shows in the detail pane (:class:`ui.dispatch.ar_dialogs.ArSection`).
 
 Each action says in its tooltip why it is greyed out. Signals: ``changed(str)`` a mail whose
-record changed here (AR returned, handed over); ``open_requested(str)``; ``failed(object)``.
+record changed here (AR returned, handed over, slip attached); ``open_requested(str)``;
+``failed(object)``; ``message(str)`` a line for the status bar.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.dispatch.ar import RECORDS_RETURNS
 from app.dispatch.handover import HANDS_OVER
+from app.dispatch.slip import attach_slips
 from app.domain.enums import Role
 from app.organisation.actor import Actor
+from app.organisation.permissions import Action, allowed
 from app.organisation.queries import ServiceRow
+from app.registry.attach import AttachResult
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui import display
@@ -47,6 +52,7 @@ class DispatchDesk(QObject):
     changed = Signal(str)
     open_requested = Signal(str)
     failed = Signal(object)
+    message = Signal(str)
 
     def __init__(
         self,
@@ -76,6 +82,8 @@ class DispatchDesk(QObject):
         self.action_slips = self._action("actionPrintSlips", None, self.print_slips)
         self.action_preview_slips = self._action("actionPreviewSlips", None, self.preview_slips)
         self.action_save_slips = self._action("actionSaveSlips", None, self.save_slips)
+        self.action_attach_slips = self._action("actionAttachSlips", None, self.attach_slips)
+        self.action_attach_slips.setVisible(allowed(actor.role, Action.ATTACH))
         self.action_book = self._action("actionDeliveryBook", "Ctrl+Shift+D", self.open_book)
         self.action_ar_returned = self._action("actionArReturned", None, self.open_ar_returned)
         self.action_ar_pending = self._action("actionArPending", None, self.open_ar_pending)
@@ -100,6 +108,7 @@ class DispatchDesk(QObject):
             self.action_slips,
             self.action_preview_slips,
             self.action_save_slips,
+            self.action_attach_slips,
             self.action_ar_returned,
         ]
 
@@ -113,6 +122,7 @@ class DispatchDesk(QObject):
         self.action_slips.setText(self.tr("Print the routing &slips"))
         self.action_preview_slips.setText(self.tr("Preview the routing slips…"))
         self.action_save_slips.setText(self.tr("Save the routing slips as PDF…"))
+        self.action_attach_slips.setText(self.tr("Attach the routing slips to the mails"))
         self.action_book.setText(self.tr("&Delivery book…"))
         self.action_ar_returned.setText(self.tr("AR &returned…"))
         self.action_ar_pending.setText(self.tr("Registered letters awaiting their &AR…"))
@@ -140,6 +150,7 @@ class DispatchDesk(QObject):
             self.action_slips,
             self.action_preview_slips,
             self.action_save_slips,
+            self.action_attach_slips,
         ):
             action.setEnabled(printable)
             action.setToolTip(why)
@@ -186,6 +197,26 @@ class DispatchDesk(QObject):
         numbers = self.numbers()
         if numbers:
             self._prints.save_slips(numbers)
+
+    def attach_slips(self) -> None:
+        """Each selected mail's routing slip into its file (a PDF attachment), all or none."""
+        numbers = self.numbers()
+        if not numbers:
+            return
+        db, actor = self._db, self._actor
+
+        def done(results: list[AttachResult]) -> None:
+            self.message.emit(
+                display.digits(self.tr("Routing slip attached to %n mail(s).", "", len(results)))
+            )
+            self.changed.emit(results[0].number)
+
+        self._tasks.run(
+            lambda: attach_slips(db, actor, numbers),
+            on_done=done,
+            on_error=self.failed.emit,
+            owner=self,
+        )
 
     def offer_slips(self, numbers: list[str]) -> QMessageBox | None:
         """After an assignment: print the routing slips to go with the paper?"""

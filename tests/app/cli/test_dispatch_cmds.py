@@ -161,3 +161,23 @@ def test_the_slip_sizes_match_the_printing_module() -> None:
     from app.cli.dispatch_cmds import SLIP_SIZES
 
     assert list(SLIP_SIZES) == list(SIZES)
+
+
+def test_routing_slips_attached_to_their_mails(org: Cli, tmp_path: Path) -> None:
+    first = _mail(org, "طلب رخصة البناء", "--service", "RH")
+    second = _mail(org, "Demande", "--service", "RH")
+    done = org("--json", "routing-slip", first, second, "--attach", **CLERK)
+    assert done.code == 0, done.err
+    assert [a["number"] for a in done.json["attached"]] == [first, second]
+    assert "out" not in done.json
+    db = Database(org.url)
+    try:
+        (attachment,) = get_mail(db, first).attachments
+        assert attachment.name == f"fiche-imputation-{first.replace('/', '-')}.pdf"
+        assert attachment.pages == 1
+    finally:
+        db.dispose()
+    neither = org("routing-slip", first, **CLERK)
+    assert neither.code == 1 and "--attach" in neither.err
+    no_user = org("routing-slip", first, "--attach", BO_USER="")
+    assert no_user.code == 1

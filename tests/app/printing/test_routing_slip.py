@@ -78,3 +78,19 @@ def test_only_mail_one_may_see_and_not_cancelled(org: Org) -> None:
     with pytest.raises(UserError) as caught:
         slip_data(org.db, theirs)
     assert caught.value.code == "mail_cancelled"
+
+
+def test_slips_attached_all_or_none(org: Org) -> None:
+    from app.dispatch.slip import attach_slips
+    from app.registry.queries import get_mail
+
+    ours = org.mail("Demande de congé", service="RH")
+    theirs = org.mail("Budget 2027", service="BUDGET")
+    # The chef of RH may not attach to BUDGET's mail: nothing attached, not even to his own.
+    with pytest.raises(PermissionDenied):
+        attach_slips(org.db, org["chef_rh"], [ours, theirs])
+    assert get_mail(org.db, ours).attachments == []
+    (done,) = attach_slips(org.db, org["chef_rh"], [ours], "a5")
+    (attached,) = get_mail(org.db, ours).attachments
+    assert done.number == ours and attached.content_type == "application/pdf"
+    assert get_mail(org.db, ours).events[-1].kind == "attached"
