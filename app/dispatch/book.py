@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain.clock import day_bounds_utc, now_utc, to_local
 from app.domain.enums import AssignmentKind, AssignmentState, Direction
@@ -235,6 +235,7 @@ def sheet_lines(
         return []
     stmt = (
         select(MailEntry)
+        .options(selectinload(MailEntry.correspondent))
         .where(
             MailEntry.id.in_(kinds),
             MailEntry.cancelled.is_(False),
