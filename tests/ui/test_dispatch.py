@@ -128,7 +128,9 @@ def test_the_sheet_picker_answers_the_arrow_keys(qtbot, office: Office) -> None:
         qtbot.waitUntil(dialog.isVisible, timeout=5000)
         dialog.picker.setFocus()
         qtbot.waitUntil(dialog.picker.hasFocus, timeout=5000)
-        # Paper has no reading direction: Right is the next sticker in Arabic too.
+        # Paper has no reading direction: sticker 1 is drawn top left, and Right is the next
+        # sticker, in Arabic too.
+        assert dialog.picker.cell_rect(1).left() < dialog.picker.cell_rect(2).left()
         qtbot.keyClick(dialog.picker, Qt.Key.Key_Right)
         qtbot.keyClick(dialog.picker, Qt.Key.Key_Down)
         assert dialog.start == 2 + 1 + 3
