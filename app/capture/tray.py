@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.documents.inspect import FileInfo
+from app.domain import entry
 from app.domain.clock import now_utc
-from app.domain.text import clean
 from app.errors import NotFound, UserError
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
@@ -183,9 +183,7 @@ def attach_item(db: Database, actor: Actor, item_id: int, number: str) -> Attach
 def discard(db: Database, actor: Actor, item_id: int, reason: str) -> None:
     """Take ``item_id`` out of the tray without attaching it (a blank page, a duplicate)."""
     require(actor.role, Action.ATTACH)
-    reason = clean(reason)
-    if not reason:
-        raise UserError("reason_required")
+    reason = entry.required_text(reason, "reason", missing="reason_required")
     with db.write() as session:
         item = _waiting_item(session, actor, item_id)
         item.state = DISCARDED

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import config, secrets
+from app.domain import entry
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from app.store import schema
@@ -72,17 +73,18 @@ class Context:
         return authenticate(self.database(), self.login(), self.password())
 
     def emit(self, data: Any, text: str | None = None) -> None:
-        """Print ``data`` as JSON with ``--json``, else ``text``."""
+        """Print ``data`` as JSON with ``--json``, else ``text``: either way, nothing from the
+        data that a terminal would act on (:func:`app.domain.entry.printable`)."""
         if self.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-            sys.stdout.write("\n")
+            dumped = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write(entry.json_printable(dumped) + "\n")
         elif text is not None:
-            print(text)
+            print(entry.printable(text))
 
     def info_stderr(self, code: str, **params: object) -> None:
         from app.i18n import message
 
-        print(message(code, self.lang, **params), file=sys.stderr)
+        print(entry.one_line(message(code, self.lang, **params)), file=sys.stderr)
 
     def close(self) -> None:
         if self._db is not None:

@@ -27,6 +27,7 @@ from app.cli import (
     sync_cmds,
 )
 from app.cli.context import Context
+from app.domain import entry
 from app.errors import UserError
 from app.i18n import message
 
@@ -37,7 +38,7 @@ EXIT_BUG = 70
 class _Parser(argparse.ArgumentParser):
     def error(self, text: str) -> None:  # type: ignore[override]
         # One line on stderr, like every other failure.
-        self.exit(EXIT_USAGE, f"{self.prog}: {text}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {entry.one_line(text)}\n")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -96,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(ctx))
     except UserError as exc:
-        print(f"bureau-ordre: {exc.message(ctx.lang)}", file=sys.stderr)
+        print(f"bureau-ordre: {entry.one_line(exc.message(ctx.lang))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -104,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception:
         where = _log_bug()
-        first = traceback.format_exc().strip().splitlines()[-1]
+        first = entry.one_line(traceback.format_exc().strip().splitlines()[-1])
         print(
             f"bureau-ordre: {message('internal_error', ctx.lang, log=where)}: {first}",
             file=sys.stderr,

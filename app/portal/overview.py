@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app.domain import entry
 from app.errors import NotFound, UserError
 from app.i18n import message
 from app.organisation.actor import Actor
@@ -241,9 +242,7 @@ def retry(
 def discard(db: Database, actor: Actor, deposit_id: str, reason: str) -> None:
     """Set a quarantined deposit aside for good, with the clerk's reason (audited)."""
     require(actor.role, Action.SYNC_PORTAL)
-    reason = reason.strip()
-    if not reason:
-        raise UserError("reason_required")
+    reason = entry.required_text(reason, "reason", missing="reason_required")
     _stored(db, actor.office_id, deposit_id)
     with db.write() as session:
         row = session.scalars(
