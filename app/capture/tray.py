@@ -63,8 +63,10 @@ def add_in(
         size=info.size,
         pages=info.pages,
         reason=reason,
-        barcode=barcode[:200] if barcode else None,
-        origin=origin[:500] if origin else None,
+        # What a barcode decodes to and a path's bytes are not the office's to choose: kept
+        # with their control characters and undecodable bytes shown escaped (entry.one_line).
+        barcode=entry.one_line(barcode)[:200] if barcode else None,
+        origin=entry.one_line(origin)[:500] if origin else None,
         state=WAITING,
         added_at=now_utc(),
         added_by_id=actor.user_id,
@@ -84,8 +86,8 @@ def add_in(
                     "sha256": digest,
                     "pages": info.pages,
                     "reason": reason,
-                    "barcode": barcode,
-                    "origin": origin,
+                    "barcode": item.barcode,
+                    "origin": item.origin,
                 },
             )
         ],
