@@ -160,7 +160,12 @@ def _summary(payload: str) -> tuple[str, str, str]:
         return "", "", ""
     depositor = raw.get("depositor") if isinstance(raw.get("depositor"), dict) else {}
     name = depositor.get("name") or depositor.get("name_ar") or depositor.get("name_fr") or ""
-    return str(raw.get("subject") or ""), str(name), str(raw.get("deposited_at") or "")
+    # As the portal sent them, which may be why they are here: shown with their control
+    # and bidi characters escaped, on the desk as on the command line.
+    subject, who, at = (
+        entry.one_line(str(v or "")) for v in (raw.get("subject"), name, raw.get("deposited_at"))
+    )
+    return subject, who, at
 
 
 def quarantined(db: Database, office_id: int) -> list[Quarantined]:

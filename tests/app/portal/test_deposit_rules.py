@@ -50,6 +50,8 @@ def test_bad_deposits_are_quarantined_and_the_feed_goes_on(office: Office, sim_d
                 assert held[deposit_id].reason == ENTRY_REASONS[kind], kind
                 text = synclog.reason_text(held[deposit_id].reason, "fr")
                 assert "{" not in text and text != held[deposit_id].reason
+        control = next(d for d, k in bad.items() if k == "control_chars")
+        assert held[control].subject.startswith("Demande\\x1b[2J\\x1b]0;pwned\\x07 ")
         long_name = next(d for d, k in bad.items() if k == "long_name")
         assert "dépasse 300 caractères" in (held[long_name].detail or "")
 
