@@ -2,10 +2,11 @@
 and the dates of :mod:`app.domain.window`.
 
 A text field takes no more than its field's limit: a key typed past it, or a paste cut by it,
-is refused and a tooltip under the field says why ("At most 300 characters here."). A day
-picker offers only the days the office accepts for it. What gets past anyway (characters a
-paste brought, an older value) is refused by the core when saving, with its message in the
-form, and nothing typed is lost.
+is refused and a tooltip under the field says why ("At most 300 characters here."); control
+and bidi characters a paste brought are taken out as they arrive (they cannot be seen in a
+field). A day picker offers only the days the office accepts for it. What gets past anyway
+(an older value, a value set by the program) is refused by the core when saving, with its
+message in the form, and nothing typed is lost.
 
 Signals of :class:`FieldLimit`: ``refused(str)``, the text shown, when input is refused.
 """
@@ -40,9 +41,19 @@ class FieldLimit(QObject):
         self.maximum = max(maximum or entry.LIMITS[field], len(keep))
         edit.setMaxLength(self.maximum)
         edit.inputRejected.connect(self.on_input_rejected)
+        edit.textEdited.connect(self.on_text_edited)
 
     def text(self) -> str:
         return self.tr("At most %n character(s) here.", "", self.maximum)
+
+    def on_text_edited(self, text: str) -> None:
+        """What a paste brought that no one can see in a field (control and bidi characters)
+        is taken out at once (:func:`app.domain.entry.without_controls`)."""
+        kept = entry.without_controls(text)
+        if kept != text:
+            cursor = len(entry.without_controls(text[: self._edit.cursorPosition()]))
+            self._edit.setText(kept)
+            self._edit.setCursorPosition(cursor)
 
     def on_input_rejected(self) -> None:
         if len(self._edit.text()) < self.maximum:

@@ -176,6 +176,16 @@ def required_text(value: str | None, field: str, *, missing: str = "missing_fiel
     return result
 
 
+_TYPED_AWAY = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` as a form keeps it while it is typed or pasted: white-space controls (tab,
+    line feed...) as spaces, other control characters, bidi controls and lone surrogates
+    dropped — none of them can be seen in a field, so none is left for the clerk to find."""
+    return _TYPED_AWAY.sub(lambda m: " " if m.group() in _WHITESPACE_CONTROLS else "", text)
+
+
 # -- file names ------------------------------------------------------------------------------
 
 _NAME_DROPPED = re.compile(f"[{_BIDI_CONTROLS}{_INVISIBLE}\u200c\u200d\u200e\u200f\u061c]")

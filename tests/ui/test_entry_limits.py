@@ -5,6 +5,7 @@ the core refuses shown in the form with nothing typed lost."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import update
 
@@ -45,6 +46,17 @@ def test_the_form_s_fields_take_no_more_than_their_limit(qtbot, office: Office) 
         assert form.received.maximumDate() == _today()
         assert form.letter_date.maximumDate() == _today()
         assert form.received.minimumDate() == QDate(1900, 1, 1)
+
+
+def test_a_paste_loses_what_no_one_can_see(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, office.db, office.clerk) as win:
+        form = win.open_form(Direction.IN)
+        form.subject.setText("Demande  urgente")
+        form.subject.setCursorPosition(8)
+        QGuiApplication.clipboard().setText("de\x1b[2J\tcongé\u202e\x07")
+        form.subject.paste()
+        assert form.subject.text() == "Demande de[2J congé urgente"
+        assert form.subject.cursorPosition() == len("Demande de[2J congé")
 
 
 def test_what_the_core_refuses_is_said_and_kept(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]

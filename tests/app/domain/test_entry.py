@@ -151,3 +151,9 @@ def test_json_stays_json_and_the_same_data() -> None:
     assert not any(c in dumped for c in "\x1b\x9b\u202e\u2028")
     assert "عربي" in dumped
     assert json.loads(dumped) == data
+
+
+def test_what_a_form_takes_out_as_it_is_pasted() -> None:
+    assert entry.without_controls("a\tb\nc\x1b[2Jd\u202ee\x9b\udcff") == "a b c[2Jde"
+    arabic = "مي\u200cخواهم \u200fA-12"
+    assert entry.without_controls(arabic) == arabic
