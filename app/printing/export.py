@@ -102,7 +102,9 @@ def cell_text(text: str) -> str:
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def _csv_text(value: Any) -> str:
+def csv_text(value: Any) -> str:
+    """A value as a CSV field: dates ISO, text neutralised (a formula start gets ``'``).
+    Every CSV this application writes goes through it."""
     if value is None:
         return ""
     if isinstance(value, date):
@@ -113,8 +115,9 @@ def _csv_text(value: Any) -> str:
     return str(value)
 
 
-def _as_text(cell: Any) -> None:
-    """Make a cell holding a str a text cell, whatever its first character."""
+def text_cell(cell: Any) -> None:
+    """Make an openpyxl cell holding a str a text cell, whatever its first character. Every
+    XLSX this application writes passes its cells through it."""
     if isinstance(cell.value, str):
         cell.value = cell_text(cell.value)
         cell.data_type = "s"  # openpyxl typed "=..." as a formula
@@ -128,7 +131,7 @@ def register_csv(report: RegisterReport) -> bytes:
     writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     writer.writerow([c.heading for c in columns(report)])
     for values in rows(report):
-        writer.writerow([_csv_text(v) for v in values])
+        writer.writerow([csv_text(v) for v in values])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -160,7 +163,7 @@ def register_xlsx(report: RegisterReport) -> bytes:
             if i in date_columns and value is not None:
                 cell.number_format = "DD/MM/YYYY"
             cell.alignment = rtl if isinstance(value, str) and has_arabic(value) else ltr
-            _as_text(cell)
+            text_cell(cell)
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{sheet.max_row}"
     sheet.print_options.gridLines = True
@@ -189,7 +192,7 @@ def register_xlsx(report: RegisterReport) -> bytes:
         info.append([cell_text(v) if isinstance(v, str) else v for v in (fr, value, ar)])
         info.cell(info.max_row, 3).alignment = rtl
         for cell in info[info.max_row]:
-            _as_text(cell)
+            text_cell(cell)
     for row in info.iter_rows(min_row=1, max_row=5):
         for cell in row:
             cell.font = bold
