@@ -84,18 +84,21 @@ _WHITESPACE_CONTROLS = frozenset("\t\n\v\f\r")
 _BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 _INVISIBLE = (
     "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u206a-\u206f\u3164"
-    "\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U0001d173-\U0001d17a"
+    "\ufeff\uffa0\ufff9-\ufffb"
 )
+_INVISIBLE_ASTRAL = "\U000e0000-\U000e007f\U0001d173-\U0001d17a"  # tags, musical formats
 _REMOVED = re.compile(f"[{_BIDI_CONTROLS}{_INVISIBLE}]")
-# What a value is checked for before anything else: one pass finds the first bad character.
+_REMOVED_ASTRAL = re.compile(f"[{_INVISIBLE_ASTRAL}]")
+# What a value is checked for before anything else: controls, surrogates, non-characters
+# (one pass finds the first). Those of the other planes are looked for only in the rare text
+# that has characters there (a class of scattered astral characters is slow to search).
 _SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_NONCHARACTER = re.compile(
+    "[" + "".join(chr(p * 0x10000 + 0xFFFE) + chr(p * 0x10000 + 0xFFFF) for p in range(1, 17)) + "]"
+)
 _JOINERS = "\u200c\u200d"
 _VISIBLE_CATEGORIES = ("L", "N", "P", "S")
-
-
-def _is_noncharacter(char: str) -> bool:
-    code = ord(char)
-    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
 
 
 def _refuse_bad(value: str, field: str) -> None:
@@ -106,9 +109,10 @@ def _refuse_bad(value: str, field: str) -> None:
         if "\ud800" <= char <= "\udfff":
             raise UserError("bad_encoding", field=field)
         raise UserError("bad_characters", field=field, char=f"U+{ord(char):04X}")
-    if any(_is_noncharacter(c) for c in value if ord(c) > 0xFFFF):  # planes 1-16, rare
-        bad = next(c for c in value if ord(c) > 0xFFFF and _is_noncharacter(c))
-        raise UserError("bad_characters", field=field, char=f"U+{ord(bad):04X}")
+    if not value.isascii() and _ASTRAL.search(value):
+        found = _ASTRAL_NONCHARACTER.search(value)
+        if found:
+            raise UserError("bad_characters", field=field, char=f"U+{ord(found.group()):04X}")
 
 
 def _joins(before: str, after: str, joiner: str) -> bool:
@@ -135,6 +139,15 @@ def _place_joiners(text: str) -> str:
     return "".join(out)
 
 
+def _removed(text: str) -> str:
+    """``text`` without bidi controls and invisible characters (those of the other planes
+    looked for only when there are such characters: their class is slow to search)."""
+    text = _REMOVED.sub("", text)
+    if not text.isascii() and _ASTRAL.search(text):
+        text = _REMOVED_ASTRAL.sub("", text)
+    return text
+
+
 def visible(text: str) -> bool:
     """Whether ``text`` shows anything: a letter, digit, punctuation or symbol."""
     return any(unicodedata.category(c)[0] in _VISIBLE_CATEGORIES for c in text)
@@ -144,7 +157,7 @@ def sanitise(value: str, field: str) -> str:
     """``value`` as the office keeps it (see the module's rules), or a :class:`UserError`
     (``bad_characters``, ``bad_encoding``) naming ``field``. ``""`` if nothing visible."""
     _refuse_bad(value, field)
-    text = _REMOVED.sub("", unicodedata.normalize("NFC", value))
+    text = _removed(unicodedata.normalize("NFC", value))
     text = " ".join(_place_joiners(text).split())
     return text if visible(text) else ""
 
@@ -188,7 +201,9 @@ def without_controls(text: str) -> str:
 
 # -- file names ------------------------------------------------------------------------------
 
-_NAME_DROPPED = re.compile(f"[{_BIDI_CONTROLS}{_INVISIBLE}\u200c\u200d\u200e\u200f\u061c]")
+_NAME_DROPPED = re.compile(
+    f"[{_BIDI_CONTROLS}{_INVISIBLE}{_INVISIBLE_ASTRAL}\u200c\u200d\u200e\u200f\u061c]"
+)
 _NAME_REPLACED = re.compile("[\x00-\x1f\x7f-\x9f/\\\\\ufdd0-\ufdef\ufffe\uffff]")
 _MAX_EXTENSION = 16
 
