@@ -52,6 +52,8 @@ class Context:
     ) -> str:
         value = os.environ.get(env)
         if value:
+            if entry.undecodable(value):
+                raise UserError("bad_encoding_argument", option=env)
             return value
         if sys.stdin is not None and sys.stdin.isatty():
             value = getpass.getpass(prompt)
@@ -67,6 +69,8 @@ class Context:
         login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
         if not login:
             raise UserError("user_required")
+        if entry.undecodable(login):
+            raise UserError("bad_encoding_argument", option="BO_USER")
         return str(login)
 
     def actor(self) -> Actor:

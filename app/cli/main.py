@@ -86,6 +86,16 @@ def _log_bug() -> str:
         return "stderr"
 
 
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text arguments must be UTF-8: bytes that are not (a terminal in another encoding) are
+    refused here, whatever the command, rather than failing deep inside it. Paths (``Path``
+    arguments) may be any bytes, as file names may."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and entry.undecodable(item):
+                raise UserError("bad_encoding_argument", option=name.replace("_", "-"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -95,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     ctx = Context(args)
     try:
+        _refuse_undecodable(args)
         return int(args.handler(ctx))
     except UserError as exc:
         print(f"bureau-ordre: {entry.one_line(exc.message(ctx.lang))}", file=sys.stderr)

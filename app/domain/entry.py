@@ -139,6 +139,15 @@ def _place_joiners(text: str) -> str:
     return "".join(out)
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def undecodable(text: str) -> bool:
+    """Whether ``text`` holds bytes that were not UTF-8 (Python keeps them, from the command
+    line or the environment, as lone surrogates, which nothing can store or print)."""
+    return _SURROGATES.search(text) is not None
+
+
 def _removed(text: str) -> str:
     """``text`` without bidi controls and invisible characters (those of the other planes
     looked for only when there are such characters: their class is slow to search)."""

@@ -12,6 +12,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le champ « {field} » contient des octets qui ne sont pas du texte UTF-8 valide.",
         "ar": "يحتوي الحقل «{field}» على بايتات ليست نصا صالحا بترميز UTF-8.",
     },
+    "bad_encoding_argument": {
+        "fr": "« {option} » contient des octets qui ne sont pas du texte UTF-8 valide (vérifiez l'encodage du terminal).",
+        "ar": "يحتوي «{option}» على بايتات ليست نصا صالحا بترميز UTF-8 (تحققوا من ترميز الطرفية).",
+    },
     "date_in_future": {
         "fr": "Date refusée pour « {field} » : {value} est dans le futur (au plus tard {latest}).",
         "ar": "تاريخ مرفوض في «{field}»: {value} تاريخ في المستقبل (آخر أجل {latest}).",

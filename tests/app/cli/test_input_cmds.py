@@ -20,6 +20,7 @@ from sqlalchemy import update
 from app.store.database import Database
 from app.store.models import MailEntry
 from tests.app.cli.conftest import Cli, Result
+from tests.support.files import pdf_bytes
 
 LONG = "ع" * 301
 ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x9b31m\u202e"
@@ -76,6 +77,25 @@ def test_control_characters_and_bad_bytes_are_refused(ready: Cli) -> None:
     assert proc.returncode == 1, proc.stderr
     assert "UTF-8" in proc.stderr.decode()
     assert ready("mail", "list", "--json").json == []
+    # Any text argument, and the user's name from the environment: refused up front, where
+    # they used to fail deep inside (an internal error, exit 70).
+    latin1 = b"caf\xe9".decode("utf-8", "surrogateescape")
+    for args, env in (
+        (("mail", "show", f"A-2026/{latin1}"), {}),
+        (("search", latin1), {}),
+        (("mail", "list"), {"BO_USER": latin1}),
+    ):
+        refused = ready(*args, **env)
+        assert refused.code == 1 and "UTF-8" in refused.err, (args, refused.err)
+        assert "\udce9" not in refused.err
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_readable(ready: Cli, tmp_path: Path) -> None:
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/r\xe9sum\xe9.pdf"))
+    path.write_bytes(pdf_bytes(1))
+    done = _add(ready, "--attach", str(path), "--json")
+    assert done.code == 0, done.err
+    assert [a["name"] for a in done.json["attachments"]] == ["r\ufffdsum\ufffd.pdf"]
 
 
 def test_stored_control_characters_never_reach_the_terminal(ready: Cli) -> None:
