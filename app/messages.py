@@ -660,3 +660,6 @@ MESSAGES.update(_PORTAL)
 from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
 
 MESSAGES.update(_DISPATCH)
+from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
+
+MESSAGES.update(_ENTRY)

@@ -23,9 +23,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import options
 from app.cli.context import Context
 from app.dispatch import ar
-from app.domain.clock import parse_day, to_local
+from app.domain.clock import to_local
 from app.domain.enums import Channel, MailEventKind
 from app.errors import UserError
 from app.files import write_atomic
@@ -42,15 +43,6 @@ def channel_arg(text: str) -> str:
 
 def channel_choices() -> list[str]:
     return [c.value for c in Channel]
-
-
-def _day(text: str | None, field: str) -> object:
-    if not text:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError as exc:
-        raise UserError("bad_date", field=field, value=text) from exc
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -153,8 +145,7 @@ def cmd_delivery_book(ctx: Context) -> int:
     from app.printing.journal import record_book_print
 
     a = ctx.args
-    first = _day(a.date, "date")
-    last = _day(a.to, "to")
+    first, last = options.period(a.date, a.to, first_required=True)
     if a.receiver and not a.record:
         raise UserError("receiver_needs_record")
     db = ctx.database()
@@ -212,7 +203,7 @@ def cmd_delivery_book(ctx: Context) -> int:
 
 def cmd_ar_returned(ctx: Context) -> int:
     a = ctx.args
-    returned_on = _day(a.date, "date")
+    returned_on = options.day(a.date, "date")
     done = ar.record_return(
         ctx.database(),
         ctx.actor(),

@@ -17,9 +17,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.domain import entry
 from app.domain.clock import day_bounds_utc, now_utc, to_local
 from app.domain.enums import Channel, Direction, MailEventKind, Role
-from app.domain.text import clean
 from app.errors import PermissionDenied, UserError
 from app.imputation import visibility
 from app.organisation.actor import Actor
@@ -29,17 +29,14 @@ from app.store import audit
 from app.store.database import Database
 from app.store.models import MailEntry, MailEvent, ReturnReceipt
 
-MAX_AR_NUMBER = 64
+MAX_AR_NUMBER = entry.LIMITS["ar-number"]
 DEFAULT_WAIT_DAYS = 15  # an AR usually comes back within two weeks inside Morocco
 RECORDS_RETURNS = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
 
 
 def clean_ar_number(value: str | None) -> str | None:
-    """An AR number as typed, trimmed (None if empty); too long is refused."""
-    text = clean(value or "")
-    if len(text) > MAX_AR_NUMBER:
-        raise UserError("too_long", field="ar-number", maximum=MAX_AR_NUMBER)
-    return text or None
+    """An AR number as typed, by the entry rules (:mod:`app.domain.entry`); None if empty."""
+    return entry.text(value, "ar-number")
 
 
 def check_draft(channel: Channel, ar_number: str | None) -> str | None:

@@ -20,10 +20,10 @@ from datetime import date, datetime
 from sqlalchemy import insert
 
 from app.dispatch.book import check_period, sheet_lines
+from app.domain import entry
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailEventKind, Role
 from app.domain.numbering import normalise_typed_number
-from app.domain.text import clean
 from app.errors import PermissionDenied, UserError
 from app.imputation import visibility
 from app.organisation.actor import Actor
@@ -33,7 +33,7 @@ from app.store.database import Database
 from app.store.models import Delivery, DeliveryItem, MailEvent
 
 HANDS_OVER = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
-MAX_RECEIVER = 200
+MAX_RECEIVER = entry.LIMITS["receiver"]
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,7 @@ def record_handover(
     if Role(actor.role) not in HANDS_OVER:
         raise PermissionDenied("denied_role", role=actor.role, action="deliver")
     last = check_period(first, last)
-    receiver = clean(receiver or "") or None
-    if receiver is not None and len(receiver) > MAX_RECEIVER:
-        raise UserError("too_long", field="receiver", maximum=MAX_RECEIVER)
+    receiver = entry.text(receiver, "receiver")
     wanted = {
         code: list(dict.fromkeys(normalise_typed_number(n) for n in numbers))
         for code, numbers in numbers_by_service.items()

@@ -43,7 +43,7 @@ from app.errors import UserError
 from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
-from ui import display
+from ui import display, limits
 from ui.labels import LTR, isolate
 from ui.register.delegate import ScriptDirectionDelegate
 from ui.tasks import TaskRunner
@@ -151,7 +151,7 @@ class ArReturnedDialog(QDialog):
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.ar_number = QLineEdit(self)
         self.ar_number.setObjectName("arNumber")
-        self.ar_number.setMaxLength(ar.MAX_AR_NUMBER)
+        limits.limit_text(self.ar_number, "ar-number")
         self.ar_number.setText(ar_number or "")
         self.message = QLabel(self)
         self.message.setObjectName("arMessage")

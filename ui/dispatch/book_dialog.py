@@ -43,7 +43,7 @@ from app.errors import UserError
 from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
 from app.store.database import Database
-from ui import display
+from ui import display, limits
 from ui.labels import LTR, label
 from ui.printing.jobs import book_job
 from ui.printing.service import PrintJob, PrintService
@@ -123,7 +123,7 @@ class DeliveryBookDialog(QDialog):
         self.message.hide()
         self.receiver = QLineEdit(self)
         self.receiver.setObjectName("bookReceiver")
-        self.receiver.setMaxLength(200)
+        limits.limit_text(self.receiver, "receiver")
         self.receiver_caption = QLabel(self)
         self.receiver_caption.setBuddy(self.receiver)
 

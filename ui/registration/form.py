@@ -45,6 +45,7 @@ from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
+from ui import limits
 from ui.barcode import ACCEPTS_SCANS
 from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
@@ -113,7 +114,6 @@ class RegistrationForm(QDialog):
         self.ar_number = QLineEdit(self)
         self.ar_number.setObjectName("arNumber")
         self.ar_number.setPlaceholderText("RR 1234 5678 9MA")
-        self.ar_number.setMaxLength(64)
         self.priority = value_combo([p.value for p in Priority], self)
         self.confidential = QCheckBox(self)
         self.pieces = QSpinBox(self)
@@ -124,6 +124,7 @@ class RegistrationForm(QDialog):
         for s in services:
             self.service.addItem(f"{s.code} — {s.name(lang)}", s.code)
         self.observations = QLineEdit(self)
+        self._hold_to_limits()
         self.attachments = QListWidget(self)
         self.attachments.setMaximumHeight(80)
         self.add_file = QPushButton(self)
@@ -241,6 +242,19 @@ class RegistrationForm(QDialog):
         self.correspondent.setFocus()
 
     # --- building --------------------------------------------------------------------------
+
+    def _hold_to_limits(self) -> None:
+        """Each field to its limit, each day to its window (:mod:`ui.limits`)."""
+        for edit, field in (
+            (self.subject, "subject"),
+            (self.reference, "reference"),
+            (self.answers, "answers"),
+            (self.observations, "observations"),
+            (self.ar_number, "ar-number"),
+        ):
+            limits.limit_text(edit, field)
+        limits.bound_letter_date(self.letter_date)
+        limits.bound_received(self.received)
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget(self)
