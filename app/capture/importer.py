@@ -27,6 +27,7 @@ from app.documents.inspect import _EXTENSIONS, read_file
 from app.domain.numbering import number_pattern
 from app.errors import InvalidFile, PermissionDenied, UserError
 from app.organisation.actor import Actor
+from app.organisation.permissions import Action, require
 from app.registry.attach import attach_in
 from app.registry.register import _number_format, office_limits
 from app.store.blobs import sha256_hex
@@ -120,7 +121,12 @@ def import_paths(
     cancel: CancelToken | None = None,
     progress: Progress = no_progress,
 ) -> ImportReport:
-    """Match and attach every file of ``paths``; one file's failure stops only that file."""
+    """Match and attach every file of ``paths``; one file's failure stops only that file.
+
+    Only a user who may attach files may import: every document goes to a mail or to the
+    tray, and the tray is the attaching clerks' work list (an agent fills neither).
+    """
+    require(actor.role, Action.ATTACH)
     report = ImportReport()
     files = expand(paths)
     max_bytes = office_limits(db, actor.office_id)
@@ -164,6 +170,7 @@ def import_pages(
     progress: Progress = no_progress,
 ) -> FileOutcome:
     """Match and attach a stack of pages already in memory (a scanner's batch)."""
+    require(actor.role, Action.ATTACH)
     outcome = FileOutcome(name, pages=len(pages))
     _match_into(db, actor, pages, name, outcome, origin=origin, cancel=cancel, progress=progress)
     return outcome

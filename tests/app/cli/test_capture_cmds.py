@@ -35,3 +35,27 @@ def test_import_scans_json(ready: Cli, tmp_path: Path) -> None:
 
     text = ready("import-scans", str(folder / "2.png"), "--lang", "fr")
     assert text.code == 0 and "à trier : pas d'étiquette" in text.out
+
+
+def test_an_agent_may_not_fill_the_tray(ready: Cli, tmp_path: Path) -> None:
+    """The GUI's capture needs the right to attach; import-scans asks the same (issue 19)."""
+    assert (
+        ready(
+            "user", "add", "--login", "agent", "--name", "Karim Agent", "--role", "agent",
+            "--service", "RH", BO_NEW_PASSWORD="agent-pass-2026",
+        ).code
+        == 0
+    )  # fmt: skip
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(scans.png_bytes(scans.scanned(scans.text_page(), angle=1, seed=2)))
+
+    refused = ready(
+        "import-scans", str(scan), "--json", BO_USER="agent", BO_PASSWORD="agent-pass-2026"
+    )
+    assert refused.code == 3, refused.err
+    assert "agent" in refused.err and refused.out == ""
+
+    accepted = ready(
+        "import-scans", str(scan), "--json", BO_USER="fatima", BO_PASSWORD="fatima-2026"
+    )
+    assert accepted.code == 0 and accepted.json["to_tray"] == 1
