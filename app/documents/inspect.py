@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.documents.reading import FileId, read_regular
 from app.errors import InvalidFile
 
 PDF = "application/pdf"
@@ -67,19 +68,15 @@ def _describe(data: bytes) -> str:
     return "unknown"
 
 
-def read_file(path: Path, *, max_bytes: int) -> FileInfo:
-    """Read and check the file at ``path``."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidFile("file_too_big", name=path.name, size=size, limit=max_bytes)
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidFile("file_not_found", name=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise InvalidFile("file_is_directory", name=str(path)) from exc
-    except PermissionError as exc:
-        raise InvalidFile("file_unreadable", name=str(path), detail=exc.strerror) from exc
+def read_file(
+    path: Path,
+    *,
+    max_bytes: int,
+    follow_links: bool = True,
+    expect: FileId | None = None,
+) -> FileInfo:
+    """Read and check the file at ``path`` (a regular file: see :mod:`app.documents.reading`)."""
+    data = read_regular(path, max_bytes=max_bytes, follow_links=follow_links, expect=expect)
     return inspect_bytes(path.name, data, max_bytes=max_bytes)
 
 

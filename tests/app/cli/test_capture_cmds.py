@@ -59,3 +59,13 @@ def test_an_agent_may_not_fill_the_tray(ready: Cli, tmp_path: Path) -> None:
         "import-scans", str(scan), "--json", BO_USER="fatima", BO_PASSWORD="fatima-2026"
     )
     assert accepted.code == 0 and accepted.json["to_tray"] == 1
+
+
+def test_mail_add_refuses_a_device_clearly(ready: Cli) -> None:
+    added = ready(
+        "mail", "add", "--direction", "in", "--subject", "Demande", "--correspondent", "X",
+        "--attach", "/dev/null",
+    )  # fmt: skip
+    assert added.code == 1
+    assert "n'est pas un fichier ordinaire (périphérique)" in added.err
+    assert ready("mail", "list", "--json").json == []
