@@ -26,6 +26,7 @@ from app.capture.matching import Reason, Segment, read_page, split
 from app.capture.pages import Page, assemble, document_name, pages_of, rasters
 from app.capture.progress import CancelToken, Progress, no_progress
 from app.documents.inspect import _EXTENSIONS, read_file
+from app.documents.pixels import MIN_READ_DPI
 from app.documents.reading import FileId, file_id, refuse_entry
 from app.domain.numbering import number_pattern
 from app.errors import InvalidFile, PermissionDenied, UserError
@@ -245,7 +246,7 @@ def read_stack(
         )
     pattern = number_pattern(_number_format(db, actor.office_id))
     readings = []
-    for index, image in enumerate(rasters(pages, MATCH_DPI)):
+    for index, image in enumerate(rasters(pages, MATCH_DPI, min_dpi=MIN_READ_DPI)):
         if cancel is not None:
             cancel.check()
         readings.append(read_page(image, pattern))

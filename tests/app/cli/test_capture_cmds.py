@@ -69,3 +69,19 @@ def test_mail_add_refuses_a_device_clearly(ready: Cli) -> None:
     assert added.code == 1
     assert "n'est pas un fichier ordinaire (périphérique)" in added.err
     assert ready("mail", "list", "--json").json == []
+
+
+def test_mail_add_refuses_pixel_bombs(ready: Cli, tmp_path: Path) -> None:
+    from tests.support import bombs
+
+    page = tmp_path / "affiche.pdf"
+    page.write_bytes(bombs.huge_page_pdf())
+    image = tmp_path / "scan.pdf"
+    image.write_bytes(bombs.jpeg_pdf(bombs.huge_jpeg(20000, 20000), 20000, 20000))
+    for path, words in ((page, "508 × 508 cm"), (image, "400 millions de pixels")):
+        added = ready(
+            "mail", "add", "--direction", "in", "--subject", "Demande", "--correspondent", "X",
+            "--attach", str(path),
+        )  # fmt: skip
+        assert added.code == 1 and words in added.err, added.err
+    assert ready("mail", "list", "--json").json == []
