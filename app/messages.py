@@ -660,3 +660,6 @@ MESSAGES.update(_PORTAL)
 from app.documents.messages import MESSAGES as _DOCUMENTS  # noqa: E402
 
 MESSAGES.update(_DOCUMENTS)
+from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
+
+MESSAGES.update(_INTEGRITY)
