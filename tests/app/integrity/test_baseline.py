@@ -81,7 +81,8 @@ def _seed(db: Database) -> None:
         run("INSERT INTO blob_chunks (sha256, idx, data) VALUES (:sha, 0, :d)", sha=SHA, d=PDF)
         run(
             "INSERT INTO attachments (mail_id, sha256, filename, content_type, size, pages, "
-            "added_at, added_by_id) VALUES (1, :sha, 'lettre.pdf', 'application/pdf', :n, 1, :at, 2)",
+            "added_at, added_by_id) "
+            "VALUES (1, :sha, 'lettre.pdf', 'application/pdf', :n, 1, :at, 2)",
             sha=SHA, n=len(PDF), at=at,
         )  # fmt: skip
 

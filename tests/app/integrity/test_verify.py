@@ -177,3 +177,35 @@ def test_files_can_be_left_out_for_a_quick_check(register: Register) -> None:
     quick = check(db, files=False)
     assert quick.ok and not quick.files_checked and quick.to_json()["checked"]["files"] is None
     assert not check(db).ok
+
+
+def test_a_counter_set_back_stops_a_batch_instead_of_failing_each_mail(
+    register: Register,
+) -> None:
+    """The portal registers deposits by batch: a counter set back is the office's trouble, not
+    one deposit's (which would be quarantined for nothing): the whole batch stops, clearly."""
+    from app.directory.correspondents import CorrespondentInput
+    from app.domain.enums import Direction
+    from app.errors import UserError
+    from app.registry.drafts import MailDraft
+    from app.registry.register import Batched, register_batch
+
+    db = register.office.db
+    sql(db, "UPDATE number_counters SET last_seq = 0 WHERE direction = 'in'")
+    draft = MailDraft(
+        direction=Direction.IN,
+        subject="Dépôt du portail",
+        correspondent=CorrespondentInput(name_latin="Karim Alaoui"),
+    )
+    with pytest.raises(UserError) as refused:
+        register_batch(db, register.office.clerk, [Batched(draft, []), Batched(draft, [])])
+    assert refused.value.code == "counter_behind"
+    assert register.letter in refused.value.message("fr")
+    report = check(db)
+    assert report.mails == 3 and _kinds(report) == [("counter_behind", f"in {_year()}", ())]
+
+
+def _year() -> int:
+    from app.domain.clock import now_utc, to_local
+
+    return to_local(now_utc()).year
