@@ -52,6 +52,8 @@ from app.store.models import (
 FILES_RESET = frozenset({"mail.registered", "mail.baseline"})
 FILES_ADDED = frozenset({"mail.attached"})
 CHUNKS_AT_ONCE = 8  # rows of 1 MiB chunks fetched together
+FILE_PAGE = 500  # stored files read by one query...
+FILE_PAGE_BYTES = 64 * 1024 * 1024  # ...and at most so many bytes of them
 
 
 @dataclass(frozen=True)
@@ -434,47 +436,78 @@ def _check_counters(conn: Connection, problem: _Problems) -> None:
 # --- 5: the files' bytes --------------------------------------------------------------------
 
 
+class _Hashing:
+    """One stored file being hashed again from its chunks."""
+
+    __slots__ = ("bad", "hasher", "next_idx", "size")
+
+    def __init__(self) -> None:
+        self.hasher, self.size, self.next_idx, self.bad = hashlib.sha256(), 0, 0, False
+
+    def add(self, idx: int, data: bytes) -> None:
+        if self.bad or idx != self.next_idx:  # a chunk missing: broken, whatever follows
+            self.bad = True
+            return
+        self.hasher.update(data)
+        self.size += len(data)
+        self.next_idx += 1
+
+
+def _blob_pages(conn: Connection) -> Iterator[list[Any]]:
+    """The stored files by SHA-256 (keyset), in pages of at most FILE_PAGE files and
+    FILE_PAGE_BYTES bytes: what one chunk query reads, however the database plans it."""
+    b = Blob.__table__
+    last = ""
+    while True:
+        rows = conn.execute(
+            select(b.c.sha256, b.c.size, b.c.chunk_count)
+            .where(b.c.sha256 > last)
+            .order_by(b.c.sha256)
+            .limit(FILE_PAGE)
+        ).all()
+        if not rows:
+            return
+        page: list[Any] = []
+        total = 0
+        for row in rows:
+            if page and total + row.size > FILE_PAGE_BYTES:
+                yield page
+                page, total = [], 0
+            page.append(row)
+            total += row.size
+        yield page
+        last = rows[-1].sha256
+
+
 def _check_files(
     conn: Connection, report: Report, problem: _Problems, tell: Callable[[str, int], None]
 ) -> None:
-    b, c = Blob.__table__, BlobChunk.__table__
-    stmt = (
-        select(b.c.sha256, b.c.size, b.c.chunk_count, c.c.idx, c.c.data)
-        .select_from(b.outerjoin(c, c.c.sha256 == b.c.sha256))
-        .order_by(b.c.sha256, c.c.idx)
-    )
-    rows = conn.execute(stmt.execution_options(yield_per=CHUNKS_AT_ONCE))
+    c = BlobChunk.__table__
     broken: list[str] = []
-    current: str | None = None
-    hasher, size, next_idx, bad, declared = hashlib.sha256(), 0, 0, False, (0, 0)
-
-    def close() -> None:
-        if current is None:
-            return
-        report.files += 1
-        report.file_bytes += size
-        if bad or (size, next_idx) != declared or hasher.hexdigest() != current:
-            broken.append(current)
-
-    for sha, declared_size, chunk_count, idx, data in rows:
-        if sha != current:
-            close()
-            current, hasher, size, next_idx, bad = sha, hashlib.sha256(), 0, 0, False
-            declared = (declared_size, chunk_count)
-            if report.files % 1000 == 0:
-                tell("files", report.files)
-        if idx is None or bad:
-            continue  # no chunk at all, or a chunk already missing: broken either way
-        if idx != next_idx:
-            bad = True
-            continue
-        hasher.update(data)
-        size += len(data)
-        next_idx += 1
-    close()
+    for page in _blob_pages(conn):
+        hashing = {row.sha256: _Hashing() for row in page}
+        chunks = conn.execute(
+            select(c.c.sha256, c.c.idx, c.c.data)
+            .where(c.c.sha256.in_(list(hashing)))
+            .order_by(c.c.sha256, c.c.idx)
+            .execution_options(yield_per=CHUNKS_AT_ONCE)
+        )
+        for sha, idx, data in chunks:
+            hashing[sha].add(idx, data)
+        for row in page:
+            done = hashing[row.sha256]
+            report.files += 1
+            report.file_bytes += done.size
+            if (
+                done.bad
+                or (done.size, done.next_idx) != (row.size, row.chunk_count)
+                or done.hasher.hexdigest() != row.sha256
+            ):
+                broken.append(row.sha256)
+        tell("files", report.files)
     for sha in broken:
         problem(Problem("content_corrupt", 0, detail=sha, entity=sha, files=_owners(conn, [sha])))
-    a = Attachment.__table__
+    a, b = Attachment.__table__, Blob.__table__
     orphans = conn.execute(
         select(a.c.sha256)
         .distinct()
