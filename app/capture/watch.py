@@ -160,9 +160,16 @@ class FolderWatcher:
     def _move(self, path: Path, into: str, *, note: str | None = None) -> Path:
         with _Dir(self.folder) as folder, folder.subfolder(into) as target:
             name = target.free_name(path.name, with_note=note is not None)
-            folder.move(path.name, target, name)
-            if note is not None:
-                target.create(name + ".txt", note.encode("utf-8"))
+            try:
+                folder.move(path.name, target, name)
+                if note is not None:
+                    target.create(name + ".txt", note.encode("utf-8"))
+            except OSError as exc:
+                raise UserError(
+                    "watch_subfolder_failed",
+                    path=str(self.folder / into),
+                    detail=exc.strerror or str(exc),
+                ) from exc
         self.forget(path)
         return self.folder / into / name
 

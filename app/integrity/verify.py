@@ -41,11 +41,13 @@ from app.store.models import (
     Attachment,
     AttachmentText,
     AuditEvent,
+    AuditHead,
     Blob,
     BlobChunk,
     MailEntry,
     NumberCounter,
     TrayItem,
+    User,
 )
 
 # Events that record a state, and those that list files.
@@ -236,8 +238,6 @@ def _chain_rows(conn: Connection, page: int = state.PAGE) -> Iterator[Any]:
 
 
 def _head(conn: Connection) -> tuple[int, str]:
-    from app.store.models import AuditHead
-
     row = conn.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
     return (row.seq, row.hash) if row else (0, audit.GENESIS)
 
@@ -293,10 +293,8 @@ def _state_at(conn: Connection, seq: int) -> dict[str, str] | None:
 
 def _label(conn: Connection, entity_type: str, entity_id: str) -> str:
     """A mail by its number (its id in the chain); a user by login, looked up from its id."""
-    if entity_type != "user":
+    if entity_type != "user" or not entity_id.isdigit():
         return entity_id
-    from app.store.models import User
-
     login = conn.scalar(select(User.login).where(User.id == int(entity_id)))
     return login or f"#{entity_id}"
 
