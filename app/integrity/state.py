@@ -23,16 +23,16 @@ order concurrent attachments committed in (:class:`FileSet`).
 
 The workflow (status, assignments) is not the register's content and is not sealed here.
 Each class's hash is the SHA-256 of its values, each typed and length-prefixed
-(:func:`_encode`), cut to 128 bits (:data:`CUT`): enough that no changed value finds the same
+(:data:`_ENCODERS`), cut to 128 bits (:data:`CUT`): enough that no changed value finds the same
 hash, half the room in every event.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -72,54 +72,86 @@ MAIL_CLASSES_BEFORE_NUMBER = tuple(c for c in MAIL_CLASSES if c != "number")
 
 MAIL_COLUMNS = tuple(c for fields in MAIL_CLASSES.values() for c in fields if c != "recipients")
 USER_COLUMNS = tuple(c for fields in USER_CLASSES.values() for c in fields if c != "services")
-_BOOLEANS = frozenset({"confidential", "cancelled", "active"})
 
 State = dict[str, str]  # field class -> hash
 
 
-def _encode(name: str, value: Any) -> str:
-    """One value, typed and length-prefixed: no two different values encode alike."""
+# Each value typed and length-prefixed, so that no two different values encode alike: N (no
+# value), T/F, I<int>, S<length>:<text>, D<UTC ISO time>, d<ISO date>, L<sorted ids>.
+
+
+def _int(value: Any) -> str:
+    return "N" if value is None else f"I{int(value)}"
+
+
+def _text(value: Any) -> str:
     if value is None:
         return "N"
-    if name in _BOOLEANS:
-        return "T" if value else "F"
-    if isinstance(value, datetime):
-        return "D" + value.astimezone(UTC).isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return "d" + value.isoformat()
-    if isinstance(value, bool):
-        return "T" if value else "F"
-    if isinstance(value, int):
-        return f"I{value}"
-    if isinstance(value, list | tuple):
-        return "L" + ",".join(str(int(v)) for v in sorted(value))
-    text = str(value)
+    text = value if type(value) is str else str(value)
     return f"S{len(text)}:{text}"
 
 
-def _classes(
-    kind: str,
-    classes: Mapping[str, tuple[str, ...]],
-    values: Mapping[str, Any],
-    only: Iterable[str],
-) -> State:
+def _bool(value: Any) -> str:
+    return "N" if value is None else ("T" if value else "F")
+
+
+def _time(value: Any) -> str:
+    return "N" if value is None else "D" + value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _date(value: Any) -> str:
+    return "N" if value is None else "d" + value.isoformat()
+
+
+def _ids(value: Any) -> str:
+    return "N" if value is None else "L" + ",".join(str(int(v)) for v in sorted(value))
+
+
+_ENCODERS: dict[str, Callable[[Any], str]] = {
+    **dict.fromkeys(
+        ("office_id", "year", "seq", "registered_by_id", "correspondent_id", "answers_id"), _int
+    ),
+    **dict.fromkeys(("pieces", "service_id"), _int),
+    **dict.fromkeys(("confidential", "cancelled", "active"), _bool),
+    **dict.fromkeys(("registered_at", "received_at"), _time),
+    "letter_date": _date,
+    **dict.fromkeys(("recipients", "services"), _ids),
+}
+
+
+def _plan(kind: str, classes: Mapping[str, tuple[str, ...]]) -> dict[str, Any]:
+    """Per class: the text its material starts with, and each field with its encoder."""
+    return {
+        name: (
+            f"{VERSION}\x1f{kind}\x1f{name}\x1f",
+            tuple((f, _ENCODERS.get(f, _text)) for f in fields),
+        )
+        for name, fields in classes.items()
+    }
+
+
+_MAIL_PLAN = _plan("mail", MAIL_CLASSES)
+_USER_PLAN = _plan("user", USER_CLASSES)
+
+
+def _classes(plan: Mapping[str, Any], values: Mapping[str, Any], only: Iterable[str]) -> State:
+    sha256 = hashlib.sha256
     state = {}
     for name in only:
-        material = "\x1f".join(
-            [f"{VERSION}", kind, name, *(_encode(f, values[f]) for f in classes[name])]
-        )
-        state[name] = hashlib.sha256(material.encode("utf-8")).hexdigest()[:CUT]
+        start, fields = plan[name]
+        material = start + "\x1f".join([encode(values[f]) for f, encode in fields])
+        state[name] = sha256(material.encode("utf-8")).hexdigest()[:CUT]
     return state
 
 
 def mail_state(values: Mapping[str, Any], only: Iterable[str] | None = None) -> State:
     """The state of a mail from its column values (and ``recipients``: correspondent ids)."""
-    return _classes("mail", MAIL_CLASSES, values, MAIL_CLASSES if only is None else only)
+    return _classes(_MAIL_PLAN, values, MAIL_CLASSES if only is None else only)
 
 
 def user_state(values: Mapping[str, Any]) -> State:
     """The state of a user from its column values (and ``services``: service ids)."""
-    return _classes("user", USER_CLASSES, values, USER_CLASSES)
+    return _classes(_USER_PLAN, values, USER_CLASSES)
 
 
 def seal(state: Mapping[str, str]) -> bytes:
