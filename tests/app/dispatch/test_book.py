@@ -160,3 +160,34 @@ def test_deliveries_are_never_deleted(org: Org) -> None:
         with pytest.raises(Exception, match="bureau-ordre"):
             with org.db.write() as session:
                 session.execute(text(statement))
+
+
+def test_the_whole_audit_verify_stays_clean(org: Org) -> None:
+    """Handing over, registered letters and attached slips leave the register as its chain
+    states it (the integrity check of ``audit verify``, files included)."""
+    from app.directory.correspondents import CorrespondentInput
+    from app.dispatch import ar
+    from app.dispatch.slip import attach_slips
+    from app.domain.enums import Channel
+    from app.integrity import verify as integrity
+    from app.registry.drafts import MailDraft
+    from app.registry.register import register_mail
+
+    number = org.mail("Demande", service="RH")
+    record_handover(org.db, org.office.clerk, {"RH": [number]}, first=TODAY, receiver="Hicham")
+    attach_slips(org.db, org.office.clerk, [number])
+    letter = register_mail(
+        org.db,
+        org.office.clerk,
+        MailDraft(
+            direction=Direction.OUT,
+            subject="Mise en demeure",
+            correspondent=CorrespondentInput.from_name("Société Atlas"),
+            channel=Channel.REGISTERED,
+            ar_number="RR 1",
+        ),
+    ).number
+    ar.record_return(org.db, org.office.clerk, letter, TODAY)
+    with org.db.read() as session:
+        report = integrity.verify(session)
+    assert report.problems == [] and report.problem_count == 0

@@ -12,7 +12,7 @@ Like the register, these are records: the database refuses to delete them, and a
 never changed once written (``return_receipts`` rows are completed, never deleted).
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0013
 Create Date: 2026-11-24
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0009"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
