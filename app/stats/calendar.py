@@ -74,9 +74,10 @@ class WorkCalendar:
         after ``start``)."""
         return max(0, self.rank(end) - self.rank(start))
 
-    def ranks(self) -> list[tuple[int, int]]:
-        """(day number, rank) for every day of the span, for the database."""
-        return [(day_number(d), r) for d, r in self._ranks.items()]
+    def weekday_holidays(self) -> list[int]:
+        """The day numbers of the holidays that fall on weekdays, sorted (the others change
+        no rank)."""
+        return sorted(day_number(d) for d in self.holidays if d.weekday() not in WEEKEND)
 
     def working_days(self) -> Iterable[date]:
         return (d for d in self._ranks if self.is_working(d))
@@ -129,6 +130,32 @@ def offsets(start: datetime, end: datetime, tz: tzinfo | None = None) -> list[tu
             found.append((high.replace(microsecond=0), offset(high)))
         moment = nxt
     return found
+
+
+# Working days are counted from Monday 1 January 1900: the rank of a day is the number of
+# weekdays from then up to it, less the holidays on weekdays.
+_MONDAY = -25567  # day_number(date(1900, 1, 1))
+
+
+def work_rank(day: ColumnElement[int], holidays: list[int]) -> ColumnElement[int]:
+    """The rank of the local day number ``day`` among working days, in SQL: weekdays from
+    1900 up to it (integer arithmetic), less the weekday holidays up to it (``holidays``:
+    their day numbers, sorted; read with a balanced tree of CASEs, a few comparisons). The
+    difference of two ranks is a delay in working days (:meth:`WorkCalendar.between`)."""
+    k = day - _MONDAY
+    weeks = (k // 7) * 5
+    rest = case((k % 7 >= 5, literal(5)), else_=k % 7 + 1)
+    return weeks + rest - _count_up_to(day, holidays)
+
+
+def _count_up_to(day: ColumnElement[int], sorted_days: list[int]) -> ColumnElement[int]:
+    if not sorted_days:
+        return literal(0)
+    mid = len(sorted_days) // 2
+    return case(
+        (day < sorted_days[mid], _count_up_to(day, sorted_days[:mid])),
+        else_=literal(mid + 1) + _count_up_to(day, sorted_days[mid + 1 :]),
+    )
 
 
 def local_day(

@@ -26,11 +26,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
-    Integer,
     case,
-    column,
     exists,
     false,
     func,
@@ -38,12 +35,11 @@ from sqlalchemy import (
     or_,
     select,
     union_all,
-    values,
 )
 from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import AssignmentKind, Direction, MailEventKind, MailStatus
-from app.stats.calendar import WorkCalendar, epoch_seconds, local_day
+from app.stats.calendar import WorkCalendar, epoch_seconds, local_day, work_rank
 from app.store.models import Assignment, MailEntry, MailEvent, PortalDeposit
 
 TREATED = (Direction.IN.value, Direction.INTERNAL.value)  # mail a service treats
@@ -182,6 +178,9 @@ def milestones(session: Session, frame: Frame) -> Milestones:
         )
         .scalar_subquery()
     )
+    # Materialised, each step: a moment's local day is a CASE over the moment (one branch per
+    # change of offset), and a moment that is a correlated sub-query would be run again for
+    # each branch if the planner folded the steps together.
     mails = (
         select(
             MailEntry.service_id.label("service_id"),
@@ -194,27 +193,29 @@ def milestones(session: Session, frame: Frame) -> Milestones:
         )
         .where(*frame.mail(), MailEntry.direction.in_(TREATED))
         .cte("treated")
+        .prefix_with("MATERIALIZED")
     )
-    calendar = (
-        values(column("day", BigInteger), column("wrank", Integer), name="workdays")
-        .data(frame.calendar.ranks())
-        .cte("workdays")
-    )
-    cal = [aliased(calendar, name=f"workday{i}") for i in range(4)]
-    moments = [mails.c.t0, mails.c.t1, mails.c.t2, mails.c.t3]
-    joined = mails.join(cal[0], cal[0].c.day == frame.day(moments[0]))
-    for i in (1, 2, 3):
-        joined = joined.outerjoin(cal[i], cal[i].c.day == frame.day(moments[i]))
-    ranked = (
+    days = (
         select(
             mails.c.service_id,
             mails.c.mail_type,
             mails.c.direction,
-            cal[0].c.day.label("d0"),
-            *(cal[i].c.wrank.label(f"r{i}") for i in range(4)),
+            *(frame.day(mails.c[f"t{i}"]).label(f"d{i}") for i in range(4)),
         )
-        .select_from(joined)
+        .cte("treated_days")
+        .prefix_with("MATERIALIZED")
+    )
+    holidays = frame.calendar.weekday_holidays()
+    ranked = (
+        select(
+            days.c.service_id,
+            days.c.mail_type,
+            days.c.direction,
+            days.c.d0,
+            *(work_rank(days.c[f"d{i}"], holidays).label(f"r{i}") for i in range(4)),
+        )
         .cte("ranked")
+        .prefix_with("MATERIALIZED")
     )
     r = [ranked.c[f"r{i}"] for i in range(4)]
     parts = []
@@ -354,9 +355,7 @@ def acknowledgements(session: Session, frame: Frame) -> Acknowledgements:
         )
     )
     waiting = (
-        session.scalar(
-            select(func.count()).select_from(MailEntry).where(*portal, ~acked_in_time)
-        )
+        session.scalar(select(func.count()).select_from(MailEntry).where(*portal, ~acked_in_time))
         or 0
     )
     return Acknowledgements(found, int(waiting))
