@@ -94,7 +94,13 @@ MAILS = [
     Mail("M1", "in", "counter", "RH", "request", at("2026-03-02", "09:00"), "answered"),
     Mail("M2", "in", "post", "RH", "request", at("2026-03-06", "16:00"), "answered"),
     Mail(
-        "M3", "in", "portal", "RH", "complaint", at("2026-03-19", "11:00"), "answered",
+        "M3",
+        "in",
+        "portal",
+        "RH",
+        "complaint",
+        at("2026-03-19", "11:00"),
+        "answered",
         received=at("2026-03-19", "10:30"),
     ),  # fmt: skip
     Mail("M4", "in", "email", "BUDGET", "invoice", at("2026-03-03", "23:30"), "assigned"),
@@ -106,7 +112,13 @@ MAILS = [
     Mail("M10", "in", "counter", "RH", "request", at("2026-03-11"), "registered", cancelled=True),
     Mail("M11", "in", "post", None, "letter", at("2026-03-26"), "registered"),
     Mail(
-        "M12", "in", "portal", "BUDGET", "request", at("2026-03-31", "23:50"), "registered",
+        "M12",
+        "in",
+        "portal",
+        "BUDGET",
+        "request",
+        at("2026-03-31", "23:50"),
+        "registered",
         received=at("2026-03-31", "23:40"),
     ),  # fmt: skip
     Mail("M13", "in", "counter", "RH", "request", at("2026-04-01", "00:10"), "registered"),
