@@ -192,7 +192,7 @@ def run(db: Database, label: str, year: int | None) -> None:
         for part in ("volumes", "milestones", "stock", "overdue", "acknowledgements"):
             fn = getattr(queries, part)
 
-            def one(fn: Callable[..., Any] = fn) -> Any:
+            def one(fn: Callable[..., Any] = fn, frame: queries.Frame = frame) -> Any:
                 with db.read() as session:
                     return fn(session, frame)
 

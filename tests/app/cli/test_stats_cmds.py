@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-
 from tests.app.cli.conftest import Cli
 from tests.conftest import Office
 from tests.support import activity
