@@ -304,7 +304,7 @@ class Dashboard:
         for row in self.cube:
             if row[1] == Direction.IN.value:
                 received[index(row[0])] += row[4]
-        for (day_n, _sid, _type), n in self.milestones.answered.items():
+        for day_n, n in self.milestones.answered.items():
             answered[index(day_of(day_n))] += n
         return [Coverage(b, r, a) for b, r, a in zip(buckets, received, answered, strict=True)]
 

@@ -5,8 +5,9 @@ A bar of the dashboard opens the register on exactly the mails it counts: a
 period's days, direction, channel, service, mail type, not cancelled) and, for what those
 cannot say, a :class:`StatsSlice` (its ``stats`` filter): the mail open at a moment, overdue
 then, answered by then, or whose delay of a stage was counted. Its where-clause repeats the
-dashboard's own definitions (:mod:`app.stats.queries`), so the register's count and the bar's
-figure are the same (tests/app/stats/test_slices.py holds them to it).
+dashboard's own definitions (:mod:`app.stats.queries`) on each mail's first steps
+(``mail_milestones``), so the register's count and the bar's figure are the same
+(tests/app/stats/test_slices.py holds them to it).
 """
 
 from __future__ import annotations
@@ -18,32 +19,22 @@ from typing import Literal
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import aliased
 
-from app.domain.enums import AssignmentKind, MailEventKind
-from app.stats.queries import ACTIONS, DONE_EVENTS, DONE_STATUSES, TREATED, open_statuses
-from app.store.models import Assignment, MailEntry, MailEvent
+from app.domain.enums import AssignmentKind
+from app.stats.queries import DONE_STATUSES, TREATED, open_statuses
+from app.store.models import Assignment, MailEntry, MailMilestones
 
 Kind = Literal["registered", "stock", "overdue", "answered", "delay"]
 
 
-def _event_before(kinds: tuple[str, ...], moment: datetime) -> ColumnElement[bool]:
-    e = aliased(MailEvent, name="slice_event")
-    return exists(select(e.id).where(e.mail_id == MailEntry.id, e.kind.in_(kinds), e.at < moment))
-
-
-def _event_since(kinds: tuple[str, ...], moment: datetime) -> ColumnElement[bool]:
-    e = aliased(MailEvent, name="slice_later_event")
-    return exists(select(e.id).where(e.mail_id == MailEntry.id, e.kind.in_(kinds), e.at >= moment))
-
-
-def _assigned_before(moment: datetime) -> ColumnElement[bool]:
-    a = aliased(Assignment, name="slice_assignment")
-    return exists(
-        select(a.id).where(
-            a.mail_id == MailEntry.id,
-            a.kind == AssignmentKind.MAIN.value,
-            a.assigned_at < moment,
-        )
-    )
+def _step(
+    column: str, *, before: datetime | None = None, since: datetime | None = None
+) -> ColumnElement[bool]:
+    """The mail's first ``column`` step (its milestones, migration 0021) came before ``before``
+    or at or after ``since``."""
+    steps = aliased(MailMilestones, name=f"slice_{column}")
+    moment = getattr(steps, column)
+    bound = moment < before if before is not None else moment >= since
+    return exists(select(steps.mail_id).where(steps.mail_id == MailEntry.id, bound))
 
 
 @dataclass(frozen=True)
@@ -77,8 +68,7 @@ class StatsSlice:
                     MailEntry.status.in_(open_statuses()),
                     and_(
                         MailEntry.status.in_(sorted(DONE_STATUSES)),
-                        _event_since(DONE_EVENTS, self.as_at),
-                        ~_event_before(DONE_EVENTS, self.as_at),
+                        _step("done_at", since=self.as_at),
                     ),
                 ),
             ]
@@ -102,19 +92,22 @@ class StatsSlice:
                         *who,
                     )
                 ),
-                ~_event_before(DONE_EVENTS, self.as_at),
+                ~_step("done_at", before=self.as_at),
             ]
         elif self.kind == "answered":
-            found.append(_event_before((MailEventKind.ANSWERED.value,), self.as_at))
+            found.append(_step("answered_at", before=self.as_at))
         elif self.kind == "delay":
             found.append(MailEntry.direction.in_(TREATED))
             found += self._stage()
         return and_(true(), *found)
 
     def _stage(self) -> list[ColumnElement[bool]]:
-        answered = _event_before((MailEventKind.ANSWERED.value,), self.as_at)
         if self.stage == "assignment":
-            return [_assigned_before(self.as_at)]
+            return [_step("assigned_at", before=self.as_at)]
         if self.stage == "action":
-            return [_assigned_before(self.as_at), _event_before(ACTIONS, self.as_at)]
-        return [answered]  # answer, total: the answer reached (an answer is an action)
+            return [
+                _step("assigned_at", before=self.as_at),
+                _step("acted_at", before=self.as_at),
+            ]
+        # answer, total: the answer reached (an answer is an action)
+        return [_step("answered_at", before=self.as_at)]

@@ -148,6 +148,15 @@ class MailEntry(Base):
             "status",
             "confidential",
         ),
+        Index(  # the dashboard's stock: the mail still open, by status
+            "ix_mail_entries_status_stats",
+            "status",
+            "direction",
+            "cancelled",
+            "registered_at",
+            "service_id",
+            "confidential",
+        ),
         CheckConstraint("pieces >= 0", name="pieces_not_negative"),
     )
 
@@ -213,11 +222,6 @@ class MailEvent(Base):
     """
 
     __tablename__ = "mail_events"
-    __table_args__ = (
-        # The activity dashboard: each mail's first action, answer, closing (migration 0021).
-        Index("ix_mail_events_mail_kind_at", "mail_id", "kind", "at"),
-        Index("ix_mail_events_kind_at", "kind", "at"),
-    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), index=True)
@@ -318,7 +322,6 @@ class Assignment(Base):
         Index("ix_assignments_agent_state", "agent_id", "state"),
         Index("ix_assignments_service_id_mail_id", "service_id", "mail_id"),
         Index("ix_assignments_agent_id_mail_id", "agent_id", "mail_id"),
-        Index("ix_assignments_mail_kind_at", "mail_id", "kind", "assigned_at"),  # dashboard
         Index("ix_assignments_ended_at", "ended_at"),  # dashboard: overdue at a past day
     )
 
@@ -593,3 +596,20 @@ class Holiday(Base):
     hijri: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class MailMilestones(Base):
+    """A mail's first steps, kept by triggers on ``assignments`` and ``mail_events`` (migration
+    0021): first main assignment, first action (taken in hand, answered or closed), first
+    answer, first answered-or-closed (done). What the activity dashboard reads (app/stats)."""
+
+    __tablename__ = "mail_milestones"
+    __table_args__ = (Index("ix_mail_milestones_done_at", "done_at"),)
+
+    mail_id: Mapped[int] = mapped_column(
+        ForeignKey("mail_entries.id"), primary_key=True, autoincrement=False
+    )
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
