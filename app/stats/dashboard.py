@@ -27,12 +27,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import clock, window
 from app.domain.enums import Channel, Direction, MailType, Role
@@ -474,14 +476,19 @@ def dashboard(
             service_id=wanted.id if wanted else None,
             today=today,
         )
-        cube = [
-            (day_of(d), direction, channel, service_id, n)
-            for d, direction, channel, service_id, n in queries.volumes(session, frame)
-        ]
-        found = queries.milestones(session, frame)
-        stock = queries.stock(session, frame)
-        overdue = queries.overdue(session, frame)
-        acks = queries.acknowledgements(session, frame)
+        # The delays, the longest statement, on a second connection meanwhile (the figures
+        # are independent; on a register that changes between them, each is as it stood
+        # when it was read, a moment apart).
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            delays = pool.submit(_read, db, queries.milestones, frame)
+            cube = [
+                (day_of(d), direction, channel, service_id, n)
+                for d, direction, channel, service_id, n in queries.volumes(session, frame)
+            ]
+            stock = queries.stock(session, frame)
+            overdue = queries.overdue(session, frame)
+            acks = queries.acknowledgements(session, frame)
+            found = delays.result()
         agent_ids = {a for (_s, a) in overdue if a is not None}
         agents = (
             {
@@ -514,6 +521,13 @@ def dashboard(
         overdue=overdue,
         acknowledgements=acks,
     )
+
+
+def _read(
+    db: Database, query: Callable[[Session, queries.Frame], Any], frame: queries.Frame
+) -> Any:
+    with db.read() as session:
+        return query(session, frame)
 
 
 def _days(first: date, last: date) -> Iterable[date]:
