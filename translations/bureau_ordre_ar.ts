@@ -152,27 +152,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>إلغاء المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>إ&amp;لغاء المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>ال&amp;احتفاظ بها</translation>
     </message>
@@ -620,27 +620,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>است&amp;بعاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -921,32 +921,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="80" />
       <source>&amp;Assign…</source>
       <translation>إ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="81" />
       <source>&amp;Hand on…</source>
       <translation>إعادة الإ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Mark ans&amp;wered…</source>
       <translation>تسجيل ال&amp;جواب…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;File (classer)…</source>
       <translation>ح&amp;فظ…</translation>
     </message>
@@ -1334,12 +1334,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
@@ -1370,37 +1370,37 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>نسخ ال&amp;رقم</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>م&amp;عاينة الملصقة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>طباعة &amp;وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>معاينة و&amp;صل الإيداع…</translation>
     </message>
@@ -1524,22 +1524,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="528" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="531" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="541" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1551,107 +1551,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="552" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="553" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="554" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="560" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="561" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="562" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="563" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="564" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="566" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="572" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="573" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="574" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="575" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="576" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="578" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="635" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="641" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1666,62 +1666,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="169" />
       <source>Operation</source>
       <translation>العملية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Mail</source>
       <translation>المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Deposit or addressee</source>
       <translation>الإيداع أو المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Error</source>
       <translation>الخطأ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="180" />
       <source>Acknowledgement of receipt</source>
       <translation>إشعار بالتوصل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="182" />
       <source>Status update</source>
       <translation>تحديث الوضعية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Outgoing mail</source>
       <translation>إرسال مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="186" />
       <source>Refused</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="186" />
       <source>Pending</source>
       <translation>في الانتظار</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="191" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>لا محاولة</numerusform>
@@ -2125,34 +2125,80 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>تاريخ الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>المودع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>المحاولات</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n attempt(s), again at the next sync</source>
+      <translation>
+        <numerusform>لا محاولة، وستعاد في المزامنة القادمة</numerusform>
+        <numerusform>محاولة واحدة، وستعاد في المزامنة القادمة</numerusform>
+        <numerusform>محاولتان، وستعاد في المزامنة القادمة</numerusform>
+        <numerusform>%n محاولات، وستعاد في المزامنة القادمة</numerusform>
+        <numerusform>%n محاولة، وستعاد في المزامنة القادمة</numerusform>
+        <numerusform>%n محاولة، وستعاد في المزامنة القادمة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="107" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>لا محاولة</numerusform>
+        <numerusform>محاولة واحدة</numerusform>
+        <numerusform>محاولتان</numerusform>
+        <numerusform>%n محاولات</numerusform>
+        <numerusform>%n محاولة</numerusform>
+        <numerusform>%n محاولة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="112" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، دون أي مرة في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، مرة واحدة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، مرتين على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرات على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="117" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>أعد المحاولة بعد زوال السبب، أو استبعده مع ذكر الدافع.</translation>
     </message>
   </context>
   <context>
@@ -2296,37 +2342,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2973,72 +3019,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="73" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Return it</source>
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="80" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="82" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>&amp;Mark answered</source>
       <translation>تسجيل ال&amp;جواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
