@@ -136,7 +136,7 @@ class Limits:
     """How long a call may last and how much it may bring."""
 
     deadline: float = 120.0  # seconds for one request, its whole answer read
-    file_rate: float = 32 * 1024  # bytes/s a download may slow to: its deadline grows with it
+    file_rate: float = 32 * 1024  # bytes/s a file may move at: its request's deadline grows
     max_json: int = 32 * 1024 * 1024  # bytes of a JSON answer (a page of 200 deposits: ~1 MB)
     max_file: int = 1024 * 1024 * 1024  # bytes of any file, whatever the office allows
     slow_tries: int = 2  # times a request cut by its deadline is made before giving up
@@ -152,7 +152,8 @@ class Limits:
             max_file=int(_env_number("BO_PORTAL_MAX_FILE", d.max_file)),
         )
 
-    def for_download(self, size: int) -> float:
+    def for_size(self, size: int) -> float:
+        """The deadline of a request that moves ``size`` bytes of a file, either way."""
         return self.deadline + size / self.file_rate
 
 
@@ -330,15 +331,17 @@ class PortalClient:
         headers: dict[str, str] | None = None,
         idem_key: str | None = None,
         expect_json: bool = True,
+        deadline: float | None = None,
     ) -> tuple[int, Any]:
-        """The status and decoded body of a successful call (2xx), after retries."""
+        """The status and decoded body of a successful call (2xx), after retries; each
+        request within ``deadline`` seconds (the limits' own by default)."""
         last = "unknown"
         reauthorised = False
         slow = 0
         for attempt in self._attempts():
             try:
                 return self._once(
-                    method, path, json_body, params, data, headers, idem_key, expect_json
+                    method, path, json_body, params, data, headers, idem_key, expect_json, deadline
                 )
             except _Unauthorised:
                 if reauthorised:
@@ -379,12 +382,13 @@ class PortalClient:
         headers: dict[str, str] | None,
         idem_key: str | None,
         expect_json: bool,
+        deadline: float | None = None,
     ) -> tuple[int, Any]:
         sent = dict(headers or {})
         sent["Authorization"] = f"Bearer {self._bearer()}"
         if idem_key:
             sent["Idempotency-Key"] = idem_key
-        with self._bounded() as call:
+        with self._bounded(deadline) as call:
             try:
                 with self.session.request(
                     method,
@@ -512,6 +516,7 @@ class PortalClient:
             data=data,
             headers={"Content-Type": "application/octet-stream"},
             expect_json=False,
+            deadline=self._limits.for_size(len(data)),  # a slow line may need longer
         )
 
     def send(self, payload: dict[str, Any], key: str) -> Any:
@@ -559,7 +564,7 @@ class PortalClient:
             try:
                 if not self._fetch_once(path, headers, have, size, dest):
                     continue  # a new token or a fresh start: not a failure
-                if dest.stat().st_size >= size:
+                if dest.exists() and dest.stat().st_size >= size:
                     return
                 last = "short_body"
             except _Transient as exc:
@@ -580,7 +585,7 @@ class PortalClient:
     ) -> bool:
         """One request for the rest of the file, appended to ``dest`` up to ``size`` bytes.
         False when the request is to be made again at once (a new token, a fresh start)."""
-        with self._bounded(self._limits.for_download(size - have)) as call:
+        with self._bounded(self._limits.for_size(size - have)) as call:
             try:
                 with self.session.get(
                     self.base_url + path,

@@ -6,6 +6,9 @@ Pages are read from the cursor as the registration needs them: never more than o
 than that goes alone). A page's next cursor is handed back once every deposit of the page,
 and of the pages before it, is recorded: the cursor moves only past what is committed.
 
+A deposit the feed gives twice in one sync (a page read again, a portal that repeats itself) is
+fetched once: the second is taken as known, so no two fetches of one deposit ever race.
+
 A feed whose cursor does not move — a page said to be followed by more under a cursor already
 read in this sync, the same one or an older one — is stuck: it is read no further and
 :attr:`Feed.stuck` says so; that page's cursor is never saved.
@@ -81,6 +84,7 @@ class Feed:
         self._ahead, self._ahead_bytes = ahead, ahead_bytes
         self._after = cursor
         self._seen: set[str | None] = {cursor}
+        self._ids: set[str] = set()  # deposits read in this sync
         self._pages: deque[_Mark] = deque()
         self.entries: deque[Entry] = deque()
         self.more = True  # pages may follow
@@ -108,7 +112,10 @@ class Feed:
             known = self._known([i for i in ids if isinstance(i, str)])
             for raw, deposit_id in zip(deposits, ids, strict=True):
                 declared = declared_bytes(raw, self._max_bytes)
-                self.entries.append(Entry(raw, mark, declared, deposit_id in known))
+                again = deposit_id in known or deposit_id in self._ids
+                if isinstance(deposit_id, str):
+                    self._ids.add(deposit_id)
+                self.entries.append(Entry(raw, mark, declared, again))
 
     def start_fetches(self) -> None:
         """Start fetching the next deposits, as far as the bounds allow (at least one)."""

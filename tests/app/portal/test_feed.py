@@ -114,3 +114,15 @@ def test_the_same_cursor_again_is_stuck_but_an_empty_last_page_is_the_end() -> N
     ended = _Portal({None: ([_deposit(1)], "a", True, None), "a": ([], "a", True, None)})
     feed = ended.feed()
     assert _drain(feed) == ["a"] and not feed.stuck
+
+
+def test_a_deposit_given_twice_in_one_sync_is_fetched_once() -> None:
+    portal = _Portal(
+        {
+            None: ([_deposit(1), _deposit(2)], "a", True, None),
+            "a": ([_deposit(2), _deposit(3)], "b", False, None),
+        }
+    )
+    feed = portal.feed()
+    assert _drain(feed) == ["a", "b"]
+    assert portal.fetched == ["D1", "D2", "D3"]  # the second D2 counts as known
