@@ -121,6 +121,7 @@ def _sync(
     process, usage = _start(office, tmp_path, url, *args, **env)
     out, err = process.communicate(timeout=GUARD)
     peak = _peak(usage)
+    print(f"sync {' '.join(args)}: exit {process.returncode}, peak RSS {peak / MIB:.0f} MiB")
     report = json.loads(out) if process.returncode == 0 and out.strip() else {}
     return process.returncode, report, err.decode(), peak
 
