@@ -1666,62 +1666,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>العملية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="170" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="171" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>الإيداع أو المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="172" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="173" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="174" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>الخطأ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="180" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>إشعار بالتوصل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="182" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>تحديث الوضعية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="183" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>إرسال مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="186" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="186" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>في الانتظار</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="191" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>لا محاولة</numerusform>
@@ -2161,18 +2161,18 @@
     </message>
     <message numerus="yes">
       <location filename="../ui/portal/lists.py" line="106" />
-      <source>%n attempt(s), again at the next sync</source>
+      <source>%n of %1, automatic</source>
       <translation>
-        <numerusform>لا محاولة، وستعاد في المزامنة القادمة</numerusform>
-        <numerusform>محاولة واحدة، وستعاد في المزامنة القادمة</numerusform>
-        <numerusform>محاولتان، وستعاد في المزامنة القادمة</numerusform>
-        <numerusform>%n محاولات، وستعاد في المزامنة القادمة</numerusform>
-        <numerusform>%n محاولة، وستعاد في المزامنة القادمة</numerusform>
-        <numerusform>%n محاولة، وستعاد في المزامنة القادمة</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="107" />
+      <location filename="../ui/portal/lists.py" line="108" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>لا محاولة</numerusform>
@@ -2184,7 +2184,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="112" />
+      <location filename="../ui/portal/lists.py" line="113" />
       <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
       <translation>
         <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، دون أي مرة في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
@@ -2196,7 +2196,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="117" />
+      <location filename="../ui/portal/lists.py" line="118" />
       <source>Try it again once the cause is gone, or discard it with a reason.</source>
       <translation>أعد المحاولة بعد زوال السبب، أو استبعده مع ذكر الدافع.</translation>
     </message>

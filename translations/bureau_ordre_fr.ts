@@ -1610,62 +1610,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="170" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="171" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>Dépôt ou destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="172" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="173" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="174" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="180" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>Accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="182" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>Mise à jour du statut</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="183" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>Envoi d'un courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="186" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="186" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="191" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -2093,14 +2093,14 @@
     </message>
     <message numerus="yes">
       <location filename="../ui/portal/lists.py" line="106" />
-      <source>%n attempt(s), again at the next sync</source>
+      <source>%n of %1, automatic</source>
       <translation>
-        <numerusform>%n tentative, nouvel essai à la prochaine synchronisation</numerusform>
-        <numerusform>%n tentatives, nouvel essai à la prochaine synchronisation</numerusform>
+        <numerusform>%n sur %1, automatique</numerusform>
+        <numerusform>%n sur %1, automatique</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="107" />
+      <location filename="../ui/portal/lists.py" line="108" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -2108,7 +2108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="112" />
+      <location filename="../ui/portal/lists.py" line="113" />
       <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
       <translation>
         <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
@@ -2116,7 +2116,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="117" />
+      <location filename="../ui/portal/lists.py" line="118" />
       <source>Try it again once the cause is gone, or discard it with a reason.</source>
       <translation>Réessayez-le une fois la cause levée, ou écartez-le avec un motif.</translation>
     </message>

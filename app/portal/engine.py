@@ -228,8 +228,10 @@ def _retry_quarantined(
         if outcome == intake.REGISTERED:
             report.registered += 1
             report.registered_ids.append(due.deposit_id)
-        level = synclog.INFO if outcome == intake.REGISTERED else synclog.WARNING
-        synclog.record(db, actor.office_id, level, f"retry_{outcome}", deposit=due.deposit_id)
+            synclog.record(
+                db, actor.office_id, synclog.INFO, "retry_registered", deposit=due.deposit_id
+            )
+        # Still quarantined: the quarantine's own line says so, with the attempts.
         if failing:
             return  # the portal is not delivering files now: the next sync tries again
 

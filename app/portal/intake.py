@@ -181,6 +181,16 @@ def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str 
         elif row.state == QUARANTINED:
             row.reason, row.detail = reason, detail[:2000] or None
             row.attempts, row.updated_at = row.attempts + 1, now
+            synclog.write(
+                session,
+                office_id,
+                synclog.WARNING,
+                "quarantined_again",
+                deposit=deposit_id,
+                reason=reason,
+                attempts=row.attempts,
+            )
+            return
         else:
             return  # registered meanwhile (another desk): nothing to quarantine
         synclog.write(

@@ -154,6 +154,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Dépôt {deposit} mis en quarantaine : {reason}.",
         "ar": "وضع الإيداع {deposit} في الحجر: {reason}.",
     },
+    "portal_log_quarantined_again": {
+        "fr": "Dépôt {deposit} toujours en quarantaine après {attempts} tentatives : {reason}.",
+        "ar": "الإيداع {deposit} لا يزال في الحجر بعد {attempts} محاولات: {reason}.",
+    },
     "portal_log_deposit_without_id": {
         "fr": "Un dépôt sans identifiant a été ignoré.",
         "ar": "تم تجاهل إيداع بدون معرف.",

@@ -13,18 +13,15 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": ["%n tentative", "%n tentatives"],
         "ar": ["لا محاولة", "محاولة واحدة", "محاولتان", "%n محاولات", "%n محاولة", "%n محاولة"],
     },
-    (Q, "%n attempt(s), again at the next sync"): {
-        "fr": [
-            "%n tentative, nouvel essai à la prochaine synchronisation",
-            "%n tentatives, nouvel essai à la prochaine synchronisation",
-        ],
+    (Q, "%n of %1, automatic"): {
+        "fr": ["%n sur %1, automatique", "%n sur %1, automatique"],
         "ar": [
-            "لا محاولة، وستعاد في المزامنة القادمة",
-            "محاولة واحدة، وستعاد في المزامنة القادمة",
-            "محاولتان، وستعاد في المزامنة القادمة",
-            "%n محاولات، وستعاد في المزامنة القادمة",
-            "%n محاولة، وستعاد في المزامنة القادمة",
-            "%n محاولة، وستعاد في المزامنة القادمة",
+            "%n من %1، تلقائيا",
+            "%n من %1، تلقائيا",
+            "%n من %1، تلقائيا",
+            "%n من %1، تلقائيا",
+            "%n من %1، تلقائيا",
+            "%n من %1، تلقائيا",
         ],
     },
     (

@@ -201,6 +201,7 @@ class HostilePortal(_Base):
         behaviour: Behaviour | None = None,
         declared: int | None = None,
         subject: str = "Demande d'attestation de travail",
+        depositor: str = "Khadija Benali",
     ) -> str:
         """A deposit with ``files`` (PDFs); ``behaviour`` applies to its first file, whose
         declared size is ``declared`` if given. Its id."""
@@ -227,7 +228,7 @@ class HostilePortal(_Base):
                 "deposited_at": f"2026-11-2{number % 8}T09:{number % 60:02d}:00+01:00",
                 "depositor": {
                     "kind": "citizen",
-                    "name": "Khadija Benali",
+                    "name": depositor,
                     "identifier_type": "cin",
                     "identifier": f"AB{100000 + number}",
                 },

@@ -104,14 +104,14 @@ def test_the_quarantine_counts_the_tries_and_says_which_come_back_by_themselves(
         first, second = (window.quarantine.topLevelItem(i) for i in range(2))
         assert window.quarantine.headerItem().text(5) == "Tentatives"
         assert first.text(4) == "fichier refusé par le portail (erreur à son téléchargement)"
-        assert first.text(5) == "1 tentative, nouvel essai à la prochaine synchronisation"
-        assert second.text(5) == "2 tentatives, nouvel essai à la prochaine synchronisation"
+        assert first.text(5) == "1 sur 5, automatique"
+        assert second.text(5) == "2 sur 5, automatique"
         assert "5 fois au plus" in second.toolTip(5)
 
         win.set_language("ar")
         qtbot.waitUntil(lambda: window.tabs.tabText(1).startswith("ال&حجر"), timeout=5000)
         qtbot.waitUntil(
-            lambda: window.quarantine.topLevelItem(1).text(5).startswith("محاولتان"), timeout=5000
+            lambda: window.quarantine.topLevelItem(1).text(5) == "2 من 5، تلقائيا", timeout=5000
         )
         assert window.quarantine.headerItem().text(5) == "المحاولات"
         assert "لم ترد البوابة" in window.quarantine.topLevelItem(1).text(4)

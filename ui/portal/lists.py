@@ -102,8 +102,9 @@ class QuarantineList(QTreeWidget):
         )
 
     def tries_text(self, row: Quarantined) -> str:
-        if row.automatic:
-            return self.tr("%n attempt(s), again at the next sync", "", row.attempts)
+        if row.automatic:  # short: the tooltip says the rest
+            text = self.tr("%n of %1, automatic", "", row.attempts)
+            return text.replace("%1", str(AUTOMATIC_ATTEMPTS))
         return self.tr("%n attempt(s)", "", row.attempts)
 
     def tries_tip(self, row: Quarantined) -> str:

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from app.domain.enums import Channel
 from app.errors import UserError
 from app.i18n import message
-from app.portal import engine, intake, overview
+from app.portal import engine, intake, overview, synclog
 from app.portal.client import Cancelled
 from app.store.models import MailEntry, PortalLink
 from tests.app.portal.conftest import FAST
@@ -358,6 +358,12 @@ def test_a_file_that_answers_404_quarantines_its_deposit_and_the_feed_goes_on(
         assert (again.retried, again.registered) == (1, 0)
         assert _held(office)[missing].attempts == attempt
     assert not _held(office)[missing].automatic
+    (line, *_) = synclog.recent(office.db, office.admin.office_id)
+    assert line.code == "quarantined_again"
+    assert line.text("fr") == (
+        f"Dépôt {missing} toujours en quarantaine après {intake.AUTOMATIC_ATTEMPTS} tentatives : "
+        "fichier refusé par le portail (erreur à son téléchargement)."
+    )
     quiet = engine.sync_once(office.db, office.admin, retry=FAST)
     assert quiet.retried == 0  # now it waits for the clerk
     assert _held(office)[missing].attempts == intake.AUTOMATIC_ATTEMPTS
