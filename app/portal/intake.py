@@ -26,14 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.documents.inspect import FileInfo, inspect_bytes
+from app.domain import entry
 from app.domain.clock import now_utc
 from app.errors import DatabaseUnavailable, InvalidFile, UserError
 from app.organisation.actor import Actor
-from app.portal import outbox, spool, synclog
+from app.portal import deposit_rules, outbox, spool, synclog
 from app.portal.client import (
     FileMismatch,
     FileTooBig,
@@ -51,6 +52,13 @@ from app.store.models import PortalDeposit
 
 REGISTERED, QUARANTINED, DISCARDED = "registered", "quarantined", "discarded"
 KNOWN = "known"
+DATABASE_REFUSED = "database_refused"  # a value the database would not take: quarantined too
+
+
+def _refusal(exc: DataError) -> str:
+    """What the database said, for the quarantine's detail (its first line)."""
+    return entry.one_line(str(exc.orig).strip().split("\n")[0])[:500]
+
 
 # Reasons that may pass by themselves (the portal did not deliver a file): a deposit
 # quarantined for one of them is tried again at each sync until it has been tried
@@ -153,9 +161,15 @@ def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str 
     """Set the deposit ``raw`` aside with ``reason``, a code (told to the user as the message
     ``portal_reason_<reason>``, or the message ``reason`` itself), and ``detail``, a text.
     Again for a deposit already quarantined: one more attempt counted, the reason updated."""
-    deposit_id = raw.get("id") if isinstance(raw, dict) else None
-    if not isinstance(deposit_id, str) or not deposit_id:
-        synclog.record(db, office_id, synclog.ERROR, "deposit_without_id")
+    deposit_id = deposit_rules.storable_id(raw)
+    if deposit_id is None:  # nothing to keep it under: said in the log, and left
+        given = raw.get("id") if isinstance(raw, dict) else None
+        if isinstance(given, str) and given:
+            shown = entry.one_line(given[: deposit_rules.MAX_ID])
+            shown += "…" if len(given) > deposit_rules.MAX_ID else ""
+            synclog.record(db, office_id, synclog.ERROR, "deposit_bad_id", deposit=shown)
+        else:
+            synclog.record(db, office_id, synclog.ERROR, "deposit_without_id")
         return
     now = now_utc()
     with db.write() as session:
@@ -217,9 +231,15 @@ def _download(client: PortalClient, f: DepositFile, part: Path) -> Path:
     except FileTooBig:
         raise BadDeposit("file_too_big", f.name) from None
     except (PortalRefused, PortalRedirected) as exc:
-        raise BadDeposit("file_unavailable", f"{f.name} : {exc.message('fr')}") from None
+        raise BadDeposit("file_unavailable", _what_came(f, exc)) from None
     except PortalUnavailable as exc:
-        raise BadDeposit("file_unreachable", f"{f.name} : {exc.message('fr')}") from None
+        raise BadDeposit("file_unreachable", _what_came(f, exc)) from None
+
+
+def _what_came(f: DepositFile, exc: UserError) -> str:
+    """The quarantine's detail for a file not delivered: its name and what happened (the
+    portal's own words, made printable)."""
+    return entry.one_line(f"{f.name} : {exc.message('fr')}")[:500]
 
 
 def _files(client: PortalClient, deposit: Deposit, where: Path, max_bytes: int) -> list[FileInfo]:
@@ -260,7 +280,7 @@ def fetch(client: PortalClient, raw: Any, where: Path, max_bytes: int) -> Fetche
     """
     where.mkdir(parents=True, exist_ok=True)
     try:
-        deposit = read_deposit(raw)
+        deposit = deposit_rules.check(read_deposit(raw))
         return Fetched(raw, deposit, _files(client, deposit, where, max_bytes))
     except BadDeposit as exc:
         return Fetched(raw, None, [], (exc.reason, exc.detail))
@@ -295,6 +315,9 @@ def _record(db: Database, actor: Actor, fetched: Fetched, *, retry: bool) -> str
         if deposit.id in known_ids(db, actor.office_id, [deposit.id]):
             return KNOWN
         raise
+    except DataError as exc:
+        quarantine(db, actor.office_id, raw, DATABASE_REFUSED, _refusal(exc))
+        return QUARANTINED
     except DatabaseUnavailable:
         raise  # the office's own trouble, not the deposit's: the sync stops, nothing moves
     except UserError as exc:
@@ -341,6 +364,9 @@ def _record_batch(db: Database, actor: Actor, batch: list[Fetched]) -> list[str]
             result.append(KNOWN)
         elif isinstance(outcome, UserError):
             quarantine(db, actor.office_id, fetched.raw, outcome.code, outcome.message("fr"))
+            result.append(QUARANTINED)
+        elif isinstance(outcome, DataError):
+            quarantine(db, actor.office_id, fetched.raw, DATABASE_REFUSED, _refusal(outcome))
             result.append(QUARANTINED)
         else:
             result.append(REGISTERED)
