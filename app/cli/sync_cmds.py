@@ -206,6 +206,7 @@ def cmd_quarantine(ctx: Context) -> int:
                 "depositor": q.depositor,
                 "deposited_at": q.deposited_at,
                 "attempts": q.attempts,
+                "automatic": q.automatic,
             }
             for q in rows
         ],

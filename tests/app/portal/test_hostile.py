@@ -336,8 +336,21 @@ def test_a_file_redirected_elsewhere_gets_no_token_and_quarantines_its_deposit(
 # -- item 6: a file that answers 404 -------------------------------------------------------------
 
 
+def _quarantine_json(office: Office, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> Any:
+    """``bureau-ordre portal quarantine --json``, in-process."""
+    from app.cli.main import main
+
+    capsys.readouterr()
+    with monkeypatch.context() as m:
+        m.setenv("BO_DATABASE_URL", office.url)
+        m.setenv("BO_USER", "admin")
+        m.setenv("BO_PASSWORD", ADMIN_PASSWORD)
+        assert main(["portal", "quarantine", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
 def test_a_file_that_answers_404_quarantines_its_deposit_and_the_feed_goes_on(
-    office: Office, portal: HostilePortal
+    office: Office, portal: HostilePortal, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
     good = _good(portal, 2)
     missing = portal.add_deposit([pdf_bytes(1)], behaviour=Status(404))
@@ -351,6 +364,8 @@ def test_a_file_that_answers_404_quarantines_its_deposit_and_the_feed_goes_on(
     assert (held.deposit_id, held.reason, held.attempts) == (missing, "file_unavailable", 1)
     assert held.automatic and "404" in (held.detail or "")
     assert portal.requests(f"/v1/files/{missing}-F0") == 1  # a refusal is not retried at once
+    (listed,) = _quarantine_json(office, monkeypatch, capsys)
+    assert (listed["deposit"], listed["attempts"], listed["automatic"]) == (missing, 1, True)
 
     # Each sync tries it again by itself, counting, until it has been tried enough.
     for attempt in range(2, intake.AUTOMATIC_ATTEMPTS + 1):
@@ -358,6 +373,7 @@ def test_a_file_that_answers_404_quarantines_its_deposit_and_the_feed_goes_on(
         assert (again.retried, again.registered) == (1, 0)
         assert _held(office)[missing].attempts == attempt
     assert not _held(office)[missing].automatic
+    assert _quarantine_json(office, monkeypatch, capsys)[0]["automatic"] is False
     (line, *_) = synclog.recent(office.db, office.admin.office_id)
     assert line.code == "quarantined_again"
     assert line.text("fr") == (
