@@ -1799,12 +1799,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>Événement</translation>
     </message>
@@ -2124,62 +2124,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>Dépôt ou destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>Accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>Mise à jour du statut</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>Envoi d'un courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -2316,102 +2316,102 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="168" />
+      <location filename="../ui/admin/portal_page.py" line="169" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="174" />
+      <location filename="../ui/admin/portal_page.py" line="175" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="179" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="180" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="181" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="190" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="201" />
+      <location filename="../ui/admin/portal_page.py" line="202" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="284" />
+      <location filename="../ui/admin/portal_page.py" line="285" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="286" />
+      <location filename="../ui/admin/portal_page.py" line="287" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="300" />
+      <location filename="../ui/admin/portal_page.py" line="301" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="313" />
+      <location filename="../ui/admin/portal_page.py" line="314" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -2419,12 +2419,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="315" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="319" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -2606,34 +2606,68 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>Dépôt</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>Déposé le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>Déposant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n of %1, automatic</source>
+      <translation>
+        <numerusform>%n sur %1, automatique</numerusform>
+        <numerusform>%n sur %1, automatique</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="108" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n tentative</numerusform>
+        <numerusform>%n tentatives</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="113" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="118" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>Réessayez-le une fois la cause levée, ou écartez-le avec un motif.</translation>
     </message>
   </context>
   <context>
