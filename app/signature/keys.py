@@ -66,7 +66,8 @@ def _looks_like_pkcs12(data: bytes) -> bool:
         from asn1crypto import pkcs12 as asn1_pkcs12
 
         pfx = asn1_pkcs12.Pfx.load(data)
-        return int(pfx["version"].native) == 3
+        pfx["auth_safe"]["content_type"].native  # noqa: B018 - parses the structure
+        return pfx["version"].native in (3, "v3")
     except Exception:
         return False
 

@@ -289,15 +289,15 @@ def _chains_nowhere(cert, certs, trusted_roots) -> bool:  # noqa: ANN001
     not validated: expired, no revocation data...)."""
     from asn1crypto import x509
 
-    roots = {x509.Certificate.load(der).subject for der in trusted_roots}
-    by_subject = {c.subject: c for c in certs}
+    roots = {x509.Certificate.load(der).subject.hashable for der in trusted_roots}
+    by_subject = {c.subject.hashable: c for c in certs}
     current, seen = cert, 0
     while seen < 10:
-        if current.issuer in roots:
+        if current.issuer.hashable in roots:
             return False
-        if current.issuer == current.subject:
+        if current.issuer.hashable == current.subject.hashable:
             return True
-        nxt = by_subject.get(current.issuer)
+        nxt = by_subject.get(current.issuer.hashable)
         if nxt is None:
             return True
         current, seen = nxt, seen + 1
