@@ -24,7 +24,7 @@ Signing:
         ("P.O. / par délégation de NAME", "بالتفويض عن NAME"). ``options``:
         ``SigningOptions(trusted_roots=[DER...], timestamp_url=None|URL)`` — with a URL the
         signature is B-LT and followed by a document timestamp (B-LTA); without, B-B.
-        ``signing_options(db)`` gives the office's (trusted roots table, timestamp URL).
+        ``signing_options(db, office_id)`` gives the office's (trusted roots table, timestamp URL).
         The first signature adds the registry number field (``NUMBER_FIELD``) if the letter
         has none; every signature lets that field be filled afterwards.
     ``with open_signer(signer, options) as key: key.sign(pdf, stamp=..., ...)``
@@ -92,6 +92,9 @@ _LAZY = {
     "read_number": "app.signature.number_field",
     "verify_document": "app.signature.verify",
     "signing_options": "app.signature.settings",
+    "sign_mail": "app.signature.documents",
+    "verify_mail": "app.signature.documents",
+    "stamp_for": "app.signature.documents",
 }
 
 

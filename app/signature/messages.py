@@ -185,6 +185,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لم يُصرَّح بأي جهة موثوقة: على المسؤول إضافة واحدة (الإدارة › التوقيع).",
     },
     # CLI
+    "field_token": {"fr": "--token (libellé du jeton)", "ar": "--token (اسم المفتاح)"},
+    "field_value": {"fr": "certificat ou empreinte", "ar": "الشهادة أو البصمة"},
     "signature_secret_required": {
         "fr": "Secret manquant : donnez-le dans {env} ou lancez la commande dans un terminal.",
         "ar": "السر مفقود: مرّره في {env} أو شغّل الأمر في طرفية.",
