@@ -37,6 +37,10 @@ MARGIN_RIGHT = 40.0
 MARGIN_BOTTOM = 56.0
 GAP = 8.0
 MAX_PDF_BYTES = 200 * 1024 * 1024
+# Bytes kept for the CMS signature: certificates, the signature timestamp token and the OCSP and
+# CRL answers embedded in it (a B-LT signature of the test PKI takes about 9 KB; national CAs'
+# chains and CRLs are larger).
+RESERVED = 48 * 1024
 
 
 def validation_context(options: SigningOptions, *, fetch: bool, extra_certs=()):  # noqa: ANN001, ANN202
@@ -199,6 +203,8 @@ class SigningKey:
 
     signer: object
     options: SigningOptions
+    context: object = None  # the validation context: fetched OCSP/CRL answers are reused
+    timestamper: object = None
 
     def sign(
         self,
@@ -219,10 +225,18 @@ def open_signer(source: SignerSource, options: SigningOptions) -> Iterator[Signi
     """Open ``source`` once (one PIN or password entry) and check its certificate against the
     office's roots, revocation included; yield a :class:`SigningKey` for as many documents as
     needed; close the token's session at the end."""
+    from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+
     with keys.open_key(source) as signer:
         vc = validation_context(options, fetch=True, extra_certs=signer.cert_registry)
         check_certificate(signer, vc)
-        yield SigningKey(signer=signer, options=options)
+        url = options.timestamp_url
+        yield SigningKey(
+            signer=signer,
+            options=options,
+            context=vc,
+            timestamper=RequestsHTTPTimeStamper(url, timeout=options.timeout) if url else None,
+        )
 
 
 def _read_writer(pdf: bytes):  # noqa: ANN202
@@ -252,7 +266,6 @@ def _sign_one(
 ) -> bytes:
     from pyhanko.sign import fields, signers
     from pyhanko.sign.general import SigningError
-    from pyhanko.sign.timestamps import HTTPTimeStamper
     from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
     options = key.options
@@ -284,7 +297,7 @@ def _sign_one(
     pdf_signer = signers.PdfSigner(
         meta,
         signer=key.signer,  # type: ignore[arg-type]
-        timestamper=HTTPTimeStamper(ts, timeout=options.timeout) if ts else None,
+        timestamper=key.timestamper,
         stamp_style=_stamp_style(stamp, at),
         new_field_spec=fields.SigFieldSpec(
             sig_field_name=name,
@@ -296,7 +309,8 @@ def _sign_one(
         ),
     )
     try:
-        out = pdf_signer.sign_pdf(writer)
+        # Room for the signature given, not estimated: the estimate signs a dummy first.
+        out = pdf_signer.sign_pdf(writer, bytes_reserved=RESERVED)
     except TimestampRequestError as exc:
         raise UserError("signature_timestamp_failed", url=ts or "", detail=str(exc)) from exc
     except SigningError as exc:
