@@ -6,7 +6,7 @@ office with the timestamp service's URL (none: signatures are B-B). New tables o
 existing changes, a downgrade drops them.
 
 Revision ID: 0019
-Revises: 0013
+Revises: 0016
 Create Date: 2026-12-07
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from app.store.types import UTCDateTime
 
 revision = "0019"
-down_revision = "0013"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
