@@ -61,8 +61,12 @@ def list_roots(db: Database, office_id: int) -> list[RootInfo]:
         return [_info(r) for r in rows]
 
 
-def root_ders(session: Session, office_id: int) -> list[bytes]:
-    return list(session.scalars(select(TrustedRoot.der).where(TrustedRoot.office_id == office_id)))
+def root_ders(session: Session, office_id: int | None) -> list[bytes]:
+    """The DER of the office's roots (``None``: of the database's office, there is one)."""
+    query = select(TrustedRoot.der)
+    if office_id is not None:
+        query = query.where(TrustedRoot.office_id == office_id)
+    return list(session.scalars(query))
 
 
 def add_root(db: Database, actor: Actor, data: bytes, name: str = "") -> RootInfo:
@@ -191,6 +195,6 @@ def signing_options(db: Database, office_id: int) -> SigningOptions:
     return SigningOptions(trusted_roots=roots, timestamp_url=url)
 
 
-def trusted_roots(db: Database, office_id: int) -> list[bytes]:
+def trusted_roots(db: Database, office_id: int | None) -> list[bytes]:
     with db.read() as session:
         return root_ders(session, office_id)
