@@ -21,9 +21,9 @@ from app.domain.clock import to_local
 from app.printing.qt import pdf_bytes, print_font
 from app.printing.text import LEFT, RIGHT, draw
 
-# Points (1/72 inch): 85 mm × 30 mm, what a handwritten signature and its stamp take.
+# Points (1/72 inch): 85 mm × 25 mm, what a handwritten signature and its stamp take.
 WIDTH_PT = 240.0
-HEIGHT_PT = 86.0
+HEIGHT_PT = 72.0
 RESOLUTION = 600
 INK = QColor(20, 45, 110)
 
@@ -78,7 +78,7 @@ def _column(
     y = 5 * unit
     for text, bold in lines:
         y += draw(
-            painter, x, y, width, text, print_font(7.2 if bold else 6.2, bold=bold), align=align
+            painter, x, y, width, text, print_font(7.6 if bold else 6.6, bold=bold), align=align
         )
         y += 0.6 * unit
 

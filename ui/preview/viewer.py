@@ -371,6 +371,8 @@ class PageViewer(QDialog):
         self.signatures = reports
         self.signature_banner.show_reports(reports)
         self.signature_panel.show_reports(reports)
+        if reports:  # the panel took room from the page: fit it again
+            self._resized.start()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("%1 — preview").replace("%1", LTR + self.attachment.name))

@@ -36,6 +36,7 @@ class SecretDialog(QDialog):
         self.setObjectName("signatureSecret")
         self.kind = kind
         self.setWindowTitle(self.tr("Signature"))
+        self.setMinimumWidth(420)
         pin = kind == self.PIN
         self.intro = QLabel(
             self.tr("Enter the PIN of %1 to sign.")
