@@ -95,7 +95,8 @@ def test_poppler_agrees(signed_twice, tmp_path: Path) -> None:  # noqa: ANN001
 
 
 def test_the_stamp_shows_both_languages_and_the_delegation(signed_twice) -> None:  # noqa: ANN001
-    text = unicodedata.normalize("NFKC", pdf_text(signed_twice))
+    # Lines of the stamp may wrap: words compared, not line breaks.
+    text = " ".join(unicodedata.normalize("NFKC", pdf_text(signed_twice)).split())
     assert "Nadia Alaoui" in text and "Secrétaire générale" in text
     assert "par délégation de Nadia Alaoui" in text
     assert "يوسف بنجلون" in text and "بالتفويض عن" in text
