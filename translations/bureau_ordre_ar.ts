@@ -2310,97 +2310,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="294" />
+      <location filename="../ui/preview/viewer.py" line="310" />
       <source>Save a copy instead.</source>
       <translation>احفظ نسخة بدلا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="299" />
+      <location filename="../ui/preview/viewer.py" line="315" />
       <source>Printing…</source>
       <translation>جارٍ الطبع…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="304" />
+      <location filename="../ui/preview/viewer.py" line="320" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="334" />
+      <location filename="../ui/preview/viewer.py" line="376" />
       <source>%1 — preview</source>
       <translation>%1 — معاينة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="335" />
+      <location filename="../ui/preview/viewer.py" line="377" />
       <source>Previous page</source>
       <translation>الصفحة السابقة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="336" />
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="337" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="338" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="339" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Fit to width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="340" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Previous page (Page Up)</source>
       <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="341" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Next page (Page Down)</source>
       <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="342" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Zoom in (Ctrl++)</source>
       <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="343" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="344" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="345" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Print…</source>
       <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="346" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Print the document (Ctrl+P)</source>
       <translation>طباعة الوثيقة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="347" />
+      <location filename="../ui/preview/viewer.py" line="389" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="348" />
+      <location filename="../ui/preview/viewer.py" line="390" />
       <source>Save a copy of the file (Ctrl+S)</source>
       <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="355" />
+      <location filename="../ui/preview/viewer.py" line="397" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
     </message>
@@ -3302,6 +3302,51 @@
     </message>
   </context>
   <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="41" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>أدخل الرقم السري لـ %1 من أجل التوقيع.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="43" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>أدخل كلمة مرور الشهادة %1 من أجل التوقيع.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="48" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال يوقع وثيقة واحدة.</numerusform>
+        <numerusform>هذا الإدخال يوقع وثيقتين.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثائق.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <source>PIN</source>
+      <translation>الرقم السري</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="62" />
+      <source>Sign</source>
+      <translation>توقيع</translation>
+    </message>
+  </context>
+  <context>
     <name>SendDialog</name>
     <message>
       <location filename="../ui/portal/send_dialog.py" line="142" />
@@ -4087,6 +4132,141 @@
       <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>التوقيع %1 غير صالح: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>توقيع واحد صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>توقيعان صالحان، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيعات صالحة، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيعا صالحا، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>توقيع واحد صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>توقيعان صالحان، الوثيقة سليمة والشهادتان موثوقتان.</numerusform>
+        <numerusform>%n توقيعات صالحة، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+        <numerusform>%n توقيعا صالحا، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>ما أضيف بعد التوقيع: رقم التسجيل فقط.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>توقيعات وأختام زمنية لاحقة فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>ملء خانات الاستمارة فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>إضافة تعليقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>الوثيقة حُرّفت</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>غير ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>غير معروف</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>ختم زمني موثوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>ساعة حاسوب الموقِّع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>وقّعه</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>سليمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>شهادة موثوقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>الإلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>ما تغير بعده</translation>
     </message>
   </context>
 </TS>

@@ -2190,97 +2190,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="294" />
+      <location filename="../ui/preview/viewer.py" line="310" />
       <source>Save a copy instead.</source>
       <translation>Enregistrez plutôt une copie.</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="299" />
+      <location filename="../ui/preview/viewer.py" line="315" />
       <source>Printing…</source>
       <translation>Impression…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="304" />
+      <location filename="../ui/preview/viewer.py" line="320" />
       <source>Save a copy</source>
       <translation>Enregistrer une copie</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="334" />
+      <location filename="../ui/preview/viewer.py" line="376" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="335" />
+      <location filename="../ui/preview/viewer.py" line="377" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="336" />
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="337" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="338" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="339" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="340" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="341" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="342" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="343" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="344" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="345" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="346" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Print the document (Ctrl+P)</source>
       <translation>Imprimer le document (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="347" />
+      <location filename="../ui/preview/viewer.py" line="389" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="348" />
+      <location filename="../ui/preview/viewer.py" line="390" />
       <source>Save a copy of the file (Ctrl+S)</source>
       <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="355" />
+      <location filename="../ui/preview/viewer.py" line="397" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -3142,6 +3142,47 @@
     </message>
   </context>
   <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="41" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>Saisissez le code PIN de %1 pour signer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="43" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>Saisissez le mot de passe du certificat %1 pour signer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="48" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>Cette saisie signe %n document.</numerusform>
+        <numerusform>Cette saisie signe %n documents.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <source>PIN</source>
+      <translation>Code PIN</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="62" />
+      <source>Sign</source>
+      <translation>Signer</translation>
+    </message>
+  </context>
+  <context>
     <name>SendDialog</name>
     <message>
       <location filename="../ui/portal/send_dialog.py" line="142" />
@@ -3903,6 +3944,133 @@
       <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>La signature %1 n'est pas valide : %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n signature valide, sans date certifiée (B-B).</numerusform>
+        <numerusform>%n signatures valides, sans date certifiée (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n signature valide, document intègre, certificat de confiance.</numerusform>
+        <numerusform>%n signatures valides, document intègre, certificats de confiance.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>Rempli après la signature : le numéro d'enregistrement seulement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>rien</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>signatures et horodatages postérieurs seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>remplissage de formulaire seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>annotations ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>le document a été altéré</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>non révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>horodatage de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>horloge de l'ordinateur du signataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>Signé par</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>Intègre</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>Révocation</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>Modifié ensuite</translation>
     </message>
   </context>
 </TS>
