@@ -2325,82 +2325,82 @@
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="376" />
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — معاينة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="377" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>الصفحة السابقة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="378" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="379" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="380" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="381" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="382" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="383" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="384" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="385" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="386" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="387" />
+      <location filename="../ui/preview/viewer.py" line="389" />
       <source>Print…</source>
       <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="388" />
+      <location filename="../ui/preview/viewer.py" line="390" />
       <source>Print the document (Ctrl+P)</source>
       <translation>طباعة الوثيقة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="389" />
+      <location filename="../ui/preview/viewer.py" line="391" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="390" />
+      <location filename="../ui/preview/viewer.py" line="392" />
       <source>Save a copy of the file (Ctrl+S)</source>
       <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="397" />
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
     </message>
@@ -3309,17 +3309,17 @@
       <translation>التوقيع</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="41" />
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
       <source>Enter the PIN of %1 to sign.</source>
       <translation>أدخل الرقم السري لـ %1 من أجل التوقيع.</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="43" />
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
       <source>Enter the password of the certificate %1 to sign.</source>
       <translation>أدخل كلمة مرور الشهادة %1 من أجل التوقيع.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/secret_dialog.py" line="48" />
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
       <source>This entry signs %n document(s).</source>
       <translation>
         <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
@@ -3331,17 +3331,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
       <source>PIN</source>
       <translation>الرقم السري</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="62" />
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
       <source>Sign</source>
       <translation>توقيع</translation>
     </message>

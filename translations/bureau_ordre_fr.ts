@@ -2205,82 +2205,82 @@
       <translation>Enregistrer une copie</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="376" />
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="377" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="378" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="379" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="380" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="381" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="382" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="383" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="384" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="385" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="386" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="387" />
+      <location filename="../ui/preview/viewer.py" line="389" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="388" />
+      <location filename="../ui/preview/viewer.py" line="390" />
       <source>Print the document (Ctrl+P)</source>
       <translation>Imprimer le document (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="389" />
+      <location filename="../ui/preview/viewer.py" line="391" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="390" />
+      <location filename="../ui/preview/viewer.py" line="392" />
       <source>Save a copy of the file (Ctrl+S)</source>
       <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="397" />
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -3149,17 +3149,17 @@
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="41" />
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
       <source>Enter the PIN of %1 to sign.</source>
       <translation>Saisissez le code PIN de %1 pour signer.</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="43" />
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
       <source>Enter the password of the certificate %1 to sign.</source>
       <translation>Saisissez le mot de passe du certificat %1 pour signer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/secret_dialog.py" line="48" />
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
       <source>This entry signs %n document(s).</source>
       <translation>
         <numerusform>Cette saisie signe %n document.</numerusform>
@@ -3167,17 +3167,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
       <source>PIN</source>
       <translation>Code PIN</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="58" />
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="62" />
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
       <source>Sign</source>
       <translation>Signer</translation>
     </message>
