@@ -672,3 +672,6 @@ MESSAGES.update(_INTEGRITY)
 from app.stats.messages import MESSAGES as _STATS  # noqa: E402
 
 MESSAGES.update(_STATS)
+from app.signature.messages import MESSAGES as _SIGNATURE  # noqa: E402
+
+MESSAGES.update(_SIGNATURE)
