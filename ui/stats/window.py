@@ -187,7 +187,9 @@ class DashboardWindow(QMainWindow):
         self.last_day.setDate(today)
         self.this_month.clicked.connect(lambda: self.set_period(*month_span(today)))
         self.last_month.clicked.connect(lambda: self.set_period(*month_span(today, 1)))
-        self.this_year.clicked.connect(lambda: self.set_period(today.replace(month=1, day=1), today))
+        self.this_year.clicked.connect(
+            lambda: self.set_period(today.replace(month=1, day=1), today)
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.service.currentIndexChanged.connect(lambda _i: self.refresh())
         self.first_day.dateChanged.connect(lambda _d: self.refresh())
@@ -409,7 +411,11 @@ class DashboardWindow(QMainWindow):
             ],
         )
         t = self.delays_table
-        rows = [(s, ty) for s, ty in board.delay_pairs() if board.delay(stage, service=s, mail_type=ty).count]
+        rows = [
+            (s, ty)
+            for s, ty in board.delay_pairs()
+            if board.delay(stage, service=s, mail_type=ty).count
+        ]
         t.clear()
         t.setColumnCount(5)
         t.setHorizontalHeaderLabels(
@@ -588,9 +594,13 @@ class DashboardWindow(QMainWindow):
             return
         code = item.data(Qt.ItemDataRole.UserRole)
         if column == 2:
-            self._open(drill.overdue(board, code, caption=self._caption(self.tr("Overdue"), item.text())))
+            self._open(
+                drill.overdue(board, code, caption=self._caption(self.tr("Overdue"), item.text()))
+            )
         else:
-            self._open(drill.stock(board, code, caption=self._caption(self.tr("Open"), item.text())))
+            self._open(
+                drill.stock(board, code, caption=self._caption(self.tr("Open"), item.text()))
+            )
 
     @Slot(int, int)
     def on_agent_cell(self, row: int, _column: int) -> None:
@@ -626,7 +636,9 @@ class DashboardWindow(QMainWindow):
         if path is None:
             suggested = f"activite-{board.first:%Y-%m-%d}-{board.last:%Y-%m-%d}.{fmt}"
             filters = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), suggested, filters)
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), suggested, filters
+            )
             if not path:
                 return
             if not path.lower().endswith("." + fmt):
@@ -644,7 +656,9 @@ class DashboardWindow(QMainWindow):
         self.status.setText(self.tr("Writing the report…"))
         self._tasks.run(
             write,
-            on_done=lambda p: self.status.setText(self.tr("Report saved: %1").replace("%1", str(p))),
+            on_done=lambda p: self.status.setText(
+                self.tr("Report saved: %1").replace("%1", str(p))
+            ),
             on_error=self.on_error,
             owner=self,
         )

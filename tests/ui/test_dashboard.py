@@ -1,0 +1,88 @@
+"""The activity dashboard from the desk: its figures are the seeded office's, and a bar clicked
+opens the register on exactly the mails behind it; in Arabic the category axis runs right to
+left."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import Office
+from tests.support import activity
+from tests.support.gui import main_window
+from ui.main_window import MainWindow
+from ui.stats.window import DashboardWindow
+
+
+@pytest.fixture
+def seeded(office: Office) -> activity.Seeded:
+    return activity.seed(office)
+
+
+def _march(qtbot, win: MainWindow) -> DashboardWindow:  # type: ignore[no-untyped-def]
+    dash = win.stats.open()
+    qtbot.waitSignal(dash.loaded, timeout=20000).wait() if dash.board is None else None
+    with qtbot.waitSignal(dash.loaded, timeout=20000):
+        dash.set_period(date(2026, 3, 1), date(2026, 3, 31))
+    dash.granularity.setCurrentIndex(dash.granularity.findData("month"))
+    dash.dimension.setCurrentIndex(dash.dimension.findData("service"))
+    return dash
+
+
+def _register_numbers(qtbot, win: MainWindow, count: int) -> set[str]:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: win.model.loaded and win.model.rowCount() == count, timeout=20000)
+    qtbot.waitUntil(
+        lambda: all(win.model.row_at(r) is not None for r in range(count)), timeout=20000
+    )
+    return {win.model.row_at(r).number for r in range(count)}  # type: ignore[union-attr]
+
+
+def test_a_services_bar_opens_the_register_on_its_mails(qtbot, seeded: activity.Seeded) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded["superviseur"]) as win:
+        dash = _march(qtbot, win)
+        chart = dash.volumes_chart
+        assert chart.categories == ["03/26"]
+        assert {s.key: s.values for s in chart.series} == {
+            "BUDGET": [4.0], "RH": [7.0], "-": [1.0],
+        }  # fmt: skip
+        qtbot.mouseClick(
+            chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_point(0, "RH")
+        )
+        rh = {seeded.numbers[k] for k in ("M1", "M2", "M3", "M5", "M6", "M7", "M17")}
+        assert _register_numbers(qtbot, win, len(rh)) == rh
+        assert win.filters.figure.isVisible() and "RH" in win.filters.figure.text()
+        assert win.filters.service.currentData() == "RH"
+
+        # The stock and overdue mail of BUDGET, from the chart of the third tab.
+        dash.tabs.setCurrentIndex(2)
+        stock = dash.stock_chart
+        assert stock.categories[:2] == ["BUDGET", "RH"] and len(stock.categories) == 3
+        point = stock.bar_point(0, "overdue")
+        qtbot.mouseClick(stock.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        late = {seeded.numbers[k] for k in ("M4", "M15")}
+        assert _register_numbers(qtbot, win, len(late)) == late
+
+        # Leaving the figure gives the whole register back (its other filters kept).
+        win.filters.clear_figure()
+        assert not win.filters.figure.isVisible()
+        qtbot.waitUntil(lambda: win.model.loaded and win.model.rowCount() > 2, timeout=20000)
+
+
+def test_the_chart_runs_right_to_left_in_arabic(qtbot, seeded: activity.Seeded) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded["chef_rh"], lang="ar") as win:
+        dash = _march(qtbot, win)
+        dash.granularity.setCurrentIndex(dash.granularity.findData("week"))
+        chart = dash.volumes_chart
+        assert chart.mirrored
+        weeks = chart.categories
+        assert len(weeks) == 6
+        # The first week stands rightmost, and the value axis on the right.
+        first, last = chart.bar_point(1, "RH"), chart.bar_point(5 - 1, "RH")
+        assert first.x() > last.x()
+        plot = chart.plot.getPlotItem()
+        assert plot.getAxis("right").isVisible() and not plot.getAxis("left").isVisible()
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=first)
+        week10 = {seeded.numbers[k] for k in ("M1", "M2")}  # what chef_rh sees of W10
+        assert _register_numbers(qtbot, win, len(week10)) == week10
