@@ -420,6 +420,332 @@
     </message>
   </context>
   <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../ui/stats/window.py" line="233" />
+      <source>Activity dashboard</source>
+      <translation>لوحة قيادة النشاط</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="234" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="235" />
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="236" />
+      <location filename="../ui/stats/window.py" line="424" />
+      <location filename="../ui/stats/window.py" line="458" />
+      <location filename="../ui/stats/window.py" line="471" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="237" />
+      <source>This month</source>
+      <translation>الشهر الجاري</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="238" />
+      <source>Last month</source>
+      <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="239" />
+      <source>This year</source>
+      <translation>السنة الجارية</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="240" />
+      <source>All services</source>
+      <translation>كل المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="241" />
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="242" />
+      <source>Report (PDF)…</source>
+      <translation>التقرير (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="243" />
+      <source>Report (Excel)…</source>
+      <translation>التقرير (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="244" />
+      <source>Overdue mail by agent</source>
+      <translation>المراسلات المتأخرة حسب الموظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="248" />
+      <source>By day</source>
+      <translation>حسب اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="248" />
+      <source>By week</source>
+      <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="249" />
+      <source>By month</source>
+      <translation>حسب الشهر</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="253" />
+      <source>By direction</source>
+      <translation>حسب الاتجاه</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="253" />
+      <source>By channel</source>
+      <translation>حسب قناة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="254" />
+      <source>By service</source>
+      <translation>حسب المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="269" />
+      <source>Volumes</source>
+      <translation>الحجم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="270" />
+      <source>Delays</source>
+      <translation>الآجال</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="271" />
+      <source>Stock and overdue mail</source>
+      <translation>المخزون والمراسلات المتأخرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="272" />
+      <source>Coverage and portal</source>
+      <translation>نسبة الرد والبوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="280" />
+      <source>Registration → assignment</source>
+      <translation>التسجيل ← الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="281" />
+      <source>Assignment → first action</source>
+      <translation>الإحالة ← أول إجراء</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="282" />
+      <source>First action → answer</source>
+      <translation>أول إجراء ← الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="283" />
+      <source>Registration → answer</source>
+      <translation>التسجيل ← الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="314" />
+      <source>Reading the figures…</source>
+      <translation>جارٍ احتساب الأرقام…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="340" />
+      <source>(no service)</source>
+      <translation>(بدون مصلحة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="350" />
+      <source>the whole office</source>
+      <translation>مكتب الضبط بأكمله</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="357" />
+      <source>%n mail(s) registered</source>
+      <translation>
+        <numerusform>لا توجد أي مراسلة مسجلة</numerusform>
+        <numerusform>مراسلة واحدة مسجلة</numerusform>
+        <numerusform>مراسلتان مسجلتان</numerusform>
+        <numerusform>%n مراسلات مسجلة</numerusform>
+        <numerusform>%n مراسلة مسجلة</numerusform>
+        <numerusform>%n مراسلة مسجلة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="358" />
+      <source>as at %1</source>
+      <translation>بتاريخ %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="360" />
+      <source>%n working day(s)</source>
+      <translation>
+        <numerusform>%n يوم عمل</numerusform>
+        <numerusform>يوم عمل واحد</numerusform>
+        <numerusform>يوما عمل</numerusform>
+        <numerusform>%n أيام عمل</numerusform>
+        <numerusform>%n يوم عمل</numerusform>
+        <numerusform>%n يوم عمل</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="385" />
+      <location filename="../ui/stats/window.py" line="491" />
+      <source>Period</source>
+      <translation>فترة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="385" />
+      <location filename="../ui/stats/window.py" line="464" />
+      <location filename="../ui/stats/window.py" line="496" />
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="411" />
+      <location filename="../ui/stats/window.py" line="424" />
+      <source>Median</source>
+      <translation>الوسيط</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="412" />
+      <location filename="../ui/stats/window.py" line="425" />
+      <source>90th percentile</source>
+      <translation>المئين 90</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="424" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="424" />
+      <source>Mails</source>
+      <translation>المراسلات</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="429" />
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="451" />
+      <location filename="../ui/stats/window.py" line="458" />
+      <location filename="../ui/stats/window.py" line="592" />
+      <location filename="../ui/stats/window.py" line="607" />
+      <source>Open</source>
+      <translation>في طور المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="452" />
+      <location filename="../ui/stats/window.py" line="458" />
+      <location filename="../ui/stats/window.py" line="471" />
+      <location filename="../ui/stats/window.py" line="590" />
+      <location filename="../ui/stats/window.py" line="603" />
+      <location filename="../ui/stats/window.py" line="618" />
+      <source>Overdue</source>
+      <translation>متأخرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="471" />
+      <source>Agent</source>
+      <translation>الموظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="475" />
+      <source>(no agent named)</source>
+      <translation>(لم يُعيَّن أي موظف)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="483" />
+      <location filename="../ui/stats/window.py" line="491" />
+      <location filename="../ui/stats/window.py" line="632" />
+      <source>Received</source>
+      <translation>الواردة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="484" />
+      <location filename="../ui/stats/window.py" line="491" />
+      <location filename="../ui/stats/window.py" line="629" />
+      <source>Answered</source>
+      <translation>تم الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="491" />
+      <source>Coverage</source>
+      <translation>نسبة الرد</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="507" />
+      <source>Portal: %n of the %1 incoming mails (%2).</source>
+      <translation>
+        <numerusform>البوابة: %n من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: مراسلة واحدة من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: مراسلتان من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: %n مراسلات من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: %n مراسلة من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: %n مراسلة من أصل %1 مراسلة واردة (%2).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="511" />
+      <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
+      <translation>الإشعار بالتوصل داخل %1 ساعة (الوسيط) و%2 ساعة (المئين 90).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="514" />
+      <source>%n not acknowledged yet.</source>
+      <translation>
+        <numerusform>لا توجد أي مراسلة بدون إشعار بالتوصل.</numerusform>
+        <numerusform>مراسلة واحدة بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>مراسلتان بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>%n مراسلات بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>%n مراسلة بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>%n مراسلة بدون إشعار بالتوصل بعد.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="534" />
+      <source>Dashboard</source>
+      <translation>لوحة القيادة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="643" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="643" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="645" />
+      <source>Save the report</source>
+      <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="661" />
+      <source>Writing the report…</source>
+      <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="665" />
+      <source>Report saved: %1</source>
+      <translation>تم حفظ التقرير: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabasePage</name>
     <message>
       <location filename="../ui/preferences/database_page.py" line="123" />
@@ -1135,55 +1461,60 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="115" />
-      <location filename="../ui/register/filters.py" line="145" />
+      <location filename="../ui/register/filters.py" line="123" />
+      <location filename="../ui/register/filters.py" line="153" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>بحث: الرقم، الموضوع، المراسل، المرجع…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="126" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>By relevance</source>
       <translation>حسب الأهمية</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="135" />
       <source>Best matches first instead of the newest first</source>
       <translation>النتائج الأكثر تطابقا أولا بدل الأحدث</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="136" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="137" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="131" />
+      <location filename="../ui/register/filters.py" line="139" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="133" />
+      <location filename="../ui/register/filters.py" line="141" />
       <source>All types</source>
       <translation>جميع الأصناف</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="142" />
       <source>All channels</source>
       <translation>جميع قنوات الورود</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="242" />
+      <source>Show the whole register again</source>
+      <translation>الرجوع إلى السجل كاملا</translation>
     </message>
   </context>
   <context>
@@ -2098,22 +2429,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="570" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="571" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -2125,107 +2456,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="593" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="594" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="599" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="600" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="595" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="609" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="610" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="613" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="614" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="615" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="616" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="605" />
+      <location filename="../ui/main_window.py" line="617" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="607" />
+      <location filename="../ui/main_window.py" line="620" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="664" />
+      <location filename="../ui/main_window.py" line="685" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="670" />
+      <location filename="../ui/main_window.py" line="691" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -3673,6 +4004,14 @@
       <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>جار فتح السجل…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsDesk</name>
+    <message>
+      <location filename="../ui/stats/desk.py" line="51" />
+      <source>Activity &amp;dashboard…</source>
+      <translation>لوحة قيادة النشاط…</translation>
     </message>
   </context>
   <context>

@@ -396,6 +396,316 @@
     </message>
   </context>
   <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../ui/stats/window.py" line="233" />
+      <source>Activity dashboard</source>
+      <translation>Tableau de bord d'activité</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="234" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="235" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="236" />
+      <location filename="../ui/stats/window.py" line="424" />
+      <location filename="../ui/stats/window.py" line="458" />
+      <location filename="../ui/stats/window.py" line="471" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="237" />
+      <source>This month</source>
+      <translation>Ce mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="238" />
+      <source>Last month</source>
+      <translation>Mois dernier</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="239" />
+      <source>This year</source>
+      <translation>Cette année</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="240" />
+      <source>All services</source>
+      <translation>Tous les services</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="241" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="242" />
+      <source>Report (PDF)…</source>
+      <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="243" />
+      <source>Report (Excel)…</source>
+      <translation>Rapport (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="244" />
+      <source>Overdue mail by agent</source>
+      <translation>Courrier en retard par agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="248" />
+      <source>By day</source>
+      <translation>Par jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="248" />
+      <source>By week</source>
+      <translation>Par semaine</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="249" />
+      <source>By month</source>
+      <translation>Par mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="253" />
+      <source>By direction</source>
+      <translation>Par sens</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="253" />
+      <source>By channel</source>
+      <translation>Par canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="254" />
+      <source>By service</source>
+      <translation>Par service</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="269" />
+      <source>Volumes</source>
+      <translation>Volumes</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="270" />
+      <source>Delays</source>
+      <translation>Délais</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="271" />
+      <source>Stock and overdue mail</source>
+      <translation>Stock et retards</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="272" />
+      <source>Coverage and portal</source>
+      <translation>Taux de réponse et portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="280" />
+      <source>Registration → assignment</source>
+      <translation>Enregistrement → affectation</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="281" />
+      <source>Assignment → first action</source>
+      <translation>Affectation → première action</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="282" />
+      <source>First action → answer</source>
+      <translation>Première action → réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="283" />
+      <source>Registration → answer</source>
+      <translation>Enregistrement → réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="314" />
+      <source>Reading the figures…</source>
+      <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="340" />
+      <source>(no service)</source>
+      <translation>(sans service)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="350" />
+      <source>the whole office</source>
+      <translation>tout le bureau</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="357" />
+      <source>%n mail(s) registered</source>
+      <translation>
+        <numerusform>%n courrier enregistré</numerusform>
+        <numerusform>%n courriers enregistrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="358" />
+      <source>as at %1</source>
+      <translation>au %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="360" />
+      <source>%n working day(s)</source>
+      <translation>
+        <numerusform>%n jour ouvré</numerusform>
+        <numerusform>%n jours ouvrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="385" />
+      <location filename="../ui/stats/window.py" line="491" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="385" />
+      <location filename="../ui/stats/window.py" line="464" />
+      <location filename="../ui/stats/window.py" line="496" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="411" />
+      <location filename="../ui/stats/window.py" line="424" />
+      <source>Median</source>
+      <translation>Médiane</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="412" />
+      <location filename="../ui/stats/window.py" line="425" />
+      <source>90th percentile</source>
+      <translation>90e centile</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="424" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="424" />
+      <source>Mails</source>
+      <translation>Courriers</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="429" />
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="451" />
+      <location filename="../ui/stats/window.py" line="458" />
+      <location filename="../ui/stats/window.py" line="592" />
+      <location filename="../ui/stats/window.py" line="607" />
+      <source>Open</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="452" />
+      <location filename="../ui/stats/window.py" line="458" />
+      <location filename="../ui/stats/window.py" line="471" />
+      <location filename="../ui/stats/window.py" line="590" />
+      <location filename="../ui/stats/window.py" line="603" />
+      <location filename="../ui/stats/window.py" line="618" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="471" />
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="475" />
+      <source>(no agent named)</source>
+      <translation>(aucun agent désigné)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="483" />
+      <location filename="../ui/stats/window.py" line="491" />
+      <location filename="../ui/stats/window.py" line="632" />
+      <source>Received</source>
+      <translation>Reçus</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="484" />
+      <location filename="../ui/stats/window.py" line="491" />
+      <location filename="../ui/stats/window.py" line="629" />
+      <source>Answered</source>
+      <translation>Répondu</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="491" />
+      <source>Coverage</source>
+      <translation>Taux de réponse</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="507" />
+      <source>Portal: %n of the %1 incoming mails (%2).</source>
+      <translation>
+        <numerusform>Portail : %n des %1 courriers arrivés (%2).</numerusform>
+        <numerusform>Portail : %n des %1 courriers arrivés (%2).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="511" />
+      <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
+      <translation>Accusé de réception en %1 h (médiane), %2 h (90e centile).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="514" />
+      <source>%n not acknowledged yet.</source>
+      <translation>
+        <numerusform>%n sans accusé de réception.</numerusform>
+        <numerusform>%n sans accusé de réception.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="534" />
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="643" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="643" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="645" />
+      <source>Save the report</source>
+      <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="661" />
+      <source>Writing the report…</source>
+      <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="665" />
+      <source>Report saved: %1</source>
+      <translation>Rapport enregistré : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabasePage</name>
     <message>
       <location filename="../ui/preferences/database_page.py" line="123" />
@@ -1059,55 +1369,60 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="115" />
-      <location filename="../ui/register/filters.py" line="145" />
+      <location filename="../ui/register/filters.py" line="123" />
+      <location filename="../ui/register/filters.py" line="153" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>Rechercher : numéro, objet, correspondant, référence…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="126" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>By relevance</source>
       <translation>Par pertinence</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="135" />
       <source>Best matches first instead of the newest first</source>
       <translation>Les résultats les plus pertinents d'abord, au lieu des plus récents</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="136" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="137" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="131" />
+      <location filename="../ui/register/filters.py" line="139" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="133" />
+      <location filename="../ui/register/filters.py" line="141" />
       <source>All types</source>
       <translation>Tous les types</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="142" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="242" />
+      <source>Show the whole register again</source>
+      <translation>Revenir au registre complet</translation>
     </message>
   </context>
   <context>
@@ -1990,22 +2305,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="570" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="571" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -2013,107 +2328,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="593" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="594" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="599" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="600" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="595" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="609" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="610" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="613" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="614" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="615" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="616" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="605" />
+      <location filename="../ui/main_window.py" line="617" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="607" />
+      <location filename="../ui/main_window.py" line="620" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="664" />
+      <location filename="../ui/main_window.py" line="685" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="670" />
+      <location filename="../ui/main_window.py" line="691" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -3509,6 +3824,14 @@
       <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsDesk</name>
+    <message>
+      <location filename="../ui/stats/desk.py" line="51" />
+      <source>Activity &amp;dashboard…</source>
+      <translation>&amp;Tableau de bord d'activité…</translation>
     </message>
   </context>
   <context>

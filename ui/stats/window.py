@@ -346,18 +346,20 @@ class DashboardWindow(QMainWindow):
             return
         g = self.granularity.currentData() or "week"
         dim = self.dimension.currentData() or "direction"
-        self.dimension.setEnabled(self.tabs.currentIndex() == 0 or True)
         scope = (
             self.tr("the whole office")
             if board.viewer_services is None
             else ", ".join(board.viewer_services)
         )
         self.status.setText(
-            self.tr("%1 mails; as at %2; %3; %4 working days")
-            .replace("%1", f"{LTR}{board.total()}")
-            .replace("%2", f"{LTR}{board.today:%d/%m/%Y}")
-            .replace("%3", scope)
-            .replace("%4", f"{LTR}{board.working_days}")
+            " — ".join(
+                (
+                    self.tr("%n mail(s) registered", "", board.total()),
+                    self.tr("as at %1").replace("%1", f"{LTR}{board.today:%d/%m/%Y}"),
+                    scope,
+                    self.tr("%n working day(s)", "", board.working_days),
+                )
+            )
         )
         self._show_volumes(board, g, dim)
         self._show_delays(board)
@@ -499,16 +501,19 @@ class DashboardWindow(QMainWindow):
         ack = board.acknowledgement_delay()
         hours = [None if v is None else round(float(v) / 60, 1) for v in (ack.median, ack.p90)]
         self.portal_label.setText(
-            self.tr(
-                "Portal: %1 of %2 incoming mails (%3). Acknowledged within %4 h (median), "
-                "%5 h (90th percentile); %6 not acknowledged."
+            " ".join(
+                (
+                    self.tr(
+                        "Portal: %n of the %1 incoming mails (%2).", "", board.portal_received()
+                    )
+                    .replace("%1", f"{LTR}{board.incoming()}")
+                    .replace("%2", _percent(share)),
+                    self.tr("Acknowledged within %1 h (median), %2 h (90th percentile).")
+                    .replace("%1", number(hours[0]))
+                    .replace("%2", number(hours[1])),
+                    self.tr("%n not acknowledged yet.", "", board.acknowledgements.waiting),
+                )
             )
-            .replace("%1", f"{LTR}{board.portal_received()}")
-            .replace("%2", f"{LTR}{board.incoming()}")
-            .replace("%3", _percent(share))
-            .replace("%4", number(hours[0]))
-            .replace("%5", number(hours[1]))
-            .replace("%6", f"{LTR}{board.acknowledgements.waiting}")
         )
 
     @staticmethod
