@@ -422,155 +422,155 @@
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../ui/stats/window.py" line="233" />
+      <location filename="../ui/stats/window.py" line="236" />
       <source>Activity dashboard</source>
       <translation>لوحة قيادة النشاط</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="234" />
+      <location filename="../ui/stats/window.py" line="237" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="235" />
+      <location filename="../ui/stats/window.py" line="238" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="236" />
-      <location filename="../ui/stats/window.py" line="424" />
-      <location filename="../ui/stats/window.py" line="458" />
-      <location filename="../ui/stats/window.py" line="471" />
+      <location filename="../ui/stats/window.py" line="239" />
+      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="460" />
+      <location filename="../ui/stats/window.py" line="473" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="237" />
+      <location filename="../ui/stats/window.py" line="240" />
       <source>This month</source>
       <translation>الشهر الجاري</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="238" />
+      <location filename="../ui/stats/window.py" line="241" />
       <source>Last month</source>
       <translation>الشهر الماضي</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="239" />
+      <location filename="../ui/stats/window.py" line="242" />
       <source>This year</source>
       <translation>السنة الجارية</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="240" />
+      <location filename="../ui/stats/window.py" line="243" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="241" />
+      <location filename="../ui/stats/window.py" line="244" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="242" />
+      <location filename="../ui/stats/window.py" line="245" />
       <source>Report (PDF)…</source>
       <translation>التقرير (PDF)…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="243" />
+      <location filename="../ui/stats/window.py" line="246" />
       <source>Report (Excel)…</source>
       <translation>التقرير (Excel)…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="244" />
+      <location filename="../ui/stats/window.py" line="247" />
       <source>Overdue mail by agent</source>
       <translation>المراسلات المتأخرة حسب الموظف</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="248" />
+      <location filename="../ui/stats/window.py" line="251" />
       <source>By day</source>
       <translation>حسب اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="248" />
+      <location filename="../ui/stats/window.py" line="251" />
       <source>By week</source>
       <translation>حسب الأسبوع</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="249" />
+      <location filename="../ui/stats/window.py" line="252" />
       <source>By month</source>
       <translation>حسب الشهر</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="253" />
+      <location filename="../ui/stats/window.py" line="256" />
       <source>By direction</source>
       <translation>حسب الاتجاه</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="253" />
+      <location filename="../ui/stats/window.py" line="256" />
       <source>By channel</source>
       <translation>حسب قناة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="254" />
+      <location filename="../ui/stats/window.py" line="257" />
       <source>By service</source>
       <translation>حسب المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="269" />
+      <location filename="../ui/stats/window.py" line="272" />
       <source>Volumes</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="270" />
+      <location filename="../ui/stats/window.py" line="273" />
       <source>Delays</source>
       <translation>الآجال</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="271" />
+      <location filename="../ui/stats/window.py" line="274" />
       <source>Stock and overdue mail</source>
       <translation>المخزون والمراسلات المتأخرة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="272" />
+      <location filename="../ui/stats/window.py" line="275" />
       <source>Coverage and portal</source>
       <translation>نسبة الرد والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="280" />
+      <location filename="../ui/stats/window.py" line="283" />
       <source>Registration → assignment</source>
       <translation>التسجيل ← الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="281" />
+      <location filename="../ui/stats/window.py" line="284" />
       <source>Assignment → first action</source>
       <translation>الإحالة ← أول إجراء</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="282" />
+      <location filename="../ui/stats/window.py" line="285" />
       <source>First action → answer</source>
       <translation>أول إجراء ← الرد</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="283" />
+      <location filename="../ui/stats/window.py" line="286" />
       <source>Registration → answer</source>
       <translation>التسجيل ← الرد</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="314" />
+      <location filename="../ui/stats/window.py" line="317" />
       <source>Reading the figures…</source>
       <translation>جارٍ احتساب الأرقام…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="340" />
+      <location filename="../ui/stats/window.py" line="343" />
       <source>(no service)</source>
       <translation>(بدون مصلحة)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="350" />
+      <location filename="../ui/stats/window.py" line="353" />
       <source>the whole office</source>
       <translation>مكتب الضبط بأكمله</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="357" />
+      <location filename="../ui/stats/window.py" line="360" />
       <source>%n mail(s) registered</source>
       <translation>
         <numerusform>لا توجد أي مراسلة مسجلة</numerusform>
@@ -582,12 +582,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="358" />
+      <location filename="../ui/stats/window.py" line="361" />
       <source>as at %1</source>
       <translation>بتاريخ %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="360" />
+      <location filename="../ui/stats/window.py" line="363" />
       <source>%n working day(s)</source>
       <translation>
         <numerusform>%n يوم عمل</numerusform>
@@ -600,93 +600,99 @@
     </message>
     <message>
       <location filename="../ui/stats/window.py" line="385" />
-      <location filename="../ui/stats/window.py" line="491" />
+      <location filename="../ui/stats/window.py" line="493" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
       <location filename="../ui/stats/window.py" line="385" />
-      <location filename="../ui/stats/window.py" line="464" />
-      <location filename="../ui/stats/window.py" line="496" />
+      <location filename="../ui/stats/window.py" line="466" />
+      <location filename="../ui/stats/window.py" line="498" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
+      <location filename="../ui/stats/window.py" line="398" />
+      <source>W%1</source>
+      <comment>a week's number under its bar</comment>
+      <translation>أسبوع %1</translation>
+    </message>
+    <message>
       <location filename="../ui/stats/window.py" line="411" />
-      <location filename="../ui/stats/window.py" line="424" />
+      <location filename="../ui/stats/window.py" line="425" />
       <source>Median</source>
       <translation>الوسيط</translation>
     </message>
     <message>
       <location filename="../ui/stats/window.py" line="412" />
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="426" />
       <source>90th percentile</source>
       <translation>المئين 90</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="424" />
+      <location filename="../ui/stats/window.py" line="425" />
       <source>Type</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="424" />
+      <location filename="../ui/stats/window.py" line="425" />
       <source>Mails</source>
       <translation>المراسلات</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="429" />
+      <location filename="../ui/stats/window.py" line="430" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="451" />
-      <location filename="../ui/stats/window.py" line="458" />
-      <location filename="../ui/stats/window.py" line="592" />
-      <location filename="../ui/stats/window.py" line="607" />
+      <location filename="../ui/stats/window.py" line="452" />
+      <location filename="../ui/stats/window.py" line="460" />
+      <location filename="../ui/stats/window.py" line="594" />
+      <location filename="../ui/stats/window.py" line="609" />
       <source>Open</source>
       <translation>في طور المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="452" />
-      <location filename="../ui/stats/window.py" line="458" />
-      <location filename="../ui/stats/window.py" line="471" />
-      <location filename="../ui/stats/window.py" line="590" />
-      <location filename="../ui/stats/window.py" line="603" />
-      <location filename="../ui/stats/window.py" line="618" />
+      <location filename="../ui/stats/window.py" line="453" />
+      <location filename="../ui/stats/window.py" line="460" />
+      <location filename="../ui/stats/window.py" line="473" />
+      <location filename="../ui/stats/window.py" line="592" />
+      <location filename="../ui/stats/window.py" line="605" />
+      <location filename="../ui/stats/window.py" line="620" />
       <source>Overdue</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="471" />
+      <location filename="../ui/stats/window.py" line="473" />
       <source>Agent</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="475" />
+      <location filename="../ui/stats/window.py" line="477" />
       <source>(no agent named)</source>
       <translation>(لم يُعيَّن أي موظف)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="483" />
-      <location filename="../ui/stats/window.py" line="491" />
-      <location filename="../ui/stats/window.py" line="632" />
+      <location filename="../ui/stats/window.py" line="485" />
+      <location filename="../ui/stats/window.py" line="493" />
+      <location filename="../ui/stats/window.py" line="634" />
       <source>Received</source>
       <translation>الواردة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="484" />
-      <location filename="../ui/stats/window.py" line="491" />
-      <location filename="../ui/stats/window.py" line="629" />
+      <location filename="../ui/stats/window.py" line="486" />
+      <location filename="../ui/stats/window.py" line="493" />
+      <location filename="../ui/stats/window.py" line="631" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="491" />
+      <location filename="../ui/stats/window.py" line="493" />
       <source>Coverage</source>
       <translation>نسبة الرد</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="507" />
+      <location filename="../ui/stats/window.py" line="509" />
       <source>Portal: %n of the %1 incoming mails (%2).</source>
       <translation>
         <numerusform>البوابة: %n من أصل %1 مراسلة واردة (%2).</numerusform>
@@ -698,12 +704,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="511" />
+      <location filename="../ui/stats/window.py" line="513" />
       <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
       <translation>الإشعار بالتوصل داخل %1 ساعة (الوسيط) و%2 ساعة (المئين 90).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="514" />
+      <location filename="../ui/stats/window.py" line="516" />
       <source>%n not acknowledged yet.</source>
       <translation>
         <numerusform>لا توجد أي مراسلة بدون إشعار بالتوصل.</numerusform>
@@ -715,32 +721,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="534" />
+      <location filename="../ui/stats/window.py" line="536" />
       <source>Dashboard</source>
       <translation>لوحة القيادة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="643" />
+      <location filename="../ui/stats/window.py" line="645" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="643" />
+      <location filename="../ui/stats/window.py" line="645" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="645" />
+      <location filename="../ui/stats/window.py" line="647" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="661" />
+      <location filename="../ui/stats/window.py" line="663" />
       <source>Writing the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="665" />
+      <location filename="../ui/stats/window.py" line="667" />
       <source>Report saved: %1</source>
       <translation>تم حفظ التقرير: %1</translation>
     </message>

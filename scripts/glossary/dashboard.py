@@ -69,6 +69,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
             "%n يوم عمل",
         ],
     },
+    (D, "W%1"): {"fr": "S%1", "ar": "أسبوع %1"},
     (D, "Total"): {"fr": "Total", "ar": "المجموع"},
     (D, "Median"): {"fr": "Médiane", "ar": "الوسيط"},
     (D, "90th percentile"): {"fr": "90e centile", "ar": "المئين 90"},

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.labels import LTR
 
@@ -60,6 +60,9 @@ class BarChart(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
+        self.plot.scene().sigMouseMoved.connect(self._on_move)
+        # The labels fitted again to the plot's width each time it changes.
+        self.plot.getPlotItem().getViewBox().sigResized.connect(lambda _v: self._set_ticks())
         font = QFont(self.font())
         for name in ("left", "right", "bottom"):
             axis = self.plot.getAxis(name)
@@ -68,8 +71,10 @@ class BarChart(QWidget):
             axis.setPen(pg.mkPen(QColor(120, 120, 120)))
         self.legend = QWidget(self)
         self.legend.setObjectName("chartLegend")
-        self._legend_layout = QHBoxLayout(self.legend)
+        self._legend_layout = QGridLayout(self.legend)
         self._legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._legend_layout.setHorizontalSpacing(12)
+        self.ordered = True  # categories in an order (days, weeks): thinned, not elided
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -81,8 +86,14 @@ class BarChart(QWidget):
     def mirrored(self) -> bool:
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
-    def set_data(self, categories: list[str], series: list[Series]) -> None:
+    def set_data(
+        self, categories: list[str], series: list[Series], *, ordered: bool = True
+    ) -> None:
+        """Show ``series`` over ``categories``. Labels that don't fit under their bars are
+        thinned out if the categories are ``ordered`` (days, weeks: every other one is enough),
+        else shortened with an ellipsis (services: each bar keeps its label)."""
         self.categories = list(categories)
+        self.ordered = ordered
         self.series = [
             s if s.colour is not None else Series(s.key, s.label, s.values, PALETTE[i % 10])
             for i, s in enumerate(series)
@@ -137,14 +148,32 @@ class BarChart(QWidget):
                 if xs:
                     plot.addItem(self._item(xs, heights, [0.0] * len(xs), each, s.colour))
                 top = max([top, *(v for v in s.values if v is not None)])
-        ticks = [(self.position(i), c) for i, c in enumerate(self.categories)]
-        step = max(1, len(ticks) // 16)  # at most some sixteen labels along the axis
-        bottom = self.plot.getAxis("bottom")
-        bottom.setTicks([ticks[::step], ticks])
+        self._set_ticks()
         plot.showAxis("right", self.mirrored)
         plot.showAxis("left", not self.mirrored)
         plot.setXRange(-0.6, max(n - 0.4, 0.6), padding=0)
         plot.setYRange(0, max(top * 1.08, 1.0), padding=0)
+
+    def _set_ticks(self) -> None:
+        """The category labels under the bars, as many as fit the plot's width."""
+        n = len(self.categories)
+        if not n:
+            return
+        width = self.plot.getPlotItem().getViewBox().width() or self.width() * 0.9
+        room = max(width / max(n, 1) - 8, 12.0)  # pixels under one category
+        metrics = QFontMetrics(self.plot.getAxis("bottom").style["tickFont"] or self.font())
+        widest = max((metrics.horizontalAdvance(c) for c in self.categories), default=0)
+        labels = list(self.categories)
+        step = 1
+        if widest > room:
+            if self.ordered:
+                step = int(widest // room) + 1
+            else:
+                labels = [
+                    metrics.elidedText(c, Qt.TextElideMode.ElideRight, int(room)) for c in labels
+                ]
+        ticks = [(self.position(i), c) for i, c in enumerate(labels)]
+        self.plot.getAxis("bottom").setTicks([ticks[::step]])
 
     @staticmethod
     def _item(
@@ -158,16 +187,21 @@ class BarChart(QWidget):
         while self._legend_layout.count():
             item = self._legend_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, deleted when the event loop comes back
                 item.widget().deleteLater()
-        for s in self.series:
-            swatch = QLabel(self.legend)
+        columns = 6
+        for i, s in enumerate(self.series):
+            cell = QWidget(self.legend)
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            swatch = QLabel(cell)
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(f"background: {s.colour.name()};")  # type: ignore[union-attr]
-            text = QLabel(s.label, self.legend)
-            self._legend_layout.addWidget(swatch)
-            self._legend_layout.addWidget(text)
-            self._legend_layout.addSpacing(10)
-        self._legend_layout.addStretch(1)
+            row.addWidget(swatch)
+            row.addWidget(QLabel(s.label, cell), 1)
+            self._legend_layout.addWidget(cell, i // columns, i % columns)
+        self._legend_layout.setColumnStretch(columns, 1)
 
     # --- clicks
 
@@ -188,6 +222,18 @@ class BarChart(QWidget):
         found = self.bar_at(view.mapSceneToView(scene_pos))
         if found is not None:
             self.bar_clicked.emit(*found)
+
+    def _on_move(self, scene_pos: QPointF) -> None:
+        """The bar under the pointer named in a tooltip: its category in full, its series and
+        its value (labels under narrow bars are shortened)."""
+        view = self.plot.getPlotItem().getViewBox()
+        found = self.bar_at(view.mapSceneToView(scene_pos))
+        if found is None:
+            self.plot.setToolTip("")
+            return
+        i, key = found
+        s = next(s for s in self.series if s.key == key)
+        self.plot.setToolTip(f"{self.categories[i]} — {s.label}: {number(s.values[i])}")
 
     def bar_point(self, index: int, key: str) -> QPoint:
         """Where the bar of category ``index`` and series ``key`` is, in the plot widget's

@@ -194,6 +194,8 @@ class DashboardWindow(QMainWindow):
         self.service.currentIndexChanged.connect(lambda _i: self.refresh())
         self.first_day.dateChanged.connect(lambda _d: self.refresh())
         self.last_day.dateChanged.connect(lambda _d: self.refresh())
+        for combo in (self.service, self.granularity, self.dimension, self.stage):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.granularity, self.dimension, self.stage):
             combo.currentIndexChanged.connect(lambda _i: self.show_board())
         self.pdf_button.clicked.connect(lambda: self.save_report("pdf"))
@@ -227,6 +229,7 @@ class DashboardWindow(QMainWindow):
         splitter.addWidget(table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 500])  # the chart wider: its labels need the room
         return splitter
 
     def retranslate(self) -> None:
@@ -366,9 +369,6 @@ class DashboardWindow(QMainWindow):
         self._show_stock(board)
         self._show_coverage(board, g)
 
-    def _bucket_name(self, key: str) -> str:
-        return key if "W" not in key else key.replace("-W", " S" if self._lang() == "fr" else " W")
-
     def _show_volumes(self, board: Dashboard, g: str, dim: str) -> None:
         buckets = board.buckets(g)  # type: ignore[arg-type]
         series = board.series(g, dim)  # type: ignore[arg-type]
@@ -395,7 +395,7 @@ class DashboardWindow(QMainWindow):
         if g == "day":
             return key[8:10]
         if g == "week":
-            return key[-3:]
+            return self.tr("W%1", "a week's number under its bar").replace("%1", key[-2:])
         return key[5:7] + "/" + key[2:4]
 
     def _delay_services(self, board: Dashboard) -> list[str]:
@@ -411,6 +411,7 @@ class DashboardWindow(QMainWindow):
                 Series("median", self.tr("Median"), [_float(f.median) for f in figures]),
                 Series("p90", self.tr("90th percentile"), [_float(f.p90) for f in figures]),
             ],
+            ordered=False,
         )
         t = self.delays_table
         rows = [
@@ -451,6 +452,7 @@ class DashboardWindow(QMainWindow):
                 Series("stock", self.tr("Open"), [float(stock.get(c, 0)) for c in codes]),
                 Series("overdue", self.tr("Overdue"), [float(late.get(c, 0)) for c in codes]),
             ],
+            ordered=False,
         )
         t = self.stock_table
         t.clear()
@@ -674,4 +676,4 @@ def _float(value: Any) -> float | None:
 
 
 def _percent(value: Any) -> str:
-    return "—" if value is None else f"{LTR}{float(value) * 100:.1f} %"
+    return "—" if value is None else f"{LTR}{float(value) * 100:.1f} %{LTR}"
