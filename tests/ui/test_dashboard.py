@@ -5,9 +5,12 @@ left."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from tests.conftest import Office
 from tests.support import activity
@@ -86,3 +89,53 @@ def test_the_chart_runs_right_to_left_in_arabic(qtbot, seeded: activity.Seeded) 
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=first)
         week10 = {seeded.numbers[k] for k in ("M1", "M2")}  # what chef_rh sees of W10
         assert _register_numbers(qtbot, win, len(week10)) == week10
+
+
+@pytest.mark.parametrize(
+    ("login", "shown"),
+    [("fatima", False), ("agent_rh", False), ("chef_budget", True), ("superviseur", True)],
+)
+def test_only_the_roles_the_issue_names_find_the_dashboard(
+    qtbot, seeded: activity.Seeded, login: str, shown: bool
+) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded[login]) as win:
+        in_menu = [a for a in win.menu_register.actions() if a.objectName() == "actionDashboard"]
+        assert len(in_menu) == 1 and in_menu[0].isVisible() is shown
+        if not shown:
+            return
+        in_menu[0].trigger()  # Register → Activity dashboard…
+        dash = win.stats.dashboard
+        qtbot.waitUntil(lambda: dash.board is not None, timeout=20000)
+        assert dash.isVisible() and dash.windowTitle() == "Tableau de bord d'activité"
+
+
+def test_a_chef_sees_the_figures_of_his_services_only(qtbot, seeded: activity.Seeded) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded["chef_budget"]) as win:
+        dash = _march(qtbot, win)
+        assert {s.key: s.values for s in dash.volumes_chart.series} == {"BUDGET": [4.0]}
+        # The legend names the series shown, and only them, at once.
+        dash.dimension.setCurrentIndex(dash.dimension.findData("direction"))
+        legend = [
+            w.text()
+            for w in dash.volumes_chart.legend.findChildren(QLabel)
+            if w.text() and w.isVisibleTo(dash.volumes_chart.legend)
+        ]
+        assert legend == [s.label for s in dash.volumes_chart.series]
+        assert set(legend) == {"Arrivée", "Départ"}
+
+
+def test_the_report_is_saved_from_the_window(
+    qtbot, seeded: activity.Seeded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded["superviseur"]) as win:
+        dash = _march(qtbot, win)
+        for fmt, button in (("pdf", dash.pdf_button), ("xlsx", dash.xlsx_button)):
+            chosen = tmp_path / f"mars-{fmt}"  # the extension forgotten: it is added
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, c=chosen: (str(c), ""))
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            written = tmp_path / f"mars-{fmt}.{fmt}"
+            qtbot.waitUntil(lambda w=written: str(w) in dash.status.text(), timeout=20000)
+        assert (tmp_path / "mars-pdf.pdf").read_bytes()[:5] == b"%PDF-"
+        book = openpyxl.load_workbook(tmp_path / "mars-xlsx.xlsx")
+        cells = [c.value for sheet in book for row in sheet.iter_rows() for c in row]
+        assert "Rapport mensuel d'activité" in " ".join(str(c) for c in cells if c)

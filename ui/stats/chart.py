@@ -201,6 +201,7 @@ class BarChart(QWidget):
             row.addWidget(swatch)
             row.addWidget(QLabel(s.label, cell), 1)
             self._legend_layout.addWidget(cell, i // columns, i % columns)
+            cell.show()
         self._legend_layout.setColumnStretch(columns, 1)
 
     # --- clicks
