@@ -422,155 +422,160 @@
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../ui/stats/window.py" line="236" />
+      <location filename="../ui/stats/window.py" line="244" />
       <source>Activity dashboard</source>
       <translation>لوحة قيادة النشاط</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="237" />
+      <location filename="../ui/stats/window.py" line="245" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="238" />
+      <location filename="../ui/stats/window.py" line="246" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="239" />
-      <location filename="../ui/stats/window.py" line="425" />
-      <location filename="../ui/stats/window.py" line="460" />
-      <location filename="../ui/stats/window.py" line="473" />
+      <location filename="../ui/stats/window.py" line="247" />
+      <location filename="../ui/stats/window.py" line="434" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="240" />
+      <location filename="../ui/stats/window.py" line="248" />
       <source>This month</source>
       <translation>الشهر الجاري</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="241" />
+      <location filename="../ui/stats/window.py" line="249" />
       <source>Last month</source>
       <translation>الشهر الماضي</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="242" />
+      <location filename="../ui/stats/window.py" line="250" />
       <source>This year</source>
       <translation>السنة الجارية</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="243" />
+      <location filename="../ui/stats/window.py" line="251" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="244" />
+      <location filename="../ui/stats/window.py" line="252" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="245" />
+      <location filename="../ui/stats/window.py" line="253" />
       <source>Report (PDF)…</source>
       <translation>التقرير (PDF)…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="246" />
+      <location filename="../ui/stats/window.py" line="254" />
       <source>Report (Excel)…</source>
       <translation>التقرير (Excel)…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="247" />
+      <location filename="../ui/stats/window.py" line="255" />
+      <source>Holidays…</source>
+      <translation>العطل الرسمية…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="256" />
       <source>Overdue mail by agent</source>
       <translation>المراسلات المتأخرة حسب الموظف</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="251" />
+      <location filename="../ui/stats/window.py" line="260" />
       <source>By day</source>
       <translation>حسب اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="251" />
+      <location filename="../ui/stats/window.py" line="260" />
       <source>By week</source>
       <translation>حسب الأسبوع</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="252" />
+      <location filename="../ui/stats/window.py" line="261" />
       <source>By month</source>
       <translation>حسب الشهر</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="256" />
+      <location filename="../ui/stats/window.py" line="265" />
       <source>By direction</source>
       <translation>حسب الاتجاه</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="256" />
+      <location filename="../ui/stats/window.py" line="265" />
       <source>By channel</source>
       <translation>حسب قناة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="257" />
+      <location filename="../ui/stats/window.py" line="266" />
       <source>By service</source>
       <translation>حسب المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="272" />
+      <location filename="../ui/stats/window.py" line="281" />
       <source>Volumes</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="273" />
+      <location filename="../ui/stats/window.py" line="282" />
       <source>Delays</source>
       <translation>الآجال</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="274" />
+      <location filename="../ui/stats/window.py" line="283" />
       <source>Stock and overdue mail</source>
       <translation>المخزون والمراسلات المتأخرة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="275" />
+      <location filename="../ui/stats/window.py" line="284" />
       <source>Coverage and portal</source>
       <translation>نسبة الرد والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="283" />
+      <location filename="../ui/stats/window.py" line="292" />
       <source>Registration → assignment</source>
       <translation>التسجيل ← الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="284" />
+      <location filename="../ui/stats/window.py" line="293" />
       <source>Assignment → first action</source>
       <translation>الإحالة ← أول إجراء</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="285" />
+      <location filename="../ui/stats/window.py" line="294" />
       <source>First action → answer</source>
       <translation>أول إجراء ← الرد</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="286" />
+      <location filename="../ui/stats/window.py" line="295" />
       <source>Registration → answer</source>
       <translation>التسجيل ← الرد</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="317" />
+      <location filename="../ui/stats/window.py" line="326" />
       <source>Reading the figures…</source>
       <translation>جارٍ احتساب الأرقام…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="343" />
+      <location filename="../ui/stats/window.py" line="352" />
       <source>(no service)</source>
       <translation>(بدون مصلحة)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="353" />
+      <location filename="../ui/stats/window.py" line="362" />
       <source>the whole office</source>
       <translation>مكتب الضبط بأكمله</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="360" />
+      <location filename="../ui/stats/window.py" line="369" />
       <source>%n mail(s) registered</source>
       <translation>
         <numerusform>لا توجد أي مراسلة مسجلة</numerusform>
@@ -582,12 +587,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="361" />
+      <location filename="../ui/stats/window.py" line="370" />
       <source>as at %1</source>
       <translation>بتاريخ %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="363" />
+      <location filename="../ui/stats/window.py" line="372" />
       <source>%n working day(s)</source>
       <translation>
         <numerusform>%n يوم عمل</numerusform>
@@ -599,100 +604,100 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="385" />
-      <location filename="../ui/stats/window.py" line="493" />
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="502" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="385" />
-      <location filename="../ui/stats/window.py" line="466" />
-      <location filename="../ui/stats/window.py" line="498" />
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="475" />
+      <location filename="../ui/stats/window.py" line="507" />
       <source>Total</source>
       <translation>المجموع</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="398" />
+      <location filename="../ui/stats/window.py" line="407" />
       <source>W%1</source>
       <comment>a week's number under its bar</comment>
       <translation>أسبوع %1</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="411" />
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="420" />
+      <location filename="../ui/stats/window.py" line="434" />
       <source>Median</source>
       <translation>الوسيط</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="412" />
-      <location filename="../ui/stats/window.py" line="426" />
+      <location filename="../ui/stats/window.py" line="421" />
+      <location filename="../ui/stats/window.py" line="435" />
       <source>90th percentile</source>
       <translation>المئين 90</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="434" />
       <source>Type</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="434" />
       <source>Mails</source>
       <translation>المراسلات</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="430" />
+      <location filename="../ui/stats/window.py" line="439" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="452" />
-      <location filename="../ui/stats/window.py" line="460" />
-      <location filename="../ui/stats/window.py" line="594" />
-      <location filename="../ui/stats/window.py" line="609" />
+      <location filename="../ui/stats/window.py" line="461" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="603" />
+      <location filename="../ui/stats/window.py" line="618" />
       <source>Open</source>
       <translation>في طور المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="453" />
-      <location filename="../ui/stats/window.py" line="460" />
-      <location filename="../ui/stats/window.py" line="473" />
-      <location filename="../ui/stats/window.py" line="592" />
-      <location filename="../ui/stats/window.py" line="605" />
-      <location filename="../ui/stats/window.py" line="620" />
+      <location filename="../ui/stats/window.py" line="462" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
+      <location filename="../ui/stats/window.py" line="601" />
+      <location filename="../ui/stats/window.py" line="614" />
+      <location filename="../ui/stats/window.py" line="629" />
       <source>Overdue</source>
       <translation>متأخرة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="473" />
+      <location filename="../ui/stats/window.py" line="482" />
       <source>Agent</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="477" />
+      <location filename="../ui/stats/window.py" line="486" />
       <source>(no agent named)</source>
       <translation>(لم يُعيَّن أي موظف)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="485" />
-      <location filename="../ui/stats/window.py" line="493" />
-      <location filename="../ui/stats/window.py" line="634" />
+      <location filename="../ui/stats/window.py" line="494" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="643" />
       <source>Received</source>
       <translation>الواردة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="486" />
-      <location filename="../ui/stats/window.py" line="493" />
-      <location filename="../ui/stats/window.py" line="631" />
+      <location filename="../ui/stats/window.py" line="495" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="640" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="493" />
+      <location filename="../ui/stats/window.py" line="502" />
       <source>Coverage</source>
       <translation>نسبة الرد</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="509" />
+      <location filename="../ui/stats/window.py" line="518" />
       <source>Portal: %n of the %1 incoming mails (%2).</source>
       <translation>
         <numerusform>البوابة: %n من أصل %1 مراسلة واردة (%2).</numerusform>
@@ -704,12 +709,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="513" />
+      <location filename="../ui/stats/window.py" line="522" />
       <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
       <translation>الإشعار بالتوصل داخل %1 ساعة (الوسيط) و%2 ساعة (المئين 90).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="516" />
+      <location filename="../ui/stats/window.py" line="525" />
       <source>%n not acknowledged yet.</source>
       <translation>
         <numerusform>لا توجد أي مراسلة بدون إشعار بالتوصل.</numerusform>
@@ -721,32 +726,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="536" />
+      <location filename="../ui/stats/window.py" line="545" />
       <source>Dashboard</source>
       <translation>لوحة القيادة</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="645" />
+      <location filename="../ui/stats/window.py" line="671" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="645" />
+      <location filename="../ui/stats/window.py" line="671" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="647" />
+      <location filename="../ui/stats/window.py" line="673" />
       <source>Save the report</source>
       <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="663" />
+      <location filename="../ui/stats/window.py" line="689" />
       <source>Writing the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="667" />
+      <location filename="../ui/stats/window.py" line="693" />
       <source>Report saved: %1</source>
       <translation>تم حفظ التقرير: %1</translation>
     </message>
@@ -1704,6 +1709,113 @@
       <location filename="../ui/register/history.py" line="55" />
       <source>Acknowledgement of receipt returned</source>
       <translation>رجع الإشعار بالتسلم</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysDialog</name>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="142" />
+      <source>Official holidays</source>
+      <translation>العطل الرسمية</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="143" />
+      <source>Year</source>
+      <translation>السنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="144" />
+      <source>Add the year's fixed holidays</source>
+      <translation>إضافة الأعياد القارة للسنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="145" />
+      <source>Remove</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="146" />
+      <source>Add this day</source>
+      <translation>إضافة هذا اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="150" />
+      <source>Known holiday</source>
+      <translation>عطلة معروفة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="151" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="152" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Hijri date</source>
+      <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="153" />
+      <source>Name (French)</source>
+      <translation>الاسم (بالفرنسية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="154" />
+      <source>Name (Arabic)</source>
+      <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="171" />
+      <source>fixed</source>
+      <translation>قارة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="172" />
+      <source>religious</source>
+      <translation>دينية</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="173" />
+      <source>other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="207" />
+      <source>(another day)</source>
+      <translation>(يوم آخر)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/holidays.py" line="248" />
+      <source>%n holiday(s) added.</source>
+      <translation>
+        <numerusform>لم تتم إضافة أي عطلة.</numerusform>
+        <numerusform>تمت إضافة عطلة واحدة.</numerusform>
+        <numerusform>تمت إضافة عطلتين.</numerusform>
+        <numerusform>تمت إضافة %n عطل.</numerusform>
+        <numerusform>تمت إضافة %n عطلة.</numerusform>
+        <numerusform>تمت إضافة %n عطلة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="266" />
+      <source>Holiday of %1 added.</source>
+      <translation>تمت إضافة عطلة يوم %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="284" />
+      <source>Holiday of %1 removed.</source>
+      <translation>تم حذف عطلة يوم %1.</translation>
     </message>
   </context>
   <context>

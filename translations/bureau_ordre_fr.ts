@@ -398,155 +398,160 @@
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../ui/stats/window.py" line="236" />
+      <location filename="../ui/stats/window.py" line="244" />
       <source>Activity dashboard</source>
       <translation>Tableau de bord d'activité</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="237" />
+      <location filename="../ui/stats/window.py" line="245" />
       <source>From</source>
       <translation>Du</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="238" />
+      <location filename="../ui/stats/window.py" line="246" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="239" />
-      <location filename="../ui/stats/window.py" line="425" />
-      <location filename="../ui/stats/window.py" line="460" />
-      <location filename="../ui/stats/window.py" line="473" />
+      <location filename="../ui/stats/window.py" line="247" />
+      <location filename="../ui/stats/window.py" line="434" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="240" />
+      <location filename="../ui/stats/window.py" line="248" />
       <source>This month</source>
       <translation>Ce mois</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="241" />
+      <location filename="../ui/stats/window.py" line="249" />
       <source>Last month</source>
       <translation>Mois dernier</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="242" />
+      <location filename="../ui/stats/window.py" line="250" />
       <source>This year</source>
       <translation>Cette année</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="243" />
+      <location filename="../ui/stats/window.py" line="251" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="244" />
+      <location filename="../ui/stats/window.py" line="252" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="245" />
+      <location filename="../ui/stats/window.py" line="253" />
       <source>Report (PDF)…</source>
       <translation>Rapport (PDF)…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="246" />
+      <location filename="../ui/stats/window.py" line="254" />
       <source>Report (Excel)…</source>
       <translation>Rapport (Excel)…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="247" />
+      <location filename="../ui/stats/window.py" line="255" />
+      <source>Holidays…</source>
+      <translation>Jours fériés…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="256" />
       <source>Overdue mail by agent</source>
       <translation>Courrier en retard par agent</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="251" />
+      <location filename="../ui/stats/window.py" line="260" />
       <source>By day</source>
       <translation>Par jour</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="251" />
+      <location filename="../ui/stats/window.py" line="260" />
       <source>By week</source>
       <translation>Par semaine</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="252" />
+      <location filename="../ui/stats/window.py" line="261" />
       <source>By month</source>
       <translation>Par mois</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="256" />
+      <location filename="../ui/stats/window.py" line="265" />
       <source>By direction</source>
       <translation>Par sens</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="256" />
+      <location filename="../ui/stats/window.py" line="265" />
       <source>By channel</source>
       <translation>Par canal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="257" />
+      <location filename="../ui/stats/window.py" line="266" />
       <source>By service</source>
       <translation>Par service</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="272" />
+      <location filename="../ui/stats/window.py" line="281" />
       <source>Volumes</source>
       <translation>Volumes</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="273" />
+      <location filename="../ui/stats/window.py" line="282" />
       <source>Delays</source>
       <translation>Délais</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="274" />
+      <location filename="../ui/stats/window.py" line="283" />
       <source>Stock and overdue mail</source>
       <translation>Stock et retards</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="275" />
+      <location filename="../ui/stats/window.py" line="284" />
       <source>Coverage and portal</source>
       <translation>Taux de réponse et portail</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="283" />
+      <location filename="../ui/stats/window.py" line="292" />
       <source>Registration → assignment</source>
       <translation>Enregistrement → affectation</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="284" />
+      <location filename="../ui/stats/window.py" line="293" />
       <source>Assignment → first action</source>
       <translation>Affectation → première action</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="285" />
+      <location filename="../ui/stats/window.py" line="294" />
       <source>First action → answer</source>
       <translation>Première action → réponse</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="286" />
+      <location filename="../ui/stats/window.py" line="295" />
       <source>Registration → answer</source>
       <translation>Enregistrement → réponse</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="317" />
+      <location filename="../ui/stats/window.py" line="326" />
       <source>Reading the figures…</source>
       <translation>Lecture des chiffres…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="343" />
+      <location filename="../ui/stats/window.py" line="352" />
       <source>(no service)</source>
       <translation>(sans service)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="353" />
+      <location filename="../ui/stats/window.py" line="362" />
       <source>the whole office</source>
       <translation>tout le bureau</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="360" />
+      <location filename="../ui/stats/window.py" line="369" />
       <source>%n mail(s) registered</source>
       <translation>
         <numerusform>%n courrier enregistré</numerusform>
@@ -554,12 +559,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="361" />
+      <location filename="../ui/stats/window.py" line="370" />
       <source>as at %1</source>
       <translation>au %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="363" />
+      <location filename="../ui/stats/window.py" line="372" />
       <source>%n working day(s)</source>
       <translation>
         <numerusform>%n jour ouvré</numerusform>
@@ -567,100 +572,100 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="385" />
-      <location filename="../ui/stats/window.py" line="493" />
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="502" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="385" />
-      <location filename="../ui/stats/window.py" line="466" />
-      <location filename="../ui/stats/window.py" line="498" />
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="475" />
+      <location filename="../ui/stats/window.py" line="507" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="398" />
+      <location filename="../ui/stats/window.py" line="407" />
       <source>W%1</source>
       <comment>a week's number under its bar</comment>
       <translation>S%1</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="411" />
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="420" />
+      <location filename="../ui/stats/window.py" line="434" />
       <source>Median</source>
       <translation>Médiane</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="412" />
-      <location filename="../ui/stats/window.py" line="426" />
+      <location filename="../ui/stats/window.py" line="421" />
+      <location filename="../ui/stats/window.py" line="435" />
       <source>90th percentile</source>
       <translation>90e centile</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="434" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="425" />
+      <location filename="../ui/stats/window.py" line="434" />
       <source>Mails</source>
       <translation>Courriers</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="430" />
+      <location filename="../ui/stats/window.py" line="439" />
       <source>All</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="452" />
-      <location filename="../ui/stats/window.py" line="460" />
-      <location filename="../ui/stats/window.py" line="594" />
-      <location filename="../ui/stats/window.py" line="609" />
+      <location filename="../ui/stats/window.py" line="461" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="603" />
+      <location filename="../ui/stats/window.py" line="618" />
       <source>Open</source>
       <translation>En cours</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="453" />
-      <location filename="../ui/stats/window.py" line="460" />
-      <location filename="../ui/stats/window.py" line="473" />
-      <location filename="../ui/stats/window.py" line="592" />
-      <location filename="../ui/stats/window.py" line="605" />
-      <location filename="../ui/stats/window.py" line="620" />
+      <location filename="../ui/stats/window.py" line="462" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
+      <location filename="../ui/stats/window.py" line="601" />
+      <location filename="../ui/stats/window.py" line="614" />
+      <location filename="../ui/stats/window.py" line="629" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="473" />
+      <location filename="../ui/stats/window.py" line="482" />
       <source>Agent</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="477" />
+      <location filename="../ui/stats/window.py" line="486" />
       <source>(no agent named)</source>
       <translation>(aucun agent désigné)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="485" />
-      <location filename="../ui/stats/window.py" line="493" />
-      <location filename="../ui/stats/window.py" line="634" />
+      <location filename="../ui/stats/window.py" line="494" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="643" />
       <source>Received</source>
       <translation>Reçus</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="486" />
-      <location filename="../ui/stats/window.py" line="493" />
-      <location filename="../ui/stats/window.py" line="631" />
+      <location filename="../ui/stats/window.py" line="495" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="640" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="493" />
+      <location filename="../ui/stats/window.py" line="502" />
       <source>Coverage</source>
       <translation>Taux de réponse</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="509" />
+      <location filename="../ui/stats/window.py" line="518" />
       <source>Portal: %n of the %1 incoming mails (%2).</source>
       <translation>
         <numerusform>Portail : %n des %1 courriers arrivés (%2).</numerusform>
@@ -668,12 +673,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="513" />
+      <location filename="../ui/stats/window.py" line="522" />
       <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
       <translation>Accusé de réception en %1 h (médiane), %2 h (90e centile).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/stats/window.py" line="516" />
+      <location filename="../ui/stats/window.py" line="525" />
       <source>%n not acknowledged yet.</source>
       <translation>
         <numerusform>%n sans accusé de réception.</numerusform>
@@ -681,32 +686,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="536" />
+      <location filename="../ui/stats/window.py" line="545" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="645" />
+      <location filename="../ui/stats/window.py" line="671" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="645" />
+      <location filename="../ui/stats/window.py" line="671" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="647" />
+      <location filename="../ui/stats/window.py" line="673" />
       <source>Save the report</source>
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="663" />
+      <location filename="../ui/stats/window.py" line="689" />
       <source>Writing the report…</source>
       <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-      <location filename="../ui/stats/window.py" line="667" />
+      <location filename="../ui/stats/window.py" line="693" />
       <source>Report saved: %1</source>
       <translation>Rapport enregistré : %1</translation>
     </message>
@@ -1612,6 +1617,109 @@
       <location filename="../ui/register/history.py" line="55" />
       <source>Acknowledgement of receipt returned</source>
       <translation>Accusé de réception revenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysDialog</name>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="142" />
+      <source>Official holidays</source>
+      <translation>Jours fériés officiels</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="143" />
+      <source>Year</source>
+      <translation>Année</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="144" />
+      <source>Add the year's fixed holidays</source>
+      <translation>Ajouter les fêtes fixes de l'année</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="145" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="146" />
+      <source>Add this day</source>
+      <translation>Ajouter ce jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="150" />
+      <source>Known holiday</source>
+      <translation>Fête connue</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="151" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="152" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Hijri date</source>
+      <translation>Date hégirienne</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="153" />
+      <source>Name (French)</source>
+      <translation>Nom (français)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="154" />
+      <source>Name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="171" />
+      <source>fixed</source>
+      <translation>fixe</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="172" />
+      <source>religious</source>
+      <translation>religieuse</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="173" />
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="207" />
+      <source>(another day)</source>
+      <translation>(un autre jour)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/holidays.py" line="248" />
+      <source>%n holiday(s) added.</source>
+      <translation>
+        <numerusform>%n jour férié ajouté.</numerusform>
+        <numerusform>%n jours fériés ajoutés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="266" />
+      <source>Holiday of %1 added.</source>
+      <translation>Jour férié du %1 ajouté.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="284" />
+      <source>Holiday of %1 removed.</source>
+      <translation>Jour férié du %1 supprimé.</translation>
     </message>
   </context>
   <context>

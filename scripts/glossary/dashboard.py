@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-D = "DashboardWindow"
+D, H = "DashboardWindow", "HolidaysDialog"
 
 ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (D, "Activity dashboard"): {"fr": "Tableau de bord d'activité", "ar": "لوحة قيادة النشاط"},
@@ -116,6 +116,45 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (D, "Save the report"): {"fr": "Enregistrer le rapport", "ar": "حفظ التقرير"},
     (D, "Writing the report…"): {"fr": "Rédaction du rapport…", "ar": "جارٍ إعداد التقرير…"},
     (D, "Report saved: %1"): {"fr": "Rapport enregistré : %1", "ar": "تم حفظ التقرير: %1"},
+    (D, "Holidays…"): {"fr": "Jours fériés…", "ar": "العطل الرسمية…"},
+    (H, "Official holidays"): {"fr": "Jours fériés officiels", "ar": "العطل الرسمية"},
+    (H, "Year"): {"fr": "Année", "ar": "السنة"},
+    (H, "Add the year's fixed holidays"): {
+        "fr": "Ajouter les fêtes fixes de l'année",
+        "ar": "إضافة الأعياد القارة للسنة",
+    },
+    (H, "Remove"): {"fr": "Supprimer", "ar": "حذف"},
+    (H, "Add this day"): {"fr": "Ajouter ce jour", "ar": "إضافة هذا اليوم"},
+    (H, "Known holiday"): {"fr": "Fête connue", "ar": "عطلة معروفة"},
+    (H, "Day"): {"fr": "Jour", "ar": "اليوم"},
+    (H, "Hijri date"): {"fr": "Date hégirienne", "ar": "التاريخ الهجري"},
+    (H, "Name (French)"): {"fr": "Nom (français)", "ar": "الاسم (بالفرنسية)"},
+    (H, "Name (Arabic)"): {"fr": "Nom (arabe)", "ar": "الاسم (بالعربية)"},
+    (H, "Name"): {"fr": "Nom", "ar": "الاسم"},
+    (H, "Kind"): {"fr": "Nature", "ar": "النوع"},
+    (H, "fixed"): {"fr": "fixe", "ar": "قارة"},
+    (H, "religious"): {"fr": "religieuse", "ar": "دينية"},
+    (H, "other"): {"fr": "autre", "ar": "أخرى"},
+    (H, "(another day)"): {"fr": "(un autre jour)", "ar": "(يوم آخر)"},
+    (H, "%n holiday(s) added."): {
+        "fr": ["%n jour férié ajouté.", "%n jours fériés ajoutés."],
+        "ar": [
+            "لم تتم إضافة أي عطلة.",
+            "تمت إضافة عطلة واحدة.",
+            "تمت إضافة عطلتين.",
+            "تمت إضافة %n عطل.",
+            "تمت إضافة %n عطلة.",
+            "تمت إضافة %n عطلة.",
+        ],
+    },
+    (H, "Holiday of %1 added."): {
+        "fr": "Jour férié du %1 ajouté.",
+        "ar": "تمت إضافة عطلة يوم %1.",
+    },
+    (H, "Holiday of %1 removed."): {
+        "fr": "Jour férié du %1 supprimé.",
+        "ar": "تم حذف عطلة يوم %1.",
+    },
     ("FilterBar", "Show the whole register again"): {
         "fr": "Revenir au registre complet",
         "ar": "الرجوع إلى السجل كاملا",

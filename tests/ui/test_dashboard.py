@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from tests.conftest import Office
 from tests.support import activity
-from tests.support.gui import main_window
+from tests.support.gui import main_window, type_text
 from ui.main_window import MainWindow
 from ui.stats.window import DashboardWindow
 
@@ -26,7 +26,7 @@ def seeded(office: Office) -> activity.Seeded:
 
 def _march(qtbot, win: MainWindow) -> DashboardWindow:  # type: ignore[no-untyped-def]
     dash = win.stats.open()
-    qtbot.waitSignal(dash.loaded, timeout=20000).wait() if dash.board is None else None
+    qtbot.waitUntil(lambda: dash.board is not None, timeout=20000)
     with qtbot.waitSignal(dash.loaded, timeout=20000):
         dash.set_period(date(2026, 3, 1), date(2026, 3, 31))
     dash.granularity.setCurrentIndex(dash.granularity.findData("month"))
@@ -139,3 +139,56 @@ def test_the_report_is_saved_from_the_window(
         book = openpyxl.load_workbook(tmp_path / "mars-xlsx.xlsx")
         cells = [c.value for sheet in book for row in sheet.iter_rows() for c in row]
         assert "Rapport mensuel d'activité" in " ".join(str(c) for c in cells if c)
+
+
+def test_the_administrator_keeps_the_holidays_from_the_dashboard(
+    qtbot, seeded: activity.Seeded
+) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded["admin"]) as win:
+        dash = _march(qtbot, win)
+        before = dash.board.working_days  # type: ignore[union-attr]
+        assert dash.holidays_button.isVisible()
+        dash.open_holidays()
+        dialog = dash.holidays
+        assert dialog is not None
+        qtbot.waitUntil(lambda: bool(dialog.rows), timeout=20000)
+        if dialog.year.value() != 2026:
+            with qtbot.waitSignal(dialog.listed, timeout=20000):
+                dialog.year.setValue(2026)
+        recorded = len(dialog.rows)  # the seeded Aïd al-Fitr, 20 and 21 March
+        assert {r.day for r in dialog.rows} >= {date(2026, 3, 20), date(2026, 3, 21)}
+
+        with qtbot.waitSignal(dialog.listed, timeout=20000):
+            qtbot.mouseClick(dialog.add_fixed_button, Qt.MouseButton.LeftButton)
+        assert len(dialog.rows) == recorded + 11 and "11" in dialog.message.text()
+
+        # A day of mourning decreed on Wednesday 18 March: one working day less in March.
+        dialog.day.setDate(date(2026, 3, 18))
+        type_text("Jour de deuil national", dialog.name_fr)
+        type_text("يوم حداد وطني", dialog.name_ar)
+        with qtbot.waitSignal(dash.loaded, timeout=20000):
+            qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert dash.board.working_days == before - 1  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: date(2026, 3, 18) in {r.day for r in dialog.rows}, timeout=20000)
+
+        # The same day twice is refused, with what was typed kept.
+        dialog.day.setDate(date(2026, 3, 18))
+        type_text("Deuxième saisie", dialog.name_fr)
+        type_text("إدخال ثان", dialog.name_ar)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=20000)
+        assert dialog.name_fr.text() == "Deuxième saisie"
+        assert dialog.name_ar.text() == "إدخال ثان"
+
+        # Removed again: March has its working day back.
+        row = [r.day for r in dialog.rows].index(date(2026, 3, 18))
+        dialog.table.selectRow(row)
+        with qtbot.waitSignal(dash.loaded, timeout=20000):
+            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        assert dash.board.working_days == before  # type: ignore[union-attr]
+
+
+def test_no_holidays_button_but_for_the_administrator(qtbot, seeded: activity.Seeded) -> None:  # type: ignore[no-untyped-def]
+    with main_window(qtbot, seeded.office.db, seeded["superviseur"]) as win:
+        dash = win.stats.open()
+        assert dash.isVisible() and not dash.holidays_button.isVisibleTo(dash)

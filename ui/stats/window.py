@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import clock
+from app.domain.enums import Role
 from app.errors import UserError
 from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
@@ -51,6 +52,7 @@ from app.stats.percentiles import as_number
 from app.store.database import Database
 from ui.labels import LTR, label
 from ui.stats.chart import BarChart, Series, number
+from ui.stats.holidays import HolidaysDialog
 from ui.tasks import Task, TaskRunner
 from ui.widgets import day_edit
 
@@ -112,6 +114,11 @@ class DashboardWindow(QMainWindow):
         self.pdf_button.setObjectName("dashboardPdf")
         self.xlsx_button = QPushButton(self)
         self.xlsx_button.setObjectName("dashboardXlsx")
+        # The official holidays count in the delays: the administrator keeps them from here.
+        self.holidays_button = QPushButton(self)
+        self.holidays_button.setObjectName("dashboardHolidays")
+        self.holidays_button.setVisible(Role(actor.role) == Role.ADMIN)
+        self.holidays: HolidaysDialog | None = None
         self.status = QLabel(self)
         self.status.setObjectName("dashboardStatus")
         self.status.setWordWrap(True)
@@ -169,7 +176,7 @@ class DashboardWindow(QMainWindow):
         ):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.refresh_button, self.pdf_button, self.xlsx_button):
+        for w in (self.refresh_button, self.pdf_button, self.xlsx_button, self.holidays_button):
             top.addWidget(w)
         second = QHBoxLayout()
         for w in (self.granularity, self.dimension, self.stage):
@@ -200,6 +207,7 @@ class DashboardWindow(QMainWindow):
             combo.currentIndexChanged.connect(lambda _i: self.show_board())
         self.pdf_button.clicked.connect(lambda: self.save_report("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save_report("xlsx"))
+        self.holidays_button.clicked.connect(self.open_holidays)
         self.volumes_chart.bar_clicked.connect(self.on_volume_bar)
         self.delays_chart.bar_clicked.connect(self.on_delay_bar)
         self.stock_chart.bar_clicked.connect(self.on_stock_bar)
@@ -244,6 +252,7 @@ class DashboardWindow(QMainWindow):
         self.refresh_button.setText(self.tr("Refresh"))
         self.pdf_button.setText(self.tr("Report (PDF)…"))
         self.xlsx_button.setText(self.tr("Report (Excel)…"))
+        self.holidays_button.setText(self.tr("Holidays…"))
         self.agents_caption.setText(self.tr("Overdue mail by agent"))
         for combo, items in (
             (
@@ -633,6 +642,23 @@ class DashboardWindow(QMainWindow):
         else:
             caption = self._caption(self.tr("Received"), f"{LTR}{bucket.key}")
             self._open(drill.registered(board, bucket, "direction", "in", caption=caption))
+
+    # --- the holidays --------------------------------------------------------------------
+
+    @Slot()
+    def open_holidays(self) -> HolidaysDialog:
+        """The official holidays' dialog (administrators); the figures read again after each
+        change, the delays counting the days it keeps."""
+        if self.holidays is None:
+            self.holidays = HolidaysDialog(
+                db=self._db, tasks=self._tasks, actor=self._actor, lang=self._lang, parent=self
+            )
+            self.holidays.changed.connect(self.refresh)
+            self.holidays.failed.connect(self.failed)
+        self.holidays.load()
+        self.holidays.show()
+        self.holidays.raise_()
+        return self.holidays
 
     # --- the report ----------------------------------------------------------------------
 
