@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -35,6 +36,7 @@ from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 from ui.settings import MemoryStore, Settings
+from ui.stats.holidays import HolidaysDialog
 from ui.stats.window import month_span
 from ui.tasks import TaskRunner
 
@@ -72,6 +74,15 @@ def main() -> int:
         admin = authenticate(db, "admin", PASSWORD)
         for year in (2025, 2026):
             holidays.add_fixed(db, admin, year)
+        holidays.add_holiday(
+            db,
+            admin,
+            date(2026, 3, 20),
+            name_fr="Aïd al-Fitr",
+            name_ar="عيد الفطر",
+            kind=holidays.RELIGIOUS_KIND,
+            hijri_date="1447-10-01",
+        )
         setup.add_user(
             db,
             admin,
@@ -120,6 +131,18 @@ def main() -> int:
             settle(1.5)
             window.grab().save(str(out / f"register-from-a-bar-{lang}.png"))
             window.filters.clear_figure()
+            dialog = HolidaysDialog(db=db, tasks=tasks, actor=admin, lang=lambda lang=lang: lang)
+            dialog.show()
+            dialog.year.setValue(2026)
+            dialog.load()
+            wait(lambda d=dialog: bool(d.rows))
+            religious = [i for i in range(dialog.proposal.count()) if dialog.proposal.itemData(i)]
+            dialog.proposal.setCurrentIndex(religious[0])
+            dialog.choose_proposal(religious[0])
+            dialog.table.selectRow(2)
+            settle()
+            dialog.grab().save(str(out / f"holidays-{lang}.png"))
+            dialog.close()
         from app.organisation.setup import get_office
 
         office = get_office(db)

@@ -33,6 +33,15 @@ PALETTE = [
     QColor(127, 127, 127),
     QColor(188, 189, 34),
     QColor(23, 190, 207),
+    # Lighter tones after the ten: an office has a dozen services or more.
+    QColor(174, 199, 232),
+    QColor(255, 187, 120),
+    QColor(152, 223, 138),
+    QColor(255, 152, 150),
+    QColor(197, 176, 213),
+    QColor(196, 156, 148),
+    QColor(247, 182, 210),
+    QColor(219, 219, 141),
 ]
 
 
@@ -95,7 +104,9 @@ class BarChart(QWidget):
         self.categories = list(categories)
         self.ordered = ordered
         self.series = [
-            s if s.colour is not None else Series(s.key, s.label, s.values, PALETTE[i % 10])
+            s
+            if s.colour is not None
+            else Series(s.key, s.label, s.values, PALETTE[i % len(PALETTE)])
             for i, s in enumerate(series)
         ]
         self._draw()
