@@ -20,6 +20,7 @@ from app.cli import (
     capture_cmds,
     label_cmds,
     mail_cmds,
+    mailbox_cmds,
     portal_cmds,
     receipt_cmds,
     register_cmds,
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     capture_cmds.register(sub, common)
     sync_cmds.register(sub, common)
     portal_cmds.register(sub, common)
+    mailbox_cmds.register(sub, common)
     return parser
 
 
