@@ -1,9 +1,10 @@
 """The "to be registered" basket: messages taken from the mailboxes, waiting for a clerk.
 
 A message enters once per office (:func:`store`): its row and its raw bytes (the .eml, a blob)
-are written in one transaction whose insert does nothing if the office already holds the
-same Message-ID or the same content, so a second copy — in another folder, read again after
-a crash, read by another desk at the same moment — leaves no trace but the log. It leaves
+are written together (a savepoint of the batch's transaction) by an insert that does nothing
+if the office already holds the same Message-ID or the same content, so a second copy — in
+another folder, read again after a crash, read by another desk at the same moment — leaves no
+trace but the log. It leaves
 the basket registered (:mod:`app.mailbox.registration`), joined to a mail already registered
 (:func:`join`) or discarded with a reason (:func:`discard`); the row stays, with the .eml, as
 the record of what came in and what became of it.
@@ -58,65 +59,70 @@ def known(db: Database, office_id: int, message_keys: Iterable[str | None]) -> s
     return found
 
 
-def store(
-    db: Database,
-    actor: Actor,
-    account_id: int,
-    folder: str,
-    uid: int | None,
-    raw: bytes,
-    parsed: parse.Parsed,
-    received_at: datetime,
-) -> int | None:
-    """Put the message in the basket; its id, or None if the office holds it already."""
-    try:
-        with db.write() as session:
-            return _store_in(session, actor, account_id, folder, uid, raw, parsed, received_at)
-    except _Known:
-        return None
+@dataclass(frozen=True)
+class Incoming:
+    """A message read and checked, to be stored."""
+
+    account_id: int
+    folder: str
+    uid: int | None
+    raw: bytes
+    parsed: parse.Parsed
+    received_at: datetime
 
 
-def _store_in(
-    session: Session,
-    actor: Actor,
-    account_id: int,
-    folder: str,
-    uid: int | None,
-    raw: bytes,
-    parsed: parse.Parsed,
-    received_at: datetime,
-) -> int:
-    digest = blobs.put(session, raw)
-    dialect = session.get_bind().dialect.name
+def _insert(dialect: str) -> Any:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(MailboxMessage.__table__).on_conflict_do_nothing().returning(MailboxMessage.id)
+
+
+# Built once: the statement is the same for every message (a thousand in a reading).
+_INSERTS = {name: _insert(name) for name in ("sqlite", "postgresql")}
+
+
+def store(db: Database, actor: Actor, items: list[Incoming]) -> list[int | None]:
+    """Put the messages in the basket, in one transaction (each in its own savepoint); each
+    one's id, or None if the office holds it already."""
+    ids: list[int | None] = []
+    with db.write() as session:
+        for item in items:
+            try:
+                with session.begin_nested():
+                    ids.append(_store_in(session, actor, item))
+            except _Known:
+                ids.append(None)
+    return ids
+
+
+def _store_in(session: Session, actor: Actor, item: Incoming) -> int:
+    parsed = item.parsed
+    digest = blobs.put(session, item.raw)
     now = now_utc()
     new_id = session.execute(
-        insert(MailboxMessage)
-        .values(
-            office_id=actor.office_id,
-            account_id=account_id,
-            folder=folder[:200],
-            uid=uid,
-            message_key=parsed.message_key,
-            message_id=parsed.message_id,
-            content_key=parsed.content_key,
-            raw_sha256=digest,
-            size=len(raw),
-            from_name=parsed.from_name,
-            from_address=parsed.from_address,
-            subject=parsed.subject,
-            sent_at=parsed.sent_at,
-            received_at=received_at,
-            fetched_at=now,
-            fetched_by_id=actor.user_id,
-            body=parsed.body,
-            html_only=parsed.html_only,
-            parts=json.dumps([a.summary() for a in parsed.attachments], ensure_ascii=False),
-            defects=", ".join(parsed.defects) or None,
-            state=WAITING,
-        )
-        .on_conflict_do_nothing()
-        .returning(MailboxMessage.id)
+        _INSERTS[session.get_bind().dialect.name],
+        {
+            "office_id": actor.office_id,
+            "account_id": item.account_id,
+            "folder": item.folder[:200],
+            "uid": item.uid,
+            "message_key": parsed.message_key,
+            "message_id": parsed.message_id,
+            "content_key": parsed.content_key,
+            "raw_sha256": digest,
+            "size": len(item.raw),
+            "from_name": parsed.from_name,
+            "from_address": parsed.from_address,
+            "subject": parsed.subject,
+            "sent_at": parsed.sent_at,
+            "received_at": item.received_at,
+            "fetched_at": now,
+            "fetched_by_id": actor.user_id,
+            "body": parsed.body,
+            "html_only": parsed.html_only,
+            "parts": json.dumps([a.summary() for a in parsed.attachments], ensure_ascii=False),
+            "defects": ", ".join(parsed.defects) or None,
+            "state": WAITING,
+        },
     ).scalar_one_or_none()
     if new_id is None:
         raise _Known
@@ -128,7 +134,7 @@ def _store_in(
                 "mailbox.received",
                 "mailbox_message",
                 new_id,
-                {"account": account_id, "sha256": digest, "size": len(raw)},
+                {"account": item.account_id, "sha256": digest, "size": len(item.raw)},
             )
         ],
     )
@@ -367,7 +373,7 @@ def join(db: Database, actor: Actor, message_id: int, number: str) -> str:
     """Attach the message (its .eml and the files the office accepts) to the mail ``number``
     already registered — a reminder, a second copy — and take it out of the basket; the
     mail's number."""
-    from app.mailbox.registration import files_of
+    from app.mailbox.registration import eml_name, files_of
     from app.registry.attach import attach_in
     from app.registry.register import office_limits
 
@@ -375,7 +381,11 @@ def join(db: Database, actor: Actor, message_id: int, number: str) -> str:
     shown = message(db, actor.office_id, message_id)
     if shown.state != WAITING:
         raise MailboxError("mailbox_already_handled", id=message_id, state=shown.state)
-    files, _ = files_of(raw(db, actor.office_id, message_id), office_limits(db, actor.office_id))
+    files, _ = files_of(
+        raw(db, actor.office_id, message_id),
+        office_limits(db, actor.office_id),
+        eml_name(message_id),
+    )
     with db.write() as session:
         result = attach_in(session, actor, number, files, note=f"e-mail {message_id}")
         resolve(session, actor, message_id, JOINED, mail_id=result.mail_id)

@@ -6,9 +6,9 @@ For each account, the folder read is listed, then its messages taken in batches:
    the office is refused without being read, one whose Message-ID the office holds already
    is moved to the handled folder without being read;
 2. the others are read whole (a batch is bounded in count and bytes), checked (a virus
-   scanner's verdict if one is configured, :func:`app.mailbox.parse.read_message`), and each
-   stored in its own transaction (:func:`app.mailbox.basket.store`: the row and the .eml
-   together, unique per office by Message-ID and by content);
+   scanner's verdict if one is configured, :func:`app.mailbox.parse.read_message`), and
+   stored, the batch in one transaction (:func:`app.mailbox.basket.store`: each row and its
+   .eml together, unique per office by Message-ID and by content);
 3. only then is the batch moved to the handled folder, and the refused messages, marked with
    the reason as a keyword, to the error folder (the reason also goes to the log).
 
@@ -358,22 +358,34 @@ class _Reading:
         if self.cancelled():
             raise Cancelled
         arrived = {o.uid: o.arrived for o in items}
-        stored: list[int] = []
+        incoming: list[basket.Incoming] = []
         refusals: list[_Refusal] = []
-        fetched = list(self.conn.fetch_raw([o.uid for o in items], size))
-        for uid, raw in fetched:
-            outcome = self._take(uid, raw, arrived.get(uid))
+        for uid, raw in self.conn.fetch_raw([o.uid for o in items], size):
+            outcome = self._check(uid, raw, arrived.get(uid))
             if isinstance(outcome, _Refusal):
                 refusals.append(outcome)
-            elif outcome:
-                stored.append(uid)
-        self.conn.move(stored, self.acc.handled_folder)
+            elif outcome is not None:
+                incoming.append(outcome)
+        ids = basket.store(self.db, self.actor, incoming) if incoming else []
+        for item, new_id in zip(incoming, ids, strict=True):
+            if new_id is None:  # stored meanwhile (another desk, another folder)
+                self.report.duplicates += 1
+                self._log_duplicates(1, item.parsed.subject, item.parsed.from_address or "")
+            else:
+                self.report.taken += 1
+                self.report.new_ids.append(new_id)
+        # Only now, everything read being safely stored, does it leave the folder read.
+        self.conn.move(
+            [item.uid for item in incoming if item.uid is not None], self.acc.handled_folder
+        )
         self._refuse(refusals)
         self.done += len(items)
         self._tell()
 
-    def _take(self, uid: int, raw: bytes, arrived: datetime | None) -> _Refusal | bool:
-        """Store one message; a refusal, True once it is safely kept, False to leave it."""
+    def _check(
+        self, uid: int, raw: bytes, arrived: datetime | None
+    ) -> _Refusal | basket.Incoming | None:
+        """A message read: to be stored, refused (with why), or left where it is (None)."""
         if raw is TOO_BIG or raw == TOO_BIG:
             return _Refusal(uid, "too_large", "")
         try:
@@ -391,7 +403,7 @@ class _Reading:
                 error=exc.code,
                 error_params=exc.params,
             )
-            return False
+            return None
         if verdict is not None:
             subject, sender = _peek(raw)
             return _Refusal(uid, "virus", verdict, subject, sender)
@@ -400,23 +412,7 @@ class _Reading:
         except parse.Unreadable as exc:
             subject, sender = _peek(raw)
             return _Refusal(uid, exc.reason, exc.detail, subject, sender)
-        new_id = basket.store(
-            self.db,
-            self.actor,
-            self.acc.id,
-            self.acc.folder,
-            uid,
-            raw,
-            parsed,
-            arrived or now_utc(),
-        )
-        if new_id is None:
-            self.report.duplicates += 1
-            self._log_duplicates(1, parsed.subject, parsed.from_address or "")
-        else:
-            self.report.taken += 1
-            self.report.new_ids.append(new_id)
-        return True
+        return basket.Incoming(self.acc.id, self.acc.folder, uid, raw, parsed, arrived or now_utc())
 
     def _refuse(self, refusals: list[_Refusal]) -> None:
         """Say why in the log, mark each with its reason, then move them to the error folder."""

@@ -82,10 +82,16 @@ class Registered:
     kept_in_eml: tuple[KeptOut, ...]
 
 
-def files_of(raw: bytes, max_bytes: int) -> tuple[list[FileInfo], list[KeptOut]]:
-    """The files a message gives a mail: its .eml, then each attachment the office accepts;
-    and the attachments kept in the .eml only, each with the reason."""
-    files = [FileInfo("message.eml", EML_TYPE, 0, raw)]
+def eml_name(message_id: int) -> str:
+    return f"message-{message_id}.eml"
+
+
+def files_of(
+    raw: bytes, max_bytes: int, name: str = "message.eml"
+) -> tuple[list[FileInfo], list[KeptOut]]:
+    """The files a message gives a mail: its .eml (``name``), then each attachment the office
+    accepts; and the attachments kept in the .eml only, each with the reason."""
+    files = [FileInfo(name, EML_TYPE, 0, raw)]
     kept: list[KeptOut] = []
     try:
         parts = parse.read_message(raw).attachments
@@ -111,11 +117,17 @@ def _received(moment: datetime) -> datetime:
     return max(moment, floor)
 
 
+def read_names(view: basket.MessageView) -> tuple[str | None, str | None]:
+    """The sender's name as the message gives it, in its script's slot: (Latin, Arabic)."""
+    name = view.from_name or view.from_address or ""
+    return (None, name) if has_arabic(name) else (name, None)
+
+
 def _correspondent(form: Registration, view: basket.MessageView) -> CorrespondentInput:
-    latin, arabic = form.sender_latin, form.sender_arabic
-    if latin is None and arabic is None:
-        name = view.from_name or view.from_address or ""
-        latin, arabic = (None, name) if has_arabic(name) else (name, None)
+    """The sender: each name as corrected (``""``: none), else as the message gives it."""
+    read_latin, read_arabic = read_names(view)
+    latin = read_latin if form.sender_latin is None else form.sender_latin
+    arabic = read_arabic if form.sender_arabic is None else form.sender_arabic
     address = form.sender_email if form.sender_email is not None else view.from_address
     return CorrespondentInput(
         name_latin=latin or None,
@@ -162,7 +174,9 @@ def register(db: Database, actor: Actor, message_id: int, form: Registration) ->
         if address:
             ack_to = check_address(address, "email")
     files, kept = files_of(
-        basket.raw(db, actor.office_id, message_id), office_limits(db, actor.office_id)
+        basket.raw(db, actor.office_id, message_id),
+        office_limits(db, actor.office_id),
+        eml_name(message_id),
     )
 
     def within(

@@ -270,12 +270,8 @@ namespace inbox {{
             typ, _ = conn.select(_q(folder), readonly=True)
             if typ != "OK":
                 return []
-            typ, data = conn.uid("SEARCH", "UNDELETED")
-            uids = data[0].split() if data and data[0] else []
-            found = []
-            for uid in uids:
-                typ, data = conn.uid("FETCH", uid, "(BODY.PEEK[])")
-                found.extend(item[1] for item in data if isinstance(item, tuple))
+            typ, data = conn.uid("FETCH", "1:*", "(BODY.PEEK[])")
+            found = [item[1] for item in data if isinstance(item, tuple)]
             return found
         finally:
             conn.logout()
