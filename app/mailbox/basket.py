@@ -234,6 +234,7 @@ class MessageView:
     message_id: str | None
     from_name: str | None
     from_address: str | None
+    to: str | None  # the mailbox it came to (the account's login)
     subject: str
     sent_at: datetime | None
     received_at: datetime
@@ -291,6 +292,7 @@ def message(db: Database, office_id: int, message_id: int) -> MessageView:
             message_id=row.message_id,
             from_name=row.from_name,
             from_address=row.from_address,
+            to=account.login if account else None,
             subject=row.subject,
             sent_at=row.sent_at,
             received_at=row.received_at,
@@ -373,7 +375,7 @@ def join(db: Database, actor: Actor, message_id: int, number: str) -> str:
     """Attach the message (its .eml and the files the office accepts) to the mail ``number``
     already registered — a reminder, a second copy — and take it out of the basket; the
     mail's number."""
-    from app.mailbox.registration import eml_name, files_of
+    from app.mailbox.registration import eml_name, files_of, printed_copy
     from app.registry.attach import attach_in
     from app.registry.register import office_limits
 
@@ -381,10 +383,12 @@ def join(db: Database, actor: Actor, message_id: int, number: str) -> str:
     shown = message(db, actor.office_id, message_id)
     if shown.state != WAITING:
         raise MailboxError("mailbox_already_handled", id=message_id, state=shown.state)
+    max_bytes = office_limits(db, actor.office_id)
     files, _ = files_of(
         raw(db, actor.office_id, message_id),
-        office_limits(db, actor.office_id),
+        max_bytes,
         eml_name(message_id),
+        printed_copy(shown, max_bytes),
     )
     with db.write() as session:
         result = attach_in(session, actor, number, files, note=f"e-mail {message_id}")

@@ -1,8 +1,9 @@
 """Registering a message of the basket as an arrivée, channel "e-mail".
 
 One transaction (:func:`app.registry.register.register_mail`'s ``within``): the number, the
-mail, its attachments — the .eml as received, and each attached file the office accepts
-(PDF, images, checked by :func:`app.documents.inspect.inspect_bytes`) — the message taken
+mail, its attachments — the message as printed (a PDF the page viewer shows and the office
+prints like a scan), each attached file the office accepts (PDF, images, checked by
+:func:`app.documents.inspect.inspect_bytes`), and the .eml as received — the message taken
 out of the basket (refused if another desk took it meanwhile: then nothing is registered,
 the number included), and, when the account acknowledges, the acknowledgement owed to the
 sender in the outbox. Files the register does not take (a word-processor document, an
@@ -86,12 +87,43 @@ def eml_name(message_id: int) -> str:
     return f"message-{message_id}.eml"
 
 
+def printed_name(message_id: int) -> str:
+    return f"courriel-{message_id}.pdf"
+
+
+def printed_copy(view: basket.MessageView, max_bytes: int) -> FileInfo:
+    """The message as printed (:mod:`app.printing.email_pdf`): pure work, no database, so the
+    desk makes it on its slow pool before registering."""
+    from app.printing.email_pdf import PrintedMessage, message_pdf
+
+    sender = " ".join(
+        p for p in (view.from_name, f"<{view.from_address}>" if view.from_address else "") if p
+    )
+    data = message_pdf(
+        PrintedMessage(
+            sender=sender,
+            to=view.to or view.account,
+            received_at=to_local(view.received_at),
+            sent_at=to_local(view.sent_at) if view.sent_at else None,
+            subject=view.subject,
+            body=view.body,
+            attachments=tuple(a.name for a in view.attachments),
+            account=view.account,
+        )
+    )
+    return inspect_bytes(printed_name(view.id), data, max_bytes=max_bytes)
+
+
 def files_of(
-    raw: bytes, max_bytes: int, name: str = "message.eml"
+    raw: bytes,
+    max_bytes: int,
+    name: str = "message.eml",
+    printed: FileInfo | None = None,
 ) -> tuple[list[FileInfo], list[KeptOut]]:
-    """The files a message gives a mail: its .eml (``name``), then each attachment the office
-    accepts; and the attachments kept in the .eml only, each with the reason."""
-    files = [FileInfo(name, EML_TYPE, 0, raw)]
+    """The files a message gives a mail: its printed copy (if given), each attachment the
+    office accepts, and its .eml (``name``); and the attachments kept in the .eml only, each
+    with the reason."""
+    files = [printed] if printed is not None else []
     kept: list[KeptOut] = []
     try:
         parts = parse.read_message(raw).attachments
@@ -105,6 +137,7 @@ def files_of(
             files.append(inspect_bytes(part.name, part.data, max_bytes=max_bytes))
         except InvalidFile as exc:
             kept.append(KeptOut(part.name, exc))
+    files.append(FileInfo(name, EML_TYPE, 0, raw))
     return files, kept
 
 
@@ -159,8 +192,16 @@ def draft_of(form: Registration, view: basket.MessageView) -> MailDraft:
     )
 
 
-def register(db: Database, actor: Actor, message_id: int, form: Registration) -> Registered:
-    """Register the waiting message ``message_id`` as an arrivée (see the module)."""
+def register(
+    db: Database,
+    actor: Actor,
+    message_id: int,
+    form: Registration,
+    *,
+    printed: FileInfo | None = None,
+) -> Registered:
+    """Register the waiting message ``message_id`` as an arrivée (see the module); its
+    printed copy is made here unless given (:func:`printed_copy`)."""
     require(actor.role, Action.READ_MAILBOX)
     require(actor.role, Action.REGISTER)
     view = basket.message(db, actor.office_id, message_id)
@@ -173,10 +214,12 @@ def register(db: Database, actor: Actor, message_id: int, form: Registration) ->
         address = draft.correspondent.email if draft.correspondent else None
         if address:
             ack_to = check_address(address, "email")
+    max_bytes = office_limits(db, actor.office_id)
     files, kept = files_of(
         basket.raw(db, actor.office_id, message_id),
-        office_limits(db, actor.office_id),
+        max_bytes,
         eml_name(message_id),
+        printed or printed_copy(view, max_bytes),
     )
 
     def within(

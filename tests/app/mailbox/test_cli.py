@@ -93,8 +93,9 @@ def test_a_mailbox_read_and_registered_from_the_command_line(
     assert mail["channel"] == "email" and mail["service"] == "RH"
     assert mail["correspondent"] == "محمد العلوي / Mohammed Alaoui"
     assert [a["name"] for a in mail["attachments"]] == [
-        f"message-{arabic['id']}.eml",
+        f"courriel-{arabic['id']}.pdf",
         "طلب_شهادة.pdf",
+        f"message-{arabic['id']}.eml",
     ]
     # The same message cannot be registered twice.
     again = ready("mailbox", "register", str(arabic["id"]), "--service", "RH")

@@ -19,6 +19,7 @@ from app.store.models import MailboxOutboxItem, MailEntry
 from tests.conftest import Office
 from tests.support import mails
 from tests.support.files import pdf_bytes
+from tests.support.pdf import pdf_text
 from tests.support.mailboxes import Box
 from tests.support.smtp_sink import SmtpSink
 
@@ -64,12 +65,20 @@ def test_a_message_registered_gets_its_number_files_and_eml_and_its_sender_is_to
     assert mail.subject == "طلب دعم جمعية الأمل برسم سنة 2027"
     assert mail.correspondent == "جمعية الأمل للتنمية / Association Al Amal"
     assert mail.service == "RH"
-    assert [a.name for a in mail.attachments] == [f"message-{message_id}.eml", "ملف_الجمعية.pdf"]
+    assert [a.name for a in mail.attachments] == [
+        f"courriel-{message_id}.pdf",
+        "ملف_الجمعية.pdf",
+        f"message-{message_id}.eml",
+    ]
     eml = next(a for a in mail.attachments if a.name.endswith(".eml"))
     assert eml.content_type == "message/rfc822"
     assert attachment_content(office.db, eml.id)[1] == raw  # the evidence, byte for byte
-    pdf = next(a for a in mail.attachments if a.name.endswith(".pdf"))
+    pdf = next(a for a in mail.attachments if a.name == "ملف_الجمعية.pdf")
     assert pdf.pages == 3
+    # The message as printed, for the page viewer and the paper file.
+    printed = pdf_text(attachment_content(office.db, mail.attachments[0].id)[1])
+    assert "contact@amal.ma" in printed and "Le texte de la demande est joint." in printed
+    assert "نص الطلب في المرفق" in printed
     assert [k.name for k in done.kept_in_eml] == ["budget prévisionnel.docx"]
     assert "conservé dans le .eml" in done.kept_in_eml[0].reason("fr")
     # Out of the basket, pointing at its mail.
@@ -188,10 +197,12 @@ def test_a_reminder_is_joined_to_the_mail_already_registered(office: Office, box
     assert basket.join(office.db, office.clerk, reminder, done.mail.number) == done.mail.number
     mail = get_mail(office.db, done.mail.number)
     assert [a.name for a in mail.attachments] == [
-        f"message-{first}.eml",
+        f"courriel-{first}.pdf",
         "طلب_شهادة.pdf",
-        f"message-{reminder}.eml",
+        f"message-{first}.eml",
+        f"courriel-{reminder}.pdf",
         "تذكير.pdf",
+        f"message-{reminder}.eml",
     ]
     assert basket.message(office.db, office.admin.office_id, reminder).state == "joined"
     with office.db.read() as session:
