@@ -657,6 +657,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
 
 MESSAGES.update(_PORTAL)
+from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
+
+MESSAGES.update(_DISPATCH)
 from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
 
 MESSAGES.update(_ENTRY)

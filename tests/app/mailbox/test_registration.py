@@ -19,8 +19,8 @@ from app.store.models import MailboxOutboxItem, MailEntry
 from tests.conftest import Office
 from tests.support import mails
 from tests.support.files import pdf_bytes
-from tests.support.pdf import pdf_text
 from tests.support.mailboxes import Box
+from tests.support.pdf import pdf_text
 from tests.support.smtp_sink import SmtpSink
 
 
