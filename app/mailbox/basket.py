@@ -221,6 +221,7 @@ class AttachmentInfo:
     content_type: str
     size: int
     kind: str  # pdf, image, other
+    mime: str | None = None  # what the bytes are (PDF, PNG, JPEG, TIFF), None for other kinds
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,9 @@ def message(db: Database, office_id: int, message_id: int) -> MessageView:
             body=row.body,
             html_only=row.html_only,
             attachments=tuple(
-                AttachmentInfo(p["index"], p["name"], p["type"], p["size"], p["kind"])
+                AttachmentInfo(
+                    p["index"], p["name"], p["type"], p["size"], p["kind"], p.get("mime")
+                )
                 for p in parts
             ),
             defects=row.defects,

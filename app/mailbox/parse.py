@@ -72,6 +72,7 @@ class Part:
             "type": self.content_type,
             "size": self.size,
             "kind": self.kind,
+            "mime": sniff(self.data),  # what the bytes are, when the office can show them
         }
 
 
