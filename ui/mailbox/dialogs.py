@@ -76,7 +76,7 @@ class DiscardMessageDialog(ReasonDialog):
         self.discarded.emit(self.message_id)
 
 
-class JoinDialog(ReasonDialog):
+class JoinEmailDialog(ReasonDialog):
     joined = Signal(int, str)
 
     def __init__(

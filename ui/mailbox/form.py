@@ -30,7 +30,7 @@ FIELDS = (
 )
 
 
-class RegistrationForm(QWidget):
+class EmailForm(QWidget):
     def __init__(self, *, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mailboxForm")

@@ -36,7 +36,7 @@ def size_text(size: int) -> str:
     return display.digits(f"{max(1, round(size / 1024))} KB")
 
 
-class MessagePane(QWidget):
+class EmailPane(QWidget):
     def __init__(self, *, source: BasketSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mailboxMessage")

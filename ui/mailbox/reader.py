@@ -13,7 +13,8 @@ Signals:
 - ``started()``, ``progressed(str account, int done, int total)``;
 - ``finished(object)`` with the :class:`~app.mailbox.intake.FetchReport`;
 - ``failed(object)``: the reading could not run (a :class:`~app.errors.UserError`);
-- ``counted(int)``: how many messages wait in the basket, read again after each reading.
+- ``counted(int)``: how many messages wait in the basket, read again after each reading;
+- ``accounts_loaded()``: the accounts were read (``accounts``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class MailboxReader(QObject):
     finished = Signal(object)
     failed = Signal(object)
     counted = Signal(int)
+    accounts_loaded = Signal()
     news = Signal()  # from a watching thread: a message came
 
     def __init__(
@@ -116,6 +118,7 @@ class MailboxReader(QObject):
         if self._stopped:
             return
         self.accounts = found
+        self.accounts_loaded.emit()
         enabled = [a for a in found if a.enabled]
         if not enabled:
             return

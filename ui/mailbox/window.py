@@ -57,9 +57,9 @@ from app.registry.register import office_limits
 from app.store.database import Database
 from ui import display
 from ui.labels import LTR, isolate
-from ui.mailbox.dialogs import DiscardMessageDialog, JoinDialog
-from ui.mailbox.form import RegistrationForm
-from ui.mailbox.message_pane import MessagePane
+from ui.mailbox.dialogs import DiscardMessageDialog, JoinEmailDialog
+from ui.mailbox.form import EmailForm
+from ui.mailbox.message_pane import EmailPane
 from ui.mailbox.reader import MailboxReader
 from ui.mailbox.source import BasketSource
 from ui.tasks import TaskRunner
@@ -191,7 +191,7 @@ class MailboxWindow(QDialog):
         header.resizeSection(1, 170)
         self.table.selectionModel().currentRowChanged.connect(self.on_current)
 
-        self.form = RegistrationForm(lang=lang(), parent=self)
+        self.form = EmailForm(lang=lang(), parent=self)
         self.register_button = QPushButton(self)
         self.register_button.setObjectName("mailboxRegister")
         self.register_button.clicked.connect(self.register_current)
@@ -219,7 +219,7 @@ class MailboxWindow(QDialog):
         column.addWidget(self.message)
 
         self.source = BasketSource(db=db, tasks=tasks, actor=actor, parent=self)
-        self.pane = MessagePane(source=self.source, parent=self)
+        self.pane = EmailPane(source=self.source, parent=self)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.pane)
@@ -448,7 +448,7 @@ class MailboxWindow(QDialog):
         view = self.view
         if view is None or self._busy:
             return
-        dialog = JoinDialog(
+        dialog = JoinEmailDialog(
             db=self._db,
             tasks=self._tasks,
             actor=self._actor,
