@@ -1196,37 +1196,37 @@
   <context>
     <name>EmailPane</name>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="108" />
+      <location filename="../ui/mailbox/message_pane.py" line="113" />
       <source>kept in the .eml only</source>
       <translation>محفوظ في ملف .eml فقط</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="110" />
+      <location filename="../ui/mailbox/message_pane.py" line="115" />
       <source>attached to the mail</source>
       <translation>يرفق بالمراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="127" />
+      <location filename="../ui/mailbox/message_pane.py" line="151" />
       <source>Written in HTML: shown as text, nothing is loaded from the Internet.</source>
       <translation>مكتوبة بلغة HTML: تعرض نصا، ولا يحمل أي شيء من الإنترنت.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="130" />
+      <location filename="../ui/mailbox/message_pane.py" line="154" />
       <source>The message is malformed; it is shown as well as it can be.</source>
       <translation>الرسالة غير سليمة البنية؛ تعرض بأفضل ما يمكن.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="144" />
+      <location filename="../ui/mailbox/message_pane.py" line="169" />
       <source>From</source>
       <translation>المرسل</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="145" />
+      <location filename="../ui/mailbox/message_pane.py" line="170" />
       <source>Received</source>
       <translation>تاريخ التوصل</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="146" />
+      <location filename="../ui/mailbox/message_pane.py" line="171" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
@@ -2446,17 +2446,17 @@
       <translation>لا تقرأ</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="405" />
+      <location filename="../ui/admin/mailbox_page.py" line="404" />
       <source>Connecting to the mailbox…</source>
       <translation>جارٍ الاتصال بصندوق البريد…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <location filename="../ui/admin/mailbox_page.py" line="433" />
       <source>Connected: %1 in the folder read.</source>
       <translation>تم الاتصال بنجاح: %1 في المجلد المقروء.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/mailbox_page.py" line="435" />
+      <location filename="../ui/admin/mailbox_page.py" line="434" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>لا توجد أي رسالة</numerusform>
@@ -2468,12 +2468,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="440" />
+      <location filename="../ui/admin/mailbox_page.py" line="439" />
       <source>The folder %1 will be created at the first reading.</source>
       <translation>سينشأ المجلد %1 عند أول قراءة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="446" />
+      <location filename="../ui/admin/mailbox_page.py" line="445" />
       <source>SMTP server %1 reached: acknowledgements can leave.</source>
       <translation>تم الاتصال بخادم SMTP %1: يمكن إرسال الإشعارات بالتوصل.</translation>
     </message>
@@ -2481,7 +2481,7 @@
   <context>
     <name>MailboxWindow</name>
     <message numerus="yes">
-      <location filename="../ui/mailbox/window.py" line="306" />
+      <location filename="../ui/mailbox/window.py" line="315" />
       <source>E-mail to register (%n)</source>
       <translation>
         <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
@@ -2493,37 +2493,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="343" />
+      <location filename="../ui/mailbox/window.py" line="352" />
       <source>given up — send it again</source>
       <translation>توقف الإرسال — أعد الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="345" />
+      <location filename="../ui/mailbox/window.py" line="354" />
       <source>will be tried again</source>
       <translation>ستعاد المحاولة</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="390" />
+      <location filename="../ui/mailbox/window.py" line="399" />
       <source>Registered as %1.</source>
       <translation>سجلت تحت الرقم %1.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="393" />
+      <location filename="../ui/mailbox/window.py" line="402" />
       <source>Kept in the .eml only: %1.</source>
       <translation>محفوظ في ملف .eml فقط: %1.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="465" />
+      <location filename="../ui/mailbox/window.py" line="474" />
       <source>Joined to %1.</source>
       <translation>ألحقت بالمراسلة %1.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="494" />
+      <location filename="../ui/mailbox/window.py" line="503" />
       <source>Reading the mailboxes…</source>
       <translation>جارٍ قراءة صناديق البريد…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/mailbox/window.py" line="500" />
+      <location filename="../ui/mailbox/window.py" line="509" />
       <source>%n new message(s)</source>
       <translation>
         <numerusform>لا رسالة جديدة</numerusform>
@@ -2535,7 +2535,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/mailbox/window.py" line="503" />
+      <location filename="../ui/mailbox/window.py" line="512" />
       <source>%n refused (see the log)</source>
       <translation>
         <numerusform>لا رسالة مرفوضة</numerusform>
@@ -2547,52 +2547,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="526" />
+      <location filename="../ui/mailbox/window.py" line="535" />
       <source>Read the mailboxes now (F5)</source>
       <translation>قراءة صناديق البريد الآن (F5)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="527" />
+      <location filename="../ui/mailbox/window.py" line="536" />
       <source>&amp;Register (Ctrl+Enter)</source>
       <translation>&amp;تسجيل (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="528" />
+      <location filename="../ui/mailbox/window.py" line="537" />
       <source>Join to a mail… (Ctrl+J)</source>
       <translation>إلحاق بمراسلة مسجلة… (Ctrl+J)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="529" />
+      <location filename="../ui/mailbox/window.py" line="538" />
       <source>Discard… (Del)</source>
       <translation>استبعاد… (Del)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="530" />
+      <location filename="../ui/mailbox/window.py" line="539" />
       <source>Send again</source>
       <translation>إعادة الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="531" />
+      <location filename="../ui/mailbox/window.py" line="540" />
       <source>Acknowledgements not sent</source>
       <translation>إشعارات بالتوصل لم ترسل</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="533" />
+      <location filename="../ui/mailbox/window.py" line="542" />
       <source>Received</source>
       <translation>تاريخ التوصل</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="534" />
+      <location filename="../ui/mailbox/window.py" line="543" />
       <source>From</source>
       <translation>المرسل</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="535" />
+      <location filename="../ui/mailbox/window.py" line="544" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="536" />
+      <location filename="../ui/mailbox/window.py" line="545" />
       <source>Files</source>
       <translation>الملفات</translation>
     </message>

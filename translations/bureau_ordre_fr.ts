@@ -1124,37 +1124,37 @@
   <context>
     <name>EmailPane</name>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="108" />
+      <location filename="../ui/mailbox/message_pane.py" line="113" />
       <source>kept in the .eml only</source>
       <translation>conservé seulement dans le .eml</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="110" />
+      <location filename="../ui/mailbox/message_pane.py" line="115" />
       <source>attached to the mail</source>
       <translation>joint au courrier</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="127" />
+      <location filename="../ui/mailbox/message_pane.py" line="151" />
       <source>Written in HTML: shown as text, nothing is loaded from the Internet.</source>
       <translation>Écrit en HTML : affiché en texte, rien n'est chargé depuis Internet.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="130" />
+      <location filename="../ui/mailbox/message_pane.py" line="154" />
       <source>The message is malformed; it is shown as well as it can be.</source>
       <translation>Le message est mal formé ; il est affiché du mieux possible.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="144" />
+      <location filename="../ui/mailbox/message_pane.py" line="169" />
       <source>From</source>
       <translation>Expéditeur</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="145" />
+      <location filename="../ui/mailbox/message_pane.py" line="170" />
       <source>Received</source>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/message_pane.py" line="146" />
+      <location filename="../ui/mailbox/message_pane.py" line="171" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
@@ -2334,17 +2334,17 @@
       <translation>non relevée</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="405" />
+      <location filename="../ui/admin/mailbox_page.py" line="404" />
       <source>Connecting to the mailbox…</source>
       <translation>Connexion à la boîte aux lettres…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <location filename="../ui/admin/mailbox_page.py" line="433" />
       <source>Connected: %1 in the folder read.</source>
       <translation>Connexion réussie : %1 dans le dossier relevé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/mailbox_page.py" line="435" />
+      <location filename="../ui/admin/mailbox_page.py" line="434" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -2352,12 +2352,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="440" />
+      <location filename="../ui/admin/mailbox_page.py" line="439" />
       <source>The folder %1 will be created at the first reading.</source>
       <translation>Le dossier %1 sera créé à la première relève.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="446" />
+      <location filename="../ui/admin/mailbox_page.py" line="445" />
       <source>SMTP server %1 reached: acknowledgements can leave.</source>
       <translation>Serveur SMTP %1 joint : les accusés de réception peuvent partir.</translation>
     </message>
@@ -2365,7 +2365,7 @@
   <context>
     <name>MailboxWindow</name>
     <message numerus="yes">
-      <location filename="../ui/mailbox/window.py" line="306" />
+      <location filename="../ui/mailbox/window.py" line="315" />
       <source>E-mail to register (%n)</source>
       <translation>
         <numerusform>Courriels à enregistrer (%n)</numerusform>
@@ -2373,37 +2373,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="343" />
+      <location filename="../ui/mailbox/window.py" line="352" />
       <source>given up — send it again</source>
       <translation>abandonné — à renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="345" />
+      <location filename="../ui/mailbox/window.py" line="354" />
       <source>will be tried again</source>
       <translation>sera renvoyé</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="390" />
+      <location filename="../ui/mailbox/window.py" line="399" />
       <source>Registered as %1.</source>
       <translation>Enregistré sous le n° %1.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="393" />
+      <location filename="../ui/mailbox/window.py" line="402" />
       <source>Kept in the .eml only: %1.</source>
       <translation>Conservé seulement dans le .eml : %1.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="465" />
+      <location filename="../ui/mailbox/window.py" line="474" />
       <source>Joined to %1.</source>
       <translation>Rattaché au courrier %1.</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="494" />
+      <location filename="../ui/mailbox/window.py" line="503" />
       <source>Reading the mailboxes…</source>
       <translation>Relève des boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/mailbox/window.py" line="500" />
+      <location filename="../ui/mailbox/window.py" line="509" />
       <source>%n new message(s)</source>
       <translation>
         <numerusform>%n nouveau message</numerusform>
@@ -2411,7 +2411,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/mailbox/window.py" line="503" />
+      <location filename="../ui/mailbox/window.py" line="512" />
       <source>%n refused (see the log)</source>
       <translation>
         <numerusform>%n refusé (voir le journal)</numerusform>
@@ -2419,52 +2419,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="526" />
+      <location filename="../ui/mailbox/window.py" line="535" />
       <source>Read the mailboxes now (F5)</source>
       <translation>Relever les boîtes maintenant (F5)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="527" />
+      <location filename="../ui/mailbox/window.py" line="536" />
       <source>&amp;Register (Ctrl+Enter)</source>
       <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="528" />
+      <location filename="../ui/mailbox/window.py" line="537" />
       <source>Join to a mail… (Ctrl+J)</source>
       <translation>Rattacher à un courrier… (Ctrl+J)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="529" />
+      <location filename="../ui/mailbox/window.py" line="538" />
       <source>Discard… (Del)</source>
       <translation>Écarter… (Suppr)</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="530" />
+      <location filename="../ui/mailbox/window.py" line="539" />
       <source>Send again</source>
       <translation>Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="531" />
+      <location filename="../ui/mailbox/window.py" line="540" />
       <source>Acknowledgements not sent</source>
       <translation>Accusés de réception non partis</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="533" />
+      <location filename="../ui/mailbox/window.py" line="542" />
       <source>Received</source>
       <translation>Reçu le</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="534" />
+      <location filename="../ui/mailbox/window.py" line="543" />
       <source>From</source>
       <translation>Expéditeur</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="535" />
+      <location filename="../ui/mailbox/window.py" line="544" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/mailbox/window.py" line="536" />
+      <location filename="../ui/mailbox/window.py" line="545" />
       <source>Files</source>
       <translation>Fichiers</translation>
     </message>

@@ -503,12 +503,12 @@ def cmd_outbox(ctx: Context) -> int:
                 "next_attempt_at": x.next_attempt_at,
                 "sent_at": x.sent_at,
                 "last_error": x.last_error,
-                "last_error_text": x.last_error_detail,
+                "last_error_text": x.error_text(ctx.lang),
             }
             for x in lines
         ],
         "\n".join(
-            f"{x.id}\t{x.number}\t{x.to}\t{x.state}\t{x.attempts}\t{x.last_error_detail or ''}"
+            f"{x.id}\t{x.number}\t{x.to}\t{x.state}\t{x.attempts}\t{x.error_text(ctx.lang)}"
             for x in lines
         ),
     )

@@ -15,6 +15,7 @@ own, the same each time, so the sender's mail client shows one.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from sqlalchemy import select, update
 
 from app.domain.clock import now_utc, to_local
 from app.errors import UserError
+from app.i18n import message
 from app.mailbox import log
 from app.mailbox.accounts import account_by_id, smtp_password
 from app.mailbox.imap import Cancelled, MailboxError
@@ -231,7 +233,8 @@ def _failed(db: Database, item: MailboxOutboxItem, exc: UserError) -> None:
                 attempts=attempts,
                 next_attempt_at=now_utc() + wait_after(attempts),
                 last_error=exc.code,
-                last_error_detail=exc.message("fr")[:2000],
+                # Its parameters, so that it is told in each user's language.
+                last_error_detail=json.dumps(exc.params, ensure_ascii=False, default=str)[:4000],
             )
         )
         number = session.scalar(select(MailEntry.number).where(MailEntry.id == item.mail_id))
@@ -259,7 +262,17 @@ class OutboxLine:
     next_attempt_at: datetime
     sent_at: datetime | None
     last_error: str | None
-    last_error_detail: str | None
+    last_error_detail: str | None  # the error's parameters (JSON)
+
+    def error_text(self, lang: str | None = None) -> str:
+        """Why the last try failed, in ``lang`` ("" if it did not)."""
+        if not self.last_error:
+            return ""
+        try:
+            params = json.loads(self.last_error_detail or "{}")
+        except ValueError:
+            params = {}
+        return message(self.last_error, lang, **(params if isinstance(params, dict) else {}))
 
 
 def outbox(db: Database, office_id: int, *, include_sent: bool = False) -> list[OutboxLine]:

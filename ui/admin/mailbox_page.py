@@ -250,10 +250,9 @@ class MailboxPage(AdminPage):
         self.list.clear()
         for acc, _kept in rows:
             state = "" if acc.enabled else " — " + self.tr("not read")
-            item = QListWidgetItem(f"{isolate(acc.name)} — {LTR}{acc.login}@{acc.host}{state}")
+            item = QListWidgetItem(f"{isolate(acc.name)} — {LTR}{acc.host}{state}")
             item.setData(NAME, acc.name)
-            if acc.last_error:
-                item.setToolTip(acc.last_error_detail or acc.last_error)
+            item.setToolTip(acc.last_error_detail or acc.login)
             self.list.addItem(item)
         self.list.blockSignals(False)
         names = [a.name for a, _ in rows]

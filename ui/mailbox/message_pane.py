@@ -10,18 +10,19 @@ page viewer); another kind of file stays in the .eml, which keeps the whole mess
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.mailbox.basket import MessageView
+from app.printing.typeset import is_rtl
 from ui import display
 from ui.labels import LTR, isolate
 from ui.mailbox.source import BasketSource, as_attachment
@@ -57,13 +58,11 @@ class EmailPane(QWidget):
         self.note.setObjectName("mailboxNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5d4037;")
-        self.body = QPlainTextEdit(self)
+        self.body = QTextEdit(self)
         self.body.setObjectName("mailboxBody")
         self.body.setReadOnly(True)
-        option = self.body.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.body.document().setDefaultTextOption(option)
+        self.body.setAcceptRichText(False)  # plain text only: nothing is ever fetched
+        self.body.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.attachments = QListWidget(self)
         self.attachments.setObjectName("mailboxAttachments")
         self.attachments.setMaximumHeight(96)
@@ -100,9 +99,15 @@ class EmailPane(QWidget):
             return
         address = f"<{view.from_address}>" if view.from_address else ""
         self.sender.setText(" ".join(isolate(p) for p in (view.from_name or "", address) if p))
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        for label in (self.sender, self.received, self.subject):
+            label.setAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
         self.received.setText(LTR + display.moment(view.received_at))
         self.subject.setText(isolate(view.subject) or "—")
-        self.body.setPlainText(view.body)
+        self._set_body(view.body)
         for info in view.attachments:
             if info.kind == "other":
                 fate = self.tr("kept in the .eml only")
@@ -118,6 +123,25 @@ class EmailPane(QWidget):
         first = next((i for i, a in enumerate(view.attachments) if a.kind != "other"), None)
         if first is not None:
             self.attachments.setCurrentRow(first)
+
+    def _set_body(self, text: str) -> None:
+        """The text, each paragraph in its own script's direction and aligned to its start,
+        whatever the window's language."""
+        self.body.setPlainText(text)
+        cursor = QTextCursor(self.body.document())
+        block = self.body.document().begin()
+        while block.isValid():
+            rtl = is_rtl(block.text())
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _note(self) -> None:
         view = self.view
@@ -137,8 +161,9 @@ class EmailPane(QWidget):
         if view is None or item is None:
             self.strip.show_attachment(None)
             return
-        info = next(a for a in view.attachments if a.index == item.data(INDEX))
-        self.strip.show_attachment(as_attachment(view, info) if info.kind != "other" else None)
+        info = next((a for a in view.attachments if a.index == item.data(INDEX)), None)
+        shown = info is not None and info.kind != "other"
+        self.strip.show_attachment(as_attachment(view, info) if shown else None)  # type: ignore[arg-type]
 
     def retranslate(self) -> None:
         self.captions["from"].setText(self.tr("From"))

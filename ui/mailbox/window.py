@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.i18n import message
 from app.mailbox import ack, basket, registration
 from app.mailbox.accounts import accounts
 from app.mailbox.basket import MessageView, Pending
@@ -284,7 +283,12 @@ class MailboxWindow(QDialog):
             self._reload = False
             self.reload()
             return
-        current = self.view.id if self.view is not None else None
+        index = self.table.currentIndex()  # where the clerk is, even if not shown yet
+        current = (
+            int(self.model.data(index, Qt.ItemDataRole.UserRole))
+            if index.isValid()
+            else (self.view.id if self.view is not None else None)
+        )
         wanted = self._wanted if self._wanted is not None else current
         self._wanted = None
         self.data = data
@@ -293,13 +297,18 @@ class MailboxWindow(QDialog):
         ids = [p.id for p in data.pending]
         row = ids.index(wanted) if wanted in ids else (0 if ids else -1)
         if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.choose_row(row)
         else:
             self._show(None)
         self._show_outbox()
         self._count()
         self.loaded.emit()
+
+    def choose_row(self, row: int) -> None:
+        """Make ``row`` the current message, selected. (Not QTableView.selectRow: in a
+        right-to-left window it looks for the first column at the wrong edge and leaves no
+        current row.)"""
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _count(self) -> None:
         waiting = len(self.model.rows)
@@ -338,7 +347,7 @@ class MailboxWindow(QDialog):
         lines = self.data.outbox if self.data is not None else []
         self.outbox.clear()
         for line in lines:
-            why = message(line.last_error or "", self._lang()) if line.last_error else ""
+            why = line.error_text(self._lang())
             state = (
                 self.tr("given up — send it again")
                 if line.state == ack.FAILED
@@ -387,7 +396,7 @@ class MailboxWindow(QDialog):
     def _on_registered(self, done: registration.Registered) -> None:
         self._set_busy(False)
         number = done.mail.number
-        text = self.tr("Registered as %1.").replace("%1", LTR + number)
+        text = self.tr("Registered as %1.").replace("%1", isolate(number))
         if done.kept_in_eml:
             names = ", ".join(isolate(k.name) for k in done.kept_in_eml)
             text += " " + self.tr("Kept in the .eml only: %1.").replace("%1", names)
