@@ -333,13 +333,9 @@ def cmd_fetch(ctx: Context) -> int:
 
     db = ctx.database()
     actor = ctx.actor()
-    command = os.environ.get("BO_MAILBOX_SCANNER")
-    scanner = intake.command_scanner(command) if command else None
     with _Stop() as stop:
         try:
-            report = intake.fetch(
-                db, actor, only=ctx.args.account, cancelled=stop.event.is_set, scanner=scanner
-            )
+            report = intake.fetch(db, actor, only=ctx.args.account, cancelled=stop.event.is_set)
         except Cancelled:
             return 130
     for failed in report.errors:

@@ -20,6 +20,7 @@ each moves what it read; a message already moved by the other is simply no longe
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import time
@@ -55,6 +56,9 @@ BATCH_BYTES = 16 * 1024 * 1024
 
 # A virus scanner's verdict on a raw message: None if clean, else what it found.
 Scanner = Callable[[bytes], str | None]
+# The scanner's command line (e.g. ``clamdscan --no-summary -``), for every reading of this
+# desk: the command line's and the desk's in the background alike.
+SCANNER_ENV = "BO_MAILBOX_SCANNER"
 # (account, messages done, messages to do) as a reading goes.
 Progress = Callable[[str, int, int], None]
 
@@ -137,6 +141,12 @@ def command_scanner(command: str, *, seconds: float = 120.0) -> Scanner:
     return scan
 
 
+def configured_scanner() -> Scanner | None:
+    """The scanner named by ``BO_MAILBOX_SCANNER``, or None when none is configured."""
+    command = os.environ.get(SCANNER_ENV, "").strip()
+    return command_scanner(command) if command else None
+
+
 def fetch(
     db: Database,
     actor: Actor,
@@ -148,8 +158,13 @@ def fetch(
     limits: Limits | None = None,
     send_acks: bool = True,
 ) -> FetchReport:
-    """Read every enabled account (or the one named ``only``) now; what came in."""
+    """Read every enabled account (or the one named ``only``) now; what came in.
+
+    ``scanner``: the virus scanner; by default the one configured (:func:`configured_scanner`).
+    """
     require(actor.role, Action.READ_MAILBOX)
+    if scanner is None:
+        scanner = configured_scanner()
     started = time.monotonic()
     report = FetchReport()
     chosen = [a for a in accounts(db, actor.office_id) if (a.name == only if only else a.enabled)]

@@ -162,7 +162,7 @@ def test_the_same_letter_by_two_routes_without_message_id_comes_in_once(
 
 
 def test_a_virus_scanner_verdict_sends_the_message_to_the_error_folder(
-    office: Office, box: Box, tmp_path
+    office: Office, box: Box, tmp_path, monkeypatch
 ) -> None:
     import sys
 
@@ -178,11 +178,9 @@ def test_a_virus_scanner_verdict_sends_the_message_to_the_error_folder(
         "Facture impayée", ("Inconnu", "x@exemple.ma"), "EICAR-STANDARD-ANTIVIRUS-TEST-FILE"
     )
     box.put(mails.french_letter(), infected)
-    report = intake.fetch(
-        office.db,
-        office.clerk,
-        scanner=intake.command_scanner(f"{sys.executable} {scanner}"),
-    )
+    # Configured for the desk: its readings in the background and the command line's alike.
+    monkeypatch.setenv(intake.SCANNER_ENV, f"{sys.executable} {scanner}")
+    report = intake.fetch(office.db, office.clerk)
     assert (report.taken, report.refused) == (1, 1)
     assert box.folder("Refusés") == [infected]
     texts = [x.text("fr") for x in log.recent(office.db, office.admin.office_id)]
