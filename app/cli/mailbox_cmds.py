@@ -33,11 +33,15 @@ import sys
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from app.cli.context import Context
 from app.domain import entry
 from app.domain.enums import CorrespondentKind, MailType, Priority
 from app.i18n import message
+
+if TYPE_CHECKING:
+    from app.organisation.actor import Actor
 
 
 def _choices(enum: type) -> list[str]:
@@ -177,6 +181,16 @@ def _saved(ctx: Context, saved) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
+def _reader(ctx: Context) -> Actor:
+    """The acting user, if the role reads the mailboxes (the counter's work): the basket, its
+    accounts, acknowledgements and log are mail not yet registered, for no other eyes."""
+    from app.organisation.permissions import Action, require
+
+    actor = ctx.actor()
+    require(actor.role, Action.READ_MAILBOX)
+    return actor
+
+
 def cmd_add(ctx: Context) -> int:
     from app.mailbox import accounts
 
@@ -242,7 +256,7 @@ def cmd_list(ctx: Context) -> int:
     from app.mailbox import accounts
 
     db = ctx.database()
-    actor = ctx.actor()
+    actor = _reader(ctx)
     found = accounts.accounts(db, actor.office_id)
     lines = [
         f"{a.name}\t{a.login}@{a.host}:{a.port} ({a.security})\t{a.folder}"
@@ -258,7 +272,7 @@ def cmd_test(ctx: Context) -> int:
     from app.mailbox import accounts, probe
 
     db = ctx.database()
-    actor = ctx.actor()
+    actor = _reader(ctx)
     chosen = (
         [accounts.account(db, actor.office_id, ctx.args.account)]
         if ctx.args.account
@@ -363,7 +377,7 @@ def cmd_pending(ctx: Context) -> int:
     from app.mailbox import basket
 
     db = ctx.database()
-    actor = ctx.actor()
+    actor = _reader(ctx)
     waiting = basket.pending(db, actor.office_id)
     ctx.emit(
         [p.to_json() for p in waiting],
@@ -380,7 +394,7 @@ def cmd_show(ctx: Context) -> int:
     from app.mailbox import basket
 
     db = ctx.database()
-    actor = ctx.actor()
+    actor = _reader(ctx)
     view = basket.message(db, actor.office_id, ctx.args.id)
     if ctx.args.eml:
         ctx.args.eml.write_bytes(basket.raw(db, actor.office_id, ctx.args.id))
@@ -486,7 +500,7 @@ def cmd_outbox(ctx: Context) -> int:
     from app.mailbox import ack
 
     db = ctx.database()
-    actor = ctx.actor()
+    actor = _reader(ctx)
     lines = ack.outbox(db, actor.office_id, include_sent=ctx.args.all)
     ctx.emit(
         [
@@ -526,7 +540,7 @@ def cmd_log(ctx: Context) -> int:
     from app.mailbox import log
 
     db = ctx.database()
-    actor = ctx.actor()
+    actor = _reader(ctx)
     lines = log.recent(db, actor.office_id)
     ctx.emit(
         [

@@ -182,3 +182,42 @@ def test_discard_from_the_command_line(
     done = ready("mailbox", "discard", str(waiting["id"]), "--reason", "Doublon papier")
     assert done.code == 0, done.err
     assert ready("mailbox", "pending", "--json").json == []
+
+
+def test_the_basket_is_for_the_counter_and_the_administrator_only(
+    ready: Cli, dovecot: Dovecot, mail_user: MailUser, memory_keyring: MemoryKeyring
+) -> None:
+    assert _add(ready, dovecot, mail_user).code == 0
+    dovecot.append(mail_user, "INBOX", mails.french_letter())
+    assert ready("mailbox", "fetch").code == 0
+    (waiting,) = ready("mailbox", "pending", "--json").json
+    added = ready(
+        "user",
+        "add",
+        "--login",
+        "youssef",
+        "--name",
+        "Youssef Tazi",
+        "--role",
+        "agent",
+        "--service",
+        "RH",
+        BO_NEW_PASSWORD="youssef-2026",
+    )
+    assert added.code == 0, added.err
+    agent = {"BO_USER": "youssef", "BO_PASSWORD": "youssef-2026"}
+    for args in (
+        ("list",),
+        ("test",),
+        ("fetch",),
+        ("pending",),
+        ("show", str(waiting["id"])),
+        ("outbox",),
+        ("log",),
+        ("register", str(waiting["id"]), "--service", "RH"),
+        ("discard", str(waiting["id"]), "--reason", "x"),
+    ):
+        denied = ready("mailbox", *args, **agent)
+        assert denied.code == 3, (args, denied.out, denied.err)
+        assert "Demande de congé" not in denied.out
+    assert len(ready("mailbox", "pending", "--json").json) == 1  # still waiting
