@@ -669,6 +669,9 @@ MESSAGES.update(_DOCUMENTS)
 from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
 
 MESSAGES.update(_INTEGRITY)
+from app.mailbox.messages import MESSAGES as _MAILBOX  # noqa: E402
+
+MESSAGES.update(_MAILBOX)
 from app.signature.messages import MESSAGES as _SIGNATURE  # noqa: E402
 
 MESSAGES.update(_SIGNATURE)

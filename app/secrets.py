@@ -105,3 +105,30 @@ def portal_secret(url: str, client_id: str) -> str | None:
         return keyring.get_password(SERVICE, _portal_entry(url, client_id))
     except KeyringError:
         return None
+
+
+def _mailbox_entry(kind: str, host: str, port: int, login: str) -> str:
+    return f"mailbox:{kind}:{host.lower()}:{port}:{login}"
+
+
+def store_mailbox_password(kind: str, host: str, port: int, login: str, password: str) -> None:
+    """Keep the password of a mailbox's ``kind`` ("imap" or "smtp") server for ``login``."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, _mailbox_entry(kind, host, port, login), password)
+    except KeyringError as exc:
+        detail = str(exc) or type(exc).__name__
+        raise UserError("mailbox_keyring_unavailable", detail=detail) from exc
+
+
+def mailbox_password(kind: str, host: str, port: int, login: str) -> str | None:
+    """The kept password, or ``None`` (no keyring, no entry)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(SERVICE, _mailbox_entry(kind, host, port, login))
+    except KeyringError:
+        return None

@@ -57,12 +57,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="102" />
+      <location filename="../ui/admin/dialog.py" line="105" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="107" />
+      <location filename="../ui/admin/dialog.py" line="110" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
@@ -955,6 +955,34 @@
     </message>
   </context>
   <context>
+    <name>DiscardMessageDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="59" />
+      <source>Discard an e-mail</source>
+      <translation>استبعاد رسالة إلكترونية</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="63" />
+      <source>The e-mail will not be registered: it leaves the basket, and is kept with the reason. Say why (advertising, a duplicate of a letter already received...).</source>
+      <translation>لن تسجل الرسالة: تخرج من السلة وتبقى محفوظة مع السبب. اذكر السبب (إشهار، نسخة من رسالة سبق توصلها...).</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="67" />
+      <source>&amp;Reason</source>
+      <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="68" />
+      <source>&amp;Discard</source>
+      <translation>ا&amp;ستبعاد</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="69" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
     <name>DispatchDesk</name>
     <message>
       <location filename="../ui/dispatch/desk.py" line="121" />
@@ -1115,6 +1143,92 @@
       <location filename="../ui/preview/output.py" line="113" />
       <source>Copy saved: %1</source>
       <translation>حفظت النسخة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailForm</name>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="123" />
+      <source>Sender (Latin letters)</source>
+      <translation>المرسل (بحروف لاتينية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="124" />
+      <source>Sender (Arabic)</source>
+      <translation>المرسل (بالعربية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="125" />
+      <source>Sender's e-mail</source>
+      <translation>البريد الإلكتروني للمرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="126" />
+      <source>Sender is</source>
+      <translation>صفة المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="127" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="128" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="129" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="130" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="134" />
+      <source>Send the acknowledgement by e-mail</source>
+      <translation>إرسال الإشعار بالتوصل بالبريد الإلكتروني</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailPane</name>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="113" />
+      <source>kept in the .eml only</source>
+      <translation>محفوظ في ملف .eml فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="115" />
+      <source>attached to the mail</source>
+      <translation>يرفق بالمراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="151" />
+      <source>Written in HTML: shown as text, nothing is loaded from the Internet.</source>
+      <translation>مكتوبة بلغة HTML: تعرض نصا، ولا يحمل أي شيء من الإنترنت.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="154" />
+      <source>The message is malformed; it is shown as well as it can be.</source>
+      <translation>الرسالة غير سليمة البنية؛ تعرض بأفضل ما يمكن.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="169" />
+      <source>From</source>
+      <translation>المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="170" />
+      <source>Received</source>
+      <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="171" />
+      <source>Attachments</source>
+      <translation>المرفقات</translation>
     </message>
   </context>
   <context>
@@ -1573,6 +1687,34 @@
       <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>التعليمات %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinEmailDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="110" />
+      <source>Join an e-mail to a registered mail</source>
+      <translation>إلحاق رسالة إلكترونية بمراسلة مسجلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="114" />
+      <source>The e-mail and its files are attached to the mail already registered (a reminder, a second copy): it gets no number of its own.</source>
+      <translation>ترفق الرسالة وملفاتها بالمراسلة المسجلة سابقا (تذكير، نسخة ثانية): لا تمنح رقما خاصا بها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="118" />
+      <source>Mail &amp;number</source>
+      <translation>&amp;رقم المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="119" />
+      <source>&amp;Join</source>
+      <translation>إ&amp;لحاق</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="120" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
@@ -2096,24 +2238,384 @@
     </message>
   </context>
   <context>
+    <name>MailboxDesk</name>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="84" />
+      <source>E-mail to &amp;register…</source>
+      <translation>رسائل إلكترونية في انتظار الت&amp;سجيل…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="85" />
+      <source>Read the &amp;mailboxes now</source>
+      <translation>&amp;قراءة صناديق البريد الآن</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="120" />
+      <source>E-mail: no mailbox set up</source>
+      <translation>البريد الإلكتروني: لم يهيأ أي صندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="123" />
+      <source>E-mail: %1 to register</source>
+      <translation>البريد الإلكتروني: %1 في انتظار التسجيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/desk.py" line="138" />
+      <source>%n new e-mail(s) to register</source>
+      <translation>
+        <numerusform>لا توجد رسالة إلكترونية جديدة</numerusform>
+        <numerusform>رسالة إلكترونية جديدة واحدة في انتظار التسجيل</numerusform>
+        <numerusform>رسالتان إلكترونيتان جديدتان في انتظار التسجيل</numerusform>
+        <numerusform>%n رسائل إلكترونية جديدة في انتظار التسجيل</numerusform>
+        <numerusform>%n رسالة إلكترونية جديدة في انتظار التسجيل</numerusform>
+        <numerusform>%n رسالة إلكترونية جديدة في انتظار التسجيل</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxPage</name>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="182" />
+      <source>&amp;Mailboxes</source>
+      <translation>صناد&amp;يق البريد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="188" />
+      <source>The mailbox</source>
+      <translation>صندوق البريد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="190" />
+      <source>&amp;Name</source>
+      <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="191" />
+      <source>IMAP &amp;server</source>
+      <translation>خادم &amp;IMAP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="192" />
+      <source>P&amp;ort</source>
+      <translation>المن&amp;فذ</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="193" />
+      <source>Securit&amp;y</source>
+      <translation>ال&amp;حماية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="194" />
+      <source>&amp;Login</source>
+      <translation>اسم المست&amp;عمل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="195" />
+      <source>Pass&amp;word</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="196" />
+      <source>&amp;Folder read</source>
+      <translation>المجلد المق&amp;روء</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="197" />
+      <source>Folder for &amp;handled messages</source>
+      <translation>مجلد الرسائل المعا&amp;لجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="198" />
+      <source>Folder for &amp;refused messages</source>
+      <translation>مجلد الرسائل المرفو&amp;ضة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="199" />
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="200" />
+      <source>Read e&amp;very</source>
+      <translation>ال&amp;قراءة كل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="201" />
+      <source>Sender's address</source>
+      <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="202" />
+      <source>SMTP server</source>
+      <translation>خادم SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="203" />
+      <source>SMTP port</source>
+      <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="204" />
+      <source>SMTP security</source>
+      <translation>حماية SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="205" />
+      <source>SMTP login</source>
+      <translation>اسم مستعمل SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="206" />
+      <source>SMTP password</source>
+      <translation>كلمة مرور SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="211" />
+      <source>TLS (IMAPS, SMTPS)</source>
+      <translation>TLS (IMAPS، SMTPS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="212" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="213" />
+      <source>None (this computer only)</source>
+      <translation>بدون (هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="214" />
+      <location filename="../ui/admin/mailbox_page.py" line="215" />
+      <source>usual</source>
+      <translation>المعتاد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="216" />
+      <source> min</source>
+      <translation> دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="217" />
+      <source>Desks read it automatically</source>
+      <translation>تقرؤه الأجهزة تلقائيا</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="218" />
+      <source>Acknowledge by e-mail, in Arabic and French</source>
+      <translation>الإشعار بالتوصل بالبريد الإلكتروني، بالعربية والفرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="219" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="220" />
+      <source>The mailbox's login</source>
+      <translation>اسم مستعمل الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="221" />
+      <source>&amp;New mailbox</source>
+      <translation>إضافة &amp;صندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="222" />
+      <source>&amp;Test the connection</source>
+      <translation>اختبار الاتص&amp;ال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="223" />
+      <source>Save the mail&amp;box</source>
+      <translation>حف&amp;ظ الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="229" />
+      <source>Kept in this computer's keyring — leave empty to keep it</source>
+      <translation>محفوظة في حلقة مفاتيح هذا الحاسوب — اتركها فارغة للإبقاء عليها</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="231" />
+      <source>Leave empty: the mailbox's password</source>
+      <translation>اتركه فارغا: كلمة مرور الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="252" />
+      <source>not read</source>
+      <translation>لا تقرأ</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="404" />
+      <source>Connecting to the mailbox…</source>
+      <translation>جارٍ الاتصال بصندوق البريد…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="433" />
+      <source>Connected: %1 in the folder read.</source>
+      <translation>تم الاتصال بنجاح: %1 في المجلد المقروء.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <source>%n message(s)</source>
+      <translation>
+        <numerusform>لا توجد أي رسالة</numerusform>
+        <numerusform>رسالة واحدة</numerusform>
+        <numerusform>رسالتان</numerusform>
+        <numerusform>%n رسائل</numerusform>
+        <numerusform>%n رسالة</numerusform>
+        <numerusform>%n رسالة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="439" />
+      <source>The folder %1 will be created at the first reading.</source>
+      <translation>سينشأ المجلد %1 عند أول قراءة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="445" />
+      <source>SMTP server %1 reached: acknowledgements can leave.</source>
+      <translation>تم الاتصال بخادم SMTP %1: يمكن إرسال الإشعارات بالتوصل.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxWindow</name>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="315" />
+      <source>E-mail to register (%n)</source>
+      <translation>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="352" />
+      <source>given up — send it again</source>
+      <translation>توقف الإرسال — أعد الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="354" />
+      <source>will be tried again</source>
+      <translation>ستعاد المحاولة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="399" />
+      <source>Registered as %1.</source>
+      <translation>سجلت تحت الرقم %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="402" />
+      <source>Kept in the .eml only: %1.</source>
+      <translation>محفوظ في ملف .eml فقط: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="474" />
+      <source>Joined to %1.</source>
+      <translation>ألحقت بالمراسلة %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="503" />
+      <source>Reading the mailboxes…</source>
+      <translation>جارٍ قراءة صناديق البريد…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="509" />
+      <source>%n new message(s)</source>
+      <translation>
+        <numerusform>لا رسالة جديدة</numerusform>
+        <numerusform>رسالة جديدة واحدة</numerusform>
+        <numerusform>رسالتان جديدتان</numerusform>
+        <numerusform>%n رسائل جديدة</numerusform>
+        <numerusform>%n رسالة جديدة</numerusform>
+        <numerusform>%n رسالة جديدة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="512" />
+      <source>%n refused (see the log)</source>
+      <translation>
+        <numerusform>لا رسالة مرفوضة</numerusform>
+        <numerusform>رسالة واحدة مرفوضة (انظر السجل)</numerusform>
+        <numerusform>رسالتان مرفوضتان (انظر السجل)</numerusform>
+        <numerusform>%n رسائل مرفوضة (انظر السجل)</numerusform>
+        <numerusform>%n رسالة مرفوضة (انظر السجل)</numerusform>
+        <numerusform>%n رسالة مرفوضة (انظر السجل)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="535" />
+      <source>Read the mailboxes now (F5)</source>
+      <translation>قراءة صناديق البريد الآن (F5)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="536" />
+      <source>&amp;Register (Ctrl+Enter)</source>
+      <translation>&amp;تسجيل (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="537" />
+      <source>Join to a mail… (Ctrl+J)</source>
+      <translation>إلحاق بمراسلة مسجلة… (Ctrl+J)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="538" />
+      <source>Discard… (Del)</source>
+      <translation>استبعاد… (Del)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="539" />
+      <source>Send again</source>
+      <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="540" />
+      <source>Acknowledgements not sent</source>
+      <translation>إشعارات بالتوصل لم ترسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="542" />
+      <source>Received</source>
+      <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="543" />
+      <source>From</source>
+      <translation>المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="544" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="545" />
+      <source>Files</source>
+      <translation>الملفات</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="583" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="584" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="594" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -2125,107 +2627,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="606" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="611" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="612" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="613" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="614" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="615" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="616" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="617" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="595" />
+      <location filename="../ui/main_window.py" line="620" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="622" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="623" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="626" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="627" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="628" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="629" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="605" />
+      <location filename="../ui/main_window.py" line="630" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="607" />
+      <location filename="../ui/main_window.py" line="632" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="664" />
+      <location filename="../ui/main_window.py" line="634" />
+      <source>&amp;E-mail</source>
+      <translation>البريد الإ&amp;لكتروني</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="692" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="670" />
+      <location filename="../ui/main_window.py" line="698" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>

@@ -57,12 +57,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="102" />
+      <location filename="../ui/admin/dialog.py" line="105" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>Administration — services, utilisateurs, instructions, délais, portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="107" />
+      <location filename="../ui/admin/dialog.py" line="110" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -895,6 +895,34 @@
     </message>
   </context>
   <context>
+    <name>DiscardMessageDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="59" />
+      <source>Discard an e-mail</source>
+      <translation>Écarter un courriel</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="63" />
+      <source>The e-mail will not be registered: it leaves the basket, and is kept with the reason. Say why (advertising, a duplicate of a letter already received...).</source>
+      <translation>Le courriel ne sera pas enregistré : il quitte la corbeille et reste conservé avec le motif. Dites pourquoi (publicité, doublon d'une lettre déjà reçue...).</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="67" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="68" />
+      <source>&amp;Discard</source>
+      <translation>É&amp;carter</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="69" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
     <name>DispatchDesk</name>
     <message>
       <location filename="../ui/dispatch/desk.py" line="121" />
@@ -1043,6 +1071,92 @@
       <location filename="../ui/preview/output.py" line="113" />
       <source>Copy saved: %1</source>
       <translation>Copie enregistrée : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailForm</name>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="123" />
+      <source>Sender (Latin letters)</source>
+      <translation>Expéditeur (lettres latines)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="124" />
+      <source>Sender (Arabic)</source>
+      <translation>Expéditeur (en arabe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="125" />
+      <source>Sender's e-mail</source>
+      <translation>Courriel de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="126" />
+      <source>Sender is</source>
+      <translation>L'expéditeur est</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="127" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="128" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="129" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="130" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="134" />
+      <source>Send the acknowledgement by e-mail</source>
+      <translation>Envoyer l'accusé de réception par courriel</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailPane</name>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="113" />
+      <source>kept in the .eml only</source>
+      <translation>conservé seulement dans le .eml</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="115" />
+      <source>attached to the mail</source>
+      <translation>joint au courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="151" />
+      <source>Written in HTML: shown as text, nothing is loaded from the Internet.</source>
+      <translation>Écrit en HTML : affiché en texte, rien n'est chargé depuis Internet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="154" />
+      <source>The message is malformed; it is shown as well as it can be.</source>
+      <translation>Le message est mal formé ; il est affiché du mieux possible.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="169" />
+      <source>From</source>
+      <translation>Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="170" />
+      <source>Received</source>
+      <translation>Reçu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="171" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
     </message>
   </context>
   <context>
@@ -1485,6 +1599,34 @@
       <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>Instruction %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinEmailDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="110" />
+      <source>Join an e-mail to a registered mail</source>
+      <translation>Rattacher un courriel à un courrier enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="114" />
+      <source>The e-mail and its files are attached to the mail already registered (a reminder, a second copy): it gets no number of its own.</source>
+      <translation>Le courriel et ses fichiers sont joints au courrier déjà enregistré (une relance, un second exemplaire) : il ne reçoit pas de numéro propre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="118" />
+      <source>Mail &amp;number</source>
+      <translation>&amp;Numéro du courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="119" />
+      <source>&amp;Join</source>
+      <translation>&amp;Rattacher</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="120" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -1988,24 +2130,364 @@
     </message>
   </context>
   <context>
+    <name>MailboxDesk</name>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="84" />
+      <source>E-mail to &amp;register…</source>
+      <translation>Courriels à &amp;enregistrer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="85" />
+      <source>Read the &amp;mailboxes now</source>
+      <translation>&amp;Relever les boîtes maintenant</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="120" />
+      <source>E-mail: no mailbox set up</source>
+      <translation>Courriel : aucune boîte configurée</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="123" />
+      <source>E-mail: %1 to register</source>
+      <translation>Courriel : %1 à enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/desk.py" line="138" />
+      <source>%n new e-mail(s) to register</source>
+      <translation>
+        <numerusform>%n nouveau courriel à enregistrer</numerusform>
+        <numerusform>%n nouveaux courriels à enregistrer</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxPage</name>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="182" />
+      <source>&amp;Mailboxes</source>
+      <translation>Boîtes au&amp;x lettres</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="188" />
+      <source>The mailbox</source>
+      <translation>La boîte aux lettres</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="190" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="191" />
+      <source>IMAP &amp;server</source>
+      <translation>Serveur IM&amp;AP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="192" />
+      <source>P&amp;ort</source>
+      <translation>P&amp;ort</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="193" />
+      <source>Securit&amp;y</source>
+      <translation>S&amp;écurité</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="194" />
+      <source>&amp;Login</source>
+      <translation>Identi&amp;fiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="195" />
+      <source>Pass&amp;word</source>
+      <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="196" />
+      <source>&amp;Folder read</source>
+      <translation>Dossier &amp;relevé</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="197" />
+      <source>Folder for &amp;handled messages</source>
+      <translation>Dossier des messages &amp;traités</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="198" />
+      <source>Folder for &amp;refused messages</source>
+      <translation>Dossier des messa&amp;ges refusés</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="199" />
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>Autorités de certification (fic&amp;hier CA)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="200" />
+      <source>Read e&amp;very</source>
+      <translation>Fré&amp;quence de relève</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="201" />
+      <source>Sender's address</source>
+      <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="202" />
+      <source>SMTP server</source>
+      <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="203" />
+      <source>SMTP port</source>
+      <translation>Port SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="204" />
+      <source>SMTP security</source>
+      <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="205" />
+      <source>SMTP login</source>
+      <translation>Identifiant SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="206" />
+      <source>SMTP password</source>
+      <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="211" />
+      <source>TLS (IMAPS, SMTPS)</source>
+      <translation>TLS (IMAPS, SMTPS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="212" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="213" />
+      <source>None (this computer only)</source>
+      <translation>Aucune (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="214" />
+      <location filename="../ui/admin/mailbox_page.py" line="215" />
+      <source>usual</source>
+      <translation>habituel</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="216" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="217" />
+      <source>Desks read it automatically</source>
+      <translation>Les postes la relèvent automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="218" />
+      <source>Acknowledge by e-mail, in Arabic and French</source>
+      <translation>Accuser réception par courriel, en arabe et en français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="219" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="220" />
+      <source>The mailbox's login</source>
+      <translation>L'identifiant de la boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="221" />
+      <source>&amp;New mailbox</source>
+      <translation>Nouvelle &amp;boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="222" />
+      <source>&amp;Test the connection</source>
+      <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="223" />
+      <source>Save the mail&amp;box</source>
+      <translation>&amp;Enregistrer la boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="229" />
+      <source>Kept in this computer's keyring — leave empty to keep it</source>
+      <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="231" />
+      <source>Leave empty: the mailbox's password</source>
+      <translation>Laisser vide : le mot de passe de la boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="252" />
+      <source>not read</source>
+      <translation>non relevée</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="404" />
+      <source>Connecting to the mailbox…</source>
+      <translation>Connexion à la boîte aux lettres…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="433" />
+      <source>Connected: %1 in the folder read.</source>
+      <translation>Connexion réussie : %1 dans le dossier relevé.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <source>%n message(s)</source>
+      <translation>
+        <numerusform>%n message</numerusform>
+        <numerusform>%n messages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="439" />
+      <source>The folder %1 will be created at the first reading.</source>
+      <translation>Le dossier %1 sera créé à la première relève.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="445" />
+      <source>SMTP server %1 reached: acknowledgements can leave.</source>
+      <translation>Serveur SMTP %1 joint : les accusés de réception peuvent partir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxWindow</name>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="315" />
+      <source>E-mail to register (%n)</source>
+      <translation>
+        <numerusform>Courriels à enregistrer (%n)</numerusform>
+        <numerusform>Courriels à enregistrer (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="352" />
+      <source>given up — send it again</source>
+      <translation>abandonné — à renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="354" />
+      <source>will be tried again</source>
+      <translation>sera renvoyé</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="399" />
+      <source>Registered as %1.</source>
+      <translation>Enregistré sous le n° %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="402" />
+      <source>Kept in the .eml only: %1.</source>
+      <translation>Conservé seulement dans le .eml : %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="474" />
+      <source>Joined to %1.</source>
+      <translation>Rattaché au courrier %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="503" />
+      <source>Reading the mailboxes…</source>
+      <translation>Relève des boîtes aux lettres…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="509" />
+      <source>%n new message(s)</source>
+      <translation>
+        <numerusform>%n nouveau message</numerusform>
+        <numerusform>%n nouveaux messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="512" />
+      <source>%n refused (see the log)</source>
+      <translation>
+        <numerusform>%n refusé (voir le journal)</numerusform>
+        <numerusform>%n refusés (voir le journal)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="535" />
+      <source>Read the mailboxes now (F5)</source>
+      <translation>Relever les boîtes maintenant (F5)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="536" />
+      <source>&amp;Register (Ctrl+Enter)</source>
+      <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="537" />
+      <source>Join to a mail… (Ctrl+J)</source>
+      <translation>Rattacher à un courrier… (Ctrl+J)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="538" />
+      <source>Discard… (Del)</source>
+      <translation>Écarter… (Suppr)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="539" />
+      <source>Send again</source>
+      <translation>Renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="540" />
+      <source>Acknowledgements not sent</source>
+      <translation>Accusés de réception non partis</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="542" />
+      <source>Received</source>
+      <translation>Reçu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="543" />
+      <source>From</source>
+      <translation>Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="544" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="545" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="583" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="584" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="594" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -2013,107 +2495,112 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="606" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="611" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="612" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="613" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="614" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="615" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="616" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="617" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="595" />
+      <location filename="../ui/main_window.py" line="620" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="622" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="623" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="626" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="627" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="628" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="629" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="605" />
+      <location filename="../ui/main_window.py" line="630" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="607" />
+      <location filename="../ui/main_window.py" line="632" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="664" />
+      <location filename="../ui/main_window.py" line="634" />
+      <source>&amp;E-mail</source>
+      <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="692" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="670" />
+      <location filename="../ui/main_window.py" line="698" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>

@@ -49,6 +49,7 @@ from ui.imputation.delays_view import DelaysView
 from ui.imputation.inbox_model import InboxModel
 from ui.imputation.inbox_view import InboxView
 from ui.live import LiveUpdates, concerns_mail
+from ui.mailbox.desk import MailboxDesk
 from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self._load_services()
         self._load_instruction_names()
         self.portal.start()
+        self.mailbox.start()
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -307,6 +309,7 @@ class MainWindow(QMainWindow):
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self._build_portal()
+        self._build_mailbox()
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -341,6 +344,24 @@ class MainWindow(QMainWindow):
         self.dispatch.open_requested.connect(self.open_number)
         self.dispatch.failed.connect(self.show_error)
         self.dispatch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _build_mailbox(self) -> None:
+        """The E-mail menu, its line in the status bar, the basket of e-mail to register."""
+        self.mailbox = MailboxDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            window=self,
+        )
+        self.menu_mailbox = QMenu(self)
+        self.menuBar().insertMenu(self.menu_tools.menuAction(), self.menu_mailbox)
+        self.menu_mailbox.addActions(self.mailbox.menu_actions)
+        self.menu_mailbox.menuAction().setVisible(self.mailbox.shown)
+        self.statusBar().insertPermanentWidget(0, self.mailbox.indicator)
+        self.mailbox.registered.connect(self._after_amendment)
+        self.mailbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.mailbox.configure_requested.connect(lambda: self.open_administration(page="mailbox"))
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""
@@ -452,6 +473,8 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self._after_administration)
         if page == "portal":
             dialog.tabs.setCurrentWidget(dialog.portal_page)
+        elif page == "mailbox":
+            dialog.tabs.setCurrentWidget(dialog.mailbox_page)
         dialog.show()
         return dialog
 
@@ -460,6 +483,7 @@ class MainWindow(QMainWindow):
         self._load_services()
         self._load_instruction_names()
         self.portal.sync.refresh_state()
+        self.mailbox.accounts_changed()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
@@ -501,6 +525,7 @@ class MainWindow(QMainWindow):
         rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), the mail
         shown reloads if it changed, the delays reload."""
         self.portal.on_live_changes(batch)
+        self.mailbox.on_live_changes(batch)
         if not concerns_mail(batch):
             return
         self.model.apply_changes(batch)
@@ -606,6 +631,8 @@ class MainWindow(QMainWindow):
         self.capture.retranslate()
         self.menu_portal.setTitle(self.tr("&Portal"))
         self.portal.retranslate()
+        self.menu_mailbox.setTitle(self.tr("&E-mail"))
+        self.mailbox.retranslate()
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()
@@ -628,6 +655,7 @@ class MainWindow(QMainWindow):
         self.live.stop()
         self.capture.stop()
         self.portal.stop()
+        self.mailbox.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------
