@@ -144,27 +144,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>Annuler le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>Le courrier reste au registre sous son numéro, marqué annulé ; le motif est conservé dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>Annuler &amp;le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>Le &amp;garder</translation>
     </message>
@@ -584,27 +584,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>Écarter le dépôt %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>É&amp;carter</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -881,32 +881,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="80" />
       <source>&amp;Assign…</source>
       <translation>&amp;Imputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="81" />
       <source>&amp;Hand on…</source>
       <translation>&amp;Réimputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>&amp;Renvoyer au bureau d'ordre…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;Commencer le traitement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Mark ans&amp;wered…</source>
       <translation>Marquer ré&amp;pondu…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;File (classer)…</source>
       <translation>C&amp;lasser…</translation>
     </message>
@@ -1322,37 +1322,37 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;Corriger…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>&amp;Annuler le courrier…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;Imprimer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>&amp;Aperçu de l'étiquette…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>Imprimer le &amp;récépissé</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>Aperçu du ré&amp;cépissé…</translation>
     </message>
@@ -1476,22 +1476,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="543" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="545" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="546" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1499,107 +1499,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="567" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="573" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="574" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="575" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="576" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="577" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="578" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="579" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="583" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="584" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="593" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="650" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="656" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -2228,37 +2228,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -2266,87 +2266,112 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="281" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="285" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="261" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="259" />
+      <location filename="../ui/registration/form.py" line="292" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="286" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="263" />
+      <location filename="../ui/registration/form.py" line="296" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="264" />
+      <location filename="../ui/registration/form.py" line="297" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="298" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="299" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="300" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="301" />
+      <source>Co&amp;rrect…</source>
+      <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="304" />
+      <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
+      <translation>Le courrier est enregistré : son numéro et ses données sont arrêtés. Toute modification passe désormais par une correction, conservée dans son historique.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="319" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="321" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="384" />
+      <location filename="../ui/registration/form.py" line="399" />
+      <source>Discard this mail? What you typed will be lost.</source>
+      <translation>Abandonner ce courrier ? Ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="400" />
+      <source>&amp;Discard</source>
+      <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="401" />
+      <source>&amp;Keep typing</source>
+      <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="495" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2885,72 +2910,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>Return mail %1</source>
       <translation>Renvoyer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="73" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Return it</source>
       <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="80" />
       <source>Answer to mail %1</source>
       <translation>Réponse au courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="82" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Outgoing mail</source>
       <translation>Courrier de &amp;départ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>&amp;Mark answered</source>
       <translation>Marquer &amp;répondu</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>File mail %1</source>
       <translation>Classer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>Le courrier est classé : son traitement est terminé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>&amp;File it</source>
       <translation>C&amp;lasser</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
             direction=direction,
             services=self._services,
             lang=self._languages.current,
-            last_channel=self._settings.last_channel,
+            last_channel=self._settings.channel_for(direction),
             prints=self.prints,
             receipt_after_counter=self._settings.printing.receipt_after_counter,
             answers=answers,
@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.registered.connect(lambda _done: self._after_registration(form))
         form.open_mail.connect(self.open_number)
+        form.correct_requested.connect(self.correct_number)
         form.show()
         self.forms.append(form)
         form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
         return self.open_form(Direction.OUT, answers=mail.number)
 
     def _after_registration(self, form: RegistrationForm) -> None:
-        self._settings.last_channel = form.last_channel
+        self._settings.set_channel_for(form.direction, form.last_channel)
         self.refresh_views()  # a reply may have answered a mail of the inbox
 
     def open_register_printing(self) -> RegisterDialog:
@@ -443,6 +444,20 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- corrections -----------------------------------------------------------------------
+
+    def correct_number(self, number: str) -> None:
+        """The correction dialog of ``number`` (a form's "Correct…" after registering it)."""
+
+        def shown(mail: MailView) -> None:
+            self._show(mail, select=True)
+            self.mail_actions.open_correction()
+
+        self._tasks.run(
+            lambda: get_mail(self._db, number, actor=self._actor),
+            on_done=shown,
+            on_error=self.show_error,
+            owner=self,
+        )
 
     def _after_amendment(self, number: str) -> None:
         self.model.refresh()
