@@ -397,6 +397,43 @@
     </message>
   </context>
   <context>
+    <name>DayChecks</name>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="56" />
+      <source>“%1” is not a day: type it as dd/mm/yyyy.</source>
+      <translation>«%1» ليس تاريخا صحيحا: اكتبه على شكل يوم/شهر/سنة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="64" />
+      <source>The letter is dated %1, after today: check its date.</source>
+      <translation>الرسالة مؤرخة في %1، أي بعد اليوم: تحقق من تاريخها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="67" />
+      <source>Received on %1, after today: check the day.</source>
+      <translation>تاريخ التوصل %1 لاحق لليوم: تحقق من التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="70" />
+      <source>Sent on %1, after today.</source>
+      <translation>تاريخ الإرسال %1 لاحق لليوم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayEdit</name>
+    <message>
+      <location filename="../ui/day_edit.py" line="143" />
+      <source>dd/mm/yyyy</source>
+      <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/day_edit.py" line="144" />
+      <location filename="../ui/day_edit.py" line="145" />
+      <source>Calendar (Alt+Down)</source>
+      <translation>اليومية (Alt+سهم لأسفل)</translation>
+    </message>
+  </context>
+  <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
       <location filename="../ui/admin/deadlines_page.py" line="34" />
@@ -604,6 +641,11 @@
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="197" />
+      <source>%1 (overdue)</source>
+      <translation>%1 (متأخر)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
@@ -648,7 +690,7 @@
   <context>
     <name>Display</name>
     <message>
-      <location filename="../ui/display.py" line="61" />
+      <location filename="../ui/display.py" line="67" />
       <source>%1 AH</source>
       <translation>%1 هـ</translation>
     </message>
@@ -1002,17 +1044,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="104" />
+      <location filename="../ui/imputation/inbox_view.py" line="109" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <location filename="../ui/imputation/inbox_view.py" line="110" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="196" />
       <source>%n open</source>
       <translation>
         <numerusform>لا شيء مفتوح</numerusform>
@@ -1024,7 +1066,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="196" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -2334,112 +2376,112 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="288" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="280" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="285" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="294" />
+      <location filename="../ui/registration/form.py" line="303" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="304" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="292" />
+      <location filename="../ui/registration/form.py" line="301" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="286" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا على</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
+      <location filename="../ui/registration/form.py" line="302" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="296" />
+      <location filename="../ui/registration/form.py" line="305" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="297" />
+      <location filename="../ui/registration/form.py" line="306" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="298" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="299" />
+      <location filename="../ui/registration/form.py" line="308" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="300" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="301" />
+      <location filename="../ui/registration/form.py" line="310" />
       <source>Co&amp;rrect…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="304" />
+      <location filename="../ui/registration/form.py" line="313" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>سُجّلت المراسلة: رقمها وبياناتها ثابتة. كل تغيير بعد الآن يتم عن طريق تصحيح يُحفظ في سجلها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="319" />
+      <location filename="../ui/registration/form.py" line="328" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="321" />
+      <location filename="../ui/registration/form.py" line="330" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="399" />
+      <location filename="../ui/registration/form.py" line="408" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>التخلي عن هذه المراسلة؟ ستضيع البيانات التي أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="400" />
+      <location filename="../ui/registration/form.py" line="409" />
       <source>&amp;Discard</source>
       <translation>ال&amp;تخلي عنها</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="401" />
+      <location filename="../ui/registration/form.py" line="410" />
       <source>&amp;Keep typing</source>
       <translation>مواصلة الإ&amp;دخال</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="495" />
+      <location filename="../ui/registration/form.py" line="511" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>

@@ -377,6 +377,43 @@
     </message>
   </context>
   <context>
+    <name>DayChecks</name>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="56" />
+      <source>“%1” is not a day: type it as dd/mm/yyyy.</source>
+      <translation>« %1 » n'est pas une date : tapez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="64" />
+      <source>The letter is dated %1, after today: check its date.</source>
+      <translation>La lettre est datée du %1, après aujourd'hui : vérifiez sa date.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="67" />
+      <source>Received on %1, after today: check the day.</source>
+      <translation>Reçu le %1, après aujourd'hui : vérifiez la date.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="70" />
+      <source>Sent on %1, after today.</source>
+      <translation>Envoyé le %1, après aujourd'hui.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayEdit</name>
+    <message>
+      <location filename="../ui/day_edit.py" line="143" />
+      <source>dd/mm/yyyy</source>
+      <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day_edit.py" line="144" />
+      <location filename="../ui/day_edit.py" line="145" />
+      <source>Calendar (Alt+Down)</source>
+      <translation>Calendrier (Alt+Bas)</translation>
+    </message>
+  </context>
+  <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
       <location filename="../ui/admin/deadlines_page.py" line="34" />
@@ -572,6 +609,11 @@
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="197" />
+      <source>%1 (overdue)</source>
+      <translation>%1 (en retard)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
@@ -612,7 +654,7 @@
   <context>
     <name>Display</name>
     <message>
-      <location filename="../ui/display.py" line="61" />
+      <location filename="../ui/display.py" line="67" />
       <source>%1 AH</source>
       <translation>%1 H</translation>
     </message>
@@ -962,17 +1004,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="104" />
+      <location filename="../ui/imputation/inbox_view.py" line="109" />
       <source>&amp;Overdue only</source>
       <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <location filename="../ui/imputation/inbox_view.py" line="110" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>Mise à jour en direct interrompue, reconnexion en cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="196" />
       <source>%n open</source>
       <translation>
         <numerusform>%n en cours</numerusform>
@@ -980,7 +1022,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="196" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -2266,112 +2308,112 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="288" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="280" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="285" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="294" />
+      <location filename="../ui/registration/form.py" line="303" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="304" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="292" />
+      <location filename="../ui/registration/form.py" line="301" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="286" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
+      <location filename="../ui/registration/form.py" line="302" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="296" />
+      <location filename="../ui/registration/form.py" line="305" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="297" />
+      <location filename="../ui/registration/form.py" line="306" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="298" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="299" />
+      <location filename="../ui/registration/form.py" line="308" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="300" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="301" />
+      <location filename="../ui/registration/form.py" line="310" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rriger…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="304" />
+      <location filename="../ui/registration/form.py" line="313" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>Le courrier est enregistré : son numéro et ses données sont arrêtés. Toute modification passe désormais par une correction, conservée dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="319" />
+      <location filename="../ui/registration/form.py" line="328" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="321" />
+      <location filename="../ui/registration/form.py" line="330" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="399" />
+      <location filename="../ui/registration/form.py" line="408" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>Abandonner ce courrier ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="400" />
+      <location filename="../ui/registration/form.py" line="409" />
       <source>&amp;Discard</source>
       <translation>A&amp;bandonner</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="401" />
+      <location filename="../ui/registration/form.py" line="410" />
       <source>&amp;Keep typing</source>
       <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="495" />
+      <location filename="../ui/registration/form.py" line="511" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>

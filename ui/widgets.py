@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
+from ui.day_edit import DayEdit
 from ui.labels import label
 
 
@@ -18,16 +19,11 @@ def show_and_forget(dialog: QWidget) -> None:
     dialog.show()
 
 
-def day_edit(parent: QWidget | None = None, *, popup: bool = False) -> QDateEdit:
-    """A day picker that reads year-month-day, left to right, in any language.
-
-    In a right-to-left window QDateEdit lays its sections out right to left (23-11-2026);
-    the direction must be fixed before the display format is set."""
-    edit = QDateEdit(parent)
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    edit.setDisplayFormat("yyyy-MM-dd")
+def day_edit(parent: QWidget | None = None, *, popup: bool = True) -> DayEdit:
+    """A day field: dd/mm/yyyy typed left to right in any language, or the calendar
+    (Alt+Down); today's day to start with (:class:`ui.day_edit.DayEdit`)."""
+    edit = DayEdit(parent)
     edit.setCalendarPopup(popup)
-    edit.setDate(QDate.currentDate())
     return edit
 
 

@@ -20,4 +20,27 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("RegistrationForm", "&Discard"): {"fr": "A&bandonner", "ar": "ال&تخلي عنها"},
     ("RegistrationForm", "&Keep typing"): {"fr": "&Continuer la saisie", "ar": "مواصلة الإ&دخال"},
+    # Days: typed dd/mm/yyyy, checked as typed
+    ("DayEdit", "dd/mm/yyyy"): {"fr": "jj/mm/aaaa", "ar": "يوم/شهر/سنة"},
+    ("DayEdit", "Calendar (Alt+Down)"): {
+        "fr": "Calendrier (Alt+Bas)",
+        "ar": "اليومية (Alt+سهم لأسفل)",
+    },
+    ("DayChecks", "“%1” is not a day: type it as dd/mm/yyyy."): {
+        "fr": "« %1 » n'est pas une date : tapez-la sous la forme jj/mm/aaaa.",
+        "ar": "«%1» ليس تاريخا صحيحا: اكتبه على شكل يوم/شهر/سنة.",
+    },
+    ("DayChecks", "The letter is dated %1, after today: check its date."): {
+        "fr": "La lettre est datée du %1, après aujourd'hui : vérifiez sa date.",
+        "ar": "الرسالة مؤرخة في %1، أي بعد اليوم: تحقق من تاريخها.",
+    },
+    ("DayChecks", "Received on %1, after today: check the day."): {
+        "fr": "Reçu le %1, après aujourd'hui : vérifiez la date.",
+        "ar": "تاريخ التوصل %1 لاحق لليوم: تحقق من التاريخ.",
+    },
+    ("DayChecks", "Sent on %1, after today."): {
+        "fr": "Envoyé le %1, après aujourd'hui.",
+        "ar": "تاريخ الإرسال %1 لاحق لليوم.",
+    },
+    ("DetailPane", "%1 (overdue)"): {"fr": "%1 (en retard)", "ar": "%1 (متأخر)"},
 }

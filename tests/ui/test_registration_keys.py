@@ -167,3 +167,32 @@ def test_each_direction_keeps_its_own_defaults(qtbot, window, office: Office) ->
     again = open_form(qtbot, window, Qt.Key.Key_2)
     assert again.channel.currentData() == Channel.EMAIL.value
     assert get_mail(office.db, list_mail(office.db)[0].number).channel == "email"
+
+
+def test_a_letter_dated_after_today_is_pointed_out_and_refused(
+    qtbot, window, office: Office
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from ui.day_edit import office_today
+
+    form = open_form(qtbot, window, Qt.Key.Key_1)
+    fill(qtbot, "Société Atlas SARL", "Réclamation facture")
+    form.has_letter_date.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # "known"
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.letter_date
+    tomorrow = office_today() + timedelta(days=1)
+    type_text(f"{tomorrow:%d%m%Y}")
+    assert form.day_checks.isVisible() and "après aujourd'hui" in form.day_checks.text()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.message.isVisible, timeout=5000)
+    assert QApplication.focusWidget() is form.letter_date and form.result.isHidden()
+    assert list_mail(office.db) == []
+    form.letter_date.selectAll()
+    yesterday = office_today() - timedelta(days=1)
+    type_text(f"{yesterday:%d/%m/%Y}")
+    assert not form.day_checks.isVisible()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.result.isVisible, timeout=10000)
+    assert get_mail(office.db, form.result.text()).letter_date == yesterday

@@ -117,6 +117,6 @@ class InboxModel(QAbstractTableModel):
             copy = f" ({tr(COPY)})" if item.kind != "main" else ""
             return item.service + copy
         if column == 5:
-            return display.day(item.due_date) if item.due_date else ""
+            return display.day(item.due_date, short=True) if item.due_date else ""
         status = label(item.status)
         return f"{status} — {tr(LATE)}" if item.overdue else status

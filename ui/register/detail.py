@@ -194,7 +194,7 @@ class DetailPane(QScrollArea):
             if due is not None:
                 values["due"] = display.day(due)
                 if deadlines.is_overdue(due, mail.status, deadlines.today()):
-                    values["due"] += f"  ({self.tr('overdue')})"
+                    values["due"] = self.tr("%1 (overdue)").replace("%1", values["due"])
             lang = (
                 "ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "fr"
             )

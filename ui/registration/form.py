@@ -59,6 +59,7 @@ from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
+from ui.registration.day_checks import DayChecks
 from ui.registration.similar_mails import SimilarMails
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
@@ -115,6 +116,13 @@ class RegistrationForm(QDialog):
         self.letter_date.setEnabled(False)
         self.has_letter_date.toggled.connect(self.letter_date.setEnabled)
         self.received = day_edit(self)
+        self.day_checks = DayChecks(
+            direction=direction,
+            letter_known=self.has_letter_date,
+            letter_date=self.letter_date,
+            received=self.received,
+            parent=self,
+        )
         self.mail_type = value_combo([t.value for t in MailType], self)
         self.channel = value_combo([c.value for c in Channel], self)
         if last_channel:
@@ -224,6 +232,7 @@ class RegistrationForm(QDialog):
             *([("answers", self.answers)] if direction == Direction.OUT else []),
             ("letter_date", self._pair(self.has_letter_date, self.letter_date)),
             ("received", self.received),
+            ("", self.day_checks),
             ("type", self.mail_type),
             ("channel", self.channel),
             ("priority", self.priority),
@@ -450,6 +459,13 @@ class RegistrationForm(QDialog):
                 self.on_print_label()
             else:
                 self.accept()
+            return
+        refused = self.day_checks.refusal()
+        if refused is not None:
+            field, text = refused
+            self.message.setText(text)
+            self.message.show()
+            field.setFocus()
             return
         draft = self.draft()
         self.message.hide()
