@@ -2936,89 +2936,106 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../ui/setup_wizard.py" line="111" />
+      <location filename="../ui/setup_wizard.py" line="184" />
       <source>Bureau d'ordre — first set-up</source>
       <translation>مكتب الضبط — الإعداد الأول</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="113" />
+      <location filename="../ui/setup_wizard.py" line="187" />
+      <source>The language of the interface; it can be changed later.</source>
+      <translation>لغة الواجهة، ويمكن تغييرها لاحقا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="190" />
+      <source>Français ou العربية: the next pages follow this choice at once.</source>
+      <translation>العربية أو Français: تتبع الصفحات الموالية هذا الاختيار فورا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="192" />
       <source>The office</source>
       <translation>مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="114" />
+      <location filename="../ui/setup_wizard.py" line="193" />
       <source>The bureau d'ordre this register belongs to.</source>
       <translation>مكتب الضبط الذي ينتمي إليه هذا السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="118" />
+      <location filename="../ui/setup_wizard.py" line="197" />
       <source>Office &amp;code</source>
       <translation>&amp;رمز المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="119" />
+      <location filename="../ui/setup_wizard.py" line="198" />
       <source>Name in &amp;Arabic</source>
       <translation>الاسم بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="120" />
+      <location filename="../ui/setup_wizard.py" line="199" />
       <source>Name in &amp;French</source>
       <translation>الاسم بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="121" />
+      <location filename="../ui/setup_wizard.py" line="200" />
       <source>&amp;Ministry or body, in Arabic</source>
       <translation>ال&amp;وزارة أو الهيئة بالعربية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="122" />
+      <location filename="../ui/setup_wizard.py" line="201" />
       <source>Ministry or &amp;body, in French</source>
       <translation>الوزارة أو ال&amp;هيئة بالفرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="127" />
+      <location filename="../ui/setup_wizard.py" line="206" />
       <source>The first administrator</source>
       <translation>المدير الأول</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="128" />
+      <location filename="../ui/setup_wizard.py" line="207" />
       <source>They set up services and users afterwards.</source>
       <translation>يقوم بعد ذلك بإحداث المصالح والمستخدمين.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="132" />
+      <location filename="../ui/setup_wizard.py" line="211" />
       <source>&amp;Login</source>
       <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="133" />
+      <location filename="../ui/setup_wizard.py" line="212" />
       <source>Full &amp;name</source>
       <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="134" />
+      <location filename="../ui/setup_wizard.py" line="213" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="135" />
+      <location filename="../ui/setup_wizard.py" line="214" />
       <source>&amp;Confirm the password</source>
       <translation>&amp;تأكيد كلمة المرور</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/setup_wizard.py" line="219" />
+      <source>At least %n character(s).</source>
+      <translation>
+        <numerusform>%n حرف على الأقل.</numerusform>
+        <numerusform>حرف واحد على الأقل.</numerusform>
+        <numerusform>حرفان على الأقل.</numerusform>
+        <numerusform>%n أحرف على الأقل.</numerusform>
+        <numerusform>%n حرفا على الأقل.</numerusform>
+        <numerusform>%n حرف على الأقل.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="148" />
+      <location filename="../ui/setup_wizard.py" line="186" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="149" />
+      <location filename="../ui/setup_wizard.py" line="188" />
       <source>&amp;Language of the interface</source>
       <translation>&amp;لغة الواجهة</translation>
-    </message>
-    <message>
-      <location filename="../ui/setup_wizard.py" line="162" />
-      <source>The two passwords differ.</source>
-      <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
   </context>
   <context>

@@ -2848,89 +2848,102 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../ui/setup_wizard.py" line="111" />
+      <location filename="../ui/setup_wizard.py" line="184" />
       <source>Bureau d'ordre — first set-up</source>
       <translation>Bureau d'ordre — première configuration</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="113" />
+      <location filename="../ui/setup_wizard.py" line="187" />
+      <source>The language of the interface; it can be changed later.</source>
+      <translation>La langue de l'interface ; elle peut être changée plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="190" />
+      <source>Français ou العربية: the next pages follow this choice at once.</source>
+      <translation>Français ou العربية : les pages suivantes suivent ce choix aussitôt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="192" />
       <source>The office</source>
       <translation>Le bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="114" />
+      <location filename="../ui/setup_wizard.py" line="193" />
       <source>The bureau d'ordre this register belongs to.</source>
       <translation>Le bureau d'ordre auquel appartient ce registre.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="118" />
+      <location filename="../ui/setup_wizard.py" line="197" />
       <source>Office &amp;code</source>
       <translation>&amp;Code du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="119" />
+      <location filename="../ui/setup_wizard.py" line="198" />
       <source>Name in &amp;Arabic</source>
       <translation>Nom en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="120" />
+      <location filename="../ui/setup_wizard.py" line="199" />
       <source>Name in &amp;French</source>
       <translation>Nom en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="121" />
+      <location filename="../ui/setup_wizard.py" line="200" />
       <source>&amp;Ministry or body, in Arabic</source>
       <translation>&amp;Ministère ou organisme, en arabe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="122" />
+      <location filename="../ui/setup_wizard.py" line="201" />
       <source>Ministry or &amp;body, in French</source>
       <translation>Ministère ou &amp;organisme, en français</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="127" />
+      <location filename="../ui/setup_wizard.py" line="206" />
       <source>The first administrator</source>
       <translation>Le premier administrateur</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="128" />
+      <location filename="../ui/setup_wizard.py" line="207" />
       <source>They set up services and users afterwards.</source>
       <translation>Il crée ensuite les services et les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="132" />
+      <location filename="../ui/setup_wizard.py" line="211" />
       <source>&amp;Login</source>
       <translation>&amp;Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="133" />
+      <location filename="../ui/setup_wizard.py" line="212" />
       <source>Full &amp;name</source>
       <translation>&amp;Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="134" />
+      <location filename="../ui/setup_wizard.py" line="213" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="135" />
+      <location filename="../ui/setup_wizard.py" line="214" />
       <source>&amp;Confirm the password</source>
       <translation>&amp;Confirmer le mot de passe</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/setup_wizard.py" line="219" />
+      <source>At least %n character(s).</source>
+      <translation>
+        <numerusform>Au moins %n caractère.</numerusform>
+        <numerusform>Au moins %n caractères.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="148" />
+      <location filename="../ui/setup_wizard.py" line="186" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="149" />
+      <location filename="../ui/setup_wizard.py" line="188" />
       <source>&amp;Language of the interface</source>
       <translation>&amp;Langue de l'interface</translation>
-    </message>
-    <message>
-      <location filename="../ui/setup_wizard.py" line="162" />
-      <source>The two passwords differ.</source>
-      <translation>Les deux mots de passe sont différents.</translation>
     </message>
   </context>
   <context>

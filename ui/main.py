@@ -61,7 +61,12 @@ class Application:
     def on_opened(self, result: tuple[Database, organisation.OfficeRow | None]) -> None:
         self.db, office = result
         if office is None:
-            wizard = SetupWizard(db=self.db, tasks=self.tasks, lang=self.languages.current)
+            wizard = SetupWizard(
+                db=self.db,
+                tasks=self.tasks,
+                lang=self.languages.current,
+                apply_language=self.languages.apply,
+            )
             wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
             self.window = wizard
         else:

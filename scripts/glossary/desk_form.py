@@ -43,4 +43,24 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "تاريخ الإرسال %1 لاحق لليوم.",
     },
     ("DetailPane", "%1 (overdue)"): {"fr": "%1 (en retard)", "ar": "%1 (متأخر)"},
+    # The set-up wizard: the language first
+    ("SetupWizard", "The language of the interface; it can be changed later."): {
+        "fr": "La langue de l'interface ; elle peut être changée plus tard.",
+        "ar": "لغة الواجهة، ويمكن تغييرها لاحقا.",
+    },
+    ("SetupWizard", "Français ou العربية: the next pages follow this choice at once."): {
+        "fr": "Français ou العربية : les pages suivantes suivent ce choix aussitôt.",
+        "ar": "العربية أو Français: تتبع الصفحات الموالية هذا الاختيار فورا.",
+    },
+    ("SetupWizard", "At least %n character(s)."): {
+        "fr": ["Au moins %n caractère.", "Au moins %n caractères."],
+        "ar": [
+            "%n حرف على الأقل.",
+            "حرف واحد على الأقل.",
+            "حرفان على الأقل.",
+            "%n أحرف على الأقل.",
+            "%n حرفا على الأقل.",
+            "%n حرف على الأقل.",
+        ],
+    },
 }
