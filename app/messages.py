@@ -215,8 +215,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تعذر الاتصال بقاعدة البيانات ({url}): {detail}",
     },
     "keyring_unavailable": {
-        "fr": "Le trousseau du système (keyring) n'est pas disponible, le mot de passe ne peut pas y être conservé ({detail}). Donnez-le dans BO_DATABASE_URL ou installez un trousseau (GNOME Keyring, KWallet).",
-        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة، ولا يمكن حفظ كلمة المرور فيها ({detail}). أدخلها في BO_DATABASE_URL أو ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet).",
+        "fr": "Cet ordinateur n'a pas de trousseau système pour y conserver le mot de passe. Conservez-le dans le fichier de secrets chiffré de l'application (avec le mot de passe de ce fichier), ou donnez-le dans BO_DATABASE_URL.",
+        "ar": "لا يتوفر هذا الحاسوب على خزنة أسرار النظام لحفظ كلمة المرور فيها. احفظها في ملف الأسرار المشفر الخاص بالتطبيق (بكلمة مرور هذا الملف)، أو ضعها في المتغير BO_DATABASE_URL.",
     },
     "disk_full": {
         "fr": "Disque plein : rien n'a été enregistré. Libérez de la place puis recommencez ({detail}).",
@@ -660,3 +660,6 @@ MESSAGES.update(_PORTAL)
 from app.organisation.setup_messages import MESSAGES as _SETUP  # noqa: E402
 
 MESSAGES.update(_SETUP)
+from app.secret_file_messages import MESSAGES as _SECRET_FILE  # noqa: E402
+
+MESSAGES.update(_SECRET_FILE)

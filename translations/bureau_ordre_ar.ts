@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/help/about.py" line="65" />
+      <source>Version</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="66" />
+      <source>Office</source>
+      <translation>المكتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="67" />
+      <source>Database</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="68" />
+      <source>User</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="70" />
+      <source>Qt / Python</source>
+      <translation>Qt / Python</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="77" />
+      <source>About Bureau d'ordre</source>
+      <translation>حول تطبيق مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="81" />
+      <source>The register of the bureau d'ordre: incoming, outgoing and internal mail, numbered without gaps, scanned, assigned to the services, linked to the Bureau d'Ordre Digital portal; in Arabic and French.</source>
+      <translation>سجل مكتب الضبط: المراسلات الواردة والصادرة والداخلية، مرقمة دون انقطاع، ممسوحة ضوئيا، محالة على المصالح، ومرتبطة ببوابة مكتب الضبط الرقمي؛ باللغتين العربية والفرنسية.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="89" />
+      <source>Fonts: Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic (SIL Open Font License).</source>
+      <translation>الخطوط: ⁦Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic⁩ (رخصة ⁦SIL Open Font License⁩).</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="93" />
+      <source>&amp;Copy</source>
+      <translation>&amp;نسخ</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminLabels</name>
     <message>
       <location filename="../ui/admin/labels.py" line="12" />
@@ -306,92 +354,102 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="123" />
+      <location filename="../ui/preferences/database_page.py" line="136" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="126" />
+      <location filename="../ui/preferences/database_page.py" line="139" />
       <source>&amp;This computer only (a database file)</source>
       <translation>&amp;هذا الحاسوب فقط (ملف قاعدة بيانات)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="127" />
+      <location filename="../ui/preferences/database_page.py" line="140" />
       <source>&amp;Shared server of the office (PostgreSQL)</source>
       <translation>ال&amp;خادم المشترك للمكتب (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="128" />
+      <location filename="../ui/preferences/database_page.py" line="141" />
       <source>&amp;Browse…</source>
       <translation>&amp;تصفح…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="132" />
+      <location filename="../ui/preferences/database_page.py" line="145" />
       <source>&amp;Server</source>
       <translation>ال&amp;خادم</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="133" />
+      <location filename="../ui/preferences/database_page.py" line="146" />
       <source>P&amp;ort</source>
       <translation>المن&amp;فذ</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="134" />
+      <location filename="../ui/preferences/database_page.py" line="147" />
       <source>&amp;Database</source>
       <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="135" />
+      <location filename="../ui/preferences/database_page.py" line="148" />
       <source>&amp;User</source>
       <translation>ال&amp;مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="136" />
+      <location filename="../ui/preferences/database_page.py" line="149" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="141" />
+      <location filename="../ui/preferences/database_page.py" line="155" />
+      <source>kept in the encrypted secrets file</source>
+      <translation>تُحفظ في ملف الأسرار المشفر</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="157" />
       <source>kept in the system keyring</source>
       <translation>تحفظ في حلقة مفاتيح النظام</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="142" />
+      <location filename="../ui/preferences/database_page.py" line="161" />
+      <source>Only an administrator may change the database this computer opens. Ask one if it must change.</source>
+      <translation>لا يغيّر قاعدة البيانات التي يفتحها هذا الحاسوب إلا مسؤول النظام. اتصل به إن لزم تغييرها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="165" />
       <source>T&amp;est the connection</source>
       <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="144" />
+      <location filename="../ui/preferences/database_page.py" line="167" />
       <source>A change of database takes effect the next time the application starts.</source>
       <translation>يسري تغيير قاعدة البيانات عند التشغيل المقبل للتطبيق.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="197" />
+      <location filename="../ui/preferences/database_page.py" line="228" />
       <source>Database file</source>
       <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="199" />
+      <location filename="../ui/preferences/database_page.py" line="230" />
       <source>Bureau d'ordre database (*.sqlite)</source>
       <translation>قاعدة بيانات مكتب الضبط (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="213" />
+      <location filename="../ui/preferences/database_page.py" line="244" />
       <source>Connecting…</source>
       <translation>جار الاتصال…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="226" />
+      <location filename="../ui/preferences/database_page.py" line="257" />
       <source>Connected: register of %1.</source>
       <translation>تم الاتصال: سجل %1.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="230" />
+      <location filename="../ui/preferences/database_page.py" line="261" />
       <source>Connected: the database is empty; the set-up wizard will run at start.</source>
       <translation>تم الاتصال: قاعدة البيانات فارغة؛ سيشتغل مساعد الإعداد عند التشغيل.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="233" />
+      <location filename="../ui/preferences/database_page.py" line="264" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>تم الاتصال: لم يتم إعداد أي مكتب بعد؛ سيشتغل مساعد الإعداد.</translation>
     </message>
@@ -785,6 +843,109 @@
       <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>جميع قنوات الورود</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../ui/help/dialog.py" line="84" />
+      <source>Register a mail: Ctrl+1 incoming, Ctrl+2 outgoing, Ctrl+3 internal. Type in the order of the paper, Tab from field to field; Enter saves and shows the number, Ctrl+Enter saves and opens the next form with the same channel, type, service and priority.</source>
+      <translation>تسجيل مراسلة: ⁦Ctrl+1⁩ للوارد، ⁦Ctrl+2⁩ للصادر، ⁦Ctrl+3⁩ للداخلي. أدخل البيانات بترتيب الوثيقة، وانتقل من حقل إلى آخر بالمفتاح ⁦Tab⁩؛ المفتاح ⁦Enter⁩ يحفظ ويعرض الرقم، و⁦Ctrl+Enter⁩ يحفظ ويفتح الاستمارة الموالية بنفس القناة والنوع والمصلحة والأولوية.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="90" />
+      <source>Once the number is issued the mail is fixed: a change is a correction (Ctrl+E), with its reason; the history keeps what was first registered.</source>
+      <translation>بعد منح الرقم تصبح المراسلة ثابتة: كل تغيير يتم بتصحيح (⁦Ctrl+E⁩) مع ذكر سببه، ويحتفظ السجل بما سُجّل أول مرة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="94" />
+      <source>A label scanned with the barcode reader opens its mail, wherever the cursor is; what you were typing stays as it was.</source>
+      <translation>قراءة الملصق بقارئ الشفرة الخطية تفتح مراسلته أينما كان المؤشر، ويبقى ما كنت تكتبه على حاله.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="98" />
+      <source>Days are typed as they are written, day first: 23112026 or 23/11/2026. Alt+Down opens the calendar; Up and Down move a day.</source>
+      <translation>تُكتب التواريخ كما تُكتب عادة، اليوم أولا: ⁦23112026⁩ أو ⁦23/11/2026⁩. المفتاحان ⁦Alt+Down⁩ يفتحان اليومية، والسهمان إلى الأعلى وإلى الأسفل يغيّران التاريخ يوما واحدا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="102" />
+      <source>Search (Ctrl+F) finds numbers, names, subjects and references, whatever the spelling or the script.</source>
+      <translation>البحث (⁦Ctrl+F⁩) يجد الأرقام والأسماء والمواضيع والمراجع، كيفما كان الإملاء أو الخط.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="106" />
+      <source>Leaving the counter: Ctrl+L locks the session; Log out lets another clerk in; Ctrl+Q quits. A form with something typed is never closed without asking.</source>
+      <translation>مغادرة الشباك: ⁦Ctrl+L⁩ يقفل الجلسة، وتسجيل الخروج يترك المكان لموظف آخر، و⁦Ctrl+Q⁩ يغلق التطبيق. لا تُغلق استمارة فيها بيانات مدخلة دون سؤالك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="114" />
+      <source>In a form: save</source>
+      <translation>في الاستمارة: الحفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="115" />
+      <source>In a form: save and start the next one</source>
+      <translation>في الاستمارة: الحفظ والانتقال إلى الموالية</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="116" />
+      <source>In a form: save and print the label</source>
+      <translation>في الاستمارة: الحفظ وطبع الملصق</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="117" />
+      <source>In a form: cancel (asks first if something was typed)</source>
+      <translation>في الاستمارة: الإلغاء (مع السؤال أولا إن أُدخلت بيانات)</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="118" />
+      <source>Next field, in the order of the paper</source>
+      <translation>الحقل الموالي، بترتيب الوثيقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="119" />
+      <source>In a day field: the calendar</source>
+      <translation>في حقل التاريخ: اليومية</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="120" />
+      <source>In the attachment list: remove the file</source>
+      <translation>في لائحة المرفقات: حذف الملف</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="121" />
+      <source>This help</source>
+      <translation>هذه المساعدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="137" />
+      <source>The counter in a few lines</source>
+      <translation>العمل في الشباك في بضعة أسطر</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="138" />
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="139" />
+      <source>Command</source>
+      <translation>الأمر</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="140" />
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="141" />
+      <source>Menu</source>
+      <translation>القائمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="152" />
+      <source>Help — Bureau d'ordre</source>
+      <translation>مساعدة — مكتب الضبط</translation>
     </message>
   </context>
   <context>
@@ -1566,22 +1727,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="543" />
+      <location filename="../ui/main_window.py" line="518" />
+      <source>Secrets file unlocked.</source>
+      <translation>تم فتح ملف الأسرار.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="626" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="628" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="546" />
+      <location filename="../ui/main_window.py" line="629" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="639" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1593,107 +1759,127 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="567" />
+      <location filename="../ui/main_window.py" line="650" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="568" />
+      <location filename="../ui/main_window.py" line="651" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="652" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="573" />
+      <location filename="../ui/main_window.py" line="656" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="574" />
+      <location filename="../ui/main_window.py" line="657" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="575" />
+      <location filename="../ui/main_window.py" line="658" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="576" />
+      <location filename="../ui/main_window.py" line="659" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="577" />
+      <location filename="../ui/main_window.py" line="660" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="578" />
+      <location filename="../ui/main_window.py" line="661" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="579" />
+      <location filename="../ui/main_window.py" line="662" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="583" />
+      <location filename="../ui/main_window.py" line="666" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="584" />
+      <location filename="../ui/main_window.py" line="667" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="671" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="672" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="673" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="674" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="593" />
+      <location filename="../ui/main_window.py" line="676" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="650" />
+      <location filename="../ui/main_window.py" line="678" />
+      <source>&amp;Unlock the secrets file…</source>
+      <translation>&amp;فتح ملف الأسرار…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="680" />
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="681" />
+      <source>&amp;Help and shortcuts</source>
+      <translation>ال&amp;مساعدة والاختصارات</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="682" />
+      <source>&amp;About Bureau d'ordre</source>
+      <translation>&amp;حول تطبيق مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="744" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="656" />
+      <location filename="../ui/main_window.py" line="750" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1869,102 +2055,107 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="168" />
+      <location filename="../ui/admin/portal_page.py" line="176" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="174" />
+      <location filename="../ui/admin/portal_page.py" line="182" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>الاتصال ببوابة مكتب الضبط الرقمي</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="184" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;عنوان البوابة (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source>&amp;Client id</source>
       <translation>معرف العمي&amp;ل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Client s&amp;ecret</source>
       <translation>الرمز ال&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;وتيرة المزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="192" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="193" />
       <source>Desks sync auto&amp;matically</source>
       <translation>مزامنة تل&amp;قائية للمكاتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="194" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>B&amp;rowse…</source>
       <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>&amp;Test the connection</source>
       <translation>اختبا&amp;ر الاتصال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>Save the portal settin&amp;gs</source>
       <translation>&amp;حفظ إعدادات البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="205" />
+      <source>Kept in the encrypted secrets file — leave empty to keep it</source>
+      <translation>محفوظ في ملف الأسرار المشفر — اتركه فارغا للاحتفاظ به</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="207" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="203" />
       <source>The secret the portal gave the office</source>
       <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="201" />
+      <location filename="../ui/admin/portal_page.py" line="211" />
       <source>The portal knows this office as %1.</source>
       <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="284" />
+      <location filename="../ui/admin/portal_page.py" line="315" />
       <source>The office's certificate authorities</source>
       <translation>جهات التصديق الخاصة بالمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="286" />
+      <location filename="../ui/admin/portal_page.py" line="317" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="300" />
+      <location filename="../ui/admin/portal_page.py" line="331" />
       <source>Asking the portal…</source>
       <translation>جارٍ الاتصال بالبوابة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="313" />
+      <location filename="../ui/admin/portal_page.py" line="344" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>لا مكتب ضبط في دليلها</numerusform>
@@ -1976,12 +2167,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="315" />
+      <location filename="../ui/admin/portal_page.py" line="346" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="349" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
     </message>
@@ -2709,6 +2900,46 @@
     </message>
   </context>
   <context>
+    <name>SecretFileField</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="102" />
+      <source>This computer has no system keyring. The portal's secret will be kept in the application's encrypted secrets file, protected by the password below; or ask an administrator to set BO_PORTAL_CLIENT_ID and BO_PORTAL_CLIENT_SECRET for the application, and leave the secret empty here.</source>
+      <translation>لا يتوفر هذا الحاسوب على خزنة أسرار النظام. سيُحفظ الرمز السري للبوابة في ملف الأسرار المشفر الخاص بالتطبيق، محميا بكلمة المرور أدناه؛ أو اطلب من أحد المسؤولين تعريف المتغيرين ⁦BO_PORTAL_CLIENT_ID⁩ و⁦BO_PORTAL_CLIENT_SECRET⁩ للتطبيق، واترك الرمز السري فارغا هنا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="109" />
+      <source>This computer has no system keyring. The password will be kept in the application's encrypted secrets file, protected by the password below.</source>
+      <translation>لا يتوفر هذا الحاسوب على خزنة أسرار النظام. ستُحفظ كلمة المرور في ملف الأسرار المشفر الخاص بالتطبيق، محمية بكلمة المرور أدناه.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="114" />
+      <source>Secrets file password (new)</source>
+      <translation>كلمة مرور ملف الأسرار (جديدة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="116" />
+      <source>Secrets file password</source>
+      <translation>كلمة مرور ملف الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="118" />
+      <source>Confirm it</source>
+      <translation>أكّدها</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/secret_store.py" line="120" />
+      <source>At least %n character(s)</source>
+      <translation>
+        <numerusform>%n حرف على الأقل</numerusform>
+        <numerusform>حرف واحد على الأقل</numerusform>
+        <numerusform>حرفان على الأقل</numerusform>
+        <numerusform>%n أحرف على الأقل</numerusform>
+        <numerusform>%n حرفا على الأقل</numerusform>
+        <numerusform>%n حرف على الأقل</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SendDialog</name>
     <message>
       <location filename="../ui/portal/send_dialog.py" line="142" />
@@ -2898,6 +3129,41 @@
     </message>
   </context>
   <context>
+    <name>SessionActions</name>
+    <message>
+      <location filename="../ui/session/leaving.py" line="49" />
+      <source>Log &amp;out / switch user</source>
+      <translation>&amp;تسجيل الخروج / تغيير المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="50" />
+      <source>&amp;Quit</source>
+      <translation>إ&amp;غلاق التطبيق</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/leaving.py" line="70" />
+      <source>%n mail(s) being typed will be lost. Leave anyway?</source>
+      <translation>
+        <numerusform>لا توجد مراسلات قيد الإدخال.</numerusform>
+        <numerusform>ستضيع مراسلة واحدة قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع مراسلتان قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع %n مراسلات قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع %n مراسلة قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع %n مراسلة قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="73" />
+      <source>&amp;Leave</source>
+      <translation>ال&amp;مغادرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="74" />
+      <source>&amp;Back to the forms</source>
+      <translation>ال&amp;عودة إلى الاستمارات</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
       <location filename="../ui/preferences/session_page.py" line="28" />
@@ -2928,7 +3194,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="83" />
+      <location filename="../ui/preferences/dialog.py" line="85" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -3049,7 +3315,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="49" />
+      <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
       <translation>جار فتح السجل…</translation>
     </message>
@@ -3376,6 +3642,24 @@
       <location filename="../ui/capture/tray_panel.py" line="216" />
       <source>Why is this document discarded?</source>
       <translation>لماذا تُستبعد هذه الوثيقة؟</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockSecretsDialog</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="178" />
+      <source>Secrets file</source>
+      <translation>ملف الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="181" />
+      <source>The passwords of this computer are kept in the application's encrypted secrets file. Its password unlocks them until the application is closed.</source>
+      <translation>كلمات المرور الخاصة بهذا الحاسوب محفوظة في ملف الأسرار المشفر الخاص بالتطبيق. كلمة مرور هذا الملف تفتحها إلى حين إغلاق التطبيق.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="185" />
+      <source>&amp;Password of the secrets file</source>
+      <translation>&amp;كلمة مرور ملف الأسرار</translation>
     </message>
   </context>
   <context>

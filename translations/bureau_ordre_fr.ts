@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/help/about.py" line="65" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="66" />
+      <source>Office</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="67" />
+      <source>Database</source>
+      <translation>Base de données</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="68" />
+      <source>User</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="70" />
+      <source>Qt / Python</source>
+      <translation>Qt / Python</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="77" />
+      <source>About Bureau d'ordre</source>
+      <translation>À propos de Bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="81" />
+      <source>The register of the bureau d'ordre: incoming, outgoing and internal mail, numbered without gaps, scanned, assigned to the services, linked to the Bureau d'Ordre Digital portal; in Arabic and French.</source>
+      <translation>Le registre du bureau d'ordre : courrier arrivée, départ et interne, numéroté sans trou, numérisé, imputé aux services, relié au portail du Bureau d'Ordre Digital ; en arabe et en français.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="89" />
+      <source>Fonts: Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic (SIL Open Font License).</source>
+      <translation>Polices : Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic (licence SIL Open Font License).</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="93" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminLabels</name>
     <message>
       <location filename="../ui/admin/labels.py" line="12" />
@@ -286,92 +334,102 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="123" />
+      <location filename="../ui/preferences/database_page.py" line="136" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="126" />
+      <location filename="../ui/preferences/database_page.py" line="139" />
       <source>&amp;This computer only (a database file)</source>
       <translation>&amp;Ce poste uniquement (un fichier de base de données)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="127" />
+      <location filename="../ui/preferences/database_page.py" line="140" />
       <source>&amp;Shared server of the office (PostgreSQL)</source>
       <translation>&amp;Serveur partagé du bureau (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="128" />
+      <location filename="../ui/preferences/database_page.py" line="141" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="132" />
+      <location filename="../ui/preferences/database_page.py" line="145" />
       <source>&amp;Server</source>
       <translation>&amp;Serveur</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="133" />
+      <location filename="../ui/preferences/database_page.py" line="146" />
       <source>P&amp;ort</source>
       <translation>P&amp;ort</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="134" />
+      <location filename="../ui/preferences/database_page.py" line="147" />
       <source>&amp;Database</source>
       <translation>&amp;Base</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="135" />
+      <location filename="../ui/preferences/database_page.py" line="148" />
       <source>&amp;User</source>
       <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="136" />
+      <location filename="../ui/preferences/database_page.py" line="149" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="141" />
+      <location filename="../ui/preferences/database_page.py" line="155" />
+      <source>kept in the encrypted secrets file</source>
+      <translation>conservé dans le fichier de secrets chiffré</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="157" />
       <source>kept in the system keyring</source>
       <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="142" />
+      <location filename="../ui/preferences/database_page.py" line="161" />
+      <source>Only an administrator may change the database this computer opens. Ask one if it must change.</source>
+      <translation>Seul un administrateur peut changer la base de données qu'ouvre cet ordinateur. Adressez-vous à lui s'il faut la changer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="165" />
       <source>T&amp;est the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="144" />
+      <location filename="../ui/preferences/database_page.py" line="167" />
       <source>A change of database takes effect the next time the application starts.</source>
       <translation>Un changement de base de données prend effet au prochain démarrage de l'application.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="197" />
+      <location filename="../ui/preferences/database_page.py" line="228" />
       <source>Database file</source>
       <translation>Fichier de base de données</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="199" />
+      <location filename="../ui/preferences/database_page.py" line="230" />
       <source>Bureau d'ordre database (*.sqlite)</source>
       <translation>Base Bureau d'ordre (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="213" />
+      <location filename="../ui/preferences/database_page.py" line="244" />
       <source>Connecting…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="226" />
+      <location filename="../ui/preferences/database_page.py" line="257" />
       <source>Connected: register of %1.</source>
       <translation>Connecté : registre de %1.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="230" />
+      <location filename="../ui/preferences/database_page.py" line="261" />
       <source>Connected: the database is empty; the set-up wizard will run at start.</source>
       <translation>Connecté : la base est vide ; l'assistant de mise en service se lancera au démarrage.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="233" />
+      <location filename="../ui/preferences/database_page.py" line="264" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>Connecté : aucun bureau n'est encore configuré ; l'assistant de mise en service se lancera.</translation>
     </message>
@@ -749,6 +807,109 @@
       <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../ui/help/dialog.py" line="84" />
+      <source>Register a mail: Ctrl+1 incoming, Ctrl+2 outgoing, Ctrl+3 internal. Type in the order of the paper, Tab from field to field; Enter saves and shows the number, Ctrl+Enter saves and opens the next form with the same channel, type, service and priority.</source>
+      <translation>Enregistrer un courrier : Ctrl+1 arrivée, Ctrl+2 départ, Ctrl+3 interne. Saisissez dans l'ordre du papier, Tab d'un champ à l'autre ; Entrée enregistre et affiche le numéro, Ctrl+Entrée enregistre et ouvre le formulaire suivant avec le même canal, le même type, le même service et la même priorité.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="90" />
+      <source>Once the number is issued the mail is fixed: a change is a correction (Ctrl+E), with its reason; the history keeps what was first registered.</source>
+      <translation>Une fois le numéro attribué, le courrier est arrêté : toute modification est une correction (Ctrl+E), avec son motif ; l'historique garde ce qui a été enregistré d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="94" />
+      <source>A label scanned with the barcode reader opens its mail, wherever the cursor is; what you were typing stays as it was.</source>
+      <translation>Une étiquette lue au lecteur de codes-barres ouvre son courrier, où que soit le curseur ; ce que vous saisissiez reste tel quel.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="98" />
+      <source>Days are typed as they are written, day first: 23112026 or 23/11/2026. Alt+Down opens the calendar; Up and Down move a day.</source>
+      <translation>Les dates se tapent comme elles s'écrivent, le jour d'abord : 23112026 ou 23/11/2026. Alt+Bas ouvre le calendrier ; Haut et Bas avancent ou reculent d'un jour.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="102" />
+      <source>Search (Ctrl+F) finds numbers, names, subjects and references, whatever the spelling or the script.</source>
+      <translation>La recherche (Ctrl+F) trouve numéros, noms, objets et références, quelle que soit l'orthographe ou l'écriture.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="106" />
+      <source>Leaving the counter: Ctrl+L locks the session; Log out lets another clerk in; Ctrl+Q quits. A form with something typed is never closed without asking.</source>
+      <translation>Quitter le guichet : Ctrl+L verrouille la session ; Se déconnecter laisse la place à un autre agent ; Ctrl+Q quitte. Un formulaire en cours de saisie n'est jamais fermé sans vous le demander.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="114" />
+      <source>In a form: save</source>
+      <translation>Dans un formulaire : enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="115" />
+      <source>In a form: save and start the next one</source>
+      <translation>Dans un formulaire : enregistrer et passer au suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="116" />
+      <source>In a form: save and print the label</source>
+      <translation>Dans un formulaire : enregistrer et imprimer l'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="117" />
+      <source>In a form: cancel (asks first if something was typed)</source>
+      <translation>Dans un formulaire : annuler (demande d'abord si quelque chose a été saisi)</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="118" />
+      <source>Next field, in the order of the paper</source>
+      <translation>Champ suivant, dans l'ordre du papier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="119" />
+      <source>In a day field: the calendar</source>
+      <translation>Dans un champ de date : le calendrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="120" />
+      <source>In the attachment list: remove the file</source>
+      <translation>Dans la liste des pièces jointes : retirer le fichier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="121" />
+      <source>This help</source>
+      <translation>Cette aide</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="137" />
+      <source>The counter in a few lines</source>
+      <translation>Le guichet en quelques lignes</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="138" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="139" />
+      <source>Command</source>
+      <translation>Commande</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="140" />
+      <source>Keys</source>
+      <translation>Touches</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="141" />
+      <source>Menu</source>
+      <translation>Menu</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="152" />
+      <source>Help — Bureau d'ordre</source>
+      <translation>Aide — Bureau d'ordre</translation>
     </message>
   </context>
   <context>
@@ -1518,22 +1679,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="543" />
+      <location filename="../ui/main_window.py" line="518" />
+      <source>Secrets file unlocked.</source>
+      <translation>Fichier de secrets déverrouillé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="626" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="628" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="546" />
+      <location filename="../ui/main_window.py" line="629" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="639" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1541,107 +1707,127 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="567" />
+      <location filename="../ui/main_window.py" line="650" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="568" />
+      <location filename="../ui/main_window.py" line="651" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="652" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="573" />
+      <location filename="../ui/main_window.py" line="656" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="574" />
+      <location filename="../ui/main_window.py" line="657" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="575" />
+      <location filename="../ui/main_window.py" line="658" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="576" />
+      <location filename="../ui/main_window.py" line="659" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="577" />
+      <location filename="../ui/main_window.py" line="660" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="578" />
+      <location filename="../ui/main_window.py" line="661" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="579" />
+      <location filename="../ui/main_window.py" line="662" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="583" />
+      <location filename="../ui/main_window.py" line="666" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="584" />
+      <location filename="../ui/main_window.py" line="667" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="671" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="672" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="673" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="674" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="593" />
+      <location filename="../ui/main_window.py" line="676" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="650" />
+      <location filename="../ui/main_window.py" line="678" />
+      <source>&amp;Unlock the secrets file…</source>
+      <translation>&amp;Déverrouiller le fichier de secrets…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="680" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="681" />
+      <source>&amp;Help and shortcuts</source>
+      <translation>&amp;Aide et raccourcis</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="682" />
+      <source>&amp;About Bureau d'ordre</source>
+      <translation>À &amp;propos de Bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="744" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="656" />
+      <location filename="../ui/main_window.py" line="750" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1809,102 +1995,107 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="168" />
+      <location filename="../ui/admin/portal_page.py" line="176" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="174" />
+      <location filename="../ui/admin/portal_page.py" line="182" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="184" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="192" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="193" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="194" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="205" />
+      <source>Kept in the encrypted secrets file — leave empty to keep it</source>
+      <translation>Conservé dans le fichier de secrets chiffré — laissez vide pour le garder</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="207" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="203" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="201" />
+      <location filename="../ui/admin/portal_page.py" line="211" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="284" />
+      <location filename="../ui/admin/portal_page.py" line="315" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="286" />
+      <location filename="../ui/admin/portal_page.py" line="317" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="300" />
+      <location filename="../ui/admin/portal_page.py" line="331" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="313" />
+      <location filename="../ui/admin/portal_page.py" line="344" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -1912,12 +2103,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="315" />
+      <location filename="../ui/admin/portal_page.py" line="346" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="349" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -2621,6 +2812,42 @@
     </message>
   </context>
   <context>
+    <name>SecretFileField</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="102" />
+      <source>This computer has no system keyring. The portal's secret will be kept in the application's encrypted secrets file, protected by the password below; or ask an administrator to set BO_PORTAL_CLIENT_ID and BO_PORTAL_CLIENT_SECRET for the application, and leave the secret empty here.</source>
+      <translation>Cet ordinateur n'a pas de trousseau système. Le secret du portail sera conservé dans le fichier de secrets chiffré de l'application, protégé par le mot de passe ci-dessous ; ou demandez à un administrateur de définir BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET pour l'application, et laissez le secret vide ici.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="109" />
+      <source>This computer has no system keyring. The password will be kept in the application's encrypted secrets file, protected by the password below.</source>
+      <translation>Cet ordinateur n'a pas de trousseau système. Le mot de passe sera conservé dans le fichier de secrets chiffré de l'application, protégé par le mot de passe ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="114" />
+      <source>Secrets file password (new)</source>
+      <translation>Mot de passe du fichier de secrets (nouveau)</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="116" />
+      <source>Secrets file password</source>
+      <translation>Mot de passe du fichier de secrets</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="118" />
+      <source>Confirm it</source>
+      <translation>Confirmez-le</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/secret_store.py" line="120" />
+      <source>At least %n character(s)</source>
+      <translation>
+        <numerusform>Au moins %n caractère</numerusform>
+        <numerusform>Au moins %n caractères</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SendDialog</name>
     <message>
       <location filename="../ui/portal/send_dialog.py" line="142" />
@@ -2810,6 +3037,37 @@
     </message>
   </context>
   <context>
+    <name>SessionActions</name>
+    <message>
+      <location filename="../ui/session/leaving.py" line="49" />
+      <source>Log &amp;out / switch user</source>
+      <translation>Se &amp;déconnecter / changer d'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="50" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/leaving.py" line="70" />
+      <source>%n mail(s) being typed will be lost. Leave anyway?</source>
+      <translation>
+        <numerusform>%n courrier en cours de saisie sera perdu. Partir quand même ?</numerusform>
+        <numerusform>%n courriers en cours de saisie seront perdus. Partir quand même ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="73" />
+      <source>&amp;Leave</source>
+      <translation>&amp;Partir</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="74" />
+      <source>&amp;Back to the forms</source>
+      <translation>&amp;Revenir aux formulaires</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
       <location filename="../ui/preferences/session_page.py" line="28" />
@@ -2840,7 +3098,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="83" />
+      <location filename="../ui/preferences/dialog.py" line="85" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -2957,7 +3215,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="49" />
+      <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
     </message>
@@ -3260,6 +3518,24 @@
       <location filename="../ui/capture/tray_panel.py" line="216" />
       <source>Why is this document discarded?</source>
       <translation>Pourquoi ce document est-il écarté ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockSecretsDialog</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="178" />
+      <source>Secrets file</source>
+      <translation>Fichier de secrets</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="181" />
+      <source>The passwords of this computer are kept in the application's encrypted secrets file. Its password unlocks them until the application is closed.</source>
+      <translation>Les mots de passe de cet ordinateur sont conservés dans le fichier de secrets chiffré de l'application. Son mot de passe les déverrouille jusqu'à la fermeture de l'application.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="185" />
+      <source>&amp;Password of the secrets file</source>
+      <translation>&amp;Mot de passe du fichier de secrets</translation>
     </message>
   </context>
   <context>

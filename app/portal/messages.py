@@ -33,8 +33,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا توجد بيانات اعتماد للبوابة {url}: على المسؤول إدخالها (أدوات › الإدارة › البوابة).",
     },
     "portal_keyring_unavailable": {
-        "fr": "Le trousseau du système (keyring) n'est pas disponible : le secret du portail ne peut pas y être conservé ({detail}). Installez un trousseau (GNOME Keyring, KWallet) ou donnez BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET à la synchronisation en ligne de commande.",
-        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة: لا يمكن حفظ الرمز السري للبوابة فيها ({detail}). ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو مرّر BO_PORTAL_CLIENT_ID و BO_PORTAL_CLIENT_SECRET إلى المزامنة عبر سطر الأوامر.",
+        "fr": "Cet ordinateur n'a pas de trousseau système pour y conserver le secret du portail. Conservez-le dans le fichier de secrets chiffré de l'application (avec le mot de passe de ce fichier), ou demandez à un administrateur de définir les variables BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET pour l'application.",
+        "ar": "لا يتوفر هذا الحاسوب على خزنة أسرار النظام لحفظ الرمز السري للبوابة فيها. احفظه في ملف الأسرار المشفر الخاص بالتطبيق (بكلمة مرور هذا الملف)، أو اطلب من أحد المسؤولين تعريف المتغيرين BO_PORTAL_CLIENT_ID و BO_PORTAL_CLIENT_SECRET للتطبيق.",
     },
     "field_client_id": {"fr": "identifiant client", "ar": "معرف العميل"},
     "portal_bad_interval": {

@@ -69,3 +69,49 @@ def test_application_shows_login_then_the_register(qtbot, office: Office, tmp_pa
     window.close()
     application.tasks.wait()
     application.status.close()
+
+
+def test_a_database_password_in_the_secrets_file_is_asked_for_first(
+    qtbot, office: Office, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+
+    from app import secret_file, secrets
+    from tests.support.keyrings import NoKeyring
+    from ui.secret_store import UnlockSecretsDialog
+
+    if office.url.startswith("sqlite"):
+        pytest.skip("a SQLite file has no password")
+    monkeypatch.setenv("BO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(
+        secret_file,
+        "_KDF",
+        {"name": "argon2id", "time_cost": 1, "memory_cost": 1024, "parallelism": 1},
+    )
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    bare, _password = secrets.split_password(office.url)
+    secrets.store_database_password(bare, "pg-pass-2026", file_password="fichier-2026")
+    secret_file.SecretFile().lock()  # a new session of the desk
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(store)
+    settings.database_url = bare
+    application = Application(QApplication.instance(), settings)
+    try:
+        application.start()
+        qtbot.waitUntil(lambda: isinstance(application.window, UnlockSecretsDialog), timeout=15000)
+        dialog = application.window
+        type_text(dialog.password, "pas-le-bon")
+        dialog.on_submit()
+        qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+        assert "incorrect" in dialog.error.text()
+        type_text(dialog.password, "fichier-2026")
+        dialog.on_submit()
+        qtbot.waitUntil(lambda: isinstance(application.window, LoginDialog), timeout=15000)
+    finally:
+        keyring.set_keyring(previous)
+        secret_file.SecretFile().lock()
+        if application.window is not None:
+            application.window.close()
+        application.tasks.wait()
+        application.status.close()
