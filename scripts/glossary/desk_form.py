@@ -30,7 +30,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("DayEdit", "dd/mm/yyyy"): {"fr": "jj/mm/aaaa", "ar": "يوم/شهر/سنة"},
     ("DayEdit", "Calendar (Alt+Down)"): {
         "fr": "Calendrier (Alt+Bas)",
-        "ar": "اليومية (Alt+سهم لأسفل)",
+        "ar": f"التقويم ({_k('Alt+Down')})",
     },
     ("DayChecks", "“%1” is not a day: type it as dd/mm/yyyy."): {
         "fr": "« %1 » n'est pas une date : tapez-la sous la forme jj/mm/aaaa.",
@@ -208,14 +208,14 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "A label scanned with the barcode reader opens its mail, wherever the cursor is; what you were typing stays as it was.",
     ): {
         "fr": "Une étiquette lue au lecteur de codes-barres ouvre son courrier, où que soit le curseur ; ce que vous saisissiez reste tel quel.",
-        "ar": "قراءة الملصق بقارئ الشفرة الخطية تفتح مراسلته أينما كان المؤشر، ويبقى ما كنت تكتبه على حاله.",
+        "ar": "قراءة الملصقة بقارئ الرموز الشريطية تفتح مراسلته أينما كان المؤشر، ويبقى ما كنت تكتبه على حاله.",
     },
     (
         "HelpDialog",
         "Days are typed as they are written, day first: 23112026 or 23/11/2026. Alt+Down opens the calendar; Up and Down move a day.",
     ): {
         "fr": "Les dates se tapent comme elles s'écrivent, le jour d'abord : 23112026 ou 23/11/2026. Alt+Bas ouvre le calendrier ; Haut et Bas avancent ou reculent d'un jour.",
-        "ar": f"تُكتب التواريخ كما تُكتب عادة، اليوم أولا: {_k('23112026')} أو {_k('23/11/2026')}. المفتاحان {_k('Alt+Down')} يفتحان اليومية، والسهمان إلى الأعلى وإلى الأسفل يغيّران التاريخ يوما واحدا.",
+        "ar": f"تُكتب التواريخ كما تُكتب عادة، اليوم أولا: {_k('23112026')} أو {_k('23/11/2026')}. المفتاحان {_k('Alt+Down')} يفتحان التقويم، والسهمان إلى الأعلى وإلى الأسفل يغيّران التاريخ يوما واحدا.",
     },
     (
         "HelpDialog",
@@ -253,7 +253,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("HelpDialog", "In a day field: the calendar"): {
         "fr": "Dans un champ de date : le calendrier",
-        "ar": "في حقل التاريخ: اليومية",
+        "ar": "في حقل التاريخ: التقويم",
     },
     ("HelpDialog", "In the attachment list: remove the file"): {
         "fr": "Dans la liste des pièces jointes : retirer le fichier",
@@ -284,4 +284,13 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": f"الخطوط: {_k('Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic')} (رخصة {_k('SIL Open Font License')}).",
     },
     ("AboutDialog", "&Copy"): {"fr": "&Copier", "ar": "&نسخ"},
+    # Counts said with their noun in the right number (issue 15, item 12)
+    ("*", "%n day(s)"): {
+        "fr": ["%n jour", "%n jours"],
+        "ar": ["لا يوم", "يوم واحد", "يومان", "%n أيام", "%n يوما", "%n يوم"],
+    },
+    ("*", "%n minute(s)"): {
+        "fr": ["%n minute", "%n minutes"],
+        "ar": ["%n دقيقة", "دقيقة واحدة", "دقيقتان", "%n دقائق", "%n دقيقة", "%n دقيقة"],
+    },
 }

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from ui import display
 from ui.admin.page import AdminContext, AdminPage
 from ui.labels import LTR
 from ui.secret_store import SecretFileField
+from ui.widgets import CountSpinBox
 
 FIELDS = ("url", "client_id", "secret", "interval", "ca_bundle")
 OK_COLOUR = "#1b5e20"
@@ -109,7 +109,7 @@ class PortalPage(AdminPage):
         # Without a keyring on this computer: the secrets file, or the administrator's variables.
         self.secret_file = SecretFileField(tasks=ctx.tasks, portal=True, parent=self.box)
         self.secret_file.probed.connect(lambda _available: self._placeholders())
-        self.interval = QSpinBox(self.box)
+        self.interval = CountSpinBox(parent=self.box)
         self.interval.setObjectName("portalInterval")
         self.interval.setRange(1, MAX_INTERVAL)
         self.interval.setValue(DEFAULT_INTERVAL)
@@ -189,7 +189,7 @@ class PortalPage(AdminPage):
         }
         for name, text in texts.items():
             self.captions[name].setText(text)
-        self.interval.setSuffix(self.tr(" min"))
+        self.interval.set_text(lambda n: self.tr("%n minute(s)", "", n))
         self.enabled.setText(self.tr("Desks sync auto&matically"))
         self.ca_bundle.setPlaceholderText(self.tr("Optional: the office's own CA, PEM file"))
         self.browse.setText(self.tr("B&rowse…"))

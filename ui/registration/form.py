@@ -55,7 +55,7 @@ from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
 from ui.barcode import ACCEPTS_SCANS
-from ui.labels import LTR
+from ui.labels import ltr
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
@@ -335,7 +335,7 @@ class RegistrationForm(QDialog):
             self.attachments.setFocus()
 
     def add_attachment(self, path: Path) -> None:
-        item = QListWidgetItem(LTR + path.name)  # a file name reads left to right
+        item = QListWidgetItem(ltr(path.name))  # a file name reads left to right: طلب.pdf
         item.setData(Qt.ItemDataRole.UserRole, str(path))
         item.setToolTip(str(path))
         self.attachments.addItem(item)
