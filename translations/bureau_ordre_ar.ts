@@ -118,12 +118,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="167" />
+      <location filename="../ui/imputation/assign_dialog.py" line="168" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="170" />
+      <location filename="../ui/imputation/assign_dialog.py" line="171" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -135,7 +135,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -147,52 +147,64 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>Loading…</source>
-      <translation>جار التحميل…</translation>
+      <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Set a &amp;due date</source>
-      <translation>تحديد أ&amp;جل المعالجة</translation>
+      <translation>تحديد أجل ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
-    <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="190" />
-      <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
-      <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
+    <message numerus="yes">
+      <location filename="../ui/imputation/assign_dialog.py" line="191" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>لا يوم</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يوما</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="255" />
+      <location filename="../ui/imputation/assign_dialog.py" line="195" />
+      <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
+      <translation>أجل المعالجة افتراضيا: %1 للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="260" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -222,7 +234,7 @@
     <message>
       <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
-      <translation>ال&amp;احتفاظ بها</translation>
+      <translation>الاحت&amp;فاظ بها</translation>
     </message>
   </context>
   <context>
@@ -230,7 +242,7 @@
     <message>
       <location filename="../ui/capture/desk.py" line="87" />
       <source>Scanning and &amp;capture…</source>
-      <translation>المسح الضوئي والالتقاط…</translation>
+      <translation>المسح الضوئي و&amp;استيراد الوثائق…</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/capture/desk.py" line="158" />
@@ -274,12 +286,12 @@
     <message>
       <location filename="../ui/capture/window.py" line="93" />
       <source>Scanning and capture</source>
-      <translation>المسح الضوئي والالتقاط</translation>
+      <translation>المسح الضوئي واستيراد الوثائق</translation>
     </message>
     <message>
       <location filename="../ui/capture/window.py" line="94" />
       <source>Scan and import</source>
-      <translation>المسح والاستيراد</translation>
+      <translation>المسح الضوئي والاستيراد</translation>
     </message>
     <message>
       <location filename="../ui/capture/window.py" line="96" />
@@ -330,7 +342,7 @@
     <message>
       <location filename="../ui/registration/correspondent_field.py" line="103" />
       <source>CIN, ICE… (optional)</source>
-      <translation>ب.ت.و، ICE… (اختياري)</translation>
+      <translation>ب.ت.و، ⁦ICE⁩… (اختياري)</translation>
     </message>
     <message>
       <location filename="../ui/registration/correspondent_field.py" line="195" />
@@ -406,7 +418,7 @@
     <message>
       <location filename="../ui/preferences/database_page.py" line="157" />
       <source>kept in the system keyring</source>
-      <translation>تحفظ في حلقة مفاتيح النظام</translation>
+      <translation>تُحفظ في خزنة أسرار النظام</translation>
     </message>
     <message>
       <location filename="../ui/preferences/database_page.py" line="161" />
@@ -436,7 +448,7 @@
     <message>
       <location filename="../ui/preferences/database_page.py" line="244" />
       <source>Connecting…</source>
-      <translation>جار الاتصال…</translation>
+      <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
       <location filename="../ui/preferences/database_page.py" line="257" />
@@ -488,18 +500,18 @@
       <location filename="../ui/day_edit.py" line="144" />
       <location filename="../ui/day_edit.py" line="145" />
       <source>Calendar (Alt+Down)</source>
-      <translation>اليومية (Alt+سهم لأسفل)</translation>
+      <translation>التقويم (⁦Alt+Down⁩)</translation>
     </message>
   </context>
   <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <location filename="../ui/admin/deadlines_page.py" line="31" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n يوم</numerusform>
-        <numerusform>%n يوم</numerusform>
-        <numerusform>%n يومان</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
         <numerusform>%n أيام</numerusform>
         <numerusform>%n يوما</numerusform>
         <numerusform>%n يوم</numerusform>
@@ -509,37 +521,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <location filename="../ui/admin/deadlines_page.py" line="77" />
       <source>&amp;Deadlines</source>
-      <translation>الآ&amp;جال</translation>
+      <translation>&amp;الآجال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <location filename="../ui/admin/deadlines_page.py" line="80" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>أجل المعالجة الافتراضي، ابتداء من يوم الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <location filename="../ui/admin/deadlines_page.py" line="82" />
       <source>&amp;Normal mail</source>
       <translation>المراسلات ال&amp;عادية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <location filename="../ui/admin/deadlines_page.py" line="83" />
       <source>&amp;Urgent mail</source>
       <translation>المراسلات الم&amp;ستعجلة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <location filename="../ui/admin/deadlines_page.py" line="84" />
       <source>&amp;Very urgent mail</source>
       <translation>المراسلات المستعجلة ج&amp;دا</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <location filename="../ui/admin/deadlines_page.py" line="91" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>من يوم واحد إلى %1 يوما. ومهما كانت هذه الآجال، يجب معالجة طلب المواطن أو شكايته داخل أجل أقصاه %1 يوما من تاريخ التوصل بها (الأجل القانوني)، ويرفض كل أجل يتجاوز هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;حفظ الآجال</translation>
     </message>
@@ -577,12 +589,12 @@
       <location filename="../ui/imputation/delays_view.py" line="122" />
       <source>%n overdue</source>
       <translation>
-        <numerusform>لا تأخير</numerusform>
-        <numerusform>واحدة متأخرة</numerusform>
-        <numerusform>اثنتان متأخرتان</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
+        <numerusform>لا مراسلة متأخرة</numerusform>
+        <numerusform>مراسلة واحدة متأخرة</numerusform>
+        <numerusform>مراسلتان متأخرتان</numerusform>
+        <numerusform>%n مراسلات متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
       </translation>
     </message>
   </context>
@@ -616,7 +628,7 @@
     <message>
       <location filename="../ui/register/detail.py" line="120" />
       <source>Channel</source>
-      <translation>طريقة الإيداع</translation>
+      <translation>طريقة الإيصال</translation>
     </message>
     <message>
       <location filename="../ui/register/detail.py" line="121" />
@@ -691,7 +703,7 @@
     <message>
       <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
-      <translation>السجل</translation>
+      <translation>سجل التتبع</translation>
     </message>
     <message>
       <location filename="../ui/register/detail.py" line="142" />
@@ -727,7 +739,7 @@
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
-      <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
+      <translation>لن يُسجَّل الإيداع، وسيُحذف نهائيا من الإيداعات المعلقة. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="66" />
@@ -737,7 +749,7 @@
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
-      <translation>است&amp;بعاد</translation>
+      <translation>استب&amp;عاد</translation>
     </message>
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="68" />
@@ -756,37 +768,37 @@
   <context>
     <name>DisplayPage</name>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="66" />
+      <location filename="../ui/preferences/display_page.py" line="68" />
       <source>Display</source>
       <translation>العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="69" />
+      <location filename="../ui/preferences/display_page.py" line="71" />
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="70" />
+      <location filename="../ui/preferences/display_page.py" line="72" />
       <source>Digits</source>
       <translation>الأرقام</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="71" />
+      <location filename="../ui/preferences/display_page.py" line="73" />
       <source>&amp;Hijri date</source>
       <translation>التاريخ ال&amp;هجري</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="72" />
+      <location filename="../ui/preferences/display_page.py" line="74" />
       <source>Example</source>
       <translation>مثال</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="73" />
+      <location filename="../ui/preferences/display_page.py" line="75" />
       <source>Show the Hijri date beside the Gregorian date</source>
       <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="76" />
+      <location filename="../ui/preferences/display_page.py" line="78" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>يحسب وفق التقويم الهجري الحسابي، وقد يختلف بيوم واحد عن التقويم المعلن بعد رؤية الهلال. ويمسك السجل نفسه بالتاريخ الميلادي.</translation>
     </message>
@@ -807,7 +819,7 @@
     <message>
       <location filename="../ui/register/filters.py" line="126" />
       <source>By relevance</source>
-      <translation>حسب الأهمية</translation>
+      <translation>حسب درجة التطابق</translation>
     </message>
     <message>
       <location filename="../ui/register/filters.py" line="127" />
@@ -842,7 +854,7 @@
     <message>
       <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
-      <translation>جميع قنوات الورود</translation>
+      <translation>جميع طرق الإيصال</translation>
     </message>
   </context>
   <context>
@@ -860,12 +872,12 @@
     <message>
       <location filename="../ui/help/dialog.py" line="94" />
       <source>A label scanned with the barcode reader opens its mail, wherever the cursor is; what you were typing stays as it was.</source>
-      <translation>قراءة الملصق بقارئ الشفرة الخطية تفتح مراسلته أينما كان المؤشر، ويبقى ما كنت تكتبه على حاله.</translation>
+      <translation>قراءة الملصقة بقارئ الرموز الشريطية تفتح مراسلته أينما كان المؤشر، ويبقى ما كنت تكتبه على حاله.</translation>
     </message>
     <message>
       <location filename="../ui/help/dialog.py" line="98" />
       <source>Days are typed as they are written, day first: 23112026 or 23/11/2026. Alt+Down opens the calendar; Up and Down move a day.</source>
-      <translation>تُكتب التواريخ كما تُكتب عادة، اليوم أولا: ⁦23112026⁩ أو ⁦23/11/2026⁩. المفتاحان ⁦Alt+Down⁩ يفتحان اليومية، والسهمان إلى الأعلى وإلى الأسفل يغيّران التاريخ يوما واحدا.</translation>
+      <translation>تُكتب التواريخ كما تُكتب عادة، اليوم أولا: ⁦23112026⁩ أو ⁦23/11/2026⁩. المفتاحان ⁦Alt+Down⁩ يفتحان التقويم، والسهمان إلى الأعلى وإلى الأسفل يغيّران التاريخ يوما واحدا.</translation>
     </message>
     <message>
       <location filename="../ui/help/dialog.py" line="102" />
@@ -905,7 +917,7 @@
     <message>
       <location filename="../ui/help/dialog.py" line="119" />
       <source>In a day field: the calendar</source>
-      <translation>في حقل التاريخ: اليومية</translation>
+      <translation>في حقل التاريخ: التقويم</translation>
     </message>
     <message>
       <location filename="../ui/help/dialog.py" line="120" />
@@ -978,12 +990,12 @@
     <message>
       <location filename="../ui/register/history.py" line="22" />
       <source>type</source>
-      <translation>النوع</translation>
+      <translation>الصنف</translation>
     </message>
     <message>
       <location filename="../ui/register/history.py" line="23" />
       <source>channel</source>
-      <translation>طريقة الإيداع</translation>
+      <translation>طريقة الإيصال</translation>
     </message>
     <message>
       <location filename="../ui/register/history.py" line="24" />
@@ -998,7 +1010,7 @@
     <message>
       <location filename="../ui/register/history.py" line="26" />
       <source>pieces</source>
-      <translation>الوثائق</translation>
+      <translation>عدد الوثائق</translation>
     </message>
     <message>
       <location filename="../ui/register/history.py" line="27" />
@@ -1136,17 +1148,17 @@
     <message>
       <location filename="../ui/imputation/actions.py" line="82" />
       <source>Send &amp;back to the bureau d'ordre…</source>
-      <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
+      <translation>إرجاع إلى م&amp;كتب الضبط…</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Start the treatment</source>
-      <translation>&amp;بدء المعالجة</translation>
+      <translation>الشروع في ال&amp;معالجة</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="84" />
       <source>Mark ans&amp;wered…</source>
-      <translation>تسجيل ال&amp;جواب…</translation>
+      <translation>&amp;تسجيل الجواب…</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="85" />
@@ -1218,24 +1230,24 @@
       <location filename="../ui/imputation/inbox_view.py" line="196" />
       <source>%n open</source>
       <translation>
-        <numerusform>لا شيء مفتوح</numerusform>
-        <numerusform>واحدة مفتوحة</numerusform>
-        <numerusform>اثنتان مفتوحتان</numerusform>
-        <numerusform>%n مفتوحة</numerusform>
-        <numerusform>%n مفتوحة</numerusform>
-        <numerusform>%n مفتوحة</numerusform>
+        <numerusform>لا مراسلة قيد المعالجة</numerusform>
+        <numerusform>مراسلة واحدة قيد المعالجة</numerusform>
+        <numerusform>مراسلتان قيد المعالجة</numerusform>
+        <numerusform>%n مراسلات قيد المعالجة</numerusform>
+        <numerusform>%n مراسلة قيد المعالجة</numerusform>
+        <numerusform>%n مراسلة قيد المعالجة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/imputation/inbox_view.py" line="196" />
       <source>%n overdue</source>
       <translation>
-        <numerusform>لا تأخير</numerusform>
-        <numerusform>واحدة متأخرة</numerusform>
-        <numerusform>اثنتان متأخرتان</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
+        <numerusform>لا مراسلة متأخرة</numerusform>
+        <numerusform>مراسلة واحدة متأخرة</numerusform>
+        <numerusform>مراسلتان متأخرتان</numerusform>
+        <numerusform>%n مراسلات متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
       </translation>
     </message>
   </context>
@@ -1249,12 +1261,12 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="135" />
       <source>Instructions, in the order they are &amp;offered</source>
-      <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
+      <translation>التعليمات حسب ترتيب عر&amp;ضها</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="136" />
       <source>Move &amp;up</source>
-      <translation>تحريك إلى ال&amp;أعلى</translation>
+      <translation>تحري&amp;ك إلى الأعلى</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="138" />
@@ -1264,12 +1276,12 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>&amp;New instruction</source>
-      <translation>إ&amp;ضافة تعليمات</translation>
+      <translation>إ&amp;دراج تعليمات</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="143" />
       <source>&amp;Code</source>
-      <translation>الرم&amp;ز</translation>
+      <translation>رمز التع&amp;ليمات</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="143" />
@@ -1284,7 +1296,7 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Offered when assigning (ac&amp;tive)</source>
-      <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
+      <translation>تقترح ع&amp;ند الإحالة (مفعلة)</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="150" />
@@ -1294,7 +1306,7 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="154" />
       <source>Sa&amp;ve the instruction</source>
-      <translation>&amp;حفظ التعليمات</translation>
+      <translation>حف&amp;ظ التعليمات</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="165" />
@@ -1310,192 +1322,192 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Incoming</source>
       <translation>وارد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Outgoing</source>
       <translation>صادر</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Internal</source>
       <translation>داخلي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Letter</source>
       <translation>رسالة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Invoice</source>
       <translation>فاتورة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Summons</source>
       <translation>استدعاء</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Complaint</source>
       <translation>شكاية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Request</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Note</source>
       <translation>مذكرة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Report</source>
       <translation>تقرير</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Circular</source>
       <translation>دورية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Decision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Counter</source>
       <translation>الشباك</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="41" />
       <source>Post</source>
       <translation>البريد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Courier</source>
-      <translation>حامل</translation>
+      <translation>المناولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Email</source>
-      <translation>بريد إلكتروني</translation>
+      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="38" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Fax</source>
-      <translation>فاكس</translation>
+      <translation>الفاكس</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Portal</source>
       <translation>البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="46" />
       <source>Normal</source>
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Urgent</source>
       <translation>مستعجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Very urgent</source>
       <translation>مستعجل جدا</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="51" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="52" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Closed</source>
       <translation>محفوظ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Citizen</source>
       <translation>مواطن</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Company</source>
       <translation>مقاولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Association</source>
       <translation>جمعية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Administration</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="60" />
       <source>CIN</source>
       <translation>ب.ت.و</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="61" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="62" />
       <source>RC</source>
       <translation>س.ت</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="63" />
       <source>IF</source>
       <translation>ت.ض</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="64" />
       <source>Passport</source>
       <translation>جواز السفر</translation>
     </message>
@@ -1503,33 +1515,33 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="70" />
       <location filename="../ui/session/lock_dialog.py" line="71" />
+      <location filename="../ui/session/lock_dialog.py" line="72" />
       <source>Session locked</source>
       <translation>الجلسة مقفلة</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="74" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <location filename="../ui/session/lock_dialog.py" line="80" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <location filename="../ui/session/lock_dialog.py" line="81" />
       <source>&amp;Quit the application</source>
       <translation>&amp;الخروج من التطبيق</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <location filename="../ui/session/lock_dialog.py" line="109" />
       <source>Enter your password.</source>
       <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <location filename="../ui/session/lock_dialog.py" line="123" />
       <source>This is not the user of this session.</source>
       <translation>هذا ليس مستخدم هذه الجلسة.</translation>
     </message>
@@ -1585,7 +1597,7 @@
     <message>
       <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
-      <translation>نسخ ال&amp;رقم</translation>
+      <translation>نسخ الر&amp;قم</translation>
     </message>
     <message>
       <location filename="../ui/amend/actions.py" line="87" />
@@ -1600,7 +1612,7 @@
     <message>
       <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
-      <translation>طباعة &amp;وصل الإيداع</translation>
+      <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
       <location filename="../ui/amend/actions.py" line="90" />
@@ -1618,7 +1630,7 @@
     <message>
       <location filename="../ui/registration/captions.py" line="18" />
       <source>&amp;Recipient</source>
-      <translation>المرسل &amp;إليه</translation>
+      <translation>المرسل إ&amp;ليه</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="19" />
@@ -1643,7 +1655,7 @@
     <message>
       <location filename="../ui/registration/captions.py" line="22" />
       <source>Sen&amp;t on</source>
-      <translation>تاريخ الإ&amp;رسال</translation>
+      <translation>تاريخ الإر&amp;سال</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="23" />
@@ -1653,12 +1665,12 @@
     <message>
       <location filename="../ui/registration/captions.py" line="24" />
       <source>C&amp;hannel</source>
-      <translation>&amp;طريقة الإيداع</translation>
+      <translation>&amp;طريقة الإيصال</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="25" />
       <source>Pr&amp;iority</source>
-      <translation>الأ&amp;ولوية</translation>
+      <translation>الأو&amp;لوية</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="26" />
@@ -1750,18 +1762,18 @@
       <location filename="../ui/main_window.py" line="639" />
       <source>%n overdue</source>
       <translation>
-        <numerusform>لا تأخير</numerusform>
-        <numerusform>واحدة متأخرة</numerusform>
-        <numerusform>اثنتان متأخرتان</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
+        <numerusform>لا مراسلة متأخرة</numerusform>
+        <numerusform>مراسلة واحدة متأخرة</numerusform>
+        <numerusform>مراسلتان متأخرتان</numerusform>
+        <numerusform>%n مراسلات متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="650" />
       <source>New &amp;incoming mail…</source>
-      <translation>مراسلة &amp;واردة جديدة…</translation>
+      <translation>&amp;مراسلة واردة جديدة…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="651" />
@@ -1816,7 +1828,7 @@
     <message>
       <location filename="../ui/main_window.py" line="666" />
       <source>Register the &amp;reply…</source>
-      <translation>تسجيل ال&amp;جواب الصادر…</translation>
+      <translation>&amp;تسجيل الجواب الصادر…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="667" />
@@ -1836,7 +1848,7 @@
     <message>
       <location filename="../ui/main_window.py" line="672" />
       <source>&amp;Settings…</source>
-      <translation>ال&amp;إعدادات…</translation>
+      <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="673" />
@@ -1851,7 +1863,7 @@
     <message>
       <location filename="../ui/main_window.py" line="676" />
       <source>&amp;Portal</source>
-      <translation>ال&amp;بوابة</translation>
+      <translation>البو&amp;ابة</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" line="678" />
@@ -1876,7 +1888,7 @@
     <message>
       <location filename="../ui/main_window.py" line="744" />
       <source>Loading…</source>
-      <translation>جار التحميل…</translation>
+      <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/main_window.py" line="750" />
@@ -1996,27 +2008,27 @@
     <message>
       <location filename="../ui/preview/viewer.py" line="257" />
       <source>Previous page (Page Up)</source>
-      <translation>الصفحة السابقة (Page Up)</translation>
+      <translation>الصفحة السابقة (⁦Page Up⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="258" />
       <source>Next page (Page Down)</source>
-      <translation>الصفحة التالية (Page Down)</translation>
+      <translation>الصفحة التالية (⁦Page Down⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="259" />
       <source>Zoom in (Ctrl++)</source>
-      <translation>تكبير (Ctrl++)</translation>
+      <translation>تكبير (⁦Ctrl++⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="260" />
       <source>Zoom out (Ctrl+-)</source>
-      <translation>تصغير (Ctrl+-)</translation>
+      <translation>تصغير (⁦Ctrl+-⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="261" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
-      <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
+      <translation>ملاءمة الصفحة مع عرض النافذة (⁦Ctrl+0⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="268" />
@@ -2034,17 +2046,17 @@
     <message>
       <location filename="../ui/portal/desk.py" line="117" />
       <source>&amp;Interrupt the sync</source>
-      <translation>إ&amp;يقاف المزامنة</translation>
+      <translation>إيقاف ال&amp;مزامنة</translation>
     </message>
     <message>
       <location filename="../ui/portal/desk.py" line="118" />
       <source>Sync &amp;log and quarantine…</source>
-      <translation>ال&amp;سجل والحجر…</translation>
+      <translation>سجل المزامنة والإيداعات الم&amp;علقة…</translation>
     </message>
     <message>
       <location filename="../ui/portal/desk.py" line="119" />
       <source>Send through the &amp;portal…</source>
-      <translation>إرسال عبر ال&amp;بوابة…</translation>
+      <translation>إرسال عبر البو&amp;ابة…</translation>
     </message>
     <message>
       <location filename="../ui/portal/desk.py" line="170" />
@@ -2057,7 +2069,7 @@
     <message>
       <location filename="../ui/admin/portal_page.py" line="176" />
       <source>&amp;Portal</source>
-      <translation>ال&amp;بوابة</translation>
+      <translation>البواب&amp;ة</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="182" />
@@ -2067,12 +2079,12 @@
     <message>
       <location filename="../ui/admin/portal_page.py" line="184" />
       <source>Portal &amp;address (URL)</source>
-      <translation>&amp;عنوان البوابة (URL)</translation>
+      <translation>&amp;عنوان البوابة (⁦URL⁩)</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="185" />
       <source>&amp;Client id</source>
-      <translation>معرف العمي&amp;ل</translation>
+      <translation>معر&amp;ف العميل</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="186" />
@@ -2082,37 +2094,32 @@
     <message>
       <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Sync &amp;frequency</source>
-      <translation>&amp;وتيرة المزامنة</translation>
+      <translation>&amp;دورية المزامنة</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="188" />
       <source>Certificate aut&amp;horities (CA file)</source>
-      <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/portal_page.py" line="192" />
-      <source> min</source>
-      <translation> دقيقة</translation>
+      <translation>&amp;شهادات جهات التصديق (ملف ⁦CA⁩)</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="193" />
       <source>Desks sync auto&amp;matically</source>
-      <translation>مزامنة تل&amp;قائية للمكاتب</translation>
+      <translation>مزامنة تل&amp;قائية في كل مراكز العمل</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="194" />
       <source>Optional: the office's own CA, PEM file</source>
-      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
+      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف ⁦PEM⁩</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="195" />
       <source>B&amp;rowse…</source>
-      <translation>ت&amp;صفح…</translation>
+      <translation>اختيار الم&amp;لف…</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="196" />
       <source>&amp;Test the connection</source>
-      <translation>اختبا&amp;ر الاتصال</translation>
+      <translation>اختبار الات&amp;صال</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="197" />
@@ -2127,12 +2134,24 @@
     <message>
       <location filename="../ui/admin/portal_page.py" line="207" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
-      <translation>محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
+      <translation>محفوظ في خزنة أسرار هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="203" />
       <source>The secret the portal gave the office</source>
       <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/portal_page.py" line="192" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>دقيقة واحدة</numerusform>
+        <numerusform>دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="211" />
@@ -2182,7 +2201,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="179" />
       <source>Portal — sync log, quarantine, outbox</source>
-      <translation>البوابة — سجل المزامنة والحجر والإرسالات</translation>
+      <translation>البوابة — سجل المزامنة والإيداعات المعلقة والإرسالات</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="180" />
@@ -2197,7 +2216,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="184" />
       <source>Dis&amp;card…</source>
-      <translation>است&amp;بعاد…</translation>
+      <translation>استب&amp;عاد…</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="185" />
@@ -2207,7 +2226,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="186" />
       <source>&amp;Sync now</source>
-      <translation>م&amp;زامنة الآن</translation>
+      <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="187" />
@@ -2222,12 +2241,12 @@
     <message>
       <location filename="../ui/portal/window.py" line="200" />
       <source>&amp;Quarantine</source>
-      <translation>ال&amp;حجر</translation>
+      <translation>الإيداعات الم&amp;علقة</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="201" />
       <source>&amp;Outbox</source>
-      <translation>الإ&amp;رسالات</translation>
+      <translation>الإر&amp;سالات</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="280" />
@@ -2247,7 +2266,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="301" />
       <source>Deposit %1 stays in quarantine: %2</source>
-      <translation>يبقى الإيداع %1 في الحجر: %2</translation>
+      <translation>يبقى الإيداع %1 معلقا: %2</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="325" />
@@ -2287,7 +2306,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="92" />
       <source>Barcode labels</source>
-      <translation>الملصقات ذات الشفرة الخطية</translation>
+      <translation>الملصقات ذات الرمز الشريطي</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="93" />
@@ -2297,7 +2316,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="94" />
       <source>Registers (A4 landscape)</source>
-      <translation>السجلات (A4 أفقي)</translation>
+      <translation>السجلات (⁦A4⁩ أفقي)</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="98" />
@@ -2322,7 +2341,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="102" />
       <source>Pri&amp;nter</source>
-      <translation>الطا&amp;بعة</translation>
+      <translation>الطاب&amp;عة</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="108" />
@@ -2332,7 +2351,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="114" />
       <source>A5 (half a sheet)</source>
-      <translation>A5 (نصف ورقة)</translation>
+      <translation>⁦A5⁩ (نصف ورقة)</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="115" />
@@ -2342,7 +2361,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="116" />
       <source>80 mm receipt roll</source>
-      <translation>لفافة وصولات 80 مم</translation>
+      <translation>لفافة وصولات عرضها 80 مم</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="121" />
@@ -2423,7 +2442,7 @@
     <message>
       <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>Change the &amp;due date</source>
-      <translation>تغيير أ&amp;جل المعالجة</translation>
+      <translation>تغيير أجل ال&amp;معالجة</translation>
     </message>
     <message>
       <location filename="../ui/imputation/reassign_dialog.py" line="131" />
@@ -2462,7 +2481,7 @@
     <message>
       <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Day</source>
-      <translation>ال&amp;يوم</translation>
+      <translation>&amp;اليوم</translation>
     </message>
     <message>
       <location filename="../ui/printing/register_dialog.py" line="130" />
@@ -2594,7 +2613,7 @@
     <message>
       <location filename="../ui/registration/form.py" line="304" />
       <source>Save and ne&amp;w</source>
-      <translation>تسجيل و&amp;جديد</translation>
+      <translation>تسجيل ثم مرا&amp;سلة جديدة</translation>
     </message>
     <message>
       <location filename="../ui/registration/form.py" line="301" />
@@ -2604,7 +2623,7 @@
     <message>
       <location filename="../ui/registration/form.py" line="295" />
       <source>In r&amp;eply to</source>
-      <translation>جو&amp;ابا على</translation>
+      <translation>جو&amp;ابا عن</translation>
     </message>
     <message>
       <location filename="../ui/registration/form.py" line="302" />
@@ -2682,7 +2701,7 @@
     <message>
       <location filename="../ui/capture/scan_panel.py" line="187" />
       <source>&amp;Scan</source>
-      <translation>مسح ضوئي</translation>
+      <translation>&amp;مسح ضوئي</translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="188" />
@@ -2707,7 +2726,7 @@
     <message>
       <location filename="../ui/capture/scan_panel.py" line="192" />
       <source>Clear all</source>
-      <translation>مسح الكل</translation>
+      <translation>حذف كل الصفحات</translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="193" />
@@ -2734,17 +2753,17 @@
       <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
       <translation>
         <numerusform>لا صفحات.</numerusform>
-        <numerusform>صفحة واحدة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>صفحتان. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>%n صفحات. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>صفحة واحدة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>صفحتان. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحات. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="222" />
       <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
-      <translation>امسحوا ضوئيا، أو أسقطوا هنا ملفات PDF أو صورا. تُفرز حزمة من عدة وثائق، تتصدر كلا منها ملصقتها، بالأمر «استيراد وفرز حسب الملصقة».</translation>
+      <translation>امسح الوثائق ضوئيا، أو اسحب ملفات ⁦PDF⁩ والصور وأفلتها هنا. الحزمة المكونة من عدة وثائق، تتصدر كلا منها ملصقتها، تُفرز بالأمر «استيراد وفرز حسب الملصقة».</translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="302" />
@@ -2759,7 +2778,7 @@
     <message>
       <location filename="../ui/capture/scan_panel.py" line="322" />
       <source>Type or scan the number of the mail first.</source>
-      <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
+      <translation>أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/capture/scan_panel.py" line="337" />
@@ -2859,7 +2878,7 @@
     <message>
       <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>Both sides of each sheet (duplex)</source>
-      <translation>وجها كل ورقة</translation>
+      <translation>الوجهان لكل ورقة</translation>
     </message>
     <message>
       <location filename="../ui/capture/scanning_page.py" line="100" />
@@ -2979,7 +2998,7 @@
     <message>
       <location filename="../ui/portal/send_dialog.py" line="154" />
       <source>&amp;Send</source>
-      <translation>إ&amp;رسال</translation>
+      <translation>إر&amp;سال</translation>
     </message>
     <message>
       <location filename="../ui/portal/send_dialog.py" line="155" />
@@ -2989,7 +3008,7 @@
     <message>
       <location filename="../ui/portal/send_dialog.py" line="171" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
-      <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، F9).</translation>
+      <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، ⁦F9⁩).</translation>
     </message>
   </context>
   <context>
@@ -3070,12 +3089,12 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="165" />
       <source>&amp;New service</source>
-      <translation>إضافة م&amp;صلحة</translation>
+      <translation>إ&amp;ضافة مصلحة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="167" />
       <source>&amp;Code</source>
-      <translation>ال&amp;رمز</translation>
+      <translation>رمز الم&amp;صلحة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="168" />
@@ -3095,7 +3114,7 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="171" />
       <source>Under (&amp;parent)</source>
-      <translation>ال&amp;وحدة الأم</translation>
+      <translation>الو&amp;حدة الأم</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="175" />
@@ -3110,7 +3129,7 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="183" />
       <source>Sa&amp;ve the service</source>
-      <translation>&amp;حفظ المصلحة</translation>
+      <translation>حف&amp;ظ المصلحة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="192" />
@@ -3166,27 +3185,34 @@
   <context>
     <name>SessionPage</name>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="28" />
+      <location filename="../ui/preferences/session_page.py" line="29" />
       <source>Session</source>
       <translation>الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="31" />
+      <location filename="../ui/preferences/session_page.py" line="32" />
       <source>&amp;Lock after</source>
       <translation>ال&amp;قفل بعد</translation>
     </message>
-    <message>
-      <location filename="../ui/preferences/session_page.py" line="32" />
-      <source> min</source>
-      <translation> دقيقة</translation>
+    <message numerus="yes">
+      <location filename="../ui/preferences/session_page.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>دقيقة واحدة</numerusform>
+        <numerusform>دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="33" />
+      <location filename="../ui/preferences/session_page.py" line="34" />
       <source>Never</source>
       <translation>أبدا</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="36" />
+      <location filename="../ui/preferences/session_page.py" line="37" />
       <source>After this time without using the keyboard or the mouse, the windows are hidden until you type your password again. Forms being filled in are kept as they were.</source>
       <translation>بعد هذه المدة دون استعمال لوحة المفاتيح أو الفأرة، تخفى النوافذ إلى أن تعيد إدخال كلمة المرور. وتبقى الاستمارات التي كنت تملؤها كما هي.</translation>
     </message>
@@ -3229,7 +3255,7 @@
     <message>
       <location filename="../ui/setup_wizard.py" line="197" />
       <source>Office &amp;code</source>
-      <translation>&amp;رمز المكتب</translation>
+      <translation>ر&amp;مز المكتب</translation>
     </message>
     <message>
       <location filename="../ui/setup_wizard.py" line="198" />
@@ -3244,7 +3270,7 @@
     <message>
       <location filename="../ui/setup_wizard.py" line="200" />
       <source>&amp;Ministry or body, in Arabic</source>
-      <translation>ال&amp;وزارة أو الهيئة بالعربية</translation>
+      <translation>الوز&amp;ارة أو الهيئة بالعربية</translation>
     </message>
     <message>
       <location filename="../ui/setup_wizard.py" line="201" />
@@ -3254,7 +3280,7 @@
     <message>
       <location filename="../ui/setup_wizard.py" line="206" />
       <source>The first administrator</source>
-      <translation>المدير الأول</translation>
+      <translation>مدير النظام الأول</translation>
     </message>
     <message>
       <location filename="../ui/setup_wizard.py" line="207" />
@@ -3317,7 +3343,7 @@
     <message>
       <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
-      <translation>جار فتح السجل…</translation>
+      <translation>جارٍ فتح السجل…</translation>
     </message>
   </context>
   <context>
@@ -3340,7 +3366,7 @@
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Return it</source>
-      <translation>إ&amp;رجاع</translation>
+      <translation>إرجا&amp;عها</translation>
     </message>
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="80" />
@@ -3360,7 +3386,7 @@
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>&amp;Mark answered</source>
-      <translation>تسجيل ال&amp;جواب</translation>
+      <translation>&amp;تسجيل الجواب</translation>
     </message>
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="89" />
@@ -3446,12 +3472,12 @@
       <location filename="../ui/portal/indicator.py" line="103" />
       <source>%n in quarantine</source>
       <translation>
-        <numerusform>لا إيداع في الحجر</numerusform>
-        <numerusform>إيداع واحد في الحجر</numerusform>
-        <numerusform>إيداعان في الحجر</numerusform>
-        <numerusform>%n إيداعات في الحجر</numerusform>
-        <numerusform>%n إيداعا في الحجر</numerusform>
-        <numerusform>%n إيداع في الحجر</numerusform>
+        <numerusform>لا إيداع معلق</numerusform>
+        <numerusform>إيداع واحد معلق</numerusform>
+        <numerusform>إيداعان معلقان</numerusform>
+        <numerusform>%n إيداعات معلقة</numerusform>
+        <numerusform>%n إيداعا معلقا</numerusform>
+        <numerusform>%n إيداع معلق</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3496,7 +3522,7 @@
     <message>
       <location filename="../ui/portal/indicator.py" line="135" />
       <source>Click for the sync log, the quarantine and the outbox (Shift+F9).</source>
-      <translation>انقر لعرض سجل المزامنة والحجر والإرسالات (Shift+F9).</translation>
+      <translation>انقر لعرض سجل المزامنة والإيداعات المعلقة والإرسالات (⁦Shift+F9⁩).</translation>
     </message>
     <message>
       <location filename="../ui/portal/indicator.py" line="139" />
@@ -3524,7 +3550,7 @@
     <message>
       <location filename="../ui/preview/strip.py" line="178" />
       <source>Loading pages…</source>
-      <translation>جار تحميل الصفحات…</translation>
+      <translation>جارٍ تحميل الصفحات…</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/preview/strip.py" line="185" />
@@ -3579,7 +3605,7 @@
     <message>
       <location filename="../ui/capture/tray_panel.py" line="48" />
       <source>mail outside your rights</source>
-      <translation>مراسلة خارج صلاحياتكم</translation>
+      <translation>مراسلة خارج صلاحياتك</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="108" />
@@ -3589,12 +3615,12 @@
     <message>
       <location filename="../ui/capture/tray_panel.py" line="109" />
       <source>Type or scan the label</source>
-      <translation>أدخلوا أو امسحوا الملصقة</translation>
+      <translation>أدخل الرقم أو اقرأ الملصقة بالقارئ</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="110" />
       <source>&amp;Attach</source>
-      <translation>إرفاق</translation>
+      <translation>إر&amp;فاق</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="111" />
@@ -3626,7 +3652,7 @@
     <message>
       <location filename="../ui/capture/tray_panel.py" line="194" />
       <source>Type or scan the number of the mail first.</source>
-      <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
+      <translation>أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="200" />
@@ -3682,7 +3708,7 @@
     <message>
       <location filename="../ui/admin/users_page.py" line="156" />
       <source>Role</source>
-      <translation>الدور</translation>
+      <translation>الصفة</translation>
     </message>
     <message>
       <location filename="../ui/admin/users_page.py" line="157" />
@@ -3727,7 +3753,7 @@
     <message>
       <location filename="../ui/admin/users_page.py" line="175" />
       <source>&amp;Role</source>
-      <translation>الدو&amp;ر</translation>
+      <translation>ال&amp;صفة</translation>
     </message>
     <message>
       <location filename="../ui/admin/users_page.py" line="176" />

@@ -118,12 +118,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="167" />
+      <location filename="../ui/imputation/assign_dialog.py" line="168" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="170" />
+      <location filename="../ui/imputation/assign_dialog.py" line="171" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -131,7 +131,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -139,52 +139,60 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
-    <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="190" />
-      <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
-      <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
+    <message numerus="yes">
+      <location filename="../ui/imputation/assign_dialog.py" line="191" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="255" />
+      <location filename="../ui/imputation/assign_dialog.py" line="195" />
+      <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
+      <translation>Par défaut : %1 pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="260" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
@@ -474,7 +482,7 @@
   <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <location filename="../ui/admin/deadlines_page.py" line="31" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -485,37 +493,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <location filename="../ui/admin/deadlines_page.py" line="77" />
       <source>&amp;Deadlines</source>
       <translation>&amp;Délais</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <location filename="../ui/admin/deadlines_page.py" line="80" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>Délai de traitement par défaut, compté à partir du jour de l'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <location filename="../ui/admin/deadlines_page.py" line="82" />
       <source>&amp;Normal mail</source>
       <translation>Courrier &amp;normal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <location filename="../ui/admin/deadlines_page.py" line="83" />
       <source>&amp;Urgent mail</source>
       <translation>Courrier ur&amp;gent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <location filename="../ui/admin/deadlines_page.py" line="84" />
       <source>&amp;Very urgent mail</source>
       <translation>Courrier &amp;très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <location filename="../ui/admin/deadlines_page.py" line="91" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>De 1 à %1 jours. Quels que soient ces délais, la demande ou la réclamation d'un citoyen doit être traitée au plus tard %1 jours après sa réception (délai légal) ; une échéance saisie au-delà de ce jour est refusée.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;Enregistrer les délais</translation>
     </message>
@@ -720,37 +728,37 @@
   <context>
     <name>DisplayPage</name>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="66" />
+      <location filename="../ui/preferences/display_page.py" line="68" />
       <source>Display</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="69" />
+      <location filename="../ui/preferences/display_page.py" line="71" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="70" />
+      <location filename="../ui/preferences/display_page.py" line="72" />
       <source>Digits</source>
       <translation>Chiffres</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="71" />
+      <location filename="../ui/preferences/display_page.py" line="73" />
       <source>&amp;Hijri date</source>
       <translation>Date de l'&amp;hégire</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="72" />
+      <location filename="../ui/preferences/display_page.py" line="74" />
       <source>Example</source>
       <translation>Exemple</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="73" />
+      <location filename="../ui/preferences/display_page.py" line="75" />
       <source>Show the Hijri date beside the Gregorian date</source>
       <translation>Afficher la date de l'hégire à côté de la date grégorienne</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="76" />
+      <location filename="../ui/preferences/display_page.py" line="78" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>Calculée selon le calendrier musulman tabulaire : elle peut différer d'un jour du calendrier annoncé après l'observation du croissant. Le registre lui-même est tenu en dates grégoriennes.</translation>
     </message>
@@ -1262,192 +1270,192 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Incoming</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Outgoing</source>
       <translation>Départ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Internal</source>
       <translation>Interne</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Letter</source>
       <translation>Lettre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Invoice</source>
       <translation>Facture</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Summons</source>
       <translation>Convocation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Complaint</source>
       <translation>Réclamation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Circular</source>
       <translation>Circulaire</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Counter</source>
       <translation>Guichet</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="41" />
       <source>Post</source>
       <translation>Poste</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Courier</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Email</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="38" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="46" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="51" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="52" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Citizen</source>
       <translation>Particulier</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Company</source>
       <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Administration</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="60" />
       <source>CIN</source>
       <translation>CIN</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="61" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="62" />
       <source>RC</source>
       <translation>RC</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="63" />
       <source>IF</source>
       <translation>IF</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="64" />
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
@@ -1455,33 +1463,33 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="70" />
       <location filename="../ui/session/lock_dialog.py" line="71" />
+      <location filename="../ui/session/lock_dialog.py" line="72" />
       <source>Session locked</source>
       <translation>Session verrouillée</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="74" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <location filename="../ui/session/lock_dialog.py" line="80" />
       <source>&amp;Unlock</source>
       <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <location filename="../ui/session/lock_dialog.py" line="81" />
       <source>&amp;Quit the application</source>
       <translation>&amp;Quitter l'application</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <location filename="../ui/session/lock_dialog.py" line="109" />
       <source>Enter your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <location filename="../ui/session/lock_dialog.py" line="123" />
       <source>This is not the user of this session.</source>
       <translation>Ce n'est pas l'utilisateur de cette session.</translation>
     </message>
@@ -2030,11 +2038,6 @@
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="192" />
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
       <location filename="../ui/admin/portal_page.py" line="193" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
@@ -2073,6 +2076,14 @@
       <location filename="../ui/admin/portal_page.py" line="203" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/portal_page.py" line="192" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="211" />
@@ -3070,27 +3081,30 @@
   <context>
     <name>SessionPage</name>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="28" />
+      <location filename="../ui/preferences/session_page.py" line="29" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="31" />
+      <location filename="../ui/preferences/session_page.py" line="32" />
       <source>&amp;Lock after</source>
       <translation>&amp;Verrouiller après</translation>
     </message>
-    <message>
-      <location filename="../ui/preferences/session_page.py" line="32" />
-      <source> min</source>
-      <translation> min</translation>
+    <message numerus="yes">
+      <location filename="../ui/preferences/session_page.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="33" />
+      <location filename="../ui/preferences/session_page.py" line="34" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="36" />
+      <location filename="../ui/preferences/session_page.py" line="37" />
       <source>After this time without using the keyboard or the mouse, the windows are hidden until you type your password again. Forms being filled in are kept as they were.</source>
       <translation>Après ce délai sans utiliser le clavier ni la souris, les fenêtres sont masquées jusqu'à ce que vous saisissiez à nouveau votre mot de passe. Les formulaires en cours de saisie sont conservés tels quels.</translation>
     </message>

@@ -38,8 +38,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "field_client_id": {"fr": "identifiant client", "ar": "معرف العميل"},
     "portal_bad_interval": {
-        "fr": "L'intervalle de synchronisation doit être compris entre 1 et {maximum} minutes.",
-        "ar": "يجب أن تكون مدة المزامنة بين 1 و{maximum} دقيقة.",
+        "fr": "L'intervalle de synchronisation doit être compris entre 1 et {maximum:plural:# minute|# minutes}.",
+        "ar": "يجب أن تكون مدة المزامنة بين دقيقة واحدة و{maximum:plural:# دقيقة|دقيقة واحدة|دقيقتين|# دقائق|# دقيقة|# دقيقة}.",
     },
     "portal_not_configured": {
         "fr": "Le portail n'est pas configuré pour ce bureau d'ordre.",
@@ -80,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_not_quarantined": {
         "fr": "Le dépôt {deposit} n'est pas en quarantaine.",
-        "ar": "الإيداع {deposit} ليس في الحجر.",
+        "ar": "الإيداع {deposit} ليس ضمن الإيداعات المعلقة.",
     },
     # Why a deposit is quarantined
     "portal_reason_no_id": {"fr": "dépôt sans identifiant", "ar": "إيداع بدون معرف"},
@@ -111,8 +111,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The sync log
     "portal_log_synced": {
-        "fr": "Synchronisation : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {sent} envoi(s) au portail.",
-        "ar": "مزامنة: تسجيل {registered} إيداع، {quarantined} في الحجر، {sent} إرسال إلى البوابة.",
+        "fr": "Synchronisation : {registered:plural:# dépôt enregistré|# dépôts enregistrés}, {quarantined} en quarantaine, {sent:plural:# envoi|# envois} au portail.",
+        "ar": "مزامنة: الإيداعات المسجلة: {registered}، المعلقة: {quarantined}، الإرسالات إلى البوابة: {sent}.",
     },
     "portal_log_failed": {
         "fr": "Échec de la synchronisation : {error}",
@@ -120,7 +120,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_log_quarantined": {
         "fr": "Dépôt {deposit} mis en quarantaine : {reason}.",
-        "ar": "وضع الإيداع {deposit} في الحجر: {reason}.",
+        "ar": "عُلّق الإيداع {deposit}: {reason}.",
     },
     "portal_log_deposit_without_id": {
         "fr": "Un dépôt sans identifiant a été ignoré.",
@@ -144,7 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_log_retry_quarantined": {
         "fr": "Dépôt {deposit} toujours en quarantaine après nouvel essai.",
-        "ar": "الإيداع {deposit} لا يزال في الحجر بعد محاولة جديدة.",
+        "ar": "الإيداع {deposit} لا يزال معلقا بعد محاولة جديدة.",
     },
     "portal_log_retry_known": {
         "fr": "Dépôt {deposit} déjà enregistré.",
@@ -156,15 +156,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_still_quarantined": {
         "fr": "Le dépôt {deposit} reste en quarantaine (voir « bureau-ordre portal quarantine »).",
-        "ar": "الإيداع {deposit} لا يزال في الحجر (انظر «bureau-ordre portal quarantine»).",
+        "ar": "الإيداع {deposit} لا يزال معلقا (انظر «\u2066bureau-ordre portal quarantine\u2069»).",
     },
     "sync_done": {
-        "fr": "Synchronisé en {seconds} s : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {already} déjà enregistré(s), {sent} envoi(s) au portail.",
-        "ar": "تمت المزامنة في {seconds} ث: تسجيل {registered} إيداع، {quarantined} في الحجر، {already} مسجل سلفا، {sent} إرسال إلى البوابة.",
+        "fr": "Synchronisé en {seconds} s : {registered:plural:# dépôt enregistré|# dépôts enregistrés}, {quarantined} en quarantaine, {already:plural:# déjà enregistré|# déjà enregistrés}, {sent:plural:# envoi|# envois} au portail.",
+        "ar": "تمت المزامنة في {seconds} ث: الإيداعات المسجلة: {registered}، المعلقة: {quarantined}، المسجلة سلفا: {already}، الإرسالات إلى البوابة: {sent}.",
     },
     "portal_configured": {
-        "fr": "Portail configuré ; le secret est gardé dans le trousseau du système.",
-        "ar": "تمت تهيئة البوابة؛ الرمز السري محفوظ في حافظة مفاتيح النظام.",
+        "fr": "Portail configuré ; le secret est conservé sur cet ordinateur (trousseau du système, ou à défaut fichier de secrets chiffré).",
+        "ar": "تمت تهيئة البوابة؛ الرمز السري محفوظ على هذا الحاسوب (في خزنة أسرار النظام، أو في ملف الأسرار المشفر إن لم تتوفر).",
     },
     "portal_send_queued": {
         "fr": "Courrier {number} mis en partance pour {office} : il partira à la prochaine synchronisation.",

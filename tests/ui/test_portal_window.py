@@ -81,6 +81,6 @@ def test_a_quarantined_deposit_is_shown_then_discarded_with_a_reason(qtbot, offi
         assert window.tabs.tabText(1) == "&Quarantaine"
 
         win.set_language("ar")  # the log follows the language, the newest line first
-        qtbot.waitUntil(lambda: window.tabs.tabText(1) == "ال&حجر", timeout=5000)
+        qtbot.waitUntil(lambda: window.tabs.tabText(1) == "الإيداعات الم&علقة", timeout=5000)
         assert window.log.topLevelItem(0).text(1) == "تم استبعاد الإيداع BOD-2026-000417."
-        assert window.log.topLevelItem(1).text(1).startswith("وضع الإيداع BOD-2026-000417 في الحجر")
+        assert window.log.topLevelItem(1).text(1).startswith("عُلّق الإيداع BOD-2026-000417")

@@ -1,0 +1,60 @@
+"""Counts in the core's messages agree with their noun, in Arabic (six forms) and French."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from app.i18n import message, plural_form
+from app.messages import MESSAGES
+
+NOT_A_NOUN = ("s", "ث", "à", "pour", "إلى", "بالنسبة")
+COUNTED = {"count", "pages", "rows", "errors", "seconds", "days", "attached", "minimum", "maximum"}
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_the_cores_counts_agree_too(code: str) -> None:
+    """A count followed by its noun in a core message goes through a plural form
+    ({count:plural:...}); a count standing alone ("عدد الملصقات: 12", "de 1 à 24") needs none."""
+    for lang, text in MESSAGES[code].items():
+        parts = list(string.Formatter().parse(text))
+        for (_lit, field, spec, _conv), (after, *_rest) in zip(
+            parts, [*parts[1:], ("", None, None, None)], strict=True
+        ):
+            if field not in COUNTED or (spec or "").startswith("plural:"):
+                continue
+            noun = re.match(r"\s*(\w+)", after or "")
+            # "{seconds} s", or a bound of a range ("de 1 à {count} pour", "من 1 إلى {n}")
+            unit = noun is not None and noun.group(1) not in (
+                "s",
+                "ث",
+                "à",
+                "pour",
+                "إلى",
+                "بالنسبة",
+            )
+            assert not unit, (code, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (1, "أحيلت مراسلة واحدة على RH."),
+        (2, "أحيلت مراسلتان على RH."),
+        (3, "أحيلت 3 مراسلات على RH."),
+        (11, "أحيلت 11 مراسلة على RH."),
+        (100, "أحيلت 100 مراسلة على RH."),
+    ],
+)
+def test_a_core_message_says_the_count_in_arabic(n: int, expected: str) -> None:
+    assert message("assigned_done", "ar", count=n, service="RH") == expected
+
+
+def test_french_says_one_and_several() -> None:
+    assert message("assigned_done", "fr", count=1, service="RH") == "1 courrier imputé à RH."
+    assert message("assigned_done", "fr", count=4, service="RH") == "4 courriers imputés à RH."
+    assert [plural_form("ar", n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 102, 103)] == [
+        0, 1, 2, 3, 3, 4, 4, 5, 5, 3,
+    ]  # fmt: skip
