@@ -26,6 +26,7 @@ from app.organisation.actor import authenticate
 from app.store.database import Database
 from app.store.schema import upgrade
 from scripts import translations
+from scripts.sample_letter import write_letter
 from scripts.screenshots import build
 from ui import display
 from ui.day_edit import office_today
@@ -65,6 +66,7 @@ def main() -> int:
     app.setFont(interface_font(10))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BO_DATA_DIR"] = str(Path(tmp) / "data")
+        letter = write_letter(Path(tmp) / "طلب.pdf")
         db = Database(f"sqlite:///{Path(tmp) / 'demo.sqlite'}")
         build(db)
         admin = authenticate(db, "admin", "admin-2026")
@@ -113,7 +115,7 @@ def main() -> int:
 
         def attached() -> None:
             form = state["form"]
-            form.add_attachment(Path("/tmp/طلب.pdf"))
+            form.add_attachment(letter)
             form.add_attachment(Path("/tmp/demande-signee.pdf"))
             form.attachments.setFocus()
 
@@ -172,10 +174,10 @@ def main() -> int:
             lambda: state["form"].has_letter_date.setChecked(False),
             attached,
             lambda: shot(state["form"], out / "form-attachments-focus-fr.png"),
-            lambda: state["form"].letter_date.open_calendar(),
+            lambda: state["form"].received.open_calendar(),
             lambda: None,
-            lambda: shot(state["form"].letter_date.calendar_popup, out / "day-calendar-fr.png"),
-            lambda: state["form"].letter_date.calendar_popup.close(),
+            lambda: shot(state["form"].received.calendar_popup, out / "day-calendar-fr.png"),
+            lambda: state["form"].received.calendar_popup.close(),
             lambda: state["form"].reject(),
             lambda: shot(state["form"], out / "form-escape-asks-fr.png"),
             lambda: shot(top(QMessageBox), out / "form-escape-question-fr.png"),
@@ -201,7 +203,7 @@ def main() -> int:
             # Arabic
             lambda: languages.apply("ar"),
             lambda: new_form(Direction.OUT),
-            lambda: state["form"].add_attachment(Path("/tmp/طلب.pdf")),
+            lambda: state["form"].add_attachment(letter),
             lambda: state["form"].attachments.setFocus(),
             lambda: shot(state["form"], out / "form-outgoing-ar.png"),
             saved_form,

@@ -436,32 +436,32 @@
       <translation>يسري تغيير قاعدة البيانات عند التشغيل المقبل للتطبيق.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="228" />
+      <location filename="../ui/preferences/database_page.py" line="231" />
       <source>Database file</source>
       <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="230" />
+      <location filename="../ui/preferences/database_page.py" line="233" />
       <source>Bureau d'ordre database (*.sqlite)</source>
       <translation>قاعدة بيانات مكتب الضبط (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="244" />
+      <location filename="../ui/preferences/database_page.py" line="247" />
       <source>Connecting…</source>
       <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="257" />
+      <location filename="../ui/preferences/database_page.py" line="260" />
       <source>Connected: register of %1.</source>
       <translation>تم الاتصال: سجل %1.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="261" />
+      <location filename="../ui/preferences/database_page.py" line="264" />
       <source>Connected: the database is empty; the set-up wizard will run at start.</source>
       <translation>تم الاتصال: قاعدة البيانات فارغة؛ سيشتغل مساعد الإعداد عند التشغيل.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="264" />
+      <location filename="../ui/preferences/database_page.py" line="267" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>تم الاتصال: لم يتم إعداد أي مكتب بعد؛ سيشتغل مساعد الإعداد.</translation>
     </message>
@@ -492,13 +492,13 @@
   <context>
     <name>DayEdit</name>
     <message>
-      <location filename="../ui/day_edit.py" line="143" />
+      <location filename="../ui/day_edit.py" line="147" />
       <source>dd/mm/yyyy</source>
       <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-      <location filename="../ui/day_edit.py" line="144" />
-      <location filename="../ui/day_edit.py" line="145" />
+      <location filename="../ui/day_edit.py" line="148" />
+      <location filename="../ui/day_edit.py" line="149" />
       <source>Calendar (Alt+Down)</source>
       <translation>التقويم (⁦Alt+Down⁩)</translation>
     </message>
@@ -768,37 +768,37 @@
   <context>
     <name>DisplayPage</name>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="68" />
+      <location filename="../ui/preferences/display_page.py" line="70" />
       <source>Display</source>
       <translation>العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="71" />
+      <location filename="../ui/preferences/display_page.py" line="73" />
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="72" />
+      <location filename="../ui/preferences/display_page.py" line="74" />
       <source>Digits</source>
       <translation>الأرقام</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="73" />
+      <location filename="../ui/preferences/display_page.py" line="75" />
       <source>&amp;Hijri date</source>
       <translation>التاريخ ال&amp;هجري</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="74" />
+      <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Example</source>
       <translation>مثال</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="75" />
+      <location filename="../ui/preferences/display_page.py" line="77" />
       <source>Show the Hijri date beside the Gregorian date</source>
       <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="78" />
+      <location filename="../ui/preferences/display_page.py" line="80" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>يحسب وفق التقويم الهجري الحسابي، وقد يختلف بيوم واحد عن التقويم المعلن بعد رؤية الهلال. ويمسك السجل نفسه بالتاريخ الميلادي.</translation>
     </message>
@@ -955,7 +955,7 @@
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="152" />
+      <location filename="../ui/help/dialog.py" line="155" />
       <source>Help — Bureau d'ordre</source>
       <translation>مساعدة — مكتب الضبط</translation>
     </message>
@@ -1169,47 +1169,47 @@
   <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="26" />
+      <location filename="../ui/imputation/inbox_model.py" line="27" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="27" />
+      <location filename="../ui/imputation/inbox_model.py" line="28" />
       <source>Assigned on</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="28" />
+      <location filename="../ui/imputation/inbox_model.py" line="29" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="29" />
+      <location filename="../ui/imputation/inbox_model.py" line="30" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="30" />
+      <location filename="../ui/imputation/inbox_model.py" line="31" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="31" />
+      <location filename="../ui/imputation/inbox_model.py" line="32" />
       <source>Due</source>
       <translation>الأجل</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="32" />
+      <location filename="../ui/imputation/inbox_model.py" line="33" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="34" />
+      <location filename="../ui/imputation/inbox_model.py" line="35" />
       <source>copy</source>
       <translation>نسخة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="35" />
+      <location filename="../ui/imputation/inbox_model.py" line="36" />
       <source>overdue</source>
       <translation>متأخر</translation>
     </message>
@@ -2586,112 +2586,112 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="288" />
+      <location filename="../ui/registration/form.py" line="311" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="289" />
+      <location filename="../ui/registration/form.py" line="312" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="290" />
+      <location filename="../ui/registration/form.py" line="313" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="294" />
+      <location filename="../ui/registration/form.py" line="317" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="303" />
+      <location filename="../ui/registration/form.py" line="326" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="304" />
+      <location filename="../ui/registration/form.py" line="327" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل ثم مرا&amp;سلة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="301" />
+      <location filename="../ui/registration/form.py" line="324" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="318" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا عن</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="302" />
+      <location filename="../ui/registration/form.py" line="325" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="305" />
+      <location filename="../ui/registration/form.py" line="328" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="306" />
+      <location filename="../ui/registration/form.py" line="329" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="307" />
+      <location filename="../ui/registration/form.py" line="330" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="308" />
+      <location filename="../ui/registration/form.py" line="331" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="309" />
+      <location filename="../ui/registration/form.py" line="332" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="310" />
+      <location filename="../ui/registration/form.py" line="333" />
       <source>Co&amp;rrect…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="313" />
+      <location filename="../ui/registration/form.py" line="336" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>سُجّلت المراسلة: رقمها وبياناتها ثابتة. كل تغيير بعد الآن يتم عن طريق تصحيح يُحفظ في سجلها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="328" />
+      <location filename="../ui/registration/form.py" line="351" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="330" />
+      <location filename="../ui/registration/form.py" line="353" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="408" />
+      <location filename="../ui/registration/form.py" line="431" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>التخلي عن هذه المراسلة؟ ستضيع البيانات التي أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="409" />
+      <location filename="../ui/registration/form.py" line="432" />
       <source>&amp;Discard</source>
       <translation>ال&amp;تخلي عنها</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="410" />
+      <location filename="../ui/registration/form.py" line="433" />
       <source>&amp;Keep typing</source>
       <translation>مواصلة الإ&amp;دخال</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="511" />
+      <location filename="../ui/registration/form.py" line="534" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -2921,32 +2921,32 @@
   <context>
     <name>SecretFileField</name>
     <message>
-      <location filename="../ui/secret_store.py" line="102" />
+      <location filename="../ui/secret_store.py" line="103" />
       <source>This computer has no system keyring. The portal's secret will be kept in the application's encrypted secrets file, protected by the password below; or ask an administrator to set BO_PORTAL_CLIENT_ID and BO_PORTAL_CLIENT_SECRET for the application, and leave the secret empty here.</source>
       <translation>لا يتوفر هذا الحاسوب على خزنة أسرار النظام. سيُحفظ الرمز السري للبوابة في ملف الأسرار المشفر الخاص بالتطبيق، محميا بكلمة المرور أدناه؛ أو اطلب من أحد المسؤولين تعريف المتغيرين ⁦BO_PORTAL_CLIENT_ID⁩ و⁦BO_PORTAL_CLIENT_SECRET⁩ للتطبيق، واترك الرمز السري فارغا هنا.</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="109" />
+      <location filename="../ui/secret_store.py" line="110" />
       <source>This computer has no system keyring. The password will be kept in the application's encrypted secrets file, protected by the password below.</source>
       <translation>لا يتوفر هذا الحاسوب على خزنة أسرار النظام. ستُحفظ كلمة المرور في ملف الأسرار المشفر الخاص بالتطبيق، محمية بكلمة المرور أدناه.</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="114" />
+      <location filename="../ui/secret_store.py" line="115" />
       <source>Secrets file password (new)</source>
       <translation>كلمة مرور ملف الأسرار (جديدة)</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="116" />
+      <location filename="../ui/secret_store.py" line="117" />
       <source>Secrets file password</source>
       <translation>كلمة مرور ملف الأسرار</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="118" />
+      <location filename="../ui/secret_store.py" line="119" />
       <source>Confirm it</source>
       <translation>أكّدها</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/secret_store.py" line="120" />
+      <location filename="../ui/secret_store.py" line="121" />
       <source>At least %n character(s)</source>
       <translation>
         <numerusform>%n حرف على الأقل</numerusform>
@@ -3320,6 +3320,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../ui/setup_wizard.py" line="223" />
+      <source>&lt; &amp;Back</source>
+      <translation>→ ال&amp;سابق</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="224" />
+      <source>&amp;Next &gt;</source>
+      <translation>ال&amp;تالي ←</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="225" />
+      <source>&amp;Finish</source>
+      <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="226" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
       <location filename="../ui/setup_wizard.py" line="186" />
       <source>Language</source>
       <translation>اللغة</translation>
@@ -3673,17 +3693,17 @@
   <context>
     <name>UnlockSecretsDialog</name>
     <message>
-      <location filename="../ui/secret_store.py" line="178" />
+      <location filename="../ui/secret_store.py" line="179" />
       <source>Secrets file</source>
       <translation>ملف الأسرار</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="181" />
+      <location filename="../ui/secret_store.py" line="182" />
       <source>The passwords of this computer are kept in the application's encrypted secrets file. Its password unlocks them until the application is closed.</source>
       <translation>كلمات المرور الخاصة بهذا الحاسوب محفوظة في ملف الأسرار المشفر الخاص بالتطبيق. كلمة مرور هذا الملف تفتحها إلى حين إغلاق التطبيق.</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="185" />
+      <location filename="../ui/secret_store.py" line="186" />
       <source>&amp;Password of the secrets file</source>
       <translation>&amp;كلمة مرور ملف الأسرار</translation>
     </message>

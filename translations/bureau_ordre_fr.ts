@@ -412,32 +412,32 @@
       <translation>Un changement de base de données prend effet au prochain démarrage de l'application.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="228" />
+      <location filename="../ui/preferences/database_page.py" line="231" />
       <source>Database file</source>
       <translation>Fichier de base de données</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="230" />
+      <location filename="../ui/preferences/database_page.py" line="233" />
       <source>Bureau d'ordre database (*.sqlite)</source>
       <translation>Base Bureau d'ordre (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="244" />
+      <location filename="../ui/preferences/database_page.py" line="247" />
       <source>Connecting…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="257" />
+      <location filename="../ui/preferences/database_page.py" line="260" />
       <source>Connected: register of %1.</source>
       <translation>Connecté : registre de %1.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="261" />
+      <location filename="../ui/preferences/database_page.py" line="264" />
       <source>Connected: the database is empty; the set-up wizard will run at start.</source>
       <translation>Connecté : la base est vide ; l'assistant de mise en service se lancera au démarrage.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="264" />
+      <location filename="../ui/preferences/database_page.py" line="267" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>Connecté : aucun bureau n'est encore configuré ; l'assistant de mise en service se lancera.</translation>
     </message>
@@ -468,13 +468,13 @@
   <context>
     <name>DayEdit</name>
     <message>
-      <location filename="../ui/day_edit.py" line="143" />
+      <location filename="../ui/day_edit.py" line="147" />
       <source>dd/mm/yyyy</source>
       <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-      <location filename="../ui/day_edit.py" line="144" />
-      <location filename="../ui/day_edit.py" line="145" />
+      <location filename="../ui/day_edit.py" line="148" />
+      <location filename="../ui/day_edit.py" line="149" />
       <source>Calendar (Alt+Down)</source>
       <translation>Calendrier (Alt+Bas)</translation>
     </message>
@@ -728,37 +728,37 @@
   <context>
     <name>DisplayPage</name>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="68" />
+      <location filename="../ui/preferences/display_page.py" line="70" />
       <source>Display</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="71" />
+      <location filename="../ui/preferences/display_page.py" line="73" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="72" />
+      <location filename="../ui/preferences/display_page.py" line="74" />
       <source>Digits</source>
       <translation>Chiffres</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="73" />
+      <location filename="../ui/preferences/display_page.py" line="75" />
       <source>&amp;Hijri date</source>
       <translation>Date de l'&amp;hégire</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="74" />
+      <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Example</source>
       <translation>Exemple</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="75" />
+      <location filename="../ui/preferences/display_page.py" line="77" />
       <source>Show the Hijri date beside the Gregorian date</source>
       <translation>Afficher la date de l'hégire à côté de la date grégorienne</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="78" />
+      <location filename="../ui/preferences/display_page.py" line="80" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>Calculée selon le calendrier musulman tabulaire : elle peut différer d'un jour du calendrier annoncé après l'observation du croissant. Le registre lui-même est tenu en dates grégoriennes.</translation>
     </message>
@@ -915,7 +915,7 @@
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="152" />
+      <location filename="../ui/help/dialog.py" line="155" />
       <source>Help — Bureau d'ordre</source>
       <translation>Aide — Bureau d'ordre</translation>
     </message>
@@ -1125,47 +1125,47 @@
   <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="26" />
+      <location filename="../ui/imputation/inbox_model.py" line="27" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="27" />
+      <location filename="../ui/imputation/inbox_model.py" line="28" />
       <source>Assigned on</source>
       <translation>Imputé le</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="28" />
+      <location filename="../ui/imputation/inbox_model.py" line="29" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="29" />
+      <location filename="../ui/imputation/inbox_model.py" line="30" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="30" />
+      <location filename="../ui/imputation/inbox_model.py" line="31" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="31" />
+      <location filename="../ui/imputation/inbox_model.py" line="32" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="32" />
+      <location filename="../ui/imputation/inbox_model.py" line="33" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="34" />
+      <location filename="../ui/imputation/inbox_model.py" line="35" />
       <source>copy</source>
       <translation>copie</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="35" />
+      <location filename="../ui/imputation/inbox_model.py" line="36" />
       <source>overdue</source>
       <translation>en retard</translation>
     </message>
@@ -2510,112 +2510,112 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="288" />
+      <location filename="../ui/registration/form.py" line="311" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="289" />
+      <location filename="../ui/registration/form.py" line="312" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="290" />
+      <location filename="../ui/registration/form.py" line="313" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="294" />
+      <location filename="../ui/registration/form.py" line="317" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="303" />
+      <location filename="../ui/registration/form.py" line="326" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="304" />
+      <location filename="../ui/registration/form.py" line="327" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="301" />
+      <location filename="../ui/registration/form.py" line="324" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="318" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="302" />
+      <location filename="../ui/registration/form.py" line="325" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="305" />
+      <location filename="../ui/registration/form.py" line="328" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="306" />
+      <location filename="../ui/registration/form.py" line="329" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="307" />
+      <location filename="../ui/registration/form.py" line="330" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="308" />
+      <location filename="../ui/registration/form.py" line="331" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="309" />
+      <location filename="../ui/registration/form.py" line="332" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="310" />
+      <location filename="../ui/registration/form.py" line="333" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rriger…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="313" />
+      <location filename="../ui/registration/form.py" line="336" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>Le courrier est enregistré : son numéro et ses données sont arrêtés. Toute modification passe désormais par une correction, conservée dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="328" />
+      <location filename="../ui/registration/form.py" line="351" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="330" />
+      <location filename="../ui/registration/form.py" line="353" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="408" />
+      <location filename="../ui/registration/form.py" line="431" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>Abandonner ce courrier ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="409" />
+      <location filename="../ui/registration/form.py" line="432" />
       <source>&amp;Discard</source>
       <translation>A&amp;bandonner</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="410" />
+      <location filename="../ui/registration/form.py" line="433" />
       <source>&amp;Keep typing</source>
       <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="511" />
+      <location filename="../ui/registration/form.py" line="534" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2825,32 +2825,32 @@
   <context>
     <name>SecretFileField</name>
     <message>
-      <location filename="../ui/secret_store.py" line="102" />
+      <location filename="../ui/secret_store.py" line="103" />
       <source>This computer has no system keyring. The portal's secret will be kept in the application's encrypted secrets file, protected by the password below; or ask an administrator to set BO_PORTAL_CLIENT_ID and BO_PORTAL_CLIENT_SECRET for the application, and leave the secret empty here.</source>
       <translation>Cet ordinateur n'a pas de trousseau système. Le secret du portail sera conservé dans le fichier de secrets chiffré de l'application, protégé par le mot de passe ci-dessous ; ou demandez à un administrateur de définir BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET pour l'application, et laissez le secret vide ici.</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="109" />
+      <location filename="../ui/secret_store.py" line="110" />
       <source>This computer has no system keyring. The password will be kept in the application's encrypted secrets file, protected by the password below.</source>
       <translation>Cet ordinateur n'a pas de trousseau système. Le mot de passe sera conservé dans le fichier de secrets chiffré de l'application, protégé par le mot de passe ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="114" />
+      <location filename="../ui/secret_store.py" line="115" />
       <source>Secrets file password (new)</source>
       <translation>Mot de passe du fichier de secrets (nouveau)</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="116" />
+      <location filename="../ui/secret_store.py" line="117" />
       <source>Secrets file password</source>
       <translation>Mot de passe du fichier de secrets</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="118" />
+      <location filename="../ui/secret_store.py" line="119" />
       <source>Confirm it</source>
       <translation>Confirmez-le</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/secret_store.py" line="120" />
+      <location filename="../ui/secret_store.py" line="121" />
       <source>At least %n character(s)</source>
       <translation>
         <numerusform>Au moins %n caractère</numerusform>
@@ -3208,6 +3208,26 @@
       </translation>
     </message>
     <message>
+      <location filename="../ui/setup_wizard.py" line="223" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="224" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="225" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="226" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
       <location filename="../ui/setup_wizard.py" line="186" />
       <source>Language</source>
       <translation>Langue</translation>
@@ -3537,17 +3557,17 @@
   <context>
     <name>UnlockSecretsDialog</name>
     <message>
-      <location filename="../ui/secret_store.py" line="178" />
+      <location filename="../ui/secret_store.py" line="179" />
       <source>Secrets file</source>
       <translation>Fichier de secrets</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="181" />
+      <location filename="../ui/secret_store.py" line="182" />
       <source>The passwords of this computer are kept in the application's encrypted secrets file. Its password unlocks them until the application is closed.</source>
       <translation>Les mots de passe de cet ordinateur sont conservés dans le fichier de secrets chiffré de l'application. Son mot de passe les déverrouille jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
-      <location filename="../ui/secret_store.py" line="185" />
+      <location filename="../ui/secret_store.py" line="186" />
       <source>&amp;Password of the secrets file</source>
       <translation>&amp;Mot de passe du fichier de secrets</translation>
     </message>

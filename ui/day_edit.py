@@ -131,6 +131,10 @@ class DayEdit(QLineEdit):
         self.setText(day_text(day))
         self._set(day, valid=True)
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+        super().setReadOnly(read_only)
+        self.open_calendar_action.setVisible(not read_only)
+
     def setCalendarPopup(self, _enabled: bool) -> None:  # noqa: N802
         """Kept for QDateEdit's callers: the calendar is always there."""
 

@@ -57,6 +57,7 @@ class SecretFileField(QWidget):
         self.setObjectName("secretFileField")
         self._portal = portal
         self.keyring: bool | None = None  # not known until the worker said
+        self.offered = True  # False: not this user's to change (the field never shows)
         self._new_file = not SecretFile().exists()
         self.note = QLabel(self)
         self.note.setObjectName("noKeyringNote")
@@ -82,7 +83,7 @@ class SecretFileField(QWidget):
 
     def _on_probe(self, available: bool) -> None:
         self.keyring = available
-        if not available:
+        if not available and self.offered:
             self.show()
         self.probed.emit(available)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -217,14 +217,15 @@ class SetupWizard(QWizard):
         ):
             caption.setText(text)
         self.password_rule.setText(self.tr("At least %n character(s).", "", MIN_LENGTH))
-        # QWizard does not re-translate its own buttons on a language change: ask Qt's catalogue.
-        for button, source in (
-            (QWizard.WizardButton.BackButton, "< &Back"),
-            (QWizard.WizardButton.NextButton, "&Next >"),
-            (QWizard.WizardButton.FinishButton, "&Finish"),
-            (QWizard.WizardButton.CancelButton, "Cancel"),
+        # QWizard does not re-translate its own buttons on a language change; and Qt's Arabic
+        # points the arrows the French way: our own words, arrows pointing the reading way.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
-            self.setButtonText(button, QCoreApplication.translate("QWizard", source))
+            self.setButtonText(button, text)
         for page in (office, admin):
             page.error.clear()  # said in the language before: said again at the next Next
 

@@ -293,4 +293,8 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": ["%n minute", "%n minutes"],
         "ar": ["%n دقيقة", "دقيقة واحدة", "دقيقتان", "%n دقائق", "%n دقيقة", "%n دقيقة"],
     },
+    ("SetupWizard", "< &Back"): {"fr": "< &Précédent", "ar": "→ ال&سابق"},
+    ("SetupWizard", "&Next >"): {"fr": "&Suivant >", "ar": "ال&تالي ←"},
+    ("SetupWizard", "&Finish"): {"fr": "&Terminer", "ar": "إ&نهاء"},
+    ("SetupWizard", "Cancel"): {"fr": "Annuler", "ar": "إلغاء"},
 }

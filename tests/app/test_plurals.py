@@ -1,4 +1,5 @@
-"""Counts in the core's messages agree with their noun, in Arabic (six forms) and French."""
+"""Counts in the core's messages agree with their noun, in Arabic (six forms) and French; what
+an Arabic message quotes keeps its own direction."""
 
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def test_the_cores_counts_agree_too(code: str) -> None:
     ],
 )
 def test_a_core_message_says_the_count_in_arabic(n: int, expected: str) -> None:
-    assert message("assigned_done", "ar", count=n, service="RH") == expected
+    said = message("assigned_done", "ar", count=n, service="RH")
+    assert said.replace("\u2068", "").replace("\u2069", "") == expected
 
 
 def test_french_says_one_and_several() -> None:
@@ -58,3 +60,17 @@ def test_french_says_one_and_several() -> None:
     assert [plural_form("ar", n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 102, 103)] == [
         0, 1, 2, 3, 3, 4, 4, 5, 5, 3,
     ]  # fmt: skip
+
+
+def test_what_an_arabic_message_quotes_keeps_its_direction() -> None:
+    from pathlib import Path
+
+    lri, fsi, pdi = "\u2066", "\u2068", "\u2069"
+    # A file name with Arabic letters reads طلب.pdf, not pdf.طلب; a number as typed.
+    assert message("file_not_found", "ar", name=Path("/tmp/طلب.pdf")) == (
+        f"الملف غير موجود: {lri}/tmp/طلب.pdf{pdi}."
+    )
+    assert f"{lri}A-2026/000001{pdi}" in message("unknown_number", "ar", number="A-2026/000001")
+    assert f"«{fsi}فاتورة الماء{pdi}»" in message("no_results", "ar", query="فاتورة الماء")
+    # French lines need none of it.
+    assert message("unknown_number", "fr", number="A-2026/000001").endswith("A-2026/000001.")

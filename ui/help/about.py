@@ -100,6 +100,7 @@ class AboutDialog(QDialog):
     def set_office(self, name: str) -> None:
         self._office = name
         self.retranslate()
+        self.adjustSize()  # one line more
 
     def on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.text())

@@ -122,15 +122,21 @@ class HelpDialog(QDialog):
         ]
 
     def html(self) -> str:
+        rtl = self.isRightToLeft()
+
+        def row(cells: list[str], tag: str = "td") -> str:
+            # Qt lays a table's columns out left to right whatever the text's direction: in
+            # Arabic the cells go in reverse, so the command reads first, on the right.
+            align = "right" if rtl else "left"
+            shown = reversed(cells) if rtl else cells
+            return "<tr>" + "".join(f"<{tag} align='{align}'>{c}</{tag}>" for c in shown) + "</tr>"
+
+        grey = "<span style='color:#666'>{}</span>"
         rows = "".join(
-            f"<tr><td>{escape(command)}</td><td>{escape(key)}</td>"
-            f"<td style='color:#666'>{escape(menu)}</td></tr>"
+            row([escape(command), escape(key), grey.format(escape(menu))])
             for menu, command, key in menu_shortcuts(self._menu_bar)
         )
-        more = "".join(
-            f"<tr><td>{escape(what)}</td><td>{escape(key)}</td><td></td></tr>"
-            for key, what in self.other_keys()
-        )
+        more = "".join(row([escape(what), escape(key), ""]) for key, what in self.other_keys())
         guide = "".join(f"<li>{escape(line)}</li>" for line in self.guide())
         # (tr() outside the f-strings: Qt's extractor does not look inside them)
         titles = [
@@ -141,11 +147,11 @@ class HelpDialog(QDialog):
             self.tr("Menu"),
         ]
         counter, shortcuts, command, key, menu = (escape(t) for t in titles)
+        direction = "rtl" if rtl else "ltr"
         return (
-            f"<h2>{counter}</h2><ul>{guide}</ul><h2>{shortcuts}</h2>"
+            f"<div dir='{direction}'><h2>{counter}</h2><ul>{guide}</ul><h2>{shortcuts}</h2>"
             "<table cellspacing='0' cellpadding='4' border='0' width='100%'>"
-            f"<tr><th>{command}</th><th>{key}</th><th>{menu}</th></tr>"
-            f"{rows}{more}</table>"
+            f"{row([command, key, menu], 'th')}{rows}{more}</table></div>"
         )
 
     def retranslate(self) -> None:

@@ -71,7 +71,9 @@ class InboxView(QWidget):
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 125), (2, 170), (4, 110), (5, 95), (6, 130)):
+        # The subject takes what the others leave: they keep to what they show (a service's
+        # code, a status), the days to their width (_fit_date_columns).
+        for column, width in ((0, 115), (2, 150), (4, 80), (6, 120)):
             self.table.setColumnWidth(column, width)
         self._fit_date_columns()
         self.table.activated.connect(self._on_activated)
@@ -139,7 +141,7 @@ class InboxView(QWidget):
         metrics = QFontMetrics(font)
         moment = datetime(2026, 12, 30, 23, 59, tzinfo=UTC)
         for column, sample, least in (
-            (1, display.moment(moment, short=True), 125),
+            (1, display.day(moment.date(), short=True), 95),
             (5, display.day(moment.date(), short=True), 95),
         ):
             width = metrics.horizontalAdvance(sample) + 2 * PADDING

@@ -171,6 +171,9 @@ class DatabasePage(SettingsPage):
         """Anyone but an administrator sees the database, and cannot change it."""
         self.editable = editable
         self.admin_only.setVisible(not editable)
+        self.secret_file.offered = editable
+        if not editable:
+            self.secret_file.hide()
         for widget in (self.use_sqlite, self.use_postgres, self.browse, self.test_button):
             widget.setEnabled(editable)
         self._enable()

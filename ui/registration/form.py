@@ -230,9 +230,8 @@ class RegistrationForm(QDialog):
             ("subject", self.subject),
             ("reference", self.reference),
             *([("answers", self.answers)] if direction == Direction.OUT else []),
-            ("letter_date", self._pair(self.has_letter_date, self.letter_date)),
-            ("received", self.received),
-            ("", self.day_checks),
+            ("letter_date", self._letter_row()),
+            ("received", self._received_row()),
             ("type", self.mail_type),
             ("channel", self.channel),
             ("priority", self.priority),
@@ -274,6 +273,30 @@ class RegistrationForm(QDialog):
         self._question: QMessageBox | None = None
 
     # --- building --------------------------------------------------------------------------
+
+    def _letter_row(self) -> QWidget:
+        """ "known" then the day, side by side (the day right after its check box)."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_letter_date)
+        row.addWidget(self.letter_date)
+        row.addStretch(1)
+        return box
+
+    def _received_row(self) -> QWidget:
+        """The day received or sent, and under it what is wrong with the days (when anything
+        is: hidden, it takes no room)."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        day = QHBoxLayout()
+        day.addWidget(self.received)
+        day.addStretch(1)
+        column.addLayout(day)
+        column.addWidget(self.day_checks)
+        return box
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget(self)
@@ -519,6 +542,8 @@ class RegistrationForm(QDialog):
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QAbstractSpinBox):
                 widget.setReadOnly(True)
+                if isinstance(widget, QAbstractSpinBox):
+                    widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             elif isinstance(widget, QComboBox | QCheckBox):
                 widget.setEnabled(False)
             elif isinstance(widget, QPushButton) and widget not in done:
@@ -527,6 +552,11 @@ class RegistrationForm(QDialog):
                 widget.setEnabled(False)
         self.attachments.setDragDropMode(QListWidget.DragDropMode.NoDragDrop)
         self.setAcceptDrops(False)
+        # Read-only fields look it: the window's colour, not the white of a field to type in.
+        self.setStyleSheet(
+            self.styleSheet() + 'QLineEdit:read-only, QAbstractSpinBox[readOnly="true"]'
+            " { background: palette(window); }"
+        )
 
     def _on_error(self, exc: Exception) -> None:
         self.setEnabled(True)
