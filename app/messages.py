@@ -663,3 +663,6 @@ MESSAGES.update(_SETUP)
 from app.secret_file_messages import MESSAGES as _SECRET_FILE  # noqa: E402
 
 MESSAGES.update(_SECRET_FILE)
+from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
+
+MESSAGES.update(_ENTRY)

@@ -118,12 +118,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="168" />
+      <location filename="../ui/imputation/assign_dialog.py" line="169" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -135,7 +135,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -147,47 +147,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أجل ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="191" />
+      <location filename="../ui/imputation/assign_dialog.py" line="192" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>لا يوم</numerusform>
@@ -199,12 +199,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="195" />
+      <location filename="../ui/imputation/assign_dialog.py" line="196" />
       <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="260" />
+      <location filename="../ui/imputation/assign_dialog.py" line="261" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -312,22 +312,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="153" />
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
       <source>Correct mail %1</source>
       <translation>تصحيح المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
       <source>Reason for the co&amp;rrection</source>
       <translation>سبب ال&amp;تصحيح</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <location filename="../ui/amend/correction_dialog.py" line="169" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="160" />
+      <location filename="../ui/amend/correction_dialog.py" line="170" />
       <source>Required: kept in the mail's history</source>
       <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
     </message>
@@ -335,17 +335,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="105" />
       <source>New in the directory:</source>
       <translation>جديد في الدليل:</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="103" />
+      <location filename="../ui/registration/correspondent_field.py" line="106" />
       <source>CIN, ICE… (optional)</source>
       <translation>ب.ت.و، ⁦ICE⁩… (اختياري)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="195" />
+      <location filename="../ui/registration/correspondent_field.py" line="205" />
       <source>Already in the directory: %1</source>
       <translation>موجود مسبقا في الدليل: %1</translation>
     </message>
@@ -469,36 +469,41 @@
   <context>
     <name>DayChecks</name>
     <message>
-      <location filename="../ui/registration/day_checks.py" line="56" />
+      <location filename="../ui/registration/day_checks.py" line="57" />
       <source>“%1” is not a day: type it as dd/mm/yyyy.</source>
       <translation>«%1» ليس تاريخا صحيحا: اكتبه على شكل يوم/شهر/سنة.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/day_checks.py" line="64" />
+      <location filename="../ui/registration/day_checks.py" line="60" />
+      <source>%1 is too far in the past: check the year.</source>
+      <translation>التاريخ %1 قديم جدا: تحقق من السنة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="69" />
       <source>The letter is dated %1, after today: check its date.</source>
       <translation>الرسالة مؤرخة في %1، أي بعد اليوم: تحقق من تاريخها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/day_checks.py" line="67" />
+      <location filename="../ui/registration/day_checks.py" line="71" />
       <source>Received on %1, after today: check the day.</source>
       <translation>تاريخ التوصل %1 لاحق لليوم: تحقق من التاريخ.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/day_checks.py" line="70" />
-      <source>Sent on %1, after today.</source>
-      <translation>تاريخ الإرسال %1 لاحق لليوم.</translation>
+      <location filename="../ui/registration/day_checks.py" line="73" />
+      <source>Sent on %1, after today: check the day.</source>
+      <translation>تاريخ الإرسال %1 لاحق لليوم: تحقق من التاريخ.</translation>
     </message>
   </context>
   <context>
     <name>DayEdit</name>
     <message>
-      <location filename="../ui/day_edit.py" line="147" />
+      <location filename="../ui/day_edit.py" line="176" />
       <source>dd/mm/yyyy</source>
       <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-      <location filename="../ui/day_edit.py" line="148" />
-      <location filename="../ui/day_edit.py" line="149" />
+      <location filename="../ui/day_edit.py" line="177" />
+      <location filename="../ui/day_edit.py" line="178" />
       <source>Calendar (Alt+Down)</source>
       <translation>التقويم (⁦Alt+Down⁩)</translation>
     </message>
@@ -804,6 +809,21 @@
     </message>
   </context>
   <context>
+    <name>FieldLimit</name>
+    <message numerus="yes">
+      <location filename="../ui/limits.py" line="47" />
+      <source>At most %n character(s) here.</source>
+      <translation>
+        <numerusform>لا يقبل هذا الحقل أي حرف.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من حرف واحد.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من حرفين.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n أحرف.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n حرفا.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n حرف.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../ui/register/filters.py" line="115" />
@@ -930,32 +950,32 @@
       <translation>هذه المساعدة</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="137" />
+      <location filename="../ui/help/dialog.py" line="143" />
       <source>The counter in a few lines</source>
       <translation>العمل في الشباك في بضعة أسطر</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="138" />
+      <location filename="../ui/help/dialog.py" line="144" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="139" />
+      <location filename="../ui/help/dialog.py" line="145" />
       <source>Command</source>
       <translation>الأمر</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="140" />
+      <location filename="../ui/help/dialog.py" line="146" />
       <source>Keys</source>
       <translation>المفاتيح</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="141" />
+      <location filename="../ui/help/dialog.py" line="147" />
       <source>Menu</source>
       <translation>القائمة</translation>
     </message>
     <message>
-      <location filename="../ui/help/dialog.py" line="155" />
+      <location filename="../ui/help/dialog.py" line="158" />
       <source>Help — Bureau d'ordre</source>
       <translation>مساعدة — مكتب الضبط</translation>
     </message>
@@ -1217,17 +1237,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="109" />
+      <location filename="../ui/imputation/inbox_view.py" line="111" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="110" />
+      <location filename="../ui/imputation/inbox_view.py" line="112" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="196" />
+      <location filename="../ui/imputation/inbox_view.py" line="198" />
       <source>%n open</source>
       <translation>
         <numerusform>لا مراسلة قيد المعالجة</numerusform>
@@ -1239,7 +1259,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="196" />
+      <location filename="../ui/imputation/inbox_view.py" line="198" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا مراسلة متأخرة</numerusform>
@@ -1254,67 +1274,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <location filename="../ui/admin/instructions_page.py" line="136" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <location filename="../ui/admin/instructions_page.py" line="139" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>التعليمات حسب ترتيب عر&amp;ضها</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>Move &amp;up</source>
       <translation>تحري&amp;ك إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <location filename="../ui/admin/instructions_page.py" line="142" />
       <source>Move &amp;down</source>
       <translation>تحريك إلى الأ&amp;سفل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <location filename="../ui/admin/instructions_page.py" line="144" />
       <source>&amp;New instruction</source>
       <translation>إ&amp;دراج تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>&amp;Code</source>
       <translation>رمز التع&amp;ليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;French</source>
       <translation>التسمية بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;Arabic</source>
       <translation>التسمية بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>تقترح ع&amp;ند الإحالة (مفعلة)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <location filename="../ui/admin/instructions_page.py" line="154" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <location filename="../ui/admin/instructions_page.py" line="158" />
       <source>Sa&amp;ve the instruction</source>
       <translation>حف&amp;ظ التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <location filename="../ui/admin/instructions_page.py" line="169" />
       <source>New instruction</source>
       <translation>تعليمات جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>التعليمات %1</translation>
     </message>
@@ -2127,11 +2147,6 @@
       <translation>&amp;حفظ إعدادات البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="205" />
-      <source>Kept in the encrypted secrets file — leave empty to keep it</source>
-      <translation>محفوظ في ملف الأسرار المشفر — اتركه فارغا للاحتفاظ به</translation>
-    </message>
-    <message>
       <location filename="../ui/admin/portal_page.py" line="207" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>محفوظ في خزنة أسرار هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
@@ -2152,6 +2167,11 @@
         <numerusform>%n دقيقة</numerusform>
         <numerusform>%n دقيقة</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="205" />
+      <source>Kept in the encrypted secrets file — leave empty to keep it</source>
+      <translation>محفوظ في ملف الأسرار المشفر — اتركه فارغا للاحتفاظ به</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="211" />
@@ -2410,58 +2430,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
       <source>Hand on mail %1</source>
       <translation>إعادة إحالة المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="125" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>Now with: %1</source>
       <translation>توجد حاليا لدى: %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="126" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Service</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>&amp;Agent</source>
       <translation>ال&amp;موظف</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Change the &amp;due date</source>
       <translation>تغيير أجل ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
       <source>&amp;Hand on</source>
       <translation>إعادة الإ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>— the service, no agent —</source>
       <translation>— المصلحة، دون تعيين موظف —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="169" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
       <source>Choose another service or an agent.</source>
       <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
     </message>
@@ -2586,112 +2606,112 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="311" />
+      <location filename="../ui/registration/form.py" line="325" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="312" />
+      <location filename="../ui/registration/form.py" line="326" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="313" />
+      <location filename="../ui/registration/form.py" line="327" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="317" />
+      <location filename="../ui/registration/form.py" line="331" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="326" />
+      <location filename="../ui/registration/form.py" line="340" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="327" />
+      <location filename="../ui/registration/form.py" line="341" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل ثم مرا&amp;سلة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="324" />
+      <location filename="../ui/registration/form.py" line="338" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="318" />
+      <location filename="../ui/registration/form.py" line="332" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا عن</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="325" />
+      <location filename="../ui/registration/form.py" line="339" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="328" />
+      <location filename="../ui/registration/form.py" line="342" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="329" />
+      <location filename="../ui/registration/form.py" line="343" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="330" />
+      <location filename="../ui/registration/form.py" line="344" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="331" />
+      <location filename="../ui/registration/form.py" line="345" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="332" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="333" />
+      <location filename="../ui/registration/form.py" line="347" />
       <source>Co&amp;rrect…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="336" />
+      <location filename="../ui/registration/form.py" line="350" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>سُجّلت المراسلة: رقمها وبياناتها ثابتة. كل تغيير بعد الآن يتم عن طريق تصحيح يُحفظ في سجلها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="351" />
+      <location filename="../ui/registration/form.py" line="365" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="353" />
+      <location filename="../ui/registration/form.py" line="367" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="431" />
+      <location filename="../ui/registration/form.py" line="445" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>التخلي عن هذه المراسلة؟ ستضيع البيانات التي أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="432" />
+      <location filename="../ui/registration/form.py" line="446" />
       <source>&amp;Discard</source>
       <translation>ال&amp;تخلي عنها</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="433" />
+      <location filename="../ui/registration/form.py" line="447" />
       <source>&amp;Keep typing</source>
       <translation>مواصلة الإ&amp;دخال</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="534" />
+      <location filename="../ui/registration/form.py" line="548" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -3369,72 +3389,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="70" />
+      <location filename="../ui/imputation/step_dialog.py" line="71" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="73" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="77" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="78" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>&amp;Return it</source>
       <translation>إرجا&amp;عها</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="80" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="82" />
+      <location filename="../ui/imputation/step_dialog.py" line="83" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="84" />
+      <location filename="../ui/imputation/step_dialog.py" line="85" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="87" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Mark answered</source>
       <translation>&amp;تسجيل الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="89" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="91" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="92" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="93" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="94" />
+      <location filename="../ui/imputation/step_dialog.py" line="95" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -3711,107 +3731,107 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="149" />
+      <location filename="../ui/admin/users_page.py" line="150" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="154" />
+      <location filename="../ui/admin/users_page.py" line="155" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="156" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>Role</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="159" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="161" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="173" />
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>&amp;Role</source>
       <translation>ال&amp;صفة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="177" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="333" />
+      <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

@@ -9,8 +9,10 @@ digits are read too, and leaving the field writes the day back in full, in the u
 Up and Down move a day, Page Up and Page Down a month; Alt+Down or F4 (or the button in the
 field) opens the calendar.
 
-A text that is no day keeps its place and turns the field red (``valid`` is False); ``date()``
-stays the last good day, so nothing a form reads is a guess.
+A text that is no day, or a day outside the field's range (``setDateRange``, as QDateEdit: the
+office's date window, :mod:`ui.limits`), keeps its place and turns the field red (``valid`` is
+False; the calendar offers only the range); ``date()`` stays the last good day, so nothing a
+form reads is a guess.
 
 Signals: ``dateChanged(QDate)`` whenever the day typed or picked changes.
 """
@@ -64,6 +66,14 @@ def day_text(day: date) -> str:
     return display.digits(f"{day:{display.DAY_FORMAT}}")
 
 
+def _day(value: QDate | date) -> date:
+    return value.toPython() if isinstance(value, QDate) else value
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _calendar_icon() -> QIcon:
     pixmap = QPixmap(16, 16)
     pixmap.fill(QColor(0, 0, 0, 0))
@@ -111,6 +121,7 @@ class DayEdit(QLineEdit):
         self.setMaxLength(12)
         self._day = office_today()
         self._valid = True
+        self._range: tuple[date, date] = (date.min, date.max)
         self._popup: _CalendarPopup | None = None
         self.open_calendar_action = QAction(_calendar_icon(), "", self)
         self.open_calendar_action.triggered.connect(self.open_calendar)
@@ -124,16 +135,34 @@ class DayEdit(QLineEdit):
     # --- QDateEdit's ways, which the forms use ------------------------------------------
 
     def date(self) -> QDate:
-        return QDate(self._day.year, self._day.month, self._day.day)
+        return _qdate(self._day)
 
     def setDate(self, value: QDate | date) -> None:  # noqa: N802
-        day = value.toPython() if isinstance(value, QDate) else value
+        day = _day(value)
         self.setText(day_text(day))
-        self._set(day, valid=True)
+        self._set(day, valid=self.in_range(day))
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
         super().setReadOnly(read_only)
         self.open_calendar_action.setVisible(not read_only)
+
+    def setDateRange(self, first: QDate | date, last: QDate | date) -> None:  # noqa: N802
+        """The days this field accepts (typed outside: red; the calendar offers no other)."""
+        self._range = (_day(first), _day(last))
+        self._on_edited(self.text())
+
+    def minimumDate(self) -> QDate:  # noqa: N802
+        return _qdate(self._range[0])
+
+    def maximumDate(self) -> QDate:  # noqa: N802
+        return _qdate(self._range[1])
+
+    def typed_day(self) -> date | None:
+        """The day the text says, in the range or not; None if it is no day."""
+        return parse_day(self.text())
+
+    def in_range(self, day: date) -> bool:
+        return self._range[0] <= day <= self._range[1]
 
     def setCalendarPopup(self, _enabled: bool) -> None:  # noqa: N802
         """Kept for QDateEdit's callers: the calendar is always there."""
@@ -166,6 +195,9 @@ class DayEdit(QLineEdit):
 
     def _on_edited(self, text: str) -> None:
         day = parse_day(text)
+        if day is not None and not self.in_range(day):
+            self._set(None, valid=False)
+            return
         self._set(day, valid=day is not None or not text.strip())
 
     def _write_back(self) -> None:
@@ -174,7 +206,7 @@ class DayEdit(QLineEdit):
         day = parse_day(self.text())
         if day is not None:
             self.setText(day_text(day))
-            self._set(day, valid=True)
+            self._set(day if self.in_range(day) else None, valid=self.in_range(day))
         else:
             self._set(None, valid=False)
 
@@ -193,8 +225,9 @@ class DayEdit(QLineEdit):
         }
         if key in steps and not self.isReadOnly():
             days, months = steps[key]
-            moved = self.date().addDays(days).addMonths(months)
-            self.setDate(moved)
+            moved = self.date().addDays(days).addMonths(months).toPython()
+            if self.in_range(moved):
+                self.setDate(moved)
             return
         text = event.text()
         if text and text in _SEPARATORS and self._after_auto_slash():
@@ -225,6 +258,7 @@ class DayEdit(QLineEdit):
         if self._popup is None:
             self._popup = _CalendarPopup(self)
         popup = self._popup
+        popup.calendar.setDateRange(self.minimumDate(), self.maximumDate())
         popup.calendar.setSelectedDate(self.date())
         popup.adjustSize()
         below = self.mapToGlobal(QPoint(0, self.height()))

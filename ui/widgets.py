@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
 
+from ui import limits
 from ui.day_edit import DayEdit
 from ui.labels import label
 
@@ -27,6 +28,7 @@ def day_edit(parent: QWidget | None = None, *, popup: bool = True) -> DayEdit:
     (Alt+Down); today's day to start with (:class:`ui.day_edit.DayEdit`)."""
     edit = DayEdit(parent)
     edit.setCalendarPopup(popup)
+    limits.bound_filter(edit)  # no year 9999 (a form narrows it further: ui.limits)
     return edit
 
 

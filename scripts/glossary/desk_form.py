@@ -44,9 +44,13 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Reçu le %1, après aujourd'hui : vérifiez la date.",
         "ar": "تاريخ التوصل %1 لاحق لليوم: تحقق من التاريخ.",
     },
-    ("DayChecks", "Sent on %1, after today."): {
-        "fr": "Envoyé le %1, après aujourd'hui.",
-        "ar": "تاريخ الإرسال %1 لاحق لليوم.",
+    ("DayChecks", "Sent on %1, after today: check the day."): {
+        "fr": "Envoyé le %1, après aujourd'hui : vérifiez la date.",
+        "ar": "تاريخ الإرسال %1 لاحق لليوم: تحقق من التاريخ.",
+    },
+    ("DayChecks", "%1 is too far in the past: check the year."): {
+        "fr": "%1 est trop ancien : vérifiez l'année.",
+        "ar": "التاريخ %1 قديم جدا: تحقق من السنة.",
     },
     ("DetailPane", "%1 (overdue)"): {"fr": "%1 (en retard)", "ar": "%1 (متأخر)"},
     # The set-up wizard: the language first

@@ -11,7 +11,7 @@ import pytest
 from app.i18n import message, plural_form
 from app.messages import MESSAGES
 
-NOT_A_NOUN = ("s", "ث", "à", "pour", "إلى", "بالنسبة")
+NOT_A_NOUN = ("s", "ث", "à", "au", "pour", "إلى", "بالنسبة", "على")
 COUNTED = {"count", "pages", "rows", "errors", "seconds", "days", "attached", "minimum", "maximum"}
 
 

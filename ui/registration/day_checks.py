@@ -1,10 +1,10 @@
-"""The form's days checked as they are typed: a day that is no day, a letter dated after today.
+"""The form's days checked as they are typed, by the office's date window.
 
-A letter cannot be dated in the future, nor an arrivée received tomorrow: the line under the
-days says so as soon as such a day is typed, and the form refuses to save until it is put
-right (:meth:`DayChecks.refusal`). A départ's day sent after today is only pointed out. The
-core's own date window (the sane range of days it accepts, ``app/``) refuses the rest when the
-mail is registered, with its message in the user's language.
+A letter cannot be dated after today, nor a mail received or sent after today, nor either
+before the window's floor (:mod:`app.domain.window`, the rule the core applies when the mail
+is registered): the line under the days says so as soon as such a day is typed, in the
+user's language and with the day as the form writes it (dd/mm/yyyy), and the form refuses to
+save until it is put right (:meth:`DayChecks.refusal`). Nothing typed is changed.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from datetime import date
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
+from app.domain import window
 from app.domain.enums import Direction
-from ui.day_edit import DayEdit, day_text, office_today
+from ui.day_edit import DayEdit, day_text
 
 WARNING_STYLE = "color: #b35c00;"
 
@@ -29,7 +30,7 @@ class DayChecks(QLabel):
         letter_known: QCheckBox,
         letter_date: DayEdit,
         received: DayEdit,
-        today: Callable[[], date] = office_today,
+        today: Callable[[], date] = window.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,44 +45,43 @@ class DayChecks(QLabel):
         letter_known.toggled.connect(self.check)
         self.hide()
 
-    def _problems(self) -> list[tuple[DayEdit, str, bool]]:
-        """(field, what to say, whether it stops saving), in the order of the form."""
-        found: list[tuple[DayEdit, str, bool]] = []
-        today = self._today()
+    def _problems(self) -> list[tuple[DayEdit, str]]:
+        """(field, what to say), in the order of the form."""
+        found: list[tuple[DayEdit, str]] = []
         fields = [(self._received, False)]
         if self._known.isChecked():
             fields.insert(0, (self._letter, True))
         for edit, is_letter in fields:
-            if not edit.valid:
+            day = edit.typed_day()
+            if day is None:
                 text = self.tr("“%1” is not a day: type it as dd/mm/yyyy.")
-                found.append((edit, text.replace("%1", edit.text()), True))
-                continue
-            day = edit.date().toPython()
-            if day <= today:
-                continue
-            shown = day_text(day)
-            if is_letter:
-                text = self.tr("The letter is dated %1, after today: check its date.")
-                found.append((edit, text.replace("%1", shown), True))
-            elif self._direction is Direction.IN:
-                text = self.tr("Received on %1, after today: check the day.")
-                found.append((edit, text.replace("%1", shown), True))
-            else:
-                text = self.tr("Sent on %1, after today.")
-                found.append((edit, text.replace("%1", shown), False))
+                found.append((edit, text.replace("%1", edit.text())))
+            elif day < window.FLOOR:
+                text = self.tr("%1 is too far in the past: check the year.")
+                found.append((edit, text.replace("%1", day_text(day))))
+            elif day > self._today():
+                found.append((edit, self._future(day, is_letter)))
         return found
+
+    def _future(self, day: date, is_letter: bool) -> str:
+        shown = day_text(day)
+        if is_letter:
+            text = self.tr("The letter is dated %1, after today: check its date.")
+        elif self._direction is Direction.IN:
+            text = self.tr("Received on %1, after today: check the day.")
+        else:
+            text = self.tr("Sent on %1, after today: check the day.")
+        return text.replace("%1", shown)
 
     def check(self) -> None:
         problems = self._problems()
-        self.setText("\n".join(text for _edit, text, _stops in problems))
+        self.setText("\n".join(text for _edit, text in problems))
         self.setVisible(bool(problems))
 
     def refusal(self) -> tuple[DayEdit, str] | None:
         """The first day that stops the form from saving, and why; None if they are fine."""
-        for edit, text, stops in self._problems():
-            if stops:
-                return edit, text
-        return None
+        problems = self._problems()
+        return problems[0] if problems else None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
