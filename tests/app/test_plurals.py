@@ -28,14 +28,7 @@ def test_the_cores_counts_agree_too(code: str) -> None:
                 continue
             noun = re.match(r"\s*(\w+)", after or "")
             # "{seconds} s", or a bound of a range ("de 1 à {count} pour", "من 1 إلى {n}")
-            unit = noun is not None and noun.group(1) not in (
-                "s",
-                "ث",
-                "à",
-                "pour",
-                "إلى",
-                "بالنسبة",
-            )
+            unit = noun is not None and noun.group(1) not in NOT_A_NOUN
             assert not unit, (code, lang, text)
 
 
