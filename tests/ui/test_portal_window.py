@@ -82,5 +82,7 @@ def test_a_quarantined_deposit_is_shown_then_discarded_with_a_reason(qtbot, offi
 
         win.set_language("ar")  # the log follows the language, the newest line first
         qtbot.waitUntil(lambda: window.tabs.tabText(1) == "الإيداعات الم&علقة", timeout=5000)
-        assert window.log.topLevelItem(0).text(1) == "تم استبعاد الإيداع BOD-2026-000417."
-        assert window.log.topLevelItem(1).text(1).startswith("عُلّق الإيداع BOD-2026-000417")
+        # the deposit's id isolated left to right inside the Arabic line
+        deposit = "\u2066BOD-2026-000417\u2069"
+        assert window.log.topLevelItem(0).text(1) == f"تم استبعاد الإيداع {deposit}."
+        assert window.log.topLevelItem(1).text(1).startswith(f"عُلّق الإيداع {deposit}")
