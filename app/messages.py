@@ -663,6 +663,15 @@ MESSAGES.update(_SETUP)
 from app.secret_file_messages import MESSAGES as _SECRET_FILE  # noqa: E402
 
 MESSAGES.update(_SECRET_FILE)
+from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
+
+MESSAGES.update(_DISPATCH)
 from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
 
 MESSAGES.update(_ENTRY)
+from app.documents.messages import MESSAGES as _DOCUMENTS  # noqa: E402
+
+MESSAGES.update(_DOCUMENTS)
+from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
+
+MESSAGES.update(_INTEGRITY)

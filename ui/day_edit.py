@@ -151,6 +151,12 @@ class DayEdit(QLineEdit):
         self._range = (_day(first), _day(last))
         self._on_edited(self.text())
 
+    def setMinimumDate(self, first: QDate | date) -> None:  # noqa: N802
+        self.setDateRange(first, self._range[1])
+
+    def setMaximumDate(self, last: QDate | date) -> None:  # noqa: N802
+        self.setDateRange(self._range[0], last)
+
     def minimumDate(self) -> QDate:  # noqa: N802
         return _qdate(self._range[0])
 

@@ -18,6 +18,7 @@ from app.cli import (
     admin_cmds,
     assign_cmds,
     capture_cmds,
+    dispatch_cmds,
     label_cmds,
     mail_cmds,
     portal_cmds,
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail_cmds.register(sub, common)
     receipt_cmds.register(sub, common)
     label_cmds.register(sub, common)
+    dispatch_cmds.register(sub, common)
     register_cmds.register(sub, common)
     assign_cmds.register(sub, common)
     search_cmds.register(sub, common)

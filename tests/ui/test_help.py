@@ -30,7 +30,7 @@ def test_f1_shows_the_guide_and_the_menus_shortcuts_in_both_languages(
             ("Ctrl+1", "Nouveau courrier arrivée"),
             ("Ctrl+E", "Corriger"),
             ("Ctrl+Q", "Quitter"),
-            ("Ctrl+Shift+L", "Se déconnecter"),
+            ("Ctrl+Shift+Q", "Se déconnecter"),
             ("F1", "Aide et raccourcis"),
         ):
             assert keys in text and command in text, (keys, command)

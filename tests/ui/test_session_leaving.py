@@ -69,7 +69,7 @@ def test_leaving_with_a_half_typed_form_asks_first(qtbot, office: Office) -> Non
         qtbot.waitUntil(win.isActiveWindow, timeout=5000)
         qtbot.keyClick(
             win,
-            Qt.Key.Key_L,
+            Qt.Key.Key_Q,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
         qtbot.waitUntil(lambda: _question(win) is not None, timeout=5000)

@@ -31,7 +31,7 @@ class SessionActions(QObject):
         self._question: QMessageBox | None = None
         self.log_out = QAction(window)
         self.log_out.setObjectName("actionLogOut")
-        self.log_out.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.log_out.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.log_out.triggered.connect(lambda: self.leave(self.logged_out.emit))
         self.quit = QAction(window)
