@@ -25,6 +25,7 @@ from app.cli import (
     receipt_cmds,
     register_cmds,
     search_cmds,
+    signature_cmds,
     sync_cmds,
 )
 from app.cli.context import Context
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     capture_cmds.register(sub, common)
     sync_cmds.register(sub, common)
     portal_cmds.register(sub, common)
+    signature_cmds.register(sub, common)
     return parser
 
 
