@@ -282,7 +282,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "صيغة الملف غير مدعومة: «{path}» (اختر pdf أو csv أو xlsx).",
     },
     "register_written": {
-        "fr": "Registre écrit : {path} ({entries} courriers).",
+        "fr": "Registre écrit : {path} ({entries:plural:# courrier|# courriers}).",
         "ar": "تمت كتابة السجل: {path} (عدد المراسلات: {entries}).",
     },
     "export_write_failed": {

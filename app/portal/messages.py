@@ -50,8 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "ملف مستلم من البوابة لا يطابق بصمته ({sha256}).",
     },
     "portal_too_slow": {
-        "fr": "Le portail répond trop lentement : une demande n'a pas abouti en {seconds} s ({tries} essais). Rien n'est perdu : la synchronisation reprendra.",
-        "ar": "البوابة بطيئة جدا في الرد: لم يكتمل طلب في {seconds} ث ({tries} محاولات). لم يضع شيء: ستستأنف المزامنة لاحقا.",
+        "fr": "Le portail répond trop lentement : une demande n'a pas abouti en {seconds} s ({tries:plural:# essai|# essais}). Rien n'est perdu : la synchronisation reprendra.",
+        "ar": "البوابة بطيئة جدا في الرد: لم يكتمل طلب في {seconds} ث ({tries:plural:لا محاولة|محاولة واحدة|محاولتان|# محاولات|# محاولة|# محاولة}). لم يضع شيء: ستستأنف المزامنة لاحقا.",
     },
     "portal_answer_too_big": {
         "fr": "Le portail a envoyé une réponse trop volumineuse ({size} ; au plus {limit}) : elle n'est pas lue. Signalez-le à l'exploitant du portail.",
@@ -70,8 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تدفق البوابة لم يعد يتقدم (يعيد صفحة سبقت قراءتها): توقفت المزامنة بعد معالجة ما أرسله. أبلغ الجهة المسيرة للبوابة.",
     },
     "portal_files_undelivered": {
-        "fr": "Le portail ne livre plus les fichiers des dépôts ({count} dépôts de suite) : la synchronisation s'arrête. Ces dépôts seront essayés de nouveau aux prochaines synchronisations.",
-        "ar": "لم تعد البوابة تسلم ملفات الإيداعات ({count} إيداعات متتالية): توقفت المزامنة. ستعاد محاولة هذه الإيداعات في المزامنات القادمة.",
+        "fr": "Le portail ne livre plus les fichiers des dépôts ({count:plural:# dépôt|# dépôts} de suite) : la synchronisation s'arrête. Ces dépôts seront essayés de nouveau aux prochaines synchronisations.",
+        "ar": "لم تعد البوابة تسلم ملفات الإيداعات ({count:plural:لا إيداع|إيداع واحد|إيداعان متتاليان|# إيداعات متتالية|# إيداعا متتاليا|# إيداع متتال}): توقفت المزامنة. ستعاد محاولة هذه الإيداعات في المزامنات القادمة.",
     },
     "portal_cancelled": {
         "fr": "Synchronisation interrompue.",
@@ -155,8 +155,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "عُلّق الإيداع {deposit}: {reason}.",
     },
     "portal_log_quarantined_again": {
-        "fr": "Dépôt {deposit} toujours en quarantaine après {attempts} tentatives : {reason}.",
-        "ar": "الإيداع {deposit} لا يزال في الحجر بعد {attempts} محاولات: {reason}.",
+        "fr": "Dépôt {deposit} toujours en quarantaine après {attempts:plural:# tentative|# tentatives} : {reason}.",
+        "ar": "لا يزال الإيداع {deposit} معلقا بعد {attempts:plural:لا محاولة|محاولة واحدة|محاولتين|# محاولات|# محاولة|# محاولة}: {reason}.",
     },
     "portal_log_deposit_without_id": {
         "fr": "Un dépôt sans identifiant a été ignoré.",

@@ -11,8 +11,12 @@ import pytest
 from app.i18n import message, plural_form
 from app.messages import MESSAGES
 
-NOT_A_NOUN = ("s", "ث", "à", "au", "pour", "إلى", "بالنسبة", "على")
-COUNTED = {"count", "pages", "rows", "errors", "seconds", "days", "attached", "minimum", "maximum"}
+NOT_A_NOUN = ("s", "ث", "à", "au", "en", "pour", "إلى", "بالنسبة", "على")
+COUNTED = {
+    "count", "pages", "rows", "errors", "seconds", "days", "attached", "minimum", "maximum",
+    "tries", "attempts", "mails", "users", "entries", "sheets", "files", "registered",
+    "quarantined", "sent", "already",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
