@@ -4,8 +4,11 @@
 
 OUT.json gets ``{"code", "self_kib", "children_kib"}``: the exit status, the peak resident
 memory of this process and the largest of its waited-for children (fetching processes), in
-KiB (``getrusage``'s ``ru_maxrss`` on Linux). Written however the command ends, SIGTERM
-included (the sync ends cleanly on it).
+KiB. Written however the command ends, SIGTERM included (the sync ends cleanly on it).
+
+This process's own peak is the kernel's high-water mark of its address space (``VmHWM``),
+not ``getrusage(RUSAGE_SELF)``: Linux carries the parent's peak across fork and exec into the
+latter, so a test worker grown large would be counted as the sync's.
 """
 
 from __future__ import annotations
@@ -26,11 +29,18 @@ def run(argv: list[str]) -> int:
     finally:
         usage = {
             "code": code,
-            "self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            "self_kib": _high_water_kib(),
             "children_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
         }
         out.write_text(json.dumps(usage))
     return code
+
+
+def _high_water_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 if __name__ == "__main__":
