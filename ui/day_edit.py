@@ -188,16 +188,24 @@ class DayEdit(QLineEdit):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.EnabledChange:
+            self._show_validity()
         super().changeEvent(event)
 
     # --- typing -------------------------------------------------------------------------
 
     def _set(self, day: date | None, *, valid: bool) -> None:
         self._valid = valid
-        self.setStyleSheet("" if valid else INVALID_STYLE)
+        self._show_validity()
         if day is not None and day != self._day:
             self._day = day
             self.dateChanged.emit(self.date())
+
+    def _show_validity(self) -> None:
+        """Red while the text is no day the field accepts; a greyed field (a letter's day
+        not known) points out nothing, and turns red again once enabled if still wrong."""
+        valid = getattr(self, "_valid", True)  # (a disabled parent may tell before __init__ ends)
+        self.setStyleSheet("" if valid or not self.isEnabled() else INVALID_STYLE)
 
     def _on_edited(self, text: str) -> None:
         day = parse_day(text)

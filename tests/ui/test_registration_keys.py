@@ -196,3 +196,22 @@ def test_a_letter_dated_after_today_is_pointed_out_and_refused(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(form.result.isVisible, timeout=10000)
     assert get_mail(office.db, form.result.text()).letter_date == yesterday
+
+
+def test_a_letter_date_no_longer_known_is_no_longer_red(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from ui.day_edit import office_today
+
+    form = open_form(qtbot, window, Qt.Key.Key_1)
+    form.has_letter_date.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # "known"
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(f"{office_today() + timedelta(days=1):%d%m%Y}")
+    assert form.letter_date.styleSheet() != ""  # red: after today
+    form.has_letter_date.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # not known after all: the day greyed, nothing to point out
+    assert not form.letter_date.isEnabled() and form.letter_date.styleSheet() == ""
+    assert not form.day_checks.isVisible()
+    press(qtbot, Qt.Key.Key_Space)  # known again: the day typed is still after today
+    assert form.letter_date.styleSheet() != "" and form.day_checks.isVisible()
