@@ -123,11 +123,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mailbox_no_password": {
         "fr": "Aucun mot de passe n'est conservé pour la boîte « {name} » sur ce poste : saisissez-le dans l'administration (il sera gardé dans le trousseau du système) ou donnez-le dans {env}.",
-        "ar": "لا توجد كلمة مرور محفوظة لصندوق «{name}» على هذا الجهاز: أدخلها في الإدارة (ستحفظ في حلقة مفاتيح النظام) أو مررها في {env}.",
+        "ar": "لا توجد كلمة مرور محفوظة لصندوق «{name}» على هذا الجهاز: أدخلها في الإدارة (ستحفظ في خزنة أسرار النظام) أو مررها في {env}.",
     },
     "mailbox_keyring_unavailable": {
         "fr": "Le trousseau du système (keyring) n'est pas disponible : le mot de passe de la boîte aux lettres ne peut pas y être conservé ({detail}). Installez un trousseau (GNOME Keyring, KWallet) ou donnez BO_MAILBOX_PASSWORD à la lecture en ligne de commande.",
-        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة: لا يمكن حفظ كلمة مرور صندوق البريد فيها ({detail}). ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو مرّر BO_MAILBOX_PASSWORD إلى القراءة عبر سطر الأوامر.",
+        "ar": "خزنة أسرار النظام (keyring) غير متاحة: لا يمكن حفظ كلمة مرور صندوق البريد فيها ({detail}). ثبّت خزنة أسرار (GNOME Keyring أو KWallet) أو مرّر BO_MAILBOX_PASSWORD إلى القراءة عبر سطر الأوامر.",
     },
     "mailbox_scanner_failed": {
         "fr": "L'antivirus n'a pas pu examiner le message ({detail}) : il reste sur le serveur.",

@@ -218,7 +218,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (A, "Save the mail&box"): {"fr": "&Enregistrer la boîte", "ar": "حف&ظ الصندوق"},
     (A, "Kept in this computer's keyring — leave empty to keep it"): {
         "fr": "Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder",
-        "ar": "محفوظة في حلقة مفاتيح هذا الحاسوب — اتركها فارغة للإبقاء عليها",
+        "ar": "محفوظة في خزنة أسرار هذا الحاسوب — اتركها فارغة للإبقاء عليها",
     },
     (A, "Leave empty: the mailbox's password"): {
         "fr": "Laisser vide : le mot de passe de la boîte",
