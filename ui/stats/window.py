@@ -518,7 +518,7 @@ class DashboardWindow(QMainWindow):
                         "Portal: %n of the %1 incoming mails (%2).", "", board.portal_received()
                     )
                     .replace("%1", f"{LTR}{board.incoming()}")
-                    .replace("%2", _percent(share)),
+                    .replace("%2", _percent(share, cell=False)),
                     self.tr("Acknowledged within %1 h (median), %2 h (90th percentile).")
                     .replace("%1", number(hours[0]))
                     .replace("%2", number(hours[1])),
@@ -701,5 +701,9 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _percent(value: Any) -> str:
-    return "—" if value is None else f"{LTR}{float(value) * 100:.1f} %{LTR}"
+def _percent(value: Any, *, cell: bool = True) -> str:
+    """A rate as a percentage, left to right; in a cell of its own a closing mark keeps the
+    sign after the number in Arabic (inside a sentence, the brackets around it do)."""
+    if value is None:
+        return "—"
+    return f"{LTR}{float(value) * 100:.1f} %" + (LTR if cell else "")
