@@ -675,6 +675,9 @@ MESSAGES.update(_DOCUMENTS)
 from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
 
 MESSAGES.update(_INTEGRITY)
+from app.stats.messages import MESSAGES as _STATS  # noqa: E402
+
+MESSAGES.update(_STATS)
 from app.mailbox.messages import MESSAGES as _MAILBOX  # noqa: E402
 
 MESSAGES.update(_MAILBOX)

@@ -480,6 +480,343 @@
     </message>
   </context>
   <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../ui/stats/window.py" line="244" />
+      <source>Activity dashboard</source>
+      <translation>لوحة قيادة النشاط</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="245" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="246" />
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="247" />
+      <location filename="../ui/stats/window.py" line="434" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="248" />
+      <source>This month</source>
+      <translation>الشهر الجاري</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="249" />
+      <source>Last month</source>
+      <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="250" />
+      <source>This year</source>
+      <translation>السنة الجارية</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="251" />
+      <source>All services</source>
+      <translation>كل المصالح</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="252" />
+      <source>Refresh</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="253" />
+      <source>Report (PDF)…</source>
+      <translation>التقرير (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="254" />
+      <source>Report (Excel)…</source>
+      <translation>التقرير (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="255" />
+      <source>Holidays…</source>
+      <translation>العطل الرسمية…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="256" />
+      <source>Overdue mail by agent</source>
+      <translation>المراسلات المتأخرة حسب الموظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="260" />
+      <source>By day</source>
+      <translation>حسب اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="260" />
+      <source>By week</source>
+      <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="261" />
+      <source>By month</source>
+      <translation>حسب الشهر</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="265" />
+      <source>By direction</source>
+      <translation>حسب الاتجاه</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="265" />
+      <source>By channel</source>
+      <translation>حسب قناة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="266" />
+      <source>By service</source>
+      <translation>حسب المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="281" />
+      <source>Volumes</source>
+      <translation>الحجم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="282" />
+      <source>Delays</source>
+      <translation>الآجال</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="283" />
+      <source>Stock and overdue mail</source>
+      <translation>المخزون والمراسلات المتأخرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="284" />
+      <source>Coverage and portal</source>
+      <translation>نسبة الرد والبوابة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="292" />
+      <source>Registration → assignment</source>
+      <translation>التسجيل ← الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="293" />
+      <source>Assignment → first action</source>
+      <translation>الإحالة ← أول إجراء</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="294" />
+      <source>First action → answer</source>
+      <translation>أول إجراء ← الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="295" />
+      <source>Registration → answer</source>
+      <translation>التسجيل ← الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="326" />
+      <source>Reading the figures…</source>
+      <translation>جارٍ احتساب الأرقام…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="352" />
+      <source>(no service)</source>
+      <translation>(بدون مصلحة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="362" />
+      <source>the whole office</source>
+      <translation>مكتب الضبط بأكمله</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="369" />
+      <source>%n mail(s) registered</source>
+      <translation>
+        <numerusform>لا توجد أي مراسلة مسجلة</numerusform>
+        <numerusform>مراسلة واحدة مسجلة</numerusform>
+        <numerusform>مراسلتان مسجلتان</numerusform>
+        <numerusform>%n مراسلات مسجلة</numerusform>
+        <numerusform>%n مراسلة مسجلة</numerusform>
+        <numerusform>%n مراسلة مسجلة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="370" />
+      <source>as at %1</source>
+      <translation>بتاريخ %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="372" />
+      <source>%n working day(s)</source>
+      <translation>
+        <numerusform>%n يوم عمل</numerusform>
+        <numerusform>يوم عمل واحد</numerusform>
+        <numerusform>يوما عمل</numerusform>
+        <numerusform>%n أيام عمل</numerusform>
+        <numerusform>%n يوم عمل</numerusform>
+        <numerusform>%n يوم عمل</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <source>Period</source>
+      <translation>فترة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="475" />
+      <location filename="../ui/stats/window.py" line="507" />
+      <source>Total</source>
+      <translation>المجموع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="407" />
+      <source>W%1</source>
+      <comment>a week's number under its bar</comment>
+      <translation>أسبوع %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="420" />
+      <location filename="../ui/stats/window.py" line="434" />
+      <source>Median</source>
+      <translation>الوسيط</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="421" />
+      <location filename="../ui/stats/window.py" line="435" />
+      <source>90th percentile</source>
+      <translation>المئين 90</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="434" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="434" />
+      <source>Mails</source>
+      <translation>المراسلات</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="439" />
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="461" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="603" />
+      <location filename="../ui/stats/window.py" line="618" />
+      <source>Open</source>
+      <translation>في طور المعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="462" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
+      <location filename="../ui/stats/window.py" line="601" />
+      <location filename="../ui/stats/window.py" line="614" />
+      <location filename="../ui/stats/window.py" line="629" />
+      <source>Overdue</source>
+      <translation>متأخرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="482" />
+      <source>Agent</source>
+      <translation>الموظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="486" />
+      <source>(no agent named)</source>
+      <translation>(لم يُعيَّن أي موظف)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="494" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="643" />
+      <source>Received</source>
+      <translation>الواردة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="495" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="640" />
+      <source>Answered</source>
+      <translation>تم الرد</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="502" />
+      <source>Coverage</source>
+      <translation>نسبة الرد</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="518" />
+      <source>Portal: %n of the %1 incoming mails (%2).</source>
+      <translation>
+        <numerusform>البوابة: %n من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: مراسلة واحدة من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: مراسلتان من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: %n مراسلات من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: %n مراسلة من أصل %1 مراسلة واردة (%2).</numerusform>
+        <numerusform>البوابة: %n مراسلة من أصل %1 مراسلة واردة (%2).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="522" />
+      <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
+      <translation>الإشعار بالتوصل داخل %1 ساعة (الوسيط) و%2 ساعة (المئين 90).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="525" />
+      <source>%n not acknowledged yet.</source>
+      <translation>
+        <numerusform>لا توجد أي مراسلة بدون إشعار بالتوصل.</numerusform>
+        <numerusform>مراسلة واحدة بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>مراسلتان بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>%n مراسلات بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>%n مراسلة بدون إشعار بالتوصل بعد.</numerusform>
+        <numerusform>%n مراسلة بدون إشعار بالتوصل بعد.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="545" />
+      <source>Dashboard</source>
+      <translation>لوحة القيادة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="671" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="671" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="673" />
+      <source>Save the report</source>
+      <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="689" />
+      <source>Writing the report…</source>
+      <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="693" />
+      <source>Report saved: %1</source>
+      <translation>تم حفظ التقرير: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabasePage</name>
     <message>
       <location filename="../ui/preferences/database_page.py" line="136" />
@@ -1366,55 +1703,60 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="115" />
-      <location filename="../ui/register/filters.py" line="145" />
+      <location filename="../ui/register/filters.py" line="123" />
+      <location filename="../ui/register/filters.py" line="153" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>بحث: الرقم، الموضوع، المراسل، المرجع…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="126" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>By relevance</source>
       <translation>حسب درجة التطابق</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="135" />
       <source>Best matches first instead of the newest first</source>
       <translation>النتائج الأكثر تطابقا أولا بدل الأحدث</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="136" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="137" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="131" />
+      <location filename="../ui/register/filters.py" line="139" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="133" />
+      <location filename="../ui/register/filters.py" line="141" />
       <source>All types</source>
       <translation>جميع الأصناف</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="142" />
       <source>All channels</source>
       <translation>جميع طرق الإيصال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="242" />
+      <source>Show the whole register again</source>
+      <translation>الرجوع إلى السجل كاملا</translation>
     </message>
   </context>
   <context>
@@ -1701,6 +2043,113 @@
       <location filename="../ui/register/history.py" line="55" />
       <source>Acknowledgement of receipt returned</source>
       <translation>رجع الإشعار بالتسلم</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysDialog</name>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="142" />
+      <source>Official holidays</source>
+      <translation>العطل الرسمية</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="143" />
+      <source>Year</source>
+      <translation>السنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="144" />
+      <source>Add the year's fixed holidays</source>
+      <translation>إضافة الأعياد القارة للسنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="145" />
+      <source>Remove</source>
+      <translation>حذف</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="146" />
+      <source>Add this day</source>
+      <translation>إضافة هذا اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="150" />
+      <source>Known holiday</source>
+      <translation>عطلة معروفة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="151" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="152" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Hijri date</source>
+      <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="153" />
+      <source>Name (French)</source>
+      <translation>الاسم (بالفرنسية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="154" />
+      <source>Name (Arabic)</source>
+      <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="171" />
+      <source>fixed</source>
+      <translation>قارة</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="172" />
+      <source>religious</source>
+      <translation>دينية</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="173" />
+      <source>other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="207" />
+      <source>(another day)</source>
+      <translation>(يوم آخر)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/holidays.py" line="248" />
+      <source>%n holiday(s) added.</source>
+      <translation>
+        <numerusform>لم تتم إضافة أي عطلة.</numerusform>
+        <numerusform>تمت إضافة عطلة واحدة.</numerusform>
+        <numerusform>تمت إضافة عطلتين.</numerusform>
+        <numerusform>تمت إضافة %n عطل.</numerusform>
+        <numerusform>تمت إضافة %n عطلة.</numerusform>
+        <numerusform>تمت إضافة %n عطلة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="266" />
+      <source>Holiday of %1 added.</source>
+      <translation>تمت إضافة عطلة يوم %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="284" />
+      <source>Holiday of %1 removed.</source>
+      <translation>تم حذف عطلة يوم %1.</translation>
     </message>
   </context>
   <context>
@@ -2820,27 +3269,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="570" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>Secrets file unlocked.</source>
       <translation>تم فتح ملف الأسرار.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="679" />
+      <location filename="../ui/main_window.py" line="691" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="681" />
+      <location filename="../ui/main_window.py" line="693" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="682" />
+      <location filename="../ui/main_window.py" line="694" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="692" />
+      <location filename="../ui/main_window.py" line="704" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا مراسلة متأخرة</numerusform>
@@ -2852,132 +3301,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="703" />
+      <location filename="../ui/main_window.py" line="715" />
       <source>New &amp;incoming mail…</source>
       <translation>&amp;مراسلة واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="704" />
+      <location filename="../ui/main_window.py" line="716" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="705" />
+      <location filename="../ui/main_window.py" line="717" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="709" />
+      <location filename="../ui/main_window.py" line="721" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="710" />
+      <location filename="../ui/main_window.py" line="722" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="711" />
+      <location filename="../ui/main_window.py" line="723" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="712" />
+      <location filename="../ui/main_window.py" line="724" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="713" />
+      <location filename="../ui/main_window.py" line="725" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="714" />
+      <location filename="../ui/main_window.py" line="726" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="715" />
+      <location filename="../ui/main_window.py" line="727" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="718" />
+      <location filename="../ui/main_window.py" line="730" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="720" />
+      <location filename="../ui/main_window.py" line="732" />
       <source>Register the &amp;reply…</source>
       <translation>&amp;تسجيل الجواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="721" />
+      <location filename="../ui/main_window.py" line="733" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="724" />
+      <location filename="../ui/main_window.py" line="736" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="725" />
+      <location filename="../ui/main_window.py" line="737" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="726" />
+      <location filename="../ui/main_window.py" line="738" />
       <source>&amp;Settings…</source>
       <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="727" />
+      <location filename="../ui/main_window.py" line="739" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="728" />
+      <location filename="../ui/main_window.py" line="740" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="730" />
+      <location filename="../ui/main_window.py" line="743" />
       <source>&amp;Portal</source>
       <translation>البو&amp;ابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="732" />
+      <location filename="../ui/main_window.py" line="745" />
       <source>&amp;E-mail</source>
       <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="734" />
+      <location filename="../ui/main_window.py" line="747" />
       <source>&amp;Unlock the secrets file…</source>
       <translation>&amp;فتح ملف الأسرار…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="736" />
+      <location filename="../ui/main_window.py" line="749" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="737" />
+      <location filename="../ui/main_window.py" line="750" />
       <source>&amp;Help and shortcuts</source>
       <translation>ال&amp;مساعدة والاختصارات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="738" />
+      <location filename="../ui/main_window.py" line="751" />
       <source>&amp;About Bureau d'ordre</source>
       <translation>&amp;حول تطبيق مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="801" />
+      <location filename="../ui/main_window.py" line="822" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="807" />
+      <location filename="../ui/main_window.py" line="828" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -4581,6 +5030,14 @@
       <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
       <translation>جارٍ فتح السجل…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsDesk</name>
+    <message>
+      <location filename="../ui/stats/desk.py" line="51" />
+      <source>Activity &amp;dashboard…</source>
+      <translation>لوحة قيادة النشاط…</translation>
     </message>
   </context>
   <context>

@@ -452,6 +452,327 @@
     </message>
   </context>
   <context>
+    <name>DashboardWindow</name>
+    <message>
+      <location filename="../ui/stats/window.py" line="244" />
+      <source>Activity dashboard</source>
+      <translation>Tableau de bord d'activité</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="245" />
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="246" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="247" />
+      <location filename="../ui/stats/window.py" line="434" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="248" />
+      <source>This month</source>
+      <translation>Ce mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="249" />
+      <source>Last month</source>
+      <translation>Mois dernier</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="250" />
+      <source>This year</source>
+      <translation>Cette année</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="251" />
+      <source>All services</source>
+      <translation>Tous les services</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="252" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="253" />
+      <source>Report (PDF)…</source>
+      <translation>Rapport (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="254" />
+      <source>Report (Excel)…</source>
+      <translation>Rapport (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="255" />
+      <source>Holidays…</source>
+      <translation>Jours fériés…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="256" />
+      <source>Overdue mail by agent</source>
+      <translation>Courrier en retard par agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="260" />
+      <source>By day</source>
+      <translation>Par jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="260" />
+      <source>By week</source>
+      <translation>Par semaine</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="261" />
+      <source>By month</source>
+      <translation>Par mois</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="265" />
+      <source>By direction</source>
+      <translation>Par sens</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="265" />
+      <source>By channel</source>
+      <translation>Par canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="266" />
+      <source>By service</source>
+      <translation>Par service</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="281" />
+      <source>Volumes</source>
+      <translation>Volumes</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="282" />
+      <source>Delays</source>
+      <translation>Délais</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="283" />
+      <source>Stock and overdue mail</source>
+      <translation>Stock et retards</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="284" />
+      <source>Coverage and portal</source>
+      <translation>Taux de réponse et portail</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="292" />
+      <source>Registration → assignment</source>
+      <translation>Enregistrement → affectation</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="293" />
+      <source>Assignment → first action</source>
+      <translation>Affectation → première action</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="294" />
+      <source>First action → answer</source>
+      <translation>Première action → réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="295" />
+      <source>Registration → answer</source>
+      <translation>Enregistrement → réponse</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="326" />
+      <source>Reading the figures…</source>
+      <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="352" />
+      <source>(no service)</source>
+      <translation>(sans service)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="362" />
+      <source>the whole office</source>
+      <translation>tout le bureau</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="369" />
+      <source>%n mail(s) registered</source>
+      <translation>
+        <numerusform>%n courrier enregistré</numerusform>
+        <numerusform>%n courriers enregistrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="370" />
+      <source>as at %1</source>
+      <translation>au %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="372" />
+      <source>%n working day(s)</source>
+      <translation>
+        <numerusform>%n jour ouvré</numerusform>
+        <numerusform>%n jours ouvrés</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="394" />
+      <location filename="../ui/stats/window.py" line="475" />
+      <location filename="../ui/stats/window.py" line="507" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="407" />
+      <source>W%1</source>
+      <comment>a week's number under its bar</comment>
+      <translation>S%1</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="420" />
+      <location filename="../ui/stats/window.py" line="434" />
+      <source>Median</source>
+      <translation>Médiane</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="421" />
+      <location filename="../ui/stats/window.py" line="435" />
+      <source>90th percentile</source>
+      <translation>90e centile</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="434" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="434" />
+      <source>Mails</source>
+      <translation>Courriers</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="439" />
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="461" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="603" />
+      <location filename="../ui/stats/window.py" line="618" />
+      <source>Open</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="462" />
+      <location filename="../ui/stats/window.py" line="469" />
+      <location filename="../ui/stats/window.py" line="482" />
+      <location filename="../ui/stats/window.py" line="601" />
+      <location filename="../ui/stats/window.py" line="614" />
+      <location filename="../ui/stats/window.py" line="629" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="482" />
+      <source>Agent</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="486" />
+      <source>(no agent named)</source>
+      <translation>(aucun agent désigné)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="494" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="643" />
+      <source>Received</source>
+      <translation>Reçus</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="495" />
+      <location filename="../ui/stats/window.py" line="502" />
+      <location filename="../ui/stats/window.py" line="640" />
+      <source>Answered</source>
+      <translation>Répondu</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="502" />
+      <source>Coverage</source>
+      <translation>Taux de réponse</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="518" />
+      <source>Portal: %n of the %1 incoming mails (%2).</source>
+      <translation>
+        <numerusform>Portail : %n des %1 courriers arrivés (%2).</numerusform>
+        <numerusform>Portail : %n des %1 courriers arrivés (%2).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="522" />
+      <source>Acknowledged within %1 h (median), %2 h (90th percentile).</source>
+      <translation>Accusé de réception en %1 h (médiane), %2 h (90e centile).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/window.py" line="525" />
+      <source>%n not acknowledged yet.</source>
+      <translation>
+        <numerusform>%n sans accusé de réception.</numerusform>
+        <numerusform>%n sans accusé de réception.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="545" />
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="671" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="671" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="673" />
+      <source>Save the report</source>
+      <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="689" />
+      <source>Writing the report…</source>
+      <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/window.py" line="693" />
+      <source>Report saved: %1</source>
+      <translation>Rapport enregistré : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabasePage</name>
     <message>
       <location filename="../ui/preferences/database_page.py" line="136" />
@@ -1286,55 +1607,60 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="115" />
-      <location filename="../ui/register/filters.py" line="145" />
+      <location filename="../ui/register/filters.py" line="123" />
+      <location filename="../ui/register/filters.py" line="153" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>Rechercher : numéro, objet, correspondant, référence…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="126" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>By relevance</source>
       <translation>Par pertinence</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="135" />
       <source>Best matches first instead of the newest first</source>
       <translation>Les résultats les plus pertinents d'abord, au lieu des plus récents</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="136" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="137" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="131" />
+      <location filename="../ui/register/filters.py" line="139" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="133" />
+      <location filename="../ui/register/filters.py" line="141" />
       <source>All types</source>
       <translation>Tous les types</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="142" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/filters.py" line="242" />
+      <source>Show the whole register again</source>
+      <translation>Revenir au registre complet</translation>
     </message>
   </context>
   <context>
@@ -1621,6 +1947,109 @@
       <location filename="../ui/register/history.py" line="55" />
       <source>Acknowledgement of receipt returned</source>
       <translation>Accusé de réception revenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>HolidaysDialog</name>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="142" />
+      <source>Official holidays</source>
+      <translation>Jours fériés officiels</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="143" />
+      <source>Year</source>
+      <translation>Année</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="144" />
+      <source>Add the year's fixed holidays</source>
+      <translation>Ajouter les fêtes fixes de l'année</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="145" />
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="146" />
+      <source>Add this day</source>
+      <translation>Ajouter ce jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="150" />
+      <source>Known holiday</source>
+      <translation>Fête connue</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="151" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="152" />
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Hijri date</source>
+      <translation>Date hégirienne</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="153" />
+      <source>Name (French)</source>
+      <translation>Nom (français)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="154" />
+      <source>Name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="160" />
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="171" />
+      <source>fixed</source>
+      <translation>fixe</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="172" />
+      <source>religious</source>
+      <translation>religieuse</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="173" />
+      <source>other</source>
+      <translation>autre</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="207" />
+      <source>(another day)</source>
+      <translation>(un autre jour)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/stats/holidays.py" line="248" />
+      <source>%n holiday(s) added.</source>
+      <translation>
+        <numerusform>%n jour férié ajouté.</numerusform>
+        <numerusform>%n jours fériés ajoutés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="266" />
+      <source>Holiday of %1 added.</source>
+      <translation>Jour férié du %1 ajouté.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/holidays.py" line="284" />
+      <source>Holiday of %1 removed.</source>
+      <translation>Jour férié du %1 supprimé.</translation>
     </message>
   </context>
   <context>
@@ -2688,27 +3117,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="570" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>Secrets file unlocked.</source>
       <translation>Fichier de secrets déverrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="679" />
+      <location filename="../ui/main_window.py" line="691" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="681" />
+      <location filename="../ui/main_window.py" line="693" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="682" />
+      <location filename="../ui/main_window.py" line="694" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="692" />
+      <location filename="../ui/main_window.py" line="704" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -2716,132 +3145,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="703" />
+      <location filename="../ui/main_window.py" line="715" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="704" />
+      <location filename="../ui/main_window.py" line="716" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="705" />
+      <location filename="../ui/main_window.py" line="717" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="709" />
+      <location filename="../ui/main_window.py" line="721" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="710" />
+      <location filename="../ui/main_window.py" line="722" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="711" />
+      <location filename="../ui/main_window.py" line="723" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="712" />
+      <location filename="../ui/main_window.py" line="724" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="713" />
+      <location filename="../ui/main_window.py" line="725" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="714" />
+      <location filename="../ui/main_window.py" line="726" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="715" />
+      <location filename="../ui/main_window.py" line="727" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="718" />
+      <location filename="../ui/main_window.py" line="730" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="720" />
+      <location filename="../ui/main_window.py" line="732" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="721" />
+      <location filename="../ui/main_window.py" line="733" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="724" />
+      <location filename="../ui/main_window.py" line="736" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="725" />
+      <location filename="../ui/main_window.py" line="737" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="726" />
+      <location filename="../ui/main_window.py" line="738" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="727" />
+      <location filename="../ui/main_window.py" line="739" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="728" />
+      <location filename="../ui/main_window.py" line="740" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="730" />
+      <location filename="../ui/main_window.py" line="743" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="732" />
+      <location filename="../ui/main_window.py" line="745" />
       <source>&amp;E-mail</source>
       <translation>Co&amp;urriel</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="734" />
+      <location filename="../ui/main_window.py" line="747" />
       <source>&amp;Unlock the secrets file…</source>
       <translation>&amp;Déverrouiller le fichier de secrets…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="736" />
+      <location filename="../ui/main_window.py" line="749" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="737" />
+      <location filename="../ui/main_window.py" line="750" />
       <source>&amp;Help and shortcuts</source>
       <translation>&amp;Aide et raccourcis</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="738" />
+      <location filename="../ui/main_window.py" line="751" />
       <source>&amp;About Bureau d'ordre</source>
       <translation>À &amp;propos de Bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="801" />
+      <location filename="../ui/main_window.py" line="822" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="807" />
+      <location filename="../ui/main_window.py" line="828" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -4373,6 +4802,14 @@
       <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsDesk</name>
+    <message>
+      <location filename="../ui/stats/desk.py" line="51" />
+      <source>Activity &amp;dashboard…</source>
+      <translation>&amp;Tableau de bord d'activité…</translation>
     </message>
   </context>
   <context>

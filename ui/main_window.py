@@ -69,6 +69,7 @@ from ui.secret_store import UnlockSecretsDialog
 from ui.session.idle_lock import IdleLock
 from ui.session.leaving import SessionActions
 from ui.settings import MemoryStore, Settings
+from ui.stats.desk import StatsDesk
 from ui.tasks import TaskRunner
 from ui.widgets import show_and_forget
 
@@ -327,6 +328,17 @@ class MainWindow(QMainWindow):
             drop_target=self.detail,
             current_number=lambda: self.detail.mail.number if self.detail.mail else None,
         )
+        self.stats = StatsDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            services=lambda: self._services,
+            window=self,
+        )
+        self.menu_register.addAction(self.stats.action)
+        self.stats.open_register.connect(self.show_register_query)
+        self.stats.failed.connect(self.show_error)
         self.capture.attached.connect(self._after_amendment)
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
@@ -727,6 +739,7 @@ class MainWindow(QMainWindow):
         self.action_lock.setText(self.tr("&Lock the session"))
         self.action_admin.setText(self.tr("&Administration…"))
         self.capture.retranslate()
+        self.stats.retranslate()
         self.menu_portal.setTitle(self.tr("&Portal"))
         self.portal.retranslate()
         self.menu_mailbox.setTitle(self.tr("&E-mail"))
@@ -789,6 +802,14 @@ class MainWindow(QMainWindow):
         self.delegate.set_terms(Terms() if number else parse(query.text))
         self.table.viewport().update()
         self.model.set_query(replace(query, sort=sort, descending=descending))
+
+    def show_register_query(self, query: RegisterQuery) -> None:
+        """The register on the mails of ``query`` (a figure of the dashboard), its filters shown
+        in the filter bar."""
+        self.tabs.setCurrentIndex(0)
+        self.filters.apply(query)
+        self.raise_()
+        self.activateWindow()
 
     def _open_a_number_found(self) -> None:
         """A typed registry number that found its mail: show that mail at once."""

@@ -27,6 +27,7 @@ from app.cli import (
     register_cmds,
     search_cmds,
     signature_cmds,
+    stats_cmds,
     sync_cmds,
 )
 from app.cli.context import Context
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     capture_cmds.register(sub, common)
     sync_cmds.register(sub, common)
     portal_cmds.register(sub, common)
+    stats_cmds.register(sub, common)
     mailbox_cmds.register(sub, common)
     signature_cmds.register(sub, common)
     return parser

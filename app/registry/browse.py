@@ -19,8 +19,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import Select, false, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from app.directory.correspondents import display_name
@@ -43,6 +44,9 @@ from app.search.terms import Terms, parse
 from app.store.database import Database
 from app.store.models import Correspondent, MailEntry, Service
 
+if TYPE_CHECKING:
+    from app.stats.slices import StatsSlice
+
 
 class SortKey(StrEnum):
     REGISTERED = "registered_at"
@@ -56,12 +60,18 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True)
 class RegisterQuery:
-    """What the clerk asked to see: quick filters, a search text, and an order."""
+    """What the clerk asked to see: quick filters, a search text, and an order.
+
+    ``cancelled``: only cancelled mail (True) or none of it (False); ``stats``: the mails
+    behind a figure of the activity dashboard (:mod:`app.stats.slices`), a filter like the
+    others."""
 
     direction: Direction | None = None
     first_day: date | None = None
     last_day: date | None = None
     status: MailStatus | None = None
+    cancelled: bool | None = None
+    stats: StatsSlice | None = None
     service_code: str | None = None
     mail_type: MailType | None = None
     channel: Channel | None = None
@@ -95,6 +105,10 @@ def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[
         stmt = stmt.where(MailEntry.mail_type == query.mail_type.value)
     if query.channel is not None:
         stmt = stmt.where(MailEntry.channel == query.channel.value)
+    if query.cancelled is not None:
+        stmt = stmt.where(MailEntry.cancelled == (true() if query.cancelled else false()))
+    if query.stats is not None:
+        stmt = stmt.where(query.stats.criterion())
     return stmt
 
 

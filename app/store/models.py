@@ -136,6 +136,27 @@ class MailEntry(Base):
         Index("ix_mail_entries_registered_at", "registered_at"),
         Index("ix_mail_entries_direction_registered_at", "direction", "registered_at"),
         Index("ix_mail_entries_service_id_id", "service_id", "id"),
+        # The activity dashboard counts from it alone (app/stats, migration 0021).
+        Index(
+            "ix_mail_entries_stats",
+            "registered_at",
+            "cancelled",
+            "direction",
+            "channel",
+            "service_id",
+            "mail_type",
+            "status",
+            "confidential",
+        ),
+        Index(  # the dashboard's stock: the mail still open, by status
+            "ix_mail_entries_status_stats",
+            "status",
+            "direction",
+            "cancelled",
+            "registered_at",
+            "service_id",
+            "confidential",
+        ),
         CheckConstraint("pieces >= 0", name="pieces_not_negative"),
     )
 
@@ -301,6 +322,7 @@ class Assignment(Base):
         Index("ix_assignments_agent_state", "agent_id", "state"),
         Index("ix_assignments_service_id_mail_id", "service_id", "mail_id"),
         Index("ix_assignments_agent_id_mail_id", "agent_id", "mail_id"),
+        Index("ix_assignments_ended_at", "ended_at"),  # dashboard: overdue at a past day
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -442,6 +464,7 @@ class PortalDeposit(Base):
         CheckConstraint("state IN ('registered', 'quarantined', 'discarded')", name="state"),
         Index("ix_portal_deposits_mail", "mail_id"),
         Index("ix_portal_deposits_state", "office_id", "state"),
+        Index("ix_portal_deposits_mail_ack", "mail_id", "acknowledged_at"),  # dashboard
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -576,6 +599,48 @@ class SignatureSettings(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
     timestamp_url: Mapped[str | None] = mapped_column(String(500))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Holiday(Base):
+    """An official day off: delays are counted in working days, Monday to Friday less these.
+
+    ``day`` is the Gregorian day off (what counts); ``kind`` fixed (the same Gregorian date
+    every year), religious (a Hijri date, placed each year by the administrator: ``hijri`` is
+    that Hijri date, ``YYYY-MM-DD``) or other. See migration 0021 and :mod:`app.stats.holidays`.
+    """
+
+    __tablename__ = "holidays"
+    __table_args__ = (
+        UniqueConstraint("office_id", "day", name="uq_holidays_office_day"),
+        CheckConstraint("kind IN ('fixed', 'religious', 'other')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    day: Mapped[date] = mapped_column(Date)
+    name_fr: Mapped[str] = mapped_column(String(200))
+    name_ar: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    hijri: Mapped[str | None] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class MailMilestones(Base):
+    """A mail's first steps, kept by triggers on ``assignments`` and ``mail_events`` (migration
+    0021): first main assignment, first action (taken in hand, answered or closed), first
+    answer, first answered-or-closed (done). What the activity dashboard reads (app/stats)."""
+
+    __tablename__ = "mail_milestones"
+    __table_args__ = (Index("ix_mail_milestones_done_at", "done_at"),)
+
+    mail_id: Mapped[int] = mapped_column(
+        ForeignKey("mail_entries.id"), primary_key=True, autoincrement=False
+    )
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class MailboxAccount(Base):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +82,13 @@ class FilterBar(QWidget):
         first.setStretch(0, 1)
         for w in (self.direction, self.status, self.mail_type, self.channel, self.service):
             second.addWidget(w)
+        # A figure of the dashboard shown in the register: what it counts, and how to leave it.
+        self.figure = QToolButton(self)
+        self.figure.setObjectName("dashboardFilter")
+        self.figure.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.figure.clicked.connect(self.clear_figure)
+        self.figure.hide()
+        second.addWidget(self.figure)
         second.addStretch(1)
         layout.addLayout(first)
         layout.addLayout(second)
@@ -199,6 +207,48 @@ class FilterBar(QWidget):
             last_day=last,
         )
         self.changed.emit(self._query)
+
+    def apply(self, query: RegisterQuery) -> None:
+        """Show the register on ``query`` (a figure of the dashboard): its period, direction,
+        type, channel and service in the filters, the rest (not cancelled, what the figure
+        counts) kept until the figure's button is clicked; the search text cleared."""
+        widgets = [*self._combos, self.today, self.period, self.first_day, self.last_day]
+        widgets += [self.search, self.relevance]
+        for w in widgets:
+            w.blockSignals(True)
+        for combo, value in (
+            (self.direction, query.direction),
+            (self.status, query.status),
+            (self.mail_type, query.mail_type),
+            (self.channel, query.channel),
+            (self.service, query.service_code),
+        ):
+            data = getattr(value, "value", value)
+            combo.setCurrentIndex(max(combo.findData(data), 0) if data is not None else 0)
+        self.today.setChecked(False)
+        self.period.setChecked(query.first_day is not None)
+        self.first_day.setEnabled(query.first_day is not None)
+        self.last_day.setEnabled(query.first_day is not None)
+        if query.first_day is not None:
+            self.first_day.setDate(query.first_day)
+            self.last_day.setDate(query.last_day or query.first_day)
+        self.search.clear()
+        self.relevance.setChecked(False)
+        for w in widgets:
+            w.blockSignals(False)
+        self._query = replace(self._query, cancelled=query.cancelled, stats=query.stats)
+        caption = query.stats.caption if query.stats is not None else ""
+        self.figure.setText(f"{caption}  ✕" if caption else "")
+        self.figure.setToolTip(self.tr("Show the whole register again"))
+        self.figure.setVisible(bool(caption))
+        self._emit()
+
+    @Slot()
+    def clear_figure(self) -> None:
+        """Leave the dashboard's figure: the other filters stay."""
+        self._query = replace(self._query, cancelled=None, stats=None)
+        self.figure.hide()
+        self._emit()
 
     def keep_order(self, query: RegisterQuery) -> None:
         """Remember the order the table chose, so filters keep it."""
