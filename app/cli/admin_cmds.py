@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import org_cmds
+from app.cli import access, org_cmds
 from app.cli.context import Context
 from app.domain.enums import Role, ServiceKind
 from app.domain.text import clean, has_arabic
 from app.errors import UserError
 from app.i18n import message
 from app.organisation import setup
+from app.organisation.permissions import Action
 from app.store import audit, schema
 from app.store.backup import backup
 
@@ -27,12 +28,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--admin", required=True, help="the administrator's login")
     p.add_argument("--admin-name", help="the administrator's full name")
     p.add_argument("--number-format", help="default {prefix}-{year}/{seq:06d}")
-    p.set_defaults(handler=cmd_init)
+    p.set_defaults(handler=cmd_init, needs=access.NO_USER)
 
     db = sub.add_parser("db", parents=[common], help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     p = db_sub.add_parser("upgrade", parents=[common], help="upgrade the schema to this version")
-    p.set_defaults(handler=cmd_db_upgrade)
+    p.set_defaults(handler=cmd_db_upgrade, needs=access.NO_USER)
 
     svc = sub.add_parser("service", parents=[common], help="services of the office")
     svc_sub = svc.add_subparsers(dest="service_command", required=True)
@@ -42,7 +43,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name-fr", required=True)
     p.add_argument("--parent")
     p.add_argument("--kind", choices=[k.value for k in ServiceKind], default="service")
-    p.set_defaults(handler=cmd_service_add)
+    p.set_defaults(handler=cmd_service_add, needs=access.ADMIN)
 
     usr = sub.add_parser("user", parents=[common], help="users of the office")
     usr_sub = usr.add_subparsers(dest="user_command", required=True)
@@ -51,17 +52,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--service", action="append", default=[], dest="services")
-    p.set_defaults(handler=cmd_user_add)
+    p.set_defaults(handler=cmd_user_add, needs=access.ADMIN)
     org_cmds.register(svc_sub, usr_sub, common)
 
     aud = sub.add_parser("audit", parents=[common], help="the audit trail")
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)
     p = aud_sub.add_parser("verify", parents=[common], help="check the whole hash chain")
-    p.set_defaults(handler=cmd_audit_verify)
+    p.set_defaults(handler=cmd_audit_verify, needs=access.may(Action.VERIFY_AUDIT))
 
     p = sub.add_parser("backup", parents=[common], help="back the database up into one file")
     p.add_argument("--out", required=True, type=Path)
-    p.set_defaults(handler=cmd_backup)
+    p.set_defaults(handler=cmd_backup, needs=access.may(Action.BACKUP))
 
 
 def cmd_init(ctx: Context) -> int:
