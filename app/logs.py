@@ -95,10 +95,15 @@ class PrivateFormatter(logging.Formatter):
         return format_exception(ei)
 
     def format(self, record: logging.LogRecord) -> str:
-        if not personal_data_allowed() and record.args:
+        if personal_data_allowed():
+            return super().format(record)
+        # A copy: another handler may have cached the whole traceback on the record already
+        # (``exc_text``), and its own output is its business.
+        record = logging.makeLogRecord(record.__dict__)
+        record.exc_text = None
+        if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
             if any(isinstance(a, BaseException) for a in args):
-                record = logging.makeLogRecord(record.__dict__)
                 record.args = tuple(
                     f"{type(a).__name__}(…)" if isinstance(a, BaseException) else a for a in args
                 )

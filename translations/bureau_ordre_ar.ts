@@ -152,27 +152,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>إلغاء المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>إ&amp;لغاء المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>ال&amp;احتفاظ بها</translation>
     </message>
@@ -293,12 +293,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../ui/crash.py" line="37" />
+      <location filename="../ui/crash.py" line="35" />
       <source>Unexpected error</source>
       <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-      <location filename="../ui/crash.py" line="38" />
+      <location filename="../ui/crash.py" line="36" />
       <source>Something went wrong. What you registered is safe; the details are in %1.</source>
       <translation>حدث خلل. ما سجلتموه محفوظ؛ التفاصيل في %1.</translation>
     </message>
@@ -620,27 +620,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>است&amp;بعاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -921,32 +921,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="80" />
       <source>&amp;Assign…</source>
       <translation>إ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="81" />
       <source>&amp;Hand on…</source>
       <translation>إعادة الإ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Mark ans&amp;wered…</source>
       <translation>تسجيل ال&amp;جواب…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;File (classer)…</source>
       <translation>ح&amp;فظ…</translation>
     </message>
@@ -1300,35 +1300,52 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="70" />
-      <location filename="../ui/session/lock_dialog.py" line="71" />
+      <location filename="../ui/session/lock_dialog.py" line="84" />
+      <location filename="../ui/session/lock_dialog.py" line="85" />
       <source>Session locked</source>
       <translation>الجلسة مقفلة</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="87" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <location filename="../ui/session/lock_dialog.py" line="91" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <location filename="../ui/session/lock_dialog.py" line="92" />
       <source>&amp;Quit the application</source>
       <translation>&amp;الخروج من التطبيق</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <location filename="../ui/session/lock_dialog.py" line="122" />
       <source>Enter your password.</source>
       <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <location filename="../ui/session/lock_dialog.py" line="136" />
       <source>This is not the user of this session.</source>
       <translation>هذا ليس مستخدم هذه الجلسة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/lock_dialog.py" line="155" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة الآن.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانية واحدة.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانيتين.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثوان.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="159" />
+      <source>You may try again.</source>
+      <translation>يمكنكم إعادة المحاولة.</translation>
     </message>
   </context>
   <context>
@@ -1347,60 +1364,77 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../ui/login.py" line="67" />
+      <location filename="../ui/login.py" line="81" />
       <source>Log in</source>
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="68" />
+      <location filename="../ui/login.py" line="82" />
       <source>&amp;User</source>
       <translation>&amp;المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="70" />
+      <location filename="../ui/login.py" line="84" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="81" />
+      <location filename="../ui/login.py" line="97" />
       <source>Enter your user name and password.</source>
       <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/login.py" line="128" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة الآن.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانية واحدة.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانيتين.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثوان.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="132" />
+      <source>You may try again.</source>
+      <translation>يمكنكم إعادة المحاولة.</translation>
     </message>
   </context>
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>نسخ ال&amp;رقم</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>م&amp;عاينة الملصقة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>طباعة &amp;وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>معاينة و&amp;صل الإيداع…</translation>
     </message>
@@ -1524,22 +1558,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="528" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="531" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="541" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1551,107 +1585,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="552" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="553" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="554" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="560" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="561" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="562" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="563" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="564" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="566" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="572" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="573" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="574" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="575" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="576" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="578" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="635" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="641" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -2217,78 +2251,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="127" />
+      <location filename="../ui/printing/register_dialog.py" line="128" />
       <source>Print the register</source>
       <translation>طباعة السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Register</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>&amp;Day</source>
       <translation>ال&amp;يوم</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="131" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="132" />
+      <location filename="../ui/printing/register_dialog.py" line="133" />
       <source>Incoming mail (arrivée)</source>
       <translation>الواردات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <location filename="../ui/printing/register_dialog.py" line="134" />
       <source>Outgoing mail (départ)</source>
       <translation>الصادرات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <location filename="../ui/printing/register_dialog.py" line="135" />
       <source>Internal mail</source>
       <translation>المراسلات الداخلية</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>Pre&amp;view…</source>
       <translation>م&amp;عاينة…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <location filename="../ui/printing/register_dialog.py" line="141" />
       <source>&amp;Print</source>
       <translation>&amp;طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <location filename="../ui/printing/register_dialog.py" line="142" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <location filename="../ui/printing/register_dialog.py" line="143" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <location filename="../ui/printing/register_dialog.py" line="144" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="173" />
-      <location filename="../ui/printing/register_dialog.py" line="182" />
+      <location filename="../ui/printing/register_dialog.py" line="174" />
+      <location filename="../ui/printing/register_dialog.py" line="183" />
       <source>The register was sent to the printer.</source>
       <translation>تم إرسال السجل إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="192" />
+      <location filename="../ui/printing/register_dialog.py" line="193" />
       <source>Save the register</source>
       <translation>حفظ السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="202" />
+      <location filename="../ui/printing/register_dialog.py" line="203" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -2296,37 +2330,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2973,72 +3007,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="73" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Return it</source>
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="80" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="82" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>&amp;Mark answered</source>
       <translation>تسجيل ال&amp;جواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -3297,107 +3331,117 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="149" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="154" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="164" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="165" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="161" />
+      <location filename="../ui/admin/users_page.py" line="169" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="170" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="171" />
+      <source>Un&amp;lock the account</source>
+      <translation>رفع الإ&amp;يقاف عن الحساب</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="173" />
+      <location filename="../ui/admin/users_page.py" line="182" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="183" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>&amp;Role</source>
       <translation>الدو&amp;ر</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="185" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="186" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="186" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="192" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="195" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="196" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="333" />
+      <location filename="../ui/admin/users_page.py" line="228" />
+      <source>Locked</source>
+      <translation>موقوف</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="343" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

@@ -144,27 +144,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>Annuler le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>Le courrier reste au registre sous son numéro, marqué annulé ; le motif est conservé dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>Annuler &amp;le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>Le &amp;garder</translation>
     </message>
@@ -273,12 +273,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../ui/crash.py" line="37" />
+      <location filename="../ui/crash.py" line="35" />
       <source>Unexpected error</source>
       <translation>Erreur inattendue</translation>
     </message>
     <message>
-      <location filename="../ui/crash.py" line="38" />
+      <location filename="../ui/crash.py" line="36" />
       <source>Something went wrong. What you registered is safe; the details are in %1.</source>
       <translation>Un incident est survenu. Ce que vous avez enregistré est en sécurité ; les détails sont dans %1.</translation>
     </message>
@@ -584,27 +584,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>Écarter le dépôt %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>É&amp;carter</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -881,32 +881,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="80" />
       <source>&amp;Assign…</source>
       <translation>&amp;Imputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="81" />
       <source>&amp;Hand on…</source>
       <translation>&amp;Réimputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>&amp;Renvoyer au bureau d'ordre…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;Commencer le traitement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Mark ans&amp;wered…</source>
       <translation>Marquer ré&amp;pondu…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;File (classer)…</source>
       <translation>C&amp;lasser…</translation>
     </message>
@@ -1252,35 +1252,48 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="70" />
-      <location filename="../ui/session/lock_dialog.py" line="71" />
+      <location filename="../ui/session/lock_dialog.py" line="84" />
+      <location filename="../ui/session/lock_dialog.py" line="85" />
       <source>Session locked</source>
       <translation>Session verrouillée</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="87" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <location filename="../ui/session/lock_dialog.py" line="91" />
       <source>&amp;Unlock</source>
       <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <location filename="../ui/session/lock_dialog.py" line="92" />
       <source>&amp;Quit the application</source>
       <translation>&amp;Quitter l'application</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <location filename="../ui/session/lock_dialog.py" line="122" />
       <source>Enter your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <location filename="../ui/session/lock_dialog.py" line="136" />
       <source>This is not the user of this session.</source>
       <translation>Ce n'est pas l'utilisateur de cette session.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/lock_dialog.py" line="155" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>Trop de tentatives : réessayez dans %n seconde.</numerusform>
+        <numerusform>Trop de tentatives : réessayez dans %n secondes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="159" />
+      <source>You may try again.</source>
+      <translation>Vous pouvez réessayer.</translation>
     </message>
   </context>
   <context>
@@ -1299,60 +1312,73 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../ui/login.py" line="67" />
+      <location filename="../ui/login.py" line="81" />
       <source>Log in</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="68" />
+      <location filename="../ui/login.py" line="82" />
       <source>&amp;User</source>
       <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="70" />
+      <location filename="../ui/login.py" line="84" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="81" />
+      <location filename="../ui/login.py" line="97" />
       <source>Enter your user name and password.</source>
       <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/login.py" line="128" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>Trop de tentatives : réessayez dans %n seconde.</numerusform>
+        <numerusform>Trop de tentatives : réessayez dans %n secondes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="132" />
+      <source>You may try again.</source>
+      <translation>Vous pouvez réessayer.</translation>
     </message>
   </context>
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;Corriger…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>&amp;Annuler le courrier…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;Imprimer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>&amp;Aperçu de l'étiquette…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>Imprimer le &amp;récépissé</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>Aperçu du ré&amp;cépissé…</translation>
     </message>
@@ -1476,22 +1502,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="528" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="531" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="541" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1499,107 +1525,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="552" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="553" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="554" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="560" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="561" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="562" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="563" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="564" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="566" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="568" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="572" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="573" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="574" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="575" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="576" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="578" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="635" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="641" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -2149,78 +2175,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="127" />
+      <location filename="../ui/printing/register_dialog.py" line="128" />
       <source>Print the register</source>
       <translation>Imprimer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>&amp;Day</source>
       <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="131" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="132" />
+      <location filename="../ui/printing/register_dialog.py" line="133" />
       <source>Incoming mail (arrivée)</source>
       <translation>Courrier arrivé</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <location filename="../ui/printing/register_dialog.py" line="134" />
       <source>Outgoing mail (départ)</source>
       <translation>Courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <location filename="../ui/printing/register_dialog.py" line="135" />
       <source>Internal mail</source>
       <translation>Courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <location filename="../ui/printing/register_dialog.py" line="141" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <location filename="../ui/printing/register_dialog.py" line="142" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <location filename="../ui/printing/register_dialog.py" line="143" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <location filename="../ui/printing/register_dialog.py" line="144" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="173" />
-      <location filename="../ui/printing/register_dialog.py" line="182" />
+      <location filename="../ui/printing/register_dialog.py" line="174" />
+      <location filename="../ui/printing/register_dialog.py" line="183" />
       <source>The register was sent to the printer.</source>
       <translation>Le registre a été envoyé à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="192" />
+      <location filename="../ui/printing/register_dialog.py" line="193" />
       <source>Save the register</source>
       <translation>Enregistrer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="202" />
+      <location filename="../ui/printing/register_dialog.py" line="203" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -2228,37 +2254,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -2885,72 +2911,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>Return mail %1</source>
       <translation>Renvoyer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="73" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Return it</source>
       <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="80" />
       <source>Answer to mail %1</source>
       <translation>Réponse au courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="82" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Outgoing mail</source>
       <translation>Courrier de &amp;départ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>&amp;Mark answered</source>
       <translation>Marquer &amp;répondu</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>File mail %1</source>
       <translation>Classer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>Le courrier est classé : son traitement est terminé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>&amp;File it</source>
       <translation>C&amp;lasser</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3185,107 +3211,117 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="149" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>&amp;Users</source>
       <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="154" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="164" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="165" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="161" />
+      <location filename="../ui/admin/users_page.py" line="169" />
       <source>Users of the &amp;office</source>
       <translation>Utilisateurs du &amp;bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="170" />
       <source>&amp;New user</source>
       <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="171" />
+      <source>Un&amp;lock the account</source>
+      <translation>Débl&amp;oquer le compte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>Compte &amp;actif (peut se connecter)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Sa&amp;ve the user</source>
       <translation>Enre&amp;gistrer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="173" />
+      <location filename="../ui/admin/users_page.py" line="182" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="183" />
       <source>Full &amp;name</source>
       <translation>Nom &amp;complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="185" />
       <source>&amp;Services</source>
       <translation>Ser&amp;vices</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="186" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="186" />
       <source>New &amp;password</source>
       <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>&amp;Confirm the password</source>
       <translation>Confirm&amp;er le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="192" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="195" />
       <source>User %1</source>
       <translation>Utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="196" />
       <source>Leave empty to keep the password</source>
       <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="333" />
+      <location filename="../ui/admin/users_page.py" line="228" />
+      <source>Locked</source>
+      <translation>Bloqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="343" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
     </message>

@@ -5,9 +5,10 @@ Every log-in (the desk's, its lock screen's, the command line's ``BO_PASSWORD``)
 :func:`succeeded` or :func:`failed`. Failures are counted per account and per machine
 (``login_guards``, migration 0010):
 
-- the first :attr:`Policy.free_failures` cost nothing; after each further one, the next
-  attempt waits 1, 2, 4, 8... seconds (up to :attr:`Policy.account_max_delay` for an
-  account, :attr:`Policy.machine_max_delay` for a machine). An attempt made before is refused
+- an account's first :attr:`Policy.free_failures` failures cost nothing (a machine's first
+  :attr:`Policy.machine_free_failures`, its clerks' mistakes together); after each further
+  one, the next attempt waits 1, 2, 4, 8... seconds (up to :attr:`Policy.account_max_delay`
+  for an account, :attr:`Policy.machine_max_delay` for a machine). An attempt made before is refused
   at once (``login_wait``, with the seconds left), without looking at the password and
   without counting: nothing ever sleeps, so the desk never freezes and a script is told;
 - after :attr:`Policy.lock_after` failures in a row, the account is locked (``login_locked``)
@@ -60,14 +61,21 @@ class Policy:
     free_failures: int = 3
     lock_after: int = 10
     account_max_delay: int = 900  # seconds (reached only by an account that is never locked)
+    # A counter's machine is shared by its clerks all day: more mistakes before it slows down.
+    machine_free_failures: int = 10
     machine_max_delay: int = 60
     machine_memory: timedelta = timedelta(hours=1)
 
-    def delay(self, failures: int, cap: int) -> int:
-        """Seconds to wait after ``failures`` failures in a row."""
-        if failures < self.free_failures:
-            return 0
-        return min(2 ** (failures - self.free_failures), cap)
+    def account_delay(self, failures: int) -> int:
+        """Seconds an account waits after ``failures`` failures in a row."""
+        return _delay(failures, self.free_failures, self.account_max_delay)
+
+    def machine_delay(self, failures: int) -> int:
+        return _delay(failures, self.machine_free_failures, self.machine_max_delay)
+
+
+def _delay(failures: int, free: int, cap: int) -> int:
+    return 0 if failures < free else min(2 ** (failures - free), cap)
 
 
 POLICY = Policy()
@@ -140,10 +148,10 @@ def _saved(guard: LoginGuard) -> _Saved:
     )
 
 
-def _count(guard: LoginGuard, now: datetime, cap: int, policy: Policy) -> None:
+def _count(guard: LoginGuard, now: datetime, delay: Callable[[int], int]) -> None:
     guard.failures += 1
     guard.last_failure_at = now
-    wait = policy.delay(guard.failures, cap)
+    wait = delay(guard.failures)
     guard.next_attempt_at = now + timedelta(seconds=wait) if wait else None
 
 
@@ -179,9 +187,9 @@ def admit(
             raise PermissionDenied("login_wait", seconds=math.ceil(wait))
         guards = [host] if account is None else [host, account]
         before = tuple(_saved(g) for g in guards)
-        _count(host, now, policy.machine_max_delay, policy)
+        _count(host, now, policy.machine_delay)
         if account is not None:
-            _count(account, now, policy.account_max_delay, policy)
+            _count(account, now, policy.account_delay)
         return Attempt(login, user_id, where, now, before)
 
 
