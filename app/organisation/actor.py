@@ -6,13 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from app.domain.clock import now_utc
-from app.errors import PermissionDenied, UserError
-from app.organisation.passwords import check_password
+from app.errors import UserError
 from app.store.database import Database
-from app.store.models import User
 
 
 @dataclass(frozen=True)
@@ -42,18 +38,7 @@ def authenticate(
     """
     from app.organisation import throttle  # it needs Actor, defined above
 
-    attempt = throttle.admit(db, login, machine=machine, clock=clock or now_utc)
-    with db.read() as session:
-        user = session.scalars(select(User).where(User.login == login)).one_or_none()
-    # A wrong login and a wrong password get the same answer.
-    if user is None or not check_password(user.password_hash, password):
-        if throttle.failed(db, attempt, via=via):
-            raise PermissionDenied("login_locked", login=login)
-        raise PermissionDenied("bad_credentials", login=login)
-    throttle.succeeded(db, attempt)
-    if not user.active:
-        raise PermissionDenied("user_inactive", login=login)
-    return Actor(user.id, user.login, user.full_name, user.role, user.office_id)
+    return throttle.log_in(db, login, password, via=via, machine=machine, clock=clock or now_utc)
 
 
 def require_password(password: str | None) -> str:

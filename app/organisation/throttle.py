@@ -1,27 +1,28 @@
 """Log-in throttling: a growing delay after wrong passwords, then a lock an administrator lifts.
 
 Every log-in (the desk's, its lock screen's, the command line's ``BO_PASSWORD``) goes through
-:func:`app.organisation.actor.authenticate`, which asks :func:`admit` first and reports with
-:func:`succeeded` or :func:`failed`. Failures are counted per account and per machine
-(``login_guards``, migration 0010):
+:func:`app.organisation.actor.authenticate`, that is :func:`log_in`. Failures are counted per
+account and per machine (``login_guards``, migration 0010):
 
 - an account's first :attr:`Policy.free_failures` failures cost nothing (a machine's first
   :attr:`Policy.machine_free_failures`, its clerks' mistakes together); after each further
   one, the next attempt waits 1, 2, 4, 8... seconds (up to :attr:`Policy.account_max_delay`
-  for an account, :attr:`Policy.machine_max_delay` for a machine). An attempt made before is refused
-  at once (``login_wait``, with the seconds left), without looking at the password and
-  without counting: nothing ever sleeps, so the desk never freezes and a script is told;
+  for an account, :attr:`Policy.machine_max_delay` for a machine). An attempt made before
+  is refused at once (``login_wait``, with the seconds left), without looking at the
+  password and without counting: nothing ever sleeps, so the desk never freezes and a
+  script is told;
 - after :attr:`Policy.lock_after` failures in a row, the account is locked (``login_locked``)
-  until an administrator unlocks it (``bureau-ordre user unlock LOGIN``, or *Unlock* on the
-  users page). The office's last administrator who is not locked is never locked, only
-  delayed (a locked office could not be administered any more); nor is a machine (a lock would
-  shut out every user of that counter, the administrator who would lift it included): its
-  count is forgotten after :attr:`Policy.machine_memory` without a failure.
+  until an administrator unlocks it (``bureau-ordre user unlock LOGIN``, or *Unlock the
+  account* on the users page). The office's last administrator who is not locked is never
+  locked, only delayed (a locked office could not be administered any more); nor is a
+  machine (a lock would shut out every user of that counter, the administrator who would
+  lift it included): its count is forgotten after :attr:`Policy.machine_memory` without a
+  failure.
 
-A success clears the account's count. Each attempt is counted as a failure *before* the
-password is checked and given back if it was right, so that parallel attempts (several
-processes at once) each wait their turn rather than all slipping into the same free slot.
-Every failure and every lock is an audit event in the hash chain (``auth.failed``,
+A success clears the account's count. The password is checked inside the transaction that
+holds the account's and the machine's rows, so parallel attempts (several processes at once)
+queue and each is judged with the failures before it, rather than all slipping into the same
+free slot. Every failure and every lock is an audit event in the hash chain (``auth.failed``,
 ``auth.locked``; ``auth.unlocked`` by the administrator); the password is never recorded.
 
 The machine is the address the database sees (PostgreSQL's ``inet_client_addr()``), which a
@@ -48,6 +49,7 @@ from app.domain.text import clean
 from app.errors import NotFound, PermissionDenied
 from app.organisation.actor import Actor
 from app.organisation.guard import require_admin, require_admin_now
+from app.organisation.passwords import check_password
 from app.store import audit
 from app.store.database import Database
 from app.store.models import LoginGuard, User
@@ -79,26 +81,6 @@ def _delay(failures: int, free: int, cap: int) -> int:
 
 
 POLICY = Policy()
-
-
-@dataclass(frozen=True)
-class _Saved:
-    kind: str
-    key: str
-    failures: int
-    last_failure_at: datetime | None
-    next_attempt_at: datetime | None
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """An attempt admitted by :func:`admit`, counted as a failure until it succeeds."""
-
-    login: str
-    user_id: int | None
-    machine: str
-    at: datetime
-    before: tuple[_Saved, ...]  # the rows as they were, to give the attempt back
 
 
 def host_name() -> str:
@@ -142,12 +124,6 @@ def _wait(guard: LoginGuard | None, now: datetime) -> float:
     return max(0.0, (guard.next_attempt_at - now).total_seconds())
 
 
-def _saved(guard: LoginGuard) -> _Saved:
-    return _Saved(
-        guard.kind, guard.key, guard.failures, guard.last_failure_at, guard.next_attempt_at
-    )
-
-
 def _count(guard: LoginGuard, now: datetime, delay: Callable[[int], int]) -> None:
     guard.failures += 1
     guard.last_failure_at = now
@@ -161,89 +137,88 @@ def display_login(login: str) -> str:
     return shown[:64] or "?"
 
 
-def admit(
+def log_in(
     db: Database,
     login: str,
+    password: str,
     *,
+    via: str,
     machine: str | None = None,
     clock: Clock,
     policy: Policy = POLICY,
-) -> Attempt:
-    """Let an attempt at ``login`` through, or refuse it (``login_locked``, ``login_wait``).
+) -> Actor:
+    """The user ``login`` if ``password`` is theirs, the account active and not locked, and
+    the attempt not too soon; otherwise ``login_wait``, ``login_locked``, ``bad_credentials``
+    or ``user_inactive`` (a PermissionDenied).
 
-    An attempt let through is counted as a failure at once (see the module's docstring)."""
+    One write transaction: the account's and the machine's rows stay locked while the password
+    is checked, so a second attempt at the same account or from the same machine waits for this
+    one's outcome and is judged by it (parallel guesses queue; a process killed in the middle
+    leaves nothing behind). A wrong password is counted and audited in it, with the lock."""
     now = clock()
+    refusal: PermissionDenied | None = None
+    actor: Actor | None = None
     with db.write() as session:
         where = (machine or _machine(session))[:255]
-        user_id = session.scalar(select(User.id).where(User.login == login))
-        account = _held(session, USER, str(user_id)) if user_id is not None else None
+        user = session.scalars(select(User).where(User.login == login)).one_or_none()
+        account = _held(session, USER, str(user.id)) if user is not None else None
         host = _held(session, MACHINE, where)
         if host.last_failure_at is not None and now - host.last_failure_at > policy.machine_memory:
             host.failures, host.next_attempt_at = 0, None  # forgiven
-        if account is not None and account.locked_at is not None:
-            raise PermissionDenied("login_locked", login=login)
         wait = max(_wait(account, now), _wait(host, now))
-        if wait > 0:
-            raise PermissionDenied("login_wait", seconds=math.ceil(wait))
-        guards = [host] if account is None else [host, account]
-        before = tuple(_saved(g) for g in guards)
-        _count(host, now, policy.machine_delay)
-        if account is not None:
-            _count(account, now, policy.account_delay)
-        return Attempt(login, user_id, where, now, before)
-
-
-def succeeded(db: Database, attempt: Attempt) -> None:
-    """The password was right: the account's count is cleared, the machine's given back."""
-    with db.write() as session:
-        for saved in attempt.before:
-            guard = _guard(session, saved.kind, saved.key)
-            if guard is None:
-                continue
-            if saved.kind == USER:
-                session.delete(guard)
-            elif guard.last_failure_at == attempt.at and guard.failures == saved.failures + 1:
-                # Nothing else happened on this machine meanwhile: as it was before.
-                guard.failures = saved.failures
-                guard.last_failure_at = saved.last_failure_at
-                guard.next_attempt_at = saved.next_attempt_at
+        if account is not None and account.locked_at is not None:
+            refusal = PermissionDenied("login_locked", login=login)
+        elif wait > 0:  # refused unchecked, and not counted
+            refusal = PermissionDenied("login_wait", seconds=math.ceil(wait))
+        elif user is not None and check_password(user.password_hash, password):
+            if account is not None:
+                session.delete(account)  # a success clears the account's count
+            if user.active:
+                actor = Actor(user.id, user.login, user.full_name, user.role, user.office_id)
             else:
-                guard.failures = max(0, guard.failures - 1)
-
-
-def failed(db: Database, attempt: Attempt, *, via: str, policy: Policy = POLICY) -> bool:
-    """The password was wrong (or the login unknown): audited, and the account locked when it
-    reached the limit. True if it is now locked."""
-    with db.write() as session:
-        payload: dict[str, object] = {"machine": attempt.machine, "via": via}
-        events = []
-        locked = False
-        who = display_login(attempt.login)
-        user = session.get(User, attempt.user_id) if attempt.user_id is not None else None
-        if user is not None:
-            who = user.login
-            guard = _guard(session, USER, str(user.id))
-            failures = guard.failures if guard is not None else 0
-            payload["failures"] = failures
-            if (
-                guard is not None
-                and guard.locked_at is None
-                and failures >= policy.lock_after
-                and not _last_admin(session, user)
-            ):
-                guard.locked_at = attempt.at
-                guard.next_attempt_at = None
-                locked = True
+                refusal = PermissionDenied("user_inactive", login=login)
         else:
-            payload["known"] = False
-        events.append(audit.Event("auth.failed", "user", user.id if user else who, payload))
-        if locked:
-            events.append(
-                audit.Event("auth.locked", "user", user.id, {"login": who, **payload})  # type: ignore[union-attr]
-            )
-        session.flush()
-        audit.append(session, who, events)
-        return locked
+            # A wrong login and a wrong password get the same answer.
+            locked = _failed(session, login, user, account, host, where, now, via, policy)
+            refusal = PermissionDenied("login_locked" if locked else "bad_credentials", login=login)
+    if refusal is not None:
+        raise refusal
+    assert actor is not None
+    return actor
+
+
+def _failed(
+    session: Session,
+    login: str,
+    user: User | None,
+    account: LoginGuard | None,
+    host: LoginGuard,
+    machine: str,
+    now: datetime,
+    via: str,
+    policy: Policy,
+) -> bool:
+    """Count a failure on the machine and the account, lock the account at the limit, audit
+    it; whether it is now locked."""
+    _count(host, now, policy.machine_delay)
+    payload: dict[str, object] = {"machine": machine, "via": via}
+    locked = False
+    if user is not None and account is not None:
+        _count(account, now, policy.account_delay)
+        payload["failures"] = account.failures
+        if account.failures >= policy.lock_after and not _last_admin(session, user):
+            account.locked_at = now
+            account.next_attempt_at = None
+            locked = True
+    else:
+        payload["known"] = False
+    who = user.login if user is not None else display_login(login)
+    events = [audit.Event("auth.failed", "user", user.id if user else who, payload)]
+    if locked:
+        events.append(audit.Event("auth.locked", "user", user.id, {"login": who, **payload}))  # type: ignore[union-attr]
+    session.flush()
+    audit.append(session, who, events)
+    return locked
 
 
 def _last_admin(session: Session, user: User) -> bool:

@@ -14,6 +14,7 @@ from app.errors import PermissionDenied
 from app.organisation import setup, throttle
 from app.organisation.actor import authenticate
 from app.store import audit
+from app.store.database import Database
 from app.store.models import AuditEvent, LoginGuard, User
 from tests.conftest import ADMIN_PASSWORD, CLERK_PASSWORD, Office
 
@@ -173,16 +174,63 @@ def test_one_machine_trying_many_accounts_is_slowed_down_not_the_others(
     assert _try(office, clock, ADMIN_PASSWORD, login="admin").login == "admin"
 
 
-def test_an_attempt_counts_before_its_password_is_checked(office: Office, clock: Clock) -> None:
-    """Parallel attempts (several processes at once) each wait their turn: three let through
-    and not yet answered are enough for the fourth to wait."""
-    attempts = [throttle.admit(office.db, "fatima", machine=DESK, clock=clock) for _ in range(3)]
-    with pytest.raises(PermissionDenied) as caught:
-        throttle.admit(office.db, "fatima", machine=DESK, clock=clock)
-    assert caught.value.code == "login_wait"
-    for attempt in attempts:  # the passwords were right after all: given back
-        throttle.succeeded(office.db, attempt)
+def test_a_password_is_checked_while_its_account_and_machine_are_held(
+    office: Office, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parallel attempts (several processes at once) queue: while one password is checked,
+    another attempt at the account, or from the machine, cannot even start its transaction,
+    and will be judged with this one's failure counted."""
+    import sqlite3
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from app.organisation import passwords
+
+    held: list[bool] = []
+    check = passwords.check_password
+
+    def others_blocked() -> bool:
+        if office.db.is_sqlite:  # one writer at a time: can another transaction begin?
+            conn = sqlite3.connect(str(office.db.sqlite_path), timeout=0)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.rollback()
+                return False
+            except sqlite3.OperationalError:
+                return True
+            finally:
+                conn.close()
+        other = Database(office.url)
+        try:
+            with other.engine.connect() as conn:
+                for kind, key in (("machine", DESK), ("user", str(office.clerk.user_id))):
+                    try:
+                        conn.execute(
+                            text(
+                                "SELECT 1 FROM login_guards WHERE kind = :kind AND key = :key "
+                                "FOR UPDATE NOWAIT"
+                            ),
+                            {"kind": kind, "key": key},
+                        )
+                    except OperationalError:
+                        conn.rollback()
+                        continue
+                    return False
+                return True
+        finally:
+            other.dispose()
+
+    def checking(stored: str, typed: str) -> bool:
+        held.append(others_blocked())
+        return check(stored, typed)
+
+    assert _refusal(office, clock, "faux").code == "bad_credentials"  # the rows exist now
+    monkeypatch.setattr("app.organisation.throttle.check_password", checking)
+    assert _refusal(office, clock, "faux").code == "bad_credentials"
     assert _try(office, clock, CLERK_PASSWORD).login == "fatima"
+    assert held == [True, True]
+    assert not others_blocked()  # and let go once answered
 
 
 def test_a_deactivated_account_with_its_password_is_refused_and_not_counted(
