@@ -12,7 +12,7 @@ account* lifts the lock (:func:`app.organisation.throttle.unlock`, audited).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -231,6 +231,8 @@ class UsersPage(AdminPage):
             if not u.active:
                 for item in row:
                     item.setForeground(grey(self.table))
+            if u.locked:  # said in words, and in red
+                row[4].setForeground(QColor(180, 0, 0))
             self.model.appendRow(row)
 
     def current_login(self) -> str | None:
