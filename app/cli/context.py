@@ -61,6 +61,11 @@ class Context:
                 return value
         raise UserError("password_required", env=env)
 
+    def has_user(self) -> bool:
+        """Whether a user was named (``--user`` or BO_USER). Every command that reads or
+        writes the office's data requires one (:mod:`app.cli.access`), so there it is True."""
+        return bool(getattr(self.args, "user", None) or os.environ.get("BO_USER"))
+
     def login(self) -> str:
         login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
         if not login:
