@@ -660,3 +660,6 @@ MESSAGES.update(_PORTAL)
 from app.organisation.access_messages import MESSAGES as _ACCESS  # noqa: E402
 
 MESSAGES.update(_ACCESS)
+from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
+
+MESSAGES.update(_ENTRY)

@@ -12,6 +12,7 @@ from typing import Any
 
 from app import config, secrets
 from app.cli.access import Needs
+from app.domain import entry
 from app.errors import PermissionDenied, UserError
 from app.organisation.actor import Actor, authenticate
 from app.organisation.permissions import require
@@ -54,6 +55,8 @@ class Context:
     ) -> str:
         value = os.environ.get(env)
         if value:
+            if entry.undecodable(value):
+                raise UserError("bad_encoding_argument", option=env)
             return value
         if sys.stdin is not None and sys.stdin.isatty():
             value = getpass.getpass(prompt)
@@ -70,6 +73,8 @@ class Context:
         login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
         if not login:
             raise PermissionDenied("user_required")
+        if entry.undecodable(login):
+            raise UserError("bad_encoding_argument", option="BO_USER")
         return str(login)
 
     def actor(self) -> Actor:
@@ -87,17 +92,18 @@ class Context:
             require(actor.role, needs.action)
 
     def emit(self, data: Any, text: str | None = None) -> None:
-        """Print ``data`` as JSON with ``--json``, else ``text``."""
+        """Print ``data`` as JSON with ``--json``, else ``text``: either way, nothing from the
+        data that a terminal would act on (:func:`app.domain.entry.printable`)."""
         if self.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-            sys.stdout.write("\n")
+            dumped = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write(entry.json_printable(dumped) + "\n")
         elif text is not None:
-            print(text)
+            print(entry.printable(text))
 
     def info_stderr(self, code: str, **params: object) -> None:
         from app.i18n import message
 
-        print(message(code, self.lang, **params), file=sys.stderr)
+        print(entry.one_line(message(code, self.lang, **params)), file=sys.stderr)
 
     def close(self) -> None:
         if self._db is not None:
