@@ -663,3 +663,9 @@ MESSAGES.update(_ACCESS)
 from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
 
 MESSAGES.update(_ENTRY)
+from app.documents.messages import MESSAGES as _DOCUMENTS  # noqa: E402
+
+MESSAGES.update(_DOCUMENTS)
+from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
+
+MESSAGES.update(_INTEGRITY)

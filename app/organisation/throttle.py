@@ -213,7 +213,9 @@ def _failed(
     else:
         payload["known"] = False
     who = user.login if user is not None else display_login(login)
-    events = [audit.Event("auth.failed", "user", user.id if user else who, payload)]
+    # An unknown login is no user of the register: its failures are about a "login".
+    subject = ("user", user.id) if user is not None else ("login", who)
+    events = [audit.Event("auth.failed", *subject, payload)]
     if locked:
         events.append(audit.Event("auth.locked", "user", user.id, {"login": who, **payload}))  # type: ignore[union-attr]
     session.flush()
