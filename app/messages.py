@@ -660,6 +660,9 @@ MESSAGES.update(_PORTAL)
 from app.organisation.access_messages import MESSAGES as _ACCESS  # noqa: E402
 
 MESSAGES.update(_ACCESS)
+from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
+
+MESSAGES.update(_DISPATCH)
 from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
 
 MESSAGES.update(_ENTRY)
@@ -669,3 +672,6 @@ MESSAGES.update(_DOCUMENTS)
 from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
 
 MESSAGES.update(_INTEGRITY)
+from app.signature.messages import MESSAGES as _SIGNATURE  # noqa: E402
+
+MESSAGES.update(_SIGNATURE)

@@ -68,6 +68,118 @@
     </message>
   </context>
   <context>
+    <name>ArPendingDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <source>Registered letters awaiting their AR</source>
+      <translation>Recommandés en attente de leur accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <source>&amp;Sent at least this many days ago:</source>
+      <translation>&amp;Envoyés depuis au moins (jours) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <source>Sent on</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <source>AR number</source>
+      <translation>N° de l'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <source>&amp;Open the mail</source>
+      <translation>&amp;Ouvrir le courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <source>AR &amp;returned…</source>
+      <translation>&amp;Retour de l'AR…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <source>No registered letter is awaiting its AR.</source>
+      <translation>Aucun recommandé n'attend son accusé de réception.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArReturnedDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>Retour de l'accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <source>The AR of the registered letter %1 came back:</source>
+      <translation>L'accusé de réception du recommandé %1 est revenu :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <source>&amp;Returned on</source>
+      <translation>&amp;Revenu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <source>AR &amp;number</source>
+      <translation>&amp;N° de l'AR</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArSection</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <source>no number recorded</source>
+      <translation>numéro non saisi</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <source>returned on %1</source>
+      <translation>revenu le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>pas encore revenu (envoyé aujourd'hui)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <source>not returned yet (sent %n day(s) ago)</source>
+      <translation>
+        <numerusform>pas encore revenu (envoyé il y a %n jour)</numerusform>
+        <numerusform>pas encore revenu (envoyé il y a %n jours)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <source>Acknowledgement of receipt: %1</source>
+      <translation>Accusé de réception : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="169" />
@@ -460,6 +572,179 @@
     </message>
   </context>
   <context>
+    <name>DeliveryBookDialog</name>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>%n courrier</numerusform>
+        <numerusform>%n courriers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n sheet(s)</source>
+      <translation>
+        <numerusform>%n feuille</numerusform>
+        <numerusform>%n feuilles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <source>%n not handed over yet</source>
+      <translation>
+        <numerusform>%n pas encore remis</numerusform>
+        <numerusform>%n pas encore remis</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <source>Save it as a PDF instead.</source>
+      <translation>Enregistrez-le plutôt en PDF.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <source>The delivery book went to the printer.</source>
+      <translation>Le cahier de transmission est parti à l'imprimante.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <source>%n mail(s) to %1</source>
+      <translation>
+        <numerusform>%n courrier à %1</numerusform>
+        <numerusform>%n courriers à %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <source>Record the handing-over</source>
+      <translation>Enregistrer la remise</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <source>Record that these mails were handed over, signed for by the service?</source>
+      <translation>Enregistrer la remise de ces courriers, signée par le service ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <source>&amp;Record</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <source>Handed over to %1: %n mail(s).</source>
+      <translation>
+        <numerusform>Remis à %1 : %n courrier.</numerusform>
+        <numerusform>Remis à %1 : %n courriers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <source>Delivery book</source>
+      <translation>Cahier de transmission</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <source>&amp;Service</source>
+      <translation>&amp;Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <source>&amp;Day</source>
+      <translation>&amp;Jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <source>All services (a sheet each)</source>
+      <translation>Tous les services (une feuille chacun)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <source>&amp;Only mail not handed over yet</source>
+      <translation>&amp;Seulement le courrier pas encore remis</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <source>Handed over on</source>
+      <translation>Remis le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <source>Received by (&amp;name):</source>
+      <translation>Reçu par (&amp;nom) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <source>Record the &amp;handing-over…</source>
+      <translation>Enregistrer la &amp;remise…</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../ui/register/detail.py" line="115" />
@@ -610,6 +895,95 @@
     </message>
   </context>
   <context>
+    <name>DispatchDesk</name>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="121" />
+      <source>&amp;Labels of the selection…</source>
+      <translation>Éti&amp;quettes de la sélection…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="122" />
+      <source>Print the routing &amp;slips</source>
+      <translation>Imprimer les &amp;fiches d'imputation</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="123" />
+      <source>Preview the routing slips…</source>
+      <translation>Aperçu des fiches d'imputation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="124" />
+      <source>Save the routing slips as PDF…</source>
+      <translation>Enregistrer les fiches d'imputation en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>Joindre les fiches d'imputation aux courriers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
+      <source>&amp;Delivery book…</source>
+      <translation>Cahier de &amp;transmission…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="127" />
+      <source>AR &amp;returned…</source>
+      <translation>Retour de l'&amp;AR…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="128" />
+      <source>Registered letters awaiting their &amp;AR…</source>
+      <translation>Recommandés en attente de leur A&amp;R…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="147" />
+      <source>Select one or more mails in the register first.</source>
+      <translation>Sélectionnez d'abord un ou plusieurs courriers dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="168" />
+      <source>Its AR came back on %1.</source>
+      <translation>Son AR est revenu le %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="172" />
+      <source>Only for an outgoing letter sent registered with AR.</source>
+      <translation>Seulement pour un courrier de départ envoyé en recommandé avec AR.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>Fiche d'imputation jointe à %n courrier.</numerusform>
+        <numerusform>Fiche d'imputation jointe à %n courriers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="228" />
+      <source>Routing slips</source>
+      <translation>Fiches d'imputation</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="231" />
+      <source>Print the routing slip of the %n mail(s) assigned?</source>
+      <translation>
+        <numerusform>Imprimer la fiche d'imputation du courrier imputé ?</numerusform>
+        <numerusform>Imprimer les fiches d'imputation des %n courriers imputés ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="234" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="235" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Pas maintenant</translation>
+    </message>
+  </context>
+  <context>
     <name>Display</name>
     <message>
       <location filename="../ui/display.py" line="61" />
@@ -653,6 +1027,22 @@
       <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>Calculée selon le calendrier musulman tabulaire : elle peut différer d'un jour du calendrier annoncé après l'observation du croissant. Le registre lui-même est tenu en dates grégoriennes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>%n page envoyée à l'imprimante.</numerusform>
+        <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>Copie enregistrée : %1</translation>
     </message>
   </context>
   <context>
@@ -813,64 +1203,94 @@
       <translation>réponse</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="38" />
+      <location filename="../ui/register/history.py" line="35" />
+      <source>AR number</source>
+      <translation>n° d'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="36" />
+      <source>AR returned on</source>
+      <translation>AR revenu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="37" />
+      <source>for</source>
+      <translation>pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="39" />
+      <location filename="../ui/register/history.py" line="42" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="40" />
+      <location filename="../ui/register/history.py" line="43" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="41" />
+      <location filename="../ui/register/history.py" line="44" />
       <source>Attachment added</source>
       <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="42" />
+      <location filename="../ui/register/history.py" line="45" />
       <source>Label printed</source>
       <translation>Étiquette imprimée</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="43" />
+      <location filename="../ui/register/history.py" line="46" />
       <source>Receipt printed</source>
       <translation>Récépissé imprimé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="44" />
+      <location filename="../ui/register/history.py" line="47" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="45" />
+      <location filename="../ui/register/history.py" line="48" />
       <source>Handed on</source>
       <translation>Réimputé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="46" />
+      <location filename="../ui/register/history.py" line="49" />
       <source>Sent back to the bureau d'ordre</source>
       <translation>Renvoyé au bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="47" />
+      <location filename="../ui/register/history.py" line="50" />
       <source>Treatment started</source>
       <translation>Traitement commencé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="48" />
+      <location filename="../ui/register/history.py" line="51" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="49" />
+      <location filename="../ui/register/history.py" line="52" />
       <source>Filed</source>
       <translation>Classé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="53" />
+      <source>Routing slip printed</source>
+      <translation>Fiche d'imputation imprimée</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="54" />
+      <source>Handed over to the service</source>
+      <translation>Remis au service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="55" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>Accusé de réception revenu</translation>
     </message>
   </context>
   <context>
@@ -892,32 +1312,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>&amp;Assign…</source>
       <translation>&amp;Imputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Hand on…</source>
       <translation>&amp;Réimputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>&amp;Renvoyer au bureau d'ordre…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;Commencer le traitement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
       <translation>Marquer ré&amp;pondu…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="85" />
+      <location filename="../ui/imputation/actions.py" line="87" />
       <source>&amp;File (classer)…</source>
       <translation>C&amp;lasser…</translation>
     </message>
@@ -1166,98 +1586,180 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="40" />
+      <source>Registered with AR</source>
+      <translation>Recommandé avec AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="41" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="46" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="51" />
       <source>Citizen</source>
       <translation>Particulier</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="52" />
       <source>Company</source>
       <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Administration</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="55" />
       <source>CIN</source>
       <translation>CIN</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>RC</source>
       <translation>RC</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="58" />
       <source>IF</source>
       <translation>IF</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Passport</source>
       <translation>Passeport</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="60" />
+      <source>For action</source>
+      <translation>Pour attribution</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="61" />
+      <source>For information</source>
+      <translation>Pour information</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="237" />
+      <source>Print labels</source>
+      <translation>Imprimer des étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="238" />
+      <source>&amp;Labels</source>
+      <translation>&amp;Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="239" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="240" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="241" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="248" />
+      <source>%n label(s): %1</source>
+      <translation>
+        <numerusform>%n étiquette : %1</numerusform>
+        <numerusform>%n étiquettes : %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="256" />
+      <source>A label printer: one label a page.</source>
+      <translation>Imprimante d'étiquettes : une étiquette par page.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="258" />
+      <source>Printer: %1</source>
+      <translation>Imprimante : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="263" />
+      <source>Starts at sticker %1 (top left is 1, across then down).</source>
+      <translation>Début à l'étiquette %1 (1 en haut à gauche, puis en ligne et vers le bas).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="268" />
+      <source>The labels go on over %n more sheet(s).</source>
+      <translation>
+        <numerusform>Les étiquettes continuent sur %n autre planche.</numerusform>
+        <numerusform>Les étiquettes continuent sur %n autres planches.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="271" />
+      <source>%n sticker(s) left on this sheet afterwards.</source>
+      <translation>
+        <numerusform>Il restera %n étiquette sur cette planche.</numerusform>
+        <numerusform>Il restera %n étiquettes sur cette planche.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1310,12 +1812,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>Événement</translation>
     </message>
@@ -1469,43 +1971,44 @@
   </context>
   <context>
     <name>MailPrints</name>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="74" />
-      <source>Label printed: %1</source>
-      <translation>Étiquette imprimée : %1</translation>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <source>%n label(s) printed: %1</source>
+      <translation>
+        <numerusform>%n étiquette imprimée : %1</numerusform>
+        <numerusform>%n étiquettes imprimées : %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <source>%n routing slip(s) printed: %1</source>
+      <translation>
+        <numerusform>%n fiche d'imputation imprimée : %1</numerusform>
+        <numerusform>%n fiches d'imputation imprimées : %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="98" />
-      <source>Sheet of labels</source>
-      <translation>Planche d'étiquettes</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="99" />
-      <source>Start at label number (1 = top left, across then down):</source>
-      <translation>Commencer à l'étiquette n° (1 = en haut à gauche, puis vers la droite et vers le bas) :</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="113" />
+      <location filename="../ui/printing/mail_prints.py" line="182" />
       <source>Receipt printed: %1</source>
       <translation>Récépissé imprimé : %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="165" />
+      <location filename="../ui/printing/mail_prints.py" line="234" />
       <source>Printing</source>
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="167" />
+      <location filename="../ui/printing/mail_prints.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="176" />
+      <location filename="../ui/printing/mail_prints.py" line="245" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="184" />
+      <location filename="../ui/printing/mail_prints.py" line="253" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -1513,22 +2016,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="531" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="541" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1536,107 +2039,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="553" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="560" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="561" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="562" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="563" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="564" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="566" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="568" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="572" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="573" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="574" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="575" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="576" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="578" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="635" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="641" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1647,62 +2150,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>Dépôt ou destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>Accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>Mise à jour du statut</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>Envoi d'un courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -1713,62 +2216,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="310" />
+      <source>Save a copy instead.</source>
+      <translation>Enregistrez plutôt une copie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="315" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="320" />
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="389" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="390" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="391" />
+      <source>Save a copy…</source>
+      <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="392" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -1804,102 +2342,102 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="168" />
+      <location filename="../ui/admin/portal_page.py" line="169" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="174" />
+      <location filename="../ui/admin/portal_page.py" line="175" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="179" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="180" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="181" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="190" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="201" />
+      <location filename="../ui/admin/portal_page.py" line="202" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="284" />
+      <location filename="../ui/admin/portal_page.py" line="285" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="286" />
+      <location filename="../ui/admin/portal_page.py" line="287" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="300" />
+      <location filename="../ui/admin/portal_page.py" line="301" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="313" />
+      <location filename="../ui/admin/portal_page.py" line="314" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -1907,12 +2445,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="315" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="319" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -2094,34 +2632,68 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>Dépôt</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>Déposé le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>Déposant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n of %1, automatic</source>
+      <translation>
+        <numerusform>%n sur %1, automatique</numerusform>
+        <numerusform>%n sur %1, automatique</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="108" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n tentative</numerusform>
+        <numerusform>%n tentatives</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="113" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="118" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>Réessayez-le une fois la cause levée, ou écartez-le avec un motif.</translation>
     </message>
   </context>
   <context>
@@ -2303,87 +2875,92 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="273" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="261" />
+      <location filename="../ui/registration/form.py" line="274" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="275" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="275" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="276" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="273" />
+      <location filename="../ui/registration/form.py" line="287" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="274" />
+      <location filename="../ui/registration/form.py" line="281" />
+      <source>AR number</source>
+      <translation>N° de l'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="288" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="277" />
+      <location filename="../ui/registration/form.py" line="291" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="278" />
+      <location filename="../ui/registration/form.py" line="292" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="280" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="398" />
+      <location filename="../ui/registration/form.py" line="415" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2588,6 +3165,47 @@
         <numerusform>%n scanner trouvé.</numerusform>
         <numerusform>%n scanners trouvés.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>Saisissez le code PIN de %1 pour signer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>Saisissez le mot de passe du certificat %1 pour signer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>Cette saisie signe %n document.</numerusform>
+        <numerusform>Cette saisie signe %n documents.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>PIN</source>
+      <translation>Code PIN</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <source>Sign</source>
+      <translation>Signer</translation>
     </message>
   </context>
   <context>
@@ -3126,72 +3744,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>pas d'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>étiquette illisible</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>code-barres d'une autre origine</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>plusieurs étiquettes sur une page</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>numéro inconnu dans ce bureau</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>le courrier est annulé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>courrier hors de vos droits</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>Joindre au courrier n°</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>Saisissez ou scannez l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>&amp;Joindre</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>Écarter…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>Rien à trier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -3199,22 +3819,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>Joindre à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>Joindre %1 (%2) à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>Objet : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>Correspondant : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>Joint à %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>Écarter</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>Pourquoi ce document est-il écarté ?</translation>
     </message>
@@ -3335,6 +3980,133 @@
       <location filename="../ui/admin/users_page.py" line="346" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>La signature %1 n'est pas valide : %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n signature valide, sans date certifiée (B-B).</numerusform>
+        <numerusform>%n signatures valides, sans date certifiée (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n signature valide, document intègre, certificat de confiance.</numerusform>
+        <numerusform>%n signatures valides, document intègre, certificats de confiance.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>Rempli après la signature : le numéro d'enregistrement seulement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>rien</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>signatures et horodatages postérieurs seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>remplissage de formulaire seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>annotations ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>le document a été altéré</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>non révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>horodatage de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>horloge de l'ordinateur du signataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>Signé par</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>Intègre</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>Révocation</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>Modifié ensuite</translation>
     </message>
   </context>
 </TS>

@@ -30,22 +30,28 @@ from app.organisation.permissions import ALLOWED, Action
 
 @dataclass(frozen=True)
 class Needs:
-    """A command's requirement: no user at all, any user, or a user allowed ``action``."""
+    """A command's requirement: no user at all, any user, a user allowed ``action``, or (for
+    a screen whose roles are its feature's own, like the delivery book's) one of ``only``,
+    refused in the words of the message ``action_<refused>``."""
 
     user: bool
     action: Action | None = None
+    only: frozenset[Role] | None = None
+    refused: str = ""
 
     @property
     def roles(self) -> frozenset[Role]:
         if not self.user:
             return frozenset()
+        if self.only is not None:
+            return self.only
         return ALLOWED[self.action] if self.action is not None else frozenset(Role)
 
     def describe(self) -> str:
         """``no user``, ``any user`` or the roles, for the documentation's table."""
         if not self.user:
             return "no user"
-        if self.action is None or self.roles == frozenset(Role):
+        if self.roles == frozenset(Role):
             return "any user"
         return ", ".join(r.value for r in Role if r in self.roles)
 
@@ -57,6 +63,12 @@ ANY_USER = Needs(user=True)
 def may(action: Action) -> Needs:
     """A user whose role may do ``action``."""
     return Needs(user=True, action=action)
+
+
+def among(roles: frozenset[Role], refused: str) -> Needs:
+    """A user of one of ``roles`` (a feature's own set, as its screen checks it); others are
+    refused as unable to ``action_<refused>``."""
+    return Needs(user=True, only=frozenset(roles), refused=refused)
 
 
 ADMIN = may(Action.MANAGE_ORGANISATION)

@@ -13,6 +13,7 @@ from typing import Any
 from app import config, secrets
 from app.cli.access import Needs
 from app.domain import entry
+from app.domain.enums import Role
 from app.errors import PermissionDenied, UserError
 from app.organisation.actor import Actor, authenticate
 from app.organisation.permissions import require
@@ -88,6 +89,8 @@ class Context:
         if not needs.user:
             return
         actor = self.actor()
+        if needs.only is not None and Role(actor.role) not in needs.only:
+            raise PermissionDenied("denied_role", role=actor.role, action=needs.refused)
         if needs.action is not None:
             require(actor.role, needs.action)
 

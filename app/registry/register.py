@@ -19,6 +19,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
+from app.dispatch import ar as dispatch_ar
 from app.documents.inspect import FileInfo, read_file
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailStatus
@@ -230,6 +231,7 @@ def _register_in(
             external_ref=draft.external_ref,
         ),
     )
+    dispatch_ar.on_registered(session, mail_id, draft.channel, draft.ar_number)
     if recipient_ids:
         session.execute(
             insert(mail_recipients),
@@ -268,6 +270,7 @@ def _register_in(
                     for f, d in zip(files, digests, strict=True)
                 ],
                 "state": sealed,
+                **({"ar_number": draft.ar_number} if draft.ar_number else {}),
             },
         )
     ]

@@ -59,6 +59,14 @@ EXPECTED = {
     "portal discard": "clerk, admin",
     "portal send": "clerk, admin",
     "portal-sim": NOBODY,
+    "routing-slip": ANY,
+    "delivery-book": "clerk, supervisor, admin",
+    "mail ar-returned": "clerk, supervisor, admin",
+    "mail ar-pending": ANY,
+    "sign": "clerk, chef, admin",
+    "signature verify": ANY,
+    "signature roots": ANY,
+    "signature timestamp": ANY,
 }
 
 N = "A-2026/000001"
@@ -101,6 +109,14 @@ SAMPLES: dict[str, list[str]] = {
     "portal discard": ["DEP-1", "--reason", "Spam"],
     "portal send": ["D-2026/000001", "--to", "MEF"],
     "portal-sim": ["--port", "0"],
+    "routing-slip": [N, "--out", "{out}.pdf"],
+    "delivery-book": ["--date", "today", "--out", "{out}.pdf"],
+    "mail ar-returned": [N, "--date", "today"],
+    "mail ar-pending": [],
+    "sign": [N, "--pkcs12", "{out}.p12"],
+    "signature verify": [N, "--out", "{out}.pdf"],
+    "signature roots": ["add", "{out}.pem"],
+    "signature timestamp": ["https://tsa.example.ma"],
 }
 
 USERS = {  # a user of each role; fatima (clerk) and admin come with the office
