@@ -13,8 +13,9 @@ service with mail in the period. Which mails belong to a sheet: :mod:`app.dispat
 user is required: who handed them).
 
 Each command names its user (``--user`` / BO_USER) and requires the role of its screen
-(:mod:`app.cli.access`): routing slips and ``ar-pending`` any user, the delivery book those who
-hand mail over and the supervisor, ``ar-returned`` those who record AR returns. Prints keep to
+(:mod:`app.cli.access`): routing slips, the delivery book and ``ar-pending`` any user,
+``--record`` (the handing-over) and ``ar-returned`` the roles of their screens (clerk,
+supervisor, administrator), refused before anything is written. Prints keep to
 the mail that user may see, by the rules of ``mail show`` (:mod:`app.printing.reach`): an
 unseeable number is refused (exit 3), a delivery book leaves out the lines outside the user's
 reach. They are audited under the user's login (routing slips also in each mail's history).
@@ -31,8 +32,8 @@ from app.cli.context import Context
 from app.dispatch import ar
 from app.dispatch.handover import HANDS_OVER
 from app.domain.clock import to_local
-from app.domain.enums import Channel, MailEventKind
-from app.errors import UserError
+from app.domain.enums import Channel, MailEventKind, Role
+from app.errors import PermissionDenied, UserError
 from app.files import write_atomic
 from app.i18n import current_language, message
 
@@ -73,7 +74,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--pending", action="store_true", help="only mail not yet handed over")
     p.add_argument("--record", action="store_true", help="record the handing-over")
     p.add_argument("--receiver", help="the receiving agent's name, with --record")
-    p.set_defaults(handler=cmd_delivery_book, needs=access.among(HANDS_OVER, "print_delivery_book"))
+    p.set_defaults(handler=cmd_delivery_book, needs=access.ANY_USER)
 
 
 def register_mail_commands(
@@ -151,6 +152,8 @@ def cmd_delivery_book(ctx: Context) -> int:
         raise UserError("receiver_needs_record")
     db = ctx.database()
     actor = ctx.actor()
+    if a.record and Role(actor.role) not in HANDS_OVER:  # refused before anything is written
+        raise PermissionDenied("denied_role", role=actor.role, action="deliver")
     book = delivery_book(
         db,
         first=first,  # type: ignore[arg-type]

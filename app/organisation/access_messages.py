@@ -6,11 +6,6 @@ Merged into :data:`app.messages.MESSAGES` (one import line at its end).
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # What a command's role may not do (app.cli.access.among)
-    "action_print_delivery_book": {
-        "fr": "imprimer le cahier de transmission",
-        "ar": "طباعة سجل التسليم",
-    },
     # Log-in throttling (app.organisation.throttle)
     "login_wait": {
         "fr": "Trop de tentatives de connexion : réessayez dans {seconds} s.",
