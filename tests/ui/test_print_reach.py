@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from app.directory.correspondents import CorrespondentInput
 from app.domain.clock import to_local
 from app.domain.enums import Direction, Role
@@ -60,3 +62,31 @@ def test_a_chefs_register_from_the_desk_masks_other_services_mail(  # type: igno
     text = " ".join(pdf_text((tmp_path / "registre.pdf").read_bytes()).split())
     assert own in text and other in text and "chapitre 20" not in text
     assert [e.number for e in preview.entries if e.masked] == [other]
+
+
+def test_the_desks_routing_slips_and_delivery_book_keep_to_a_chefs_reach(office: Office) -> None:
+    """The routing slip job refuses, on load (before any preview or printer), another
+    service's mail; the delivery book a chef opens lists their services' mail only."""
+    from app.dispatch.book import delivery_book
+    from app.errors import PermissionDenied
+    from ui.printing.jobs import slip_job
+
+    setup.add_user(
+        office.db, office.admin, login="chef_rh", full_name="Samira Tazi", role=Role.CHEF,
+        password="chef-pass-2026", service_codes=["RH"],
+    )  # fmt: skip
+    chef = authenticate(office.db, "chef_rh", "chef-pass-2026")
+    own = _mail(office, "RH", "Demande de mutation de Mme Alaoui")
+    other = _mail(office, "BUDGET", "Engagement des crédits du chapitre 20")
+    assert [s.subject for s in slip_job(office.db, chef, [own]).load()] == [
+        "Demande de mutation de Mme Alaoui"
+    ]
+    with pytest.raises(PermissionDenied):
+        slip_job(office.db, chef, [own, other]).load()
+    day = to_local(get_mail(office.db, own).registered_at).date()
+    book = delivery_book(office.db, first=day, actor=chef)
+    assert [line.number for s in book.sheets for line in s.lines] == [own]
+    everything = delivery_book(office.db, first=day, actor=office.clerk)
+    assert sorted(line.number for s in everything.sheets for line in s.lines) == sorted(
+        [own, other]
+    )
