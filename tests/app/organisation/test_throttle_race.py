@@ -255,6 +255,7 @@ def test_parallel_guesses_from_one_machine_at_many_accounts_queue_on_the_machine
     referee.run(attempts)
     assert outcomes(attempts) == ["bad_credentials", "login_wait", "login_wait"]
     assert _failures(office, "machine", DESK) == 10
-    assert referee.most_at_once == 1
+    # At most one password checked: none when the unknown login came first (nothing to check).
+    assert referee.most_at_once <= 1
     # Elsewhere, the same accounts are not slowed down.
     assert authenticate(office.db, "admin", ADMIN_PASSWORD, machine="guichet-9", clock=clock)
