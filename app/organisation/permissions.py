@@ -58,6 +58,7 @@ class Action(StrEnum):
     VIEW_PORTAL = "view_portal"
     BACKUP = "backup"
     VERIFY_AUDIT = "verify_audit"
+    READ_MAILBOX = "read_mailbox"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -82,6 +83,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.BACKUP: frozenset({Role.ADMIN}),
     # Checking the chain goes with signing the registers that print its hash.
     Action.VERIFY_AUDIT: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    # Reading the mailboxes fills the basket the counter registers from: the counter's work.
+    Action.READ_MAILBOX: frozenset({Role.CLERK, Role.ADMIN}),
 }
 
 # Roles that see the whole register, confidential mail and its attachments included.

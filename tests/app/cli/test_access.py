@@ -67,6 +67,24 @@ EXPECTED = {
     "signature verify": ANY,
     "signature roots": ANY,
     "signature timestamp": ANY,
+    "mailbox add": "admin",
+    "mailbox edit": "admin",
+    **{
+        f"mailbox {c}": "clerk, admin"
+        for c in (
+            "list",
+            "test",
+            "fetch",
+            "pending",
+            "show",
+            "register",
+            "discard",
+            "join",
+            "outbox",
+            "retry-ack",
+            "log",
+        )
+    },  # fmt: skip
 }
 
 N = "A-2026/000001"
@@ -117,6 +135,19 @@ SAMPLES: dict[str, list[str]] = {
     "signature verify": [N, "--out", "{out}.pdf"],
     "signature roots": ["add", "{out}.pem"],
     "signature timestamp": ["https://tsa.example.ma"],
+    "mailbox add": ["--name", "Courrier", "--host", "127.0.0.1", "--login", "bo"],
+    "mailbox edit": ["Courrier", "--interval", "5"],
+    "mailbox list": [],
+    "mailbox test": [],
+    "mailbox fetch": [],
+    "mailbox pending": [],
+    "mailbox show": ["1", "--eml", "{out}.eml"],
+    "mailbox register": ["1", "--service", "RH"],
+    "mailbox discard": ["1", "--reason", "Publicité"],
+    "mailbox join": ["1", "--to", N],
+    "mailbox outbox": [],
+    "mailbox retry-ack": ["1"],
+    "mailbox log": [],
 }
 
 USERS = {  # a user of each role; fatima (clerk) and admin come with the office
