@@ -657,6 +657,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
 
 MESSAGES.update(_PORTAL)
+from app.organisation.access_messages import MESSAGES as _ACCESS  # noqa: E402
+
+MESSAGES.update(_ACCESS)
 from app.organisation.setup_messages import MESSAGES as _SETUP  # noqa: E402
 
 MESSAGES.update(_SETUP)

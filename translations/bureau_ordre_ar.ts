@@ -469,12 +469,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../ui/crash.py" line="37" />
+      <location filename="../ui/crash.py" line="35" />
       <source>Unexpected error</source>
       <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-      <location filename="../ui/crash.py" line="38" />
+      <location filename="../ui/crash.py" line="36" />
       <source>Something went wrong. What you registered is safe; the details are in %1.</source>
       <translation>حدث خلل. ما سجلتموه محفوظ؛ التفاصيل في %1.</translation>
     </message>
@@ -2676,35 +2676,52 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="71" />
-      <location filename="../ui/session/lock_dialog.py" line="72" />
+      <location filename="../ui/session/lock_dialog.py" line="85" />
+      <location filename="../ui/session/lock_dialog.py" line="86" />
       <source>Session locked</source>
       <translation>الجلسة مقفلة</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="74" />
+      <location filename="../ui/session/lock_dialog.py" line="88" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="80" />
+      <location filename="../ui/session/lock_dialog.py" line="94" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="81" />
+      <location filename="../ui/session/lock_dialog.py" line="95" />
       <source>&amp;Quit the application</source>
       <translation>&amp;الخروج من التطبيق</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="109" />
+      <location filename="../ui/session/lock_dialog.py" line="125" />
       <source>Enter your password.</source>
       <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="123" />
+      <location filename="../ui/session/lock_dialog.py" line="139" />
       <source>This is not the user of this session.</source>
       <translation>هذا ليس مستخدم هذه الجلسة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/lock_dialog.py" line="158" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة الآن.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانية واحدة.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانيتين.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثوان.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="162" />
+      <source>You may try again.</source>
+      <translation>يمكنكم إعادة المحاولة.</translation>
     </message>
   </context>
   <context>
@@ -2723,24 +2740,41 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../ui/login.py" line="67" />
+      <location filename="../ui/login.py" line="81" />
       <source>Log in</source>
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="68" />
+      <location filename="../ui/login.py" line="82" />
       <source>&amp;User</source>
       <translation>&amp;المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="70" />
+      <location filename="../ui/login.py" line="84" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="81" />
+      <location filename="../ui/login.py" line="97" />
       <source>Enter your user name and password.</source>
       <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/login.py" line="128" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة الآن.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانية واحدة.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد ثانيتين.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثوان.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+        <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة بعد %n ثانية.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="132" />
+      <source>You may try again.</source>
+      <translation>يمكنكم إعادة المحاولة.</translation>
     </message>
   </context>
   <context>
@@ -4085,78 +4119,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="127" />
+      <location filename="../ui/printing/register_dialog.py" line="128" />
       <source>Print the register</source>
       <translation>طباعة السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Register</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>&amp;Day</source>
       <translation>&amp;اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="131" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="132" />
+      <location filename="../ui/printing/register_dialog.py" line="133" />
       <source>Incoming mail (arrivée)</source>
       <translation>الواردات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <location filename="../ui/printing/register_dialog.py" line="134" />
       <source>Outgoing mail (départ)</source>
       <translation>الصادرات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <location filename="../ui/printing/register_dialog.py" line="135" />
       <source>Internal mail</source>
       <translation>المراسلات الداخلية</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>Pre&amp;view…</source>
       <translation>م&amp;عاينة…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <location filename="../ui/printing/register_dialog.py" line="141" />
       <source>&amp;Print</source>
       <translation>&amp;طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <location filename="../ui/printing/register_dialog.py" line="142" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <location filename="../ui/printing/register_dialog.py" line="143" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <location filename="../ui/printing/register_dialog.py" line="144" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="173" />
-      <location filename="../ui/printing/register_dialog.py" line="182" />
+      <location filename="../ui/printing/register_dialog.py" line="174" />
+      <location filename="../ui/printing/register_dialog.py" line="183" />
       <source>The register was sent to the printer.</source>
       <translation>تم إرسال السجل إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="192" />
+      <location filename="../ui/printing/register_dialog.py" line="193" />
       <source>Save the register</source>
       <translation>حفظ السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="202" />
+      <location filename="../ui/printing/register_dialog.py" line="203" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -5412,107 +5446,117 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="150" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="164" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="165" />
       <source>Role</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="159" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="170" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="163" />
+      <location filename="../ui/admin/users_page.py" line="171" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="172" />
+      <source>Un&amp;lock the account</source>
+      <translation>&amp;رفع الإيقاف عن الحساب</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="167" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="183" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="185" />
       <source>&amp;Role</source>
       <translation>ال&amp;صفة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="186" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="179" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="184" />
+      <location filename="../ui/admin/users_page.py" line="193" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="196" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="188" />
+      <location filename="../ui/admin/users_page.py" line="197" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="334" />
+      <location filename="../ui/admin/users_page.py" line="229" />
+      <source>Locked</source>
+      <translation>موقوف</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="346" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

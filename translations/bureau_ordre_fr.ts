@@ -441,12 +441,12 @@
   <context>
     <name>Crash</name>
     <message>
-      <location filename="../ui/crash.py" line="37" />
+      <location filename="../ui/crash.py" line="35" />
       <source>Unexpected error</source>
       <translation>Erreur inattendue</translation>
     </message>
     <message>
-      <location filename="../ui/crash.py" line="38" />
+      <location filename="../ui/crash.py" line="36" />
       <source>Something went wrong. What you registered is safe; the details are in %1.</source>
       <translation>Un incident est survenu. Ce que vous avez enregistré est en sécurité ; les détails sont dans %1.</translation>
     </message>
@@ -2552,35 +2552,48 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="71" />
-      <location filename="../ui/session/lock_dialog.py" line="72" />
+      <location filename="../ui/session/lock_dialog.py" line="85" />
+      <location filename="../ui/session/lock_dialog.py" line="86" />
       <source>Session locked</source>
       <translation>Session verrouillée</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="74" />
+      <location filename="../ui/session/lock_dialog.py" line="88" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="80" />
+      <location filename="../ui/session/lock_dialog.py" line="94" />
       <source>&amp;Unlock</source>
       <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="81" />
+      <location filename="../ui/session/lock_dialog.py" line="95" />
       <source>&amp;Quit the application</source>
       <translation>&amp;Quitter l'application</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="109" />
+      <location filename="../ui/session/lock_dialog.py" line="125" />
       <source>Enter your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="123" />
+      <location filename="../ui/session/lock_dialog.py" line="139" />
       <source>This is not the user of this session.</source>
       <translation>Ce n'est pas l'utilisateur de cette session.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/lock_dialog.py" line="158" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>Trop de tentatives : réessayez dans %n seconde.</numerusform>
+        <numerusform>Trop de tentatives : réessayez dans %n secondes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/lock_dialog.py" line="162" />
+      <source>You may try again.</source>
+      <translation>Vous pouvez réessayer.</translation>
     </message>
   </context>
   <context>
@@ -2599,24 +2612,37 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../ui/login.py" line="67" />
+      <location filename="../ui/login.py" line="81" />
       <source>Log in</source>
       <translation>Connexion</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="68" />
+      <location filename="../ui/login.py" line="82" />
       <source>&amp;User</source>
       <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="70" />
+      <location filename="../ui/login.py" line="84" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/login.py" line="81" />
+      <location filename="../ui/login.py" line="97" />
       <source>Enter your user name and password.</source>
       <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/login.py" line="128" />
+      <source>Too many attempts: try again in %n second(s).</source>
+      <translation>
+        <numerusform>Trop de tentatives : réessayez dans %n seconde.</numerusform>
+        <numerusform>Trop de tentatives : réessayez dans %n secondes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/login.py" line="132" />
+      <source>You may try again.</source>
+      <translation>Vous pouvez réessayer.</translation>
     </message>
   </context>
   <context>
@@ -3897,78 +3923,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="127" />
+      <location filename="../ui/printing/register_dialog.py" line="128" />
       <source>Print the register</source>
       <translation>Imprimer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>&amp;Day</source>
       <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="131" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="132" />
+      <location filename="../ui/printing/register_dialog.py" line="133" />
       <source>Incoming mail (arrivée)</source>
       <translation>Courrier arrivé</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <location filename="../ui/printing/register_dialog.py" line="134" />
       <source>Outgoing mail (départ)</source>
       <translation>Courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <location filename="../ui/printing/register_dialog.py" line="135" />
       <source>Internal mail</source>
       <translation>Courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <location filename="../ui/printing/register_dialog.py" line="141" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <location filename="../ui/printing/register_dialog.py" line="142" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <location filename="../ui/printing/register_dialog.py" line="143" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <location filename="../ui/printing/register_dialog.py" line="144" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="173" />
-      <location filename="../ui/printing/register_dialog.py" line="182" />
+      <location filename="../ui/printing/register_dialog.py" line="174" />
+      <location filename="../ui/printing/register_dialog.py" line="183" />
       <source>The register was sent to the printer.</source>
       <translation>Le registre a été envoyé à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="192" />
+      <location filename="../ui/printing/register_dialog.py" line="193" />
       <source>Save the register</source>
       <translation>Enregistrer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="202" />
+      <location filename="../ui/printing/register_dialog.py" line="203" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -5160,107 +5186,117 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="150" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>&amp;Users</source>
       <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="164" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="165" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="159" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="170" />
       <source>Users of the &amp;office</source>
       <translation>Utilisateurs du &amp;bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="163" />
+      <location filename="../ui/admin/users_page.py" line="171" />
       <source>&amp;New user</source>
       <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="172" />
+      <source>Un&amp;lock the account</source>
+      <translation>Débl&amp;oquer le compte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>Compte &amp;actif (peut se connecter)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="167" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>Sa&amp;ve the user</source>
       <translation>Enre&amp;gistrer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="183" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>Full &amp;name</source>
       <translation>Nom &amp;complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="185" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="186" />
       <source>&amp;Services</source>
       <translation>Ser&amp;vices</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>New &amp;password</source>
       <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="179" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>&amp;Confirm the password</source>
       <translation>Confirm&amp;er le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="184" />
+      <location filename="../ui/admin/users_page.py" line="193" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="196" />
       <source>User %1</source>
       <translation>Utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="188" />
+      <location filename="../ui/admin/users_page.py" line="197" />
       <source>Leave empty to keep the password</source>
       <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="334" />
+      <location filename="../ui/admin/users_page.py" line="229" />
+      <source>Locked</source>
+      <translation>Bloqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/users_page.py" line="346" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
     </message>

@@ -1,4 +1,7 @@
-"""Bugs go to a log file in the user's log directory and to a dialog; nothing is swallowed."""
+"""Bugs go to a log file in the user's log directory and to a dialog; nothing is swallowed.
+
+The file is private and keeps personal data out (:mod:`app.logs`); the dialog shows the whole
+traceback to the user at the desk."""
 
 from __future__ import annotations
 
@@ -10,27 +13,22 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import config
+from app import logs
 
 log = logging.getLogger("bureau-ordre")
 
 
 def log_file() -> str:
-    directory = config.log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    return str(directory / "bureau-ordre.log")
+    return str(logs.open_log("bureau-ordre.log"))
 
 
 def install() -> str:
     """Log to the user's log directory and report uncaught exceptions in a dialog."""
     path = log_file()
-    logging.basicConfig(
-        filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, exc, tb))
-        log.error("unexpected error\n%s", text)
+        log.error("unexpected error", exc_info=(kind, exc, tb))
         if QApplication.instance() is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,

@@ -1,6 +1,14 @@
-"""Log-in: the password is checked on the database worker, never on the GUI thread."""
+"""Log-in: the password is checked on the database worker, never on the GUI thread.
+
+Too many wrong passwords and the log-in is refused for a few seconds (the delay grows), then
+the account is locked until an administrator unlocks it (:mod:`app.organisation.throttle`):
+the button stays disabled while the seconds count down (:class:`RetryCountdown`).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from app.store.database import Database
+from ui.session.countdown import RetryCountdown, wait_seconds
 from ui.tasks import TaskRunner
 
 
@@ -31,10 +40,11 @@ class LoginDialog(QDialog):
         tasks: TaskRunner,
         lang: str,
         office_name: str = "",
+        clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db, self._tasks, self._lang = db, tasks, lang
+        self._db, self._tasks, self._lang, self._clock = db, tasks, lang, clock
         self.actor: Actor | None = None
         self.office = QLabel(office_name, self)
         self.login = QLineEdit(self)
@@ -51,6 +61,10 @@ class LoginDialog(QDialog):
         )
         self.buttons.accepted.connect(self.on_submit)
         self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.countdown = RetryCountdown(self)
+        self.countdown.ticked.connect(self.on_countdown)
+        self.countdown.finished.connect(self.on_countdown_finished)
         self.form = QFormLayout()
         self._login_caption, self._password_caption = QLabel(self), QLabel(self)
         self.form.addRow(self._login_caption, self.login)
@@ -76,13 +90,16 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def on_submit(self) -> None:
+        if self.countdown.running:
+            return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
             self._show(self.tr("Enter your user name and password."))
             return
         self.buttons.setEnabled(False)
+        db, clock = self._db, self._clock
         self._tasks.run(
-            lambda: authenticate(self._db, login, password),
+            lambda: authenticate(db, login, password, via="login", clock=clock),
             on_done=self._on_done,
             on_error=self._on_error,
             owner=self,
@@ -100,7 +117,19 @@ class LoginDialog(QDialog):
             raise exc
         self.password.clear()
         self.password.setFocus()
+        seconds = wait_seconds(exc)
+        if seconds is not None:
+            self.ok_button.setEnabled(False)
+            self.countdown.start(seconds)
+            return
         self._show(exc.message(self._lang))
+
+    def on_countdown(self, seconds: int) -> None:
+        self._show(self.tr("Too many attempts: try again in %n second(s).", "", seconds))
+
+    def on_countdown_finished(self) -> None:
+        self.ok_button.setEnabled(True)
+        self._show(self.tr("You may try again."))
 
     def _show(self, text: str) -> None:
         self.error.setText(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import org_cmds
+from app.cli import access, org_cmds
 from app.cli.context import Context
 from app.domain.enums import Role, ServiceKind
 from app.domain.text import clean, has_arabic
@@ -14,6 +14,7 @@ from app.i18n import message
 from app.integrity import anchor
 from app.integrity import verify as integrity
 from app.organisation import names, service_admin, setup, user_admin
+from app.organisation.permissions import Action
 from app.store import schema
 from app.store.backup import backup
 
@@ -29,12 +30,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--admin", required=True, help="the administrator's login")
     p.add_argument("--admin-name", help="the administrator's full name")
     p.add_argument("--number-format", help="default {prefix}-{year}/{seq:06d}")
-    p.set_defaults(handler=cmd_init)
+    p.set_defaults(handler=cmd_init, needs=access.NO_USER)
 
     db = sub.add_parser("db", parents=[common], help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     p = db_sub.add_parser("upgrade", parents=[common], help="upgrade the schema to this version")
-    p.set_defaults(handler=cmd_db_upgrade)
+    p.set_defaults(handler=cmd_db_upgrade, needs=access.NO_USER)
 
     svc = sub.add_parser("service", parents=[common], help="services of the office")
     svc_sub = svc.add_subparsers(dest="service_command", required=True)
@@ -44,7 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name-fr", required=True)
     p.add_argument("--parent")
     p.add_argument("--kind", choices=[k.value for k in ServiceKind], default="service")
-    p.set_defaults(handler=cmd_service_add)
+    p.set_defaults(handler=cmd_service_add, needs=access.ADMIN)
 
     usr = sub.add_parser("user", parents=[common], help="users of the office")
     usr_sub = usr.add_subparsers(dest="user_command", required=True)
@@ -53,7 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name", required=True)
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--service", action="append", default=[], dest="services")
-    p.set_defaults(handler=cmd_user_add)
+    p.set_defaults(handler=cmd_user_add, needs=access.ADMIN)
     org_cmds.register(svc_sub, usr_sub, common)
 
     aud = sub.add_parser("audit", parents=[common], help="the audit trail")
@@ -74,11 +75,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--no-files", action="store_true", help="do not read the stored files' bytes again"
     )
-    p.set_defaults(handler=cmd_audit_verify)
+    p.set_defaults(handler=cmd_audit_verify, needs=access.may(Action.VERIFY_AUDIT))
 
     p = sub.add_parser("backup", parents=[common], help="back the database up into one file")
     p.add_argument("--out", required=True, type=Path)
-    p.set_defaults(handler=cmd_backup)
+    p.set_defaults(handler=cmd_backup, needs=access.may(Action.BACKUP))
 
 
 def cmd_init(ctx: Context) -> int:
@@ -196,7 +197,8 @@ def cmd_audit_verify(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    # Read-only, like copying the file: whoever can reach the database can back it up.
+    # The whole database, confidential mail and every account included: an administrator's
+    # act (app.cli.access).
     made = backup(ctx.database(), ctx.args.out)
     target = made.path
     size = target.stat().st_size

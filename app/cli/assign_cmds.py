@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from app.cli import access
 from app.cli.context import Context
 from app.domain.clock import parse_day
 from app.domain.enums import Role, label
@@ -42,6 +43,7 @@ from app.errors import UserError
 from app.i18n import current_language, message
 from app.imputation import inbox, workflow
 from app.imputation.workflow import Assigned
+from app.organisation.permissions import Action
 from app.registry.queries import get_mail
 
 
@@ -54,7 +56,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--instructions", default="", help="free text")
     p.add_argument("--instruction", action="append", default=[], help="an instruction code")
     p.add_argument("--agent", help="login of the agent who treats it")
-    p.set_defaults(handler=cmd_assign)
+    p.set_defaults(handler=cmd_assign, needs=access.may(Action.ASSIGN))
 
     p = sub.add_parser("reassign", parents=[common], help="reassign to a service or an agent")
     p.add_argument("number")
@@ -63,33 +65,33 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--due")
     p.add_argument("--instructions", default="")
     p.add_argument("--instruction", action="append", default=None)
-    p.set_defaults(handler=cmd_reassign)
+    p.set_defaults(handler=cmd_reassign, needs=access.may(Action.REASSIGN))
 
     p = sub.add_parser("return", parents=[common], help="send back to the bureau d'ordre")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_return)
+    p.set_defaults(handler=cmd_return, needs=access.may(Action.RETURN))
 
     p = sub.add_parser("start", parents=[common], help="mark as being treated")
     p.add_argument("number")
-    p.set_defaults(handler=cmd_start)
+    p.set_defaults(handler=cmd_start, needs=access.may(Action.START))
 
     p = sub.add_parser("answer", parents=[common], help="link the outgoing mail that answers it")
     p.add_argument("number")
     p.add_argument("--by", required=True, metavar="OUT_NUMBER")
-    p.set_defaults(handler=cmd_answer)
+    p.set_defaults(handler=cmd_answer, needs=access.may(Action.ANSWER))
 
     p = sub.add_parser("close", parents=[common], help="file the mail (classé)")
     p.add_argument("number")
     p.add_argument("--note", default="")
-    p.set_defaults(handler=cmd_close)
+    p.set_defaults(handler=cmd_close, needs=access.may(Action.CLOSE))
 
     p = sub.add_parser("inbox", parents=[common], help="mail waiting in your services")
     p.add_argument("--service")
     p.add_argument("--overdue", action="store_true")
     p.add_argument("--mine", action="store_true", help="only the mail assigned to you")
     p.add_argument("--delays", action="store_true", help="open and overdue mail by service")
-    p.set_defaults(handler=cmd_inbox)
+    p.set_defaults(handler=cmd_inbox, needs=access.ANY_USER)
 
 
 def _due(text: str | None) -> date | None:

@@ -20,8 +20,10 @@ from pathlib import Path
 
 from app.capture import ocr, texts
 from app.capture.importer import import_paths
+from app.cli import access
 from app.cli.context import Context
 from app.i18n import message
+from app.organisation.permissions import Action
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--ocr", action="store_true", help="then read the text of new attachments")
     p.add_argument("--searchable", action="store_true", help="with --ocr: add a PDF text layer")
-    p.set_defaults(handler=cmd_import_scans)
+    p.set_defaults(handler=cmd_import_scans, needs=access.may(Action.ATTACH))
 
 
 def _pages(pages: list[int]) -> str:

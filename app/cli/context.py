@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import config, secrets
+from app.cli.access import Needs
 from app.domain import entry
-from app.errors import UserError
+from app.domain.enums import Role
+from app.errors import PermissionDenied, UserError
 from app.organisation.actor import Actor, authenticate
+from app.organisation.permissions import require
 from app.store import schema
 from app.store.database import Database
 
@@ -22,6 +25,7 @@ from app.store.database import Database
 class Context:
     args: argparse.Namespace
     _db: Database | None = field(default=None, init=False)
+    _actor: Actor | None = field(default=None, init=False)
 
     @property
     def json(self) -> bool:
@@ -62,19 +66,33 @@ class Context:
         raise UserError("password_required", env=env)
 
     def has_user(self) -> bool:
-        """Whether a user was named (``--user`` or BO_USER): prints are then theirs."""
+        """Whether a user was named (``--user`` or BO_USER). Every command that reads or
+        writes the office's data requires one (:mod:`app.cli.access`), so there it is True."""
         return bool(getattr(self.args, "user", None) or os.environ.get("BO_USER"))
 
     def login(self) -> str:
         login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
         if not login:
-            raise UserError("user_required")
+            raise PermissionDenied("user_required")
         if entry.undecodable(login):
             raise UserError("bad_encoding_argument", option="BO_USER")
         return str(login)
 
     def actor(self) -> Actor:
-        return authenticate(self.database(), self.login(), self.password())
+        """The acting user, logged in once per run (the log-in is throttled and audited)."""
+        if self._actor is None:
+            self._actor = authenticate(self.database(), self.login(), self.password(), via="cli")
+        return self._actor
+
+    def authorise(self, needs: Needs) -> None:
+        """Log the user in and check their role, as the command declares (:mod:`access`)."""
+        if not needs.user:
+            return
+        actor = self.actor()
+        if needs.only is not None and Role(actor.role) not in needs.only:
+            raise PermissionDenied("denied_role", role=actor.role, action=needs.refused)
+        if needs.action is not None:
+            require(actor.role, needs.action)
 
     def emit(self, data: Any, text: str | None = None) -> None:
         """Print ``data`` as JSON with ``--json``, else ``text``: either way, nothing from the

@@ -12,10 +12,14 @@ service with mail in the period. Which mails belong to a sheet: :mod:`app.dispat
 ``--record`` records, once the file is written, that the book's mails were handed over (a
 user is required: who handed them).
 
-With a user named (``--user`` / BO_USER) prints keep to the mail that user may see (an
-unseeable number is refused, exit 3), and are audited under their login (routing slips also in
-each mail's history); without one, the whole register, audited as "cli". Nothing is written or
-recorded if any number is refused.
+Each command names its user (``--user`` / BO_USER) and requires the role of its screen
+(:mod:`app.cli.access`): routing slips, the delivery book and ``ar-pending`` any user,
+``--record`` (the handing-over) and ``ar-returned`` the roles of their screens (clerk,
+supervisor, administrator), refused before anything is written. Prints keep to
+the mail that user may see, by the rules of ``mail show`` (:mod:`app.printing.reach`): an
+unseeable number is refused (exit 3), a delivery book leaves out the lines outside the user's
+reach. They are audited under the user's login (routing slips also in each mail's history).
+Nothing is written or recorded if any number is refused.
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import options
+from app.cli import access, options
 from app.cli.context import Context
 from app.dispatch import ar
+from app.dispatch.handover import HANDS_OVER
 from app.domain.clock import to_local
-from app.domain.enums import Channel, MailEventKind
-from app.errors import UserError
+from app.domain.enums import Channel, MailEventKind, Role
+from app.errors import PermissionDenied, UserError
 from app.files import write_atomic
 from app.i18n import current_language, message
 
@@ -53,7 +58,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", type=Path, help="the PDF file to write")
     p.add_argument("--size", choices=list(SLIP_SIZES), default="a4")
     p.add_argument("--attach", action="store_true", help="attach each slip to its mail")
-    p.set_defaults(handler=cmd_routing_slip)
+    p.set_defaults(handler=cmd_routing_slip, needs=access.ANY_USER)
 
     p = sub.add_parser(
         "delivery-book",
@@ -69,7 +74,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--pending", action="store_true", help="only mail not yet handed over")
     p.add_argument("--record", action="store_true", help="record the handing-over")
     p.add_argument("--receiver", help="the receiving agent's name, with --record")
-    p.set_defaults(handler=cmd_delivery_book)
+    p.set_defaults(handler=cmd_delivery_book, needs=access.ANY_USER)
 
 
 def register_mail_commands(
@@ -82,7 +87,7 @@ def register_mail_commands(
     p.add_argument("number")
     p.add_argument("--date", required=True, help="the day it came back (YYYY-MM-DD or 'today')")
     p.add_argument("--ar-number", help="the number on the AR card")
-    p.set_defaults(handler=cmd_ar_returned)
+    p.set_defaults(handler=cmd_ar_returned, needs=access.among(ar.RECORDS_RETURNS, "record_ar"))
 
     p = mail_sub.add_parser(
         "ar-pending", parents=[common], help="registered letters still waiting for their AR"
@@ -90,7 +95,7 @@ def register_mail_commands(
     p.add_argument(
         "--days", type=int, default=ar.DEFAULT_WAIT_DAYS, help="sent at least this many days ago"
     )
-    p.set_defaults(handler=cmd_ar_pending)
+    p.set_defaults(handler=cmd_ar_pending, needs=access.ANY_USER)
 
 
 # --- routing slips ---------------------------------------------------------------------------
@@ -105,9 +110,7 @@ def cmd_routing_slip(ctx: Context) -> int:
     if a.out is None and not a.attach:
         raise UserError("missing_field", field="out-or-attach")
     db = ctx.database()
-    if a.attach and not ctx.has_user():
-        raise UserError("user_required")
-    actor = ctx.actor() if ctx.has_user() else None
+    actor = ctx.actor()
     slips = [slip_data(db, number, actor=actor) for number in dict.fromkeys(a.numbers)]
     numbers = [s.number for s in slips]
     report: dict[str, object] = {"slips": len(slips), "numbers": numbers, "size": a.size}
@@ -125,7 +128,6 @@ def cmd_routing_slip(ctx: Context) -> int:
         report["out"] = str(a.out)
         lines.append(message("slips_written", ctx.lang, path=str(a.out), count=len(slips)))
     if a.attach:
-        assert actor is not None
         done = attach_slips(db, actor, numbers, a.size)
         report["attached"] = [
             {"number": r.number, "name": f.name, "sha256": f.sha256} for r in done for f in r.files
@@ -149,9 +151,9 @@ def cmd_delivery_book(ctx: Context) -> int:
     if a.receiver and not a.record:
         raise UserError("receiver_needs_record")
     db = ctx.database()
-    if a.record and not ctx.has_user():
-        raise UserError("user_required")
-    actor = ctx.actor() if ctx.has_user() else None
+    actor = ctx.actor()
+    if a.record and Role(actor.role) not in HANDS_OVER:  # refused before anything is written
+        raise PermissionDenied("denied_role", role=actor.role, action="deliver")
     book = delivery_book(
         db,
         first=first,  # type: ignore[arg-type]
@@ -180,7 +182,6 @@ def cmd_delivery_book(ctx: Context) -> int:
     )
     recorded = []
     if a.record:
-        assert actor is not None
         recorded = record_handover(
             db, actor, wanted, first=book.first_day, last=book.last_day, receiver=a.receiver
         )
@@ -226,7 +227,7 @@ def cmd_ar_returned(ctx: Context) -> int:
 
 def cmd_ar_pending(ctx: Context) -> int:
     a = ctx.args
-    actor = ctx.actor() if ctx.has_user() else None
+    actor = ctx.actor()
     rows = ar.pending(ctx.database(), actor=actor, days=a.days)
     lang = ctx.lang or current_language()
     lines = [

@@ -9,9 +9,9 @@ its bars lose their whole-dot widths. Offices with a label printer name its temp
 desktop application keeps the choice in its printing settings). ``--start`` is the first free
 position on a partly used sheet (1 = top left, across then down).
 
-Every label written is an audit event: under the user's login, and in the mail's history,
-when a user is given (``--user`` or BO_USER); under "cli" otherwise. Nothing is written, and
-nothing recorded, if any number is unknown.
+Labels are printed for the user named (``--user`` or BO_USER), of the mail that user may see
+(as ``mail show``). Every label written is an audit event under the user's login, and in the
+mail's history. Nothing is written, and nothing recorded, if any number is unknown or refused.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import access
 from app.cli.context import Context
 from app.domain.enums import MailEventKind
 from app.files import write_atomic
@@ -35,15 +36,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     p.add_argument("--template", choices=list(TEMPLATES), default=DEFAULT_TEMPLATE)
     p.add_argument("--start", type=int, default=1, help="first free position on the sheet")
-    p.set_defaults(handler=cmd_label)
+    p.set_defaults(handler=cmd_label, needs=access.ANY_USER)
 
 
 def cmd_label(ctx: Context) -> int:
     a = ctx.args
     template = TEMPLATES[a.template]
     db = ctx.database()
-    actor = ctx.actor() if ctx.has_user() else None
-    labels = [label_data(db, number) for number in a.numbers]
+    actor = ctx.actor()
+    labels = [label_data(db, number, actor=actor) for number in a.numbers]
     check_labels(labels, template, a.start)
     pdf = labels_pdf(labels, template, a.start)
     out: Path = a.out

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from app.cli import options
+from app.cli import access, options
 from app.cli.context import Context
 from app.cli.dispatch_cmds import (
     ar_show_lines,
@@ -26,7 +26,7 @@ from app.domain.enums import (
     label,
 )
 from app.i18n import current_language, message
-from app.organisation.actor import Actor
+from app.organisation.permissions import Action
 from app.registry.corrections import Correction, cancel_mail, correct_mail
 from app.registry.drafts import MailDraft
 from app.registry.queries import MailView, get_mail, list_mail
@@ -70,18 +70,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--external-ref", help="e.g. a portal deposit id")
     p.add_argument("--answers", help="number of the mail this one answers")
     p.add_argument("--attach", action="append", default=[], type=Path)
-    p.set_defaults(handler=cmd_add)
+    p.set_defaults(handler=cmd_add, needs=access.may(Action.REGISTER))
 
     p = mail_sub.add_parser("show", parents=[common], help="one entry, whole")
     p.add_argument("number")
-    p.set_defaults(handler=cmd_show)
+    p.set_defaults(handler=cmd_show, needs=access.ANY_USER)
 
     p = mail_sub.add_parser("list", parents=[common], help="entries of a day or a period")
     p.add_argument("--date", help="local day (YYYY-MM-DD or 'today')")
     p.add_argument("--to", help="last day of a period, with --date")
     p.add_argument("--direction", choices=_choices(Direction))
     p.add_argument("--limit", type=int)
-    p.set_defaults(handler=cmd_list)
+    p.set_defaults(handler=cmd_list, needs=access.ANY_USER)
 
     p = mail_sub.add_parser("correct", parents=[common], help="correct an entry, with a reason")
     p.add_argument("number")
@@ -97,12 +97,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--pieces", type=int)
     p.add_argument("--observations")
     p.add_argument("--service")
-    p.set_defaults(handler=cmd_correct)
+    p.set_defaults(handler=cmd_correct, needs=access.may(Action.CORRECT))
 
     p = mail_sub.add_parser("cancel", parents=[common], help="cancel an entry, with a reason")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_cancel)
+    p.set_defaults(handler=cmd_cancel, needs=access.may(Action.CANCEL))
 
     register_mail_commands(mail_sub, common)
 
@@ -205,14 +205,8 @@ def _show_text(view: MailView, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _reader(ctx: Context) -> Actor | None:
-    """The named user, whose view of the register ``show`` and ``list`` keep to; with no user
-    named, the whole register (whoever may open the database may read it)."""
-    return ctx.actor() if ctx.has_user() else None
-
-
 def cmd_show(ctx: Context) -> int:
-    view = get_mail(ctx.database(), ctx.args.number, actor=_reader(ctx))
+    view = get_mail(ctx.database(), ctx.args.number, actor=ctx.actor())
     ctx.emit(view.to_json(), _show_text(view, ctx.lang or current_language()))
     return 0
 
@@ -222,7 +216,7 @@ def cmd_list(ctx: Context) -> int:
     day, until = options.period(a.date, a.to)
     rows = list_mail(
         ctx.database(),
-        actor=_reader(ctx),
+        actor=ctx.actor(),
         day=day,
         until=until,
         direction=Direction(a.direction) if a.direction else None,

@@ -35,10 +35,12 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from app.cli import access
 from app.cli.context import Context
 from app.domain import entry
 from app.domain.enums import CorrespondentKind, MailType, Priority
 from app.i18n import message
+from app.organisation.permissions import Action
 
 if TYPE_CHECKING:
     from app.organisation.actor import Actor
@@ -70,32 +72,39 @@ def _account_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--smtp-login")
 
 
+# Setting up a mailbox is an administrator's (as on the administration's Mailboxes tab); the
+# rest is for the roles that read the mailboxes, as the E-mail menu (app.cli.access).
+READS = access.may(Action.READ_MAILBOX)
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     mailbox = sub.add_parser("mailbox", parents=[common], help="e-mail as a channel of arrivée")
     msub = mailbox.add_subparsers(dest="mailbox_command", required=True)
 
     p = msub.add_parser("add", parents=[common], help="set up a mailbox (administrators)")
     _account_options(p, adding=True)
-    p.set_defaults(handler=cmd_add)
+    p.set_defaults(handler=cmd_add, needs=access.ADMIN)
     p = msub.add_parser("edit", parents=[common], help="change a mailbox's settings")
     p.add_argument("account")
     _account_options(p, adding=False)
     p.add_argument("--password", action="store_true", help="keep a new password (prompt)")
-    p.set_defaults(handler=cmd_edit)
-    msub.add_parser("list", parents=[common], help="the mailboxes").set_defaults(handler=cmd_list)
+    p.set_defaults(handler=cmd_edit, needs=access.ADMIN)
+    msub.add_parser("list", parents=[common], help="the mailboxes").set_defaults(
+        handler=cmd_list, needs=READS
+    )
     p = msub.add_parser("test", parents=[common], help="try the connection, say what is wrong")
     p.add_argument("account", nargs="?")
-    p.set_defaults(handler=cmd_test)
+    p.set_defaults(handler=cmd_test, needs=READS)
     p = msub.add_parser("fetch", parents=[common], help="read the mailboxes now")
     p.add_argument("--account", help="only this one")
-    p.set_defaults(handler=cmd_fetch)
+    p.set_defaults(handler=cmd_fetch, needs=READS)
     msub.add_parser("pending", parents=[common], help="messages waiting").set_defaults(
-        handler=cmd_pending
+        handler=cmd_pending, needs=READS
     )
     p = msub.add_parser("show", parents=[common], help="one message of the basket")
     p.add_argument("id", type=int)
     p.add_argument("--eml", type=Path, help="write the message as received to FILE")
-    p.set_defaults(handler=cmd_show)
+    p.set_defaults(handler=cmd_show, needs=READS)
     p = msub.add_parser("register", parents=[common], help="register a waiting message")
     p.add_argument("id", type=int)
     p.add_argument("--service", help="service code it goes to")
@@ -111,23 +120,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--observations")
     p.add_argument("--reference", help="the letter's own reference")
     p.add_argument("--no-ack", action="store_true", help="no acknowledgement for this one")
-    p.set_defaults(handler=cmd_register)
+    p.set_defaults(handler=cmd_register, needs=READS)
     p = msub.add_parser("discard", parents=[common], help="set a waiting message aside")
     p.add_argument("id", type=int)
     p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_discard)
+    p.set_defaults(handler=cmd_discard, needs=READS)
     p = msub.add_parser("join", parents=[common], help="attach it to a mail registered")
     p.add_argument("id", type=int)
     p.add_argument("--to", required=True, metavar="NUMBER")
-    p.set_defaults(handler=cmd_join)
+    p.set_defaults(handler=cmd_join, needs=READS)
     p = msub.add_parser("outbox", parents=[common], help="acknowledgements not sent yet")
     p.add_argument("--all", action="store_true", help="those sent too")
-    p.set_defaults(handler=cmd_outbox)
+    p.set_defaults(handler=cmd_outbox, needs=READS)
     p = msub.add_parser("retry-ack", parents=[common], help="send an acknowledgement again")
     p.add_argument("id", type=int)
-    p.set_defaults(handler=cmd_retry_ack)
+    p.set_defaults(handler=cmd_retry_ack, needs=READS)
     msub.add_parser("log", parents=[common], help="what the readings did").set_defaults(
-        handler=cmd_log
+        handler=cmd_log, needs=READS
     )
 
 

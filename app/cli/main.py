@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from app import __version__, config
+from app import __version__, logs
 from app.cli import (
     admin_cmds,
     assign_cmds,
@@ -30,6 +30,7 @@ from app.cli import (
     stats_cmds,
     sync_cmds,
 )
+from app.cli.access import needs_of
 from app.cli.context import Context
 from app.domain import entry
 from app.errors import UserError
@@ -83,15 +84,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _log_bug() -> str:
-    directory = config.log_dir()
+    """Log the exception being handled to the user's private ``cli.log`` (its message left
+    out unless ``BO_LOG_PERSONAL_DATA`` says otherwise: :mod:`app.logs`)."""
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        path = directory / "cli.log"
-        logging.basicConfig(filename=path, level=logging.ERROR, format="%(asctime)s %(message)s")
-        logging.getLogger("bureau-ordre").error("unexpected error\n%s", traceback.format_exc())
+        path = logs.open_log("cli.log", level=logging.ERROR)
+        logging.getLogger("bureau-ordre").error("unexpected error", exc_info=True)
         return str(path)
     except OSError:
         return "stderr"
+
+
+def _bug_line() -> str:
+    """The exception being handled, in one line for stderr: its type, and its message only
+    with the debug setting (a script's stderr often ends up in a log file too)."""
+    if logs.personal_data_allowed():
+        return traceback.format_exc().strip().splitlines()[-1]
+    kind = sys.exc_info()[0]
+    return kind.__name__ if kind is not None else "?"
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:
@@ -114,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     try:
         _refuse_undecodable(args)
+        ctx.authorise(needs_of(args))
         return int(args.handler(ctx))
     except UserError as exc:
         print(f"bureau-ordre: {entry.one_line(exc.message(ctx.lang))}", file=sys.stderr)
@@ -124,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception:
         where = _log_bug()
-        first = entry.one_line(traceback.format_exc().strip().splitlines()[-1])
+        first = entry.one_line(_bug_line())
         print(
             f"bureau-ordre: {message('internal_error', ctx.lang, log=where)}: {first}",
             file=sys.stderr,

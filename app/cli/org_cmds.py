@@ -1,4 +1,4 @@
-"""service edit, user edit, user password: the administration screen's edits, for scripts.
+"""service edit, user edit, user password, user unlock: the administration screen's edits.
 
 Added under the existing ``service`` and ``user`` commands; ``service add`` and ``user add``
 are unchanged. Each prints what it changed (``--json``: ``{"changed": true|false, ...}``).
@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import access
 from app.cli.context import Context
 from app.domain.enums import Role, ServiceKind
-from app.organisation import service_admin, user_admin
+from app.i18n import message
+from app.organisation import service_admin, throttle, user_admin
 
 
 def register(
@@ -27,7 +29,7 @@ def register(
     where.add_argument("--parent", help="put it under this service")
     where.add_argument("--top", action="store_true", help="put it at the top of the hierarchy")
     _activation(p)
-    p.set_defaults(handler=cmd_service_edit)
+    p.set_defaults(handler=cmd_service_edit, needs=access.ADMIN)
 
     p = usr_sub.add_parser("edit", parents=[common], help="change a user's name, role, services")
     p.add_argument("login")
@@ -41,13 +43,19 @@ def register(
     )
     p.add_argument("--no-service", action="store_true", help="remove every service")
     _activation(p)
-    p.set_defaults(handler=cmd_user_edit)
+    p.set_defaults(handler=cmd_user_edit, needs=access.ADMIN)
 
     p = usr_sub.add_parser(
         "password", parents=[common], help="reset a user's password (BO_NEW_PASSWORD)"
     )
     p.add_argument("login")
-    p.set_defaults(handler=cmd_user_password)
+    p.set_defaults(handler=cmd_user_password, needs=access.ADMIN)
+
+    p = usr_sub.add_parser(
+        "unlock", parents=[common], help="unlock an account locked after wrong passwords"
+    )
+    p.add_argument("login")
+    p.set_defaults(handler=cmd_user_unlock, needs=access.ADMIN)
 
 
 def _activation(p: argparse.ArgumentParser) -> None:
@@ -102,4 +110,14 @@ def cmd_user_password(ctx: Context) -> int:
     )
     user_admin.reset_password(ctx.database(), actor, a.login, password)
     ctx.emit({"login": a.login, "changed": True}, a.login)
+    return 0
+
+
+def cmd_user_unlock(ctx: Context) -> int:
+    login = ctx.args.login
+    unlocked = throttle.unlock(ctx.database(), ctx.actor(), login)
+    ctx.emit(
+        {"login": login, "unlocked": unlocked},
+        message("user_unlocked" if unlocked else "user_not_locked", ctx.lang, login=login),
+    )
     return 0

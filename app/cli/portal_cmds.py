@@ -21,6 +21,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from app.cli import access
 from app.cli.context import Context
 from app.errors import UserError
 
@@ -52,7 +53,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--token-ttl", type=int, default=3600, help="token lifetime (s)")
     p.add_argument("--data", type=Path, help="keep the portal's data in DIR (default: temporary)")
     p.add_argument("--verbose", action="store_true", help="log requests and faults on stderr")
-    p.set_defaults(handler=cmd_portal_sim)
+    p.set_defaults(handler=cmd_portal_sim, needs=access.NO_USER)
 
 
 def _check(ok: bool, option: str, value: object) -> None:

@@ -1,10 +1,12 @@
-"""receipt: the counter receipt of a mail as a PDF (an extension of the contract)."""
+"""receipt: the counter receipt of a mail as a PDF (an extension of the contract), for a mail the
+user named may see (as ``mail show``)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from app.cli import access
 from app.cli.context import Context
 from app.domain.enums import MailEventKind
 from app.files import write_atomic
@@ -18,14 +20,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("number")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--size", choices=list(SIZES), default="a5")
-    p.set_defaults(handler=cmd_receipt)
+    p.set_defaults(handler=cmd_receipt, needs=access.ANY_USER)
 
 
 def cmd_receipt(ctx: Context) -> int:
     a = ctx.args
     db = ctx.database()
-    actor = ctx.actor() if ctx.has_user() else None
-    data = receipt_data(db, a.number)
+    actor = ctx.actor()
+    data = receipt_data(db, a.number, actor=actor)
     write_atomic(
         a.out,
         receipt_pdf(data, a.size),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import options
+from app.cli import access, options
 from app.cli.context import Context
 from app.domain.enums import Direction
 from app.i18n import message
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--date", required=True, help="local day (YYYY-MM-DD or 'today')")
     p.add_argument("--to", help="last day of a period")
     p.add_argument("--out", required=True, type=Path, help="FILE.pdf, FILE.csv or FILE.xlsx")
-    p.set_defaults(handler=cmd_register)
+    p.set_defaults(handler=cmd_register, needs=access.ANY_USER)
 
 
 def cmd_register(ctx: Context) -> int:
@@ -31,15 +31,16 @@ def cmd_register(ctx: Context) -> int:
     first, last = options.period(a.date, a.to, first_required=True)
     assert first is not None
     db = ctx.database()
-    # Whoever is named acts (and is checked); a script without a user prints as "cli".
-    actor = ctx.actor() if ctx.has_user() else None
-    report = build_report(db, Direction(a.direction), first, last)
+    # The user named prints it: lines outside their reach are masked (app.registry.report).
+    actor = ctx.actor()
+    report = build_report(db, Direction(a.direction), first, last, actor=actor)
     export.write_atomic(a.out, export.render(report, fmt))
     record_register_print(db, actor, report.journal_details(fmt))
     ctx.emit(
         {
             "out": str(a.out),
             "entries": len(report.entries),
+            "masked": report.totals.masked,
             "format": fmt,
             "audit_seq": report.audit_seq,
             "audit_hash": report.audit_hash,

@@ -2,18 +2,18 @@
 
 Finds by number (straight to the mail), subject, correspondent (both scripts, identifiers),
 the letter's reference and observations, whatever the spelling; newest first, or by relevance
-with ``--relevance``. With a user named (``--user`` or BO_USER), keeps to what that user may
-see, like ``mail list``; without one, the whole register.
+with ``--relevance``. Keeps to what the user named (``--user`` or BO_USER) may see, like
+``mail list``.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from app.cli import options
+from app.cli import access, options
 from app.cli.context import Context
 from app.cli.dispatch_cmds import channel_arg
-from app.cli.mail_cmds import _choices, _reader
+from app.cli.mail_cmds import _choices
 from app.domain.clock import to_local
 from app.domain.enums import Channel, Direction, MailStatus, MailType, label
 from app.errors import UserError
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--limit", type=int, default=DEFAULT_LIMIT, help=f"at most N entries ({DEFAULT_LIMIT})"
     )
-    p.set_defaults(handler=cmd_search)
+    p.set_defaults(handler=cmd_search, needs=access.ANY_USER)
 
 
 def cmd_search(ctx: Context) -> int:
@@ -59,7 +59,7 @@ def cmd_search(ctx: Context) -> int:
         sort=SortKey.RELEVANCE if a.relevance else SortKey.REGISTERED,
     )
     db = ctx.database()
-    actor = _reader(ctx)
+    actor = ctx.actor()
     ids = find_ids(db, query, limit=limit, actor=actor)
     rows = load_rows(db, ids, actor=actor)
     found = [rows[i] for i in ids if i in rows]

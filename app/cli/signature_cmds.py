@@ -11,6 +11,12 @@
 attachment; an outgoing mail's number is then written into the letter's number field (unless
 ``--no-number``). ``signature verify`` exits 0 when every signature is good, 1 otherwise (or
 when there is none), after printing the report.
+
+Who may (:mod:`app.cli.access`): ``sign`` whoever may attach to the mail (the signed PDF is
+kept as an attachment); ``signature verify`` any user, a mail's document only if that user may
+see its attachments; ``signature roots`` and ``signature timestamp`` show the settings to any
+user, and changing them (``add``, ``remove``, a URL or ``--none``) is an administrator's,
+refused before any file is read.
 """
 
 from __future__ import annotations
@@ -23,11 +29,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.cli import access
 from app.cli.context import Context
 from app.domain import entry
 from app.errors import UserError
 from app.files import write_atomic
 from app.i18n import message
+from app.organisation.permissions import Action, require
 from app.signature import Pkcs12Key, SignatureReport, TokenKey
 from app.store.models import Office
 
@@ -44,22 +52,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--title-fr", default="", help="the signer's title in French")
     p.add_argument("--title-ar", default="", help="the signer's title in Arabic")
     p.add_argument("--no-number", action="store_true", help="do not write the mail's number")
-    p.set_defaults(handler=cmd_sign)
+    p.set_defaults(handler=cmd_sign, needs=access.may(Action.ATTACH))
 
     sig = sub.add_parser("signature", parents=[common], help="signatures: verify, settings")
     ssub = sig.add_subparsers(dest="signature_command", required=True)
     v = ssub.add_parser("verify", parents=[common], help="verify a PDF's signatures")
     v.add_argument("target", metavar="FILE|NUMBER")
     v.add_argument("--out", type=Path, help="for a number: write the signed PDF there")
-    v.set_defaults(handler=cmd_verify)
+    v.set_defaults(handler=cmd_verify, needs=access.ANY_USER)
     r = ssub.add_parser("roots", parents=[common], help="the office's trusted roots")
     r.add_argument("action", nargs="?", choices=["list", "add", "remove"], default="list")
     r.add_argument("value", nargs="?", help="certificate file (add) or id/fingerprint (remove)")
-    r.set_defaults(handler=cmd_roots)
+    r.set_defaults(handler=cmd_roots, needs=access.ANY_USER)
     t = ssub.add_parser("timestamp", parents=[common], help="the office's timestamp service")
     t.add_argument("url", nargs="?")
     t.add_argument("--none", action="store_true", help="no timestamp service (B-B)")
-    t.set_defaults(handler=cmd_timestamp)
+    t.set_defaults(handler=cmd_timestamp, needs=access.ANY_USER)
 
 
 def _secret(env: str, prompt: str) -> str:
@@ -200,11 +208,12 @@ def cmd_roots(ctx: Context) -> int:
             "\n".join(f"{r.id}  {r.fingerprint[:16]}  {r.subject}" for r in roots),
         )
         return 0
+    actor = ctx.actor()
+    require(actor.role, Action.MANAGE_ORGANISATION)  # before the file is read
     if not a.value:
         from app.errors import UsageError
 
         raise UsageError("missing_field", field="value")
-    actor = ctx.actor()
     if a.action == "add":
         path = Path(a.value)
         try:
@@ -235,7 +244,9 @@ def cmd_timestamp(ctx: Context) -> int:
     if a.url is None and not a.none:
         url = settings.timestamp_url(db, _office_id(ctx))
     else:
-        url = settings.set_timestamp_url(db, ctx.actor(), None if a.none else a.url)
+        actor = ctx.actor()
+        require(actor.role, Action.MANAGE_ORGANISATION)
+        url = settings.set_timestamp_url(db, actor, None if a.none else a.url)
     text = (
         message("signature_timestamp_set", ctx.lang, url=url)
         if url

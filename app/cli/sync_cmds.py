@@ -21,9 +21,11 @@ import signal
 import threading
 from types import FrameType
 
+from app.cli import access
 from app.cli.context import Context
 from app.errors import UserError
 from app.i18n import message
+from app.organisation.permissions import Action
 from app.portal import engine, link, overview, send, synclog
 from app.portal.client import Cancelled
 
@@ -35,7 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--client-id", help="the office's client id (or BO_PORTAL_CLIENT_ID)")
     p.add_argument("--interval", type=int, metavar="MIN", help="minutes between syncs")
     p.add_argument("--page-size", type=int, default=engine.PAGE_SIZE, help=argparse.SUPPRESS)
-    p.set_defaults(handler=cmd_sync)
+    p.set_defaults(handler=cmd_sync, needs=access.may(Action.SYNC_PORTAL))
 
     portal = sub.add_parser("portal", parents=[common], help="the portal's link, log, quarantine")
     psub = portal.add_subparsers(dest="portal_command", required=True)
@@ -45,25 +47,27 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--interval", type=int, default=link.DEFAULT_INTERVAL, metavar="MIN")
     p.add_argument("--ca-bundle", help="the office's CA certificates (PEM) for https")
     p.add_argument("--disable", action="store_true", help="no periodic sync from the desks")
-    p.set_defaults(handler=cmd_configure)
+    p.set_defaults(handler=cmd_configure, needs=access.ADMIN)
     for name, handler, text in (
         ("status", cmd_status, "last sync, pending operations, quarantine"),
         ("log", cmd_log, "the sync log, newest first"),
         ("offices", cmd_offices, "the directory of offices (as of the last sync)"),
         ("quarantine", cmd_quarantine, "deposits set aside, with the reason"),
     ):
-        psub.add_parser(name, parents=[common], help=text).set_defaults(handler=handler)
+        psub.add_parser(name, parents=[common], help=text).set_defaults(
+            handler=handler, needs=access.may(Action.VIEW_PORTAL)
+        )
     p = psub.add_parser("retry", parents=[common], help="try a quarantined deposit again")
     p.add_argument("deposit")
-    p.set_defaults(handler=cmd_retry)
+    p.set_defaults(handler=cmd_retry, needs=access.may(Action.SYNC_PORTAL))
     p = psub.add_parser("discard", parents=[common], help="set a quarantined deposit aside")
     p.add_argument("deposit")
     p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_discard)
+    p.set_defaults(handler=cmd_discard, needs=access.may(Action.SYNC_PORTAL))
     p = psub.add_parser("send", parents=[common], help="send a départ to another office")
     p.add_argument("number")
     p.add_argument("--to", required=True, metavar="OFFICE", help="the office's code")
-    p.set_defaults(handler=cmd_send)
+    p.set_defaults(handler=cmd_send, needs=access.may(Action.SYNC_PORTAL))
 
 
 class _Stop:

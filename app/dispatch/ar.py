@@ -24,6 +24,7 @@ from app.errors import PermissionDenied, UserError
 from app.imputation import visibility
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action
+from app.printing import reach
 from app.registry.queries import correspondent_name, find_mail
 from app.store import audit
 from app.store.database import Database
@@ -192,8 +193,9 @@ def pending(
     if limit is not None:
         stmt = stmt.limit(limit)
     with db.read() as session:
-        if actor is not None:
-            stmt = stmt.where(visibility.visible_filter(session, actor))
+        seen = reach.seen_only(session, actor)  # as mail list: only what the user may see
+        if seen is not None:
+            stmt = stmt.where(seen)
         return [
             PendingAr(
                 number=mail.number,

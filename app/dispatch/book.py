@@ -32,6 +32,7 @@ from app.imputation import visibility
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.organisation.setup import find_service
+from app.printing import reach
 from app.registry.queries import correspondent_name
 from app.store.database import Database
 from app.store.models import (
@@ -152,7 +153,7 @@ def delivery_book(
         else:
             office_id = office.id if office else 0
             wanted = [find_service(session, office_id, code) for code in dict.fromkeys(services)]
-        visible = visibility.visible_filter(session, actor) if actor is not None else None
+        visible = reach.seen_only(session, actor)  # lines outside the user's reach left out
         sheets = []
         for service in wanted:
             lines = sheet_lines(session, service.id, first, last, visible)

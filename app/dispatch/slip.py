@@ -24,7 +24,7 @@ from app.errors import UserError
 from app.imputation import visibility
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
-from app.organisation.permissions import Action
+from app.printing import reach
 from app.registry.attach import AttachResult
 from app.registry.queries import correspondent_name, find_mail
 from app.store.database import Database
@@ -114,8 +114,7 @@ def slip_data(db: Database, number: str, *, actor: Actor | None = None) -> SlipD
     office = organisation.office(db)
     with db.read() as session:
         mail: MailEntry = find_mail(session, number)
-        if actor is not None:
-            visibility.require(session, actor, Action.VIEW, mail)
+        reach.require_seen(session, actor, mail)  # as mail show, labels and receipts
         if mail.cancelled:
             raise UserError("mail_cancelled", number=mail.number)
         main, copies = _current(session, mail.id)

@@ -12,6 +12,12 @@
 :func:`mail_filter` gives the rule as a SQL where-clause over ``mail_entries`` for the
 register's queries; :func:`context` builds the :class:`MailContext` that
 :func:`app.organisation.permissions.check` judges for one mail.
+
+Prints and exports keep to the same rule (:mod:`app.printing.reach` says how, for anyone
+adding one): a print of one mail (label, receipt, routing slip) reads it through
+``app.registry.queries.get_mail(db, number, actor=actor)``, refused like ``mail show``; a
+print of many (the register, a delivery book) asks :func:`hidden_among` which of its mails
+the actor may not see.
 """
 
 from __future__ import annotations
@@ -121,6 +127,21 @@ def mail_filter(scope: Scope) -> ColumnElement[bool]:
 
 def visible_filter(session: Session, actor: Actor) -> ColumnElement[bool]:
     return mail_filter(scope_of(session, actor))
+
+
+def hidden_among(session: Session, actor: Actor | None, ids: Select | ColumnElement) -> set[int]:  # type: ignore[type-arg]
+    """The ids among ``ids`` (a select or a scalar sub-query of ``mail_entries.id``) that
+    ``actor`` may not see; none for the whole register (``actor`` None: a print the system
+    makes itself, never one made on a user's behalf).
+
+    Read as "all of them but those the filter keeps": the filter's negation would let a NULL
+    (a mail without a service) through as visible."""
+    if actor is None or Role(actor.role) in SEES_ALL | SEES_REGISTER:
+        return set()
+    scope = scope_of(session, actor)
+    among = set(session.scalars(select(MailEntry.id).where(MailEntry.id.in_(ids))))
+    kept = session.scalars(select(MailEntry.id).where(MailEntry.id.in_(ids), mail_filter(scope)))
+    return among - set(kept)
 
 
 def sources(scope: Scope, *, registered_for: int | None = None) -> list[Select] | None:  # type: ignore[type-arg]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import select
-
-from app.errors import PermissionDenied, UserError
-from app.organisation.passwords import check_password
+from app.domain.clock import now_utc
+from app.errors import UserError
 from app.store.database import Database
-from app.store.models import User
 
 
 @dataclass(frozen=True)
@@ -21,16 +20,25 @@ class Actor:
     office_id: int
 
 
-def authenticate(db: Database, login: str, password: str) -> Actor:
-    """The user ``login`` if ``password`` is theirs and the account is active."""
-    with db.read() as session:
-        user = session.scalars(select(User).where(User.login == login)).one_or_none()
-    # A wrong login and a wrong password get the same answer.
-    if user is None or not check_password(user.password_hash, password):
-        raise PermissionDenied("bad_credentials", login=login)
-    if not user.active:
-        raise PermissionDenied("user_inactive", login=login)
-    return Actor(user.id, user.login, user.full_name, user.role, user.office_id)
+def authenticate(
+    db: Database,
+    login: str,
+    password: str,
+    *,
+    via: str = "login",
+    machine: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Actor:
+    """The user ``login`` if ``password`` is theirs and the account is active.
+
+    Throttled (:mod:`app.organisation.throttle`): too soon after wrong passwords it refuses
+    with ``login_wait`` (the seconds left) without checking, a locked account with
+    ``login_locked``; each failure is audited. ``via`` says where it was typed ("login",
+    "lock" for the lock screen, "cli"); ``machine`` and ``clock`` are for tests.
+    """
+    from app.organisation import throttle  # it needs Actor, defined above
+
+    return throttle.log_in(db, login, password, via=via, machine=machine, clock=clock or now_utc)
 
 
 def require_password(password: str | None) -> str:

@@ -20,7 +20,7 @@ from app.imputation import deadlines
 from app.organisation.actor import Actor
 from app.organisation.guard import require_admin, require_admin_now
 from app.store.database import Database
-from app.store.models import Assignment, Instruction, Service, User, user_services
+from app.store.models import Assignment, Instruction, LoginGuard, Service, User, user_services
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class UserItem:
     role: str
     services: tuple[str, ...]  # codes, sorted
     active: bool
+    locked: bool = False  # after too many wrong passwords (app.organisation.throttle)
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,21 @@ def load(db: Database, actor: Actor) -> Organisation:
             select(user_services.c.user_id, user_services.c.service_id)
         ):
             memberships.setdefault(user_id, []).append(codes.get(service_id, "?"))
+        locked = set(
+            session.scalars(
+                select(LoginGuard.key).where(
+                    LoginGuard.kind == "user", LoginGuard.locked_at.is_not(None)
+                )
+            )
+        )
         users = [
             UserItem(
-                u.login, u.full_name, u.role, tuple(sorted(memberships.get(u.id, []))), u.active
+                u.login,
+                u.full_name,
+                u.role,
+                tuple(sorted(memberships.get(u.id, []))),
+                u.active,
+                str(u.id) in locked,
             )
             for u in session.scalars(
                 select(User).where(User.office_id == actor.office_id).order_by(User.login)

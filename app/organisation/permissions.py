@@ -55,6 +55,9 @@ class Action(StrEnum):
     VIEW = "view"
     VIEW_ATTACHMENTS = "view_attachments"
     SYNC_PORTAL = "sync_portal"
+    VIEW_PORTAL = "view_portal"
+    BACKUP = "backup"
+    VERIFY_AUDIT = "verify_audit"
     READ_MAILBOX = "read_mailbox"
 
 
@@ -74,6 +77,12 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.VIEW_ATTACHMENTS: frozenset(Role),
     # Syncing registers the deposits and sends outgoing mail: the counter's work.
     Action.SYNC_PORTAL: frozenset({Role.CLERK, Role.ADMIN}),
+    # The portal's state, log and quarantine: those who sync, and the supervisor who watches.
+    Action.VIEW_PORTAL: frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN}),
+    # A backup is the whole database, confidential mail and every account included.
+    Action.BACKUP: frozenset({Role.ADMIN}),
+    # Checking the chain goes with signing the registers that print its hash.
+    Action.VERIFY_AUDIT: frozenset({Role.SUPERVISOR, Role.ADMIN}),
     # Reading the mailboxes fills the basket the counter registers from: the counter's work.
     Action.READ_MAILBOX: frozenset({Role.CLERK, Role.ADMIN}),
 }

@@ -262,7 +262,7 @@ def sync_once(
     """Sync the office with its portal (``url`` sets or changes the link first)."""
     require(actor.role, Action.SYNC_PORTAL)
     office_id = actor.office_id
-    link = ensure_link(db, office_id, url, client_id) if url else get_link(db, office_id)
+    link = ensure_link(db, actor, url, client_id) if url else get_link(db, office_id)
     if link is None:
         raise UserError("portal_not_configured")
     report = SyncReport(started_at=now_utc())

@@ -16,8 +16,9 @@ from datetime import datetime
 from typing import Any
 
 from app import secrets
+from app.errors import PermissionDenied
 from app.organisation.actor import Actor
-from app.organisation.permissions import Action, require
+from app.organisation.permissions import Action, allowed, require
 from app.portal.client import Credentials, PortalError, check_url
 from app.store import audit
 from app.store.database import Database
@@ -90,14 +91,26 @@ def configure(
         )
 
 
-def ensure_link(db: Database, office_id: int, url: str, client_id: str | None) -> PortalLink:
-    """The link for ``url`` (the command line's ``--portal``), created on first use."""
+def ensure_link(db: Database, actor: Actor, url: str, client_id: str | None) -> PortalLink:
+    """The link for ``url`` (the command line's ``--portal``), created on first use.
+
+    The same URL and client id as the link's are a clerk's daily sync. Anything else sets the
+    office's portal (and reads its feed from the start): an administrator's act, as ``portal
+    configure`` is, refused to anyone else (``portal_repoint_denied``) and audited."""
     url = check_url(url)
     with db.write() as session:
-        link = session.get(PortalLink, office_id)
+        link = session.get(PortalLink, actor.office_id)
+        moved = link is None or link.url != url
+        renamed = bool(client_id) and (link is None or link.client_id != client_id)
+        if not moved and not renamed:
+            assert link is not None
+            session.expunge(link)
+            return link
+        if not allowed(actor.role, Action.MANAGE_ORGANISATION):
+            raise PermissionDenied("portal_repoint_denied", url=link.url if link else "—")
         if link is None:
             link = PortalLink(
-                office_id=office_id,
+                office_id=actor.office_id,
                 url=url,
                 client_id=client_id or "",
                 interval_minutes=DEFAULT_INTERVAL,
@@ -105,13 +118,25 @@ def ensure_link(db: Database, office_id: int, url: str, client_id: str | None) -
                 status_mark=0,
             )
             session.add(link)
-        elif link.url != url:
+        elif moved:
             link.url = url
             link.cursor = None
             link.directory = None
-        if client_id and link.client_id != client_id:
+        if client_id:
             link.client_id = client_id
         session.flush()
+        audit.append(
+            session,
+            actor.login,
+            [
+                audit.Event(
+                    "portal.configured",
+                    "office",
+                    str(actor.office_id),
+                    {"url": url, "client_id": link.client_id, "via": "sync", "cursor_reset": moved},
+                )
+            ],
+        )
         session.expunge(link)
         return link
 

@@ -73,7 +73,7 @@ def columns(report: RegisterReport) -> list[Column]:
         Column("Date de la lettre", "تاريخ الرسالة", 12, lambda e: e.letter_date),
         Column("Objet", "الموضوع", 60, lambda e: e.subject),
         Column("Service", "المصلحة", 10, lambda e: e.service_code),
-        Column("Pièces", "عدد الوثائق", 8, lambda e: e.pieces),
+        Column("Pièces", "عدد الوثائق", 8, lambda e: None if e.masked else e.pieces),
         Column("Observations", "ملاحظات", 30, lambda e: e.observations),
         Column("Annulé", "ملغى", 12, lambda e: CANCELLED if e.cancelled else None),
         Column("Motif d'annulation", "سبب الإلغاء", 24, lambda e: e.cancel_reason),
@@ -184,6 +184,17 @@ def register_xlsx(report: RegisterReport) -> bytes:
         ("dont annulés", t.cancelled, "منها ملغاة"),
         ("dont corrigés", t.corrected, "منها مصححة"),
         ("Pièces (courriers non annulés)", t.pieces, "عدد الوثائق (غير الملغاة)"),
+        *(
+            [
+                (
+                    "dont non communiqués (hors de vos services)",
+                    t.masked,
+                    "منها غير معروضة (خارج مصالحكم)",
+                )
+            ]
+            if t.masked
+            else []
+        ),
         ("Chaîne d'audit : n°", report.audit_seq, "سلسلة التدقيق: الرقم"),
         ("Chaîne d'audit : empreinte", report.audit_hash, "سلسلة التدقيق: البصمة"),
         ("Empreinte du contenu (SHA-256)", report.content_sha256, "بصمة المحتوى"),

@@ -1,8 +1,8 @@
 """Every print is an audit event: labels and receipts in the mail's history, registers apart.
 
-A print by a logged-in user (the desktop application, or the command line with ``--user``)
-also appears in the mail's history; a print from a script without a user is still audited,
-under "cli".
+A print by a logged-in user (the desktop application, or the command line, which always names
+one: :mod:`app.cli.access`) also appears in the mail's history; a print the system makes
+itself, with no user (``actor=None``), is still audited, under "cli".
 """
 
 from __future__ import annotations

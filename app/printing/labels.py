@@ -39,6 +39,7 @@ from app.domain.enums import LABELS
 from app.domain.text import has_arabic
 from app.errors import UserError
 from app.organisation import queries as organisation
+from app.organisation.actor import Actor
 from app.printing import barcode128
 from app.printing.qt import ensure_gui, pdf_bytes, print_font
 from app.registry.queries import get_mail
@@ -162,10 +163,11 @@ class LabelData:
     correspondent: str = ""
 
 
-def label_data(db: Database, number: str) -> LabelData:
-    """The label of ``number``: NotFound (``unknown_number``) if there is no such mail,
+def label_data(db: Database, number: str, *, actor: Actor | None) -> LabelData:
+    """The label of ``number`` for ``actor``: NotFound (``unknown_number``) if there is no such
+    mail, PermissionDenied if ``actor`` may not see it (:mod:`app.printing.reach`),
     ``mail_cancelled`` if it was cancelled (its label must not go on a paper any more)."""
-    mail = get_mail(db, number)
+    mail = get_mail(db, number, actor=actor)
     if mail.cancelled:
         raise UserError("mail_cancelled", number=mail.number)
     office = organisation.office(db)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from app.domain.clock import to_local
 from app.domain.enums import LABELS
 from app.organisation import queries as organisation
+from app.organisation.actor import Actor
 from app.printing import text
 from app.printing.barcode128 import draw_code128
 from app.printing.qt import ensure_gui, pdf_bytes, print_font
@@ -54,9 +55,10 @@ class ReceiptData:
     ministry_ar: str
 
 
-def receipt_data(db: Database, number: str) -> ReceiptData:
-    """What the receipt of ``number`` shows (raises NotFound for an unknown number)."""
-    mail = get_mail(db, number)
+def receipt_data(db: Database, number: str, *, actor: Actor | None) -> ReceiptData:
+    """What the receipt of ``number`` shows to ``actor``: NotFound for an unknown number,
+    PermissionDenied for a mail ``actor`` may not see (:mod:`app.printing.reach`)."""
+    mail = get_mail(db, number, actor=actor)
     office = organisation.office(db)
     with db.read() as session:
         clerk = session.scalar(select(User.full_name).where(User.login == mail.registered_by))

@@ -38,6 +38,8 @@ from app.printing.qt import ensure_gui, pdf_bytes
 from app.printing.typeset import LRM, Canvas, Para, Typesetter, isolate, ruled_pen
 from app.registry.report import (
     CORRESPONDENT_HEADINGS,
+    MASKED_AR,
+    MASKED_FR,
     EntryEvent,
     RegisterEntry,
     RegisterReport,
@@ -137,14 +139,22 @@ class Table:
             reference.append(
                 ts.para(_fmt_date(entry.letter_date), text_font, inner(REFERENCE), "start", False)
             )
+        if entry.masked:  # outside the reader's reach: the mask in both languages, no more
+            subject = [
+                ts.para(MASKED_FR, "small", inner(SUBJECT), "left", False),
+                ts.para(MASKED_AR, "small", inner(SUBJECT), "right", True),
+            ]
+        else:
+            subject = [ts.para(entry.subject, text_font, inner(SUBJECT))]
+        pieces = "" if entry.masked else str(entry.pieces)
         cells = [
             number,
             when,
             ts.stack(list(entry.correspondents), text_font, inner(CORRESPONDENT)),
             reference,
-            [ts.para(entry.subject, text_font, inner(SUBJECT))],
+            subject,
             ts.stack([entry.service_code or ""], text_font, inner(SERVICE), "center"),
-            [ts.para(str(entry.pieces), text_font, inner(PIECES), "center", False)],
+            ts.stack([pieces], text_font, inner(PIECES), "center"),
             ts.stack([entry.observations or ""], text_font, inner(OBSERVATIONS)),
         ]
         cells_height = max(sum(p.height for p in c) for c in cells) + 2 * self.pad
@@ -473,6 +483,14 @@ class _Document:
             ("dont corrigés", "منها مصححة", t.corrected),
             ("Pièces (courriers non annulés)", "عدد الوثائق (غير الملغاة)", t.pieces),
         ]
+        if t.masked:
+            totals.append(
+                (
+                    "dont non communiqués (hors de vos services)",
+                    "منها غير معروضة (خارج مصالحكم)",
+                    t.masked,
+                )
+            )
         for fr, ar, value in totals:
             put(ts.para(fr, "end", label_w, "left", False), ts.mm(1), y + ts.mm(0.5))
             put(

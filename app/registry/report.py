@@ -42,6 +42,27 @@ To check a printed register later:
 A higher ``audit_seq`` means that an entry of the register was corrected or cancelled after the
 print: ``bureau-ordre mail show NUMBER`` tells what, when, by whom and why. A register whose
 entries have no audit row (data imported outside the application) has no anchor: "—".
+
+Who prints it
+-------------
+
+A register is built for the user who asks (``actor``), by the rules of ``mail show``
+(:mod:`app.imputation.visibility`). The bureau d'ordre's clerks, the supervisors and the
+administrators see every entry. A chef de service or an agent gets the same register, line for
+line, but an entry outside their reach (another service's mail, a confidential mail that does
+not name them) is *masked*: it keeps its line, its number, its date and time and the clerk who
+registered it (what a registration fixes for ever), and shows :data:`MASKED` instead of the
+correspondent and the subject; its reference, service, pieces, observations, corrections and
+cancellation are left blank. The register stays chronological and gapless, so the paper still
+proves that no number is missing, and nothing of another service's mail is printed; the
+totals say how many lines are masked. The PDF, the CSV, the XLSX and the desk's preview are
+made from the same report, so they mask the same lines the same way.
+
+The content fingerprint covers what the register shows: a masked line counts by its number,
+time and mask, never by what it hides (a hash of hidden text, printed, would let a reader test
+guesses of it). A masked register's fingerprint is therefore the same for everyone with the
+same reach, and ``register … --json`` run by that user redoes it. The audit anchor, a position
+in the chain that reveals no content, is the whole register's.
 """
 
 from __future__ import annotations
@@ -61,6 +82,8 @@ from app.directory.correspondents import display_name
 from app.domain.clock import day_bounds_utc, now_utc, to_local
 from app.domain.enums import LABELS, Direction, MailEventKind
 from app.errors import UserError
+from app.imputation.visibility import hidden_among
+from app.organisation.actor import Actor
 from app.store import audit
 from app.store.database import Database
 from app.store.models import (
@@ -111,6 +134,10 @@ EVENT_LABELS = {
 }
 REASON_LABEL = ("Motif", "السبب")
 EMPTY_VALUE = "—"
+# What a masked entry shows instead of its correspondent and subject (see "Who prints it").
+MASKED_FR = "Non communiqué : hors de vos services ou confidentiel"
+MASKED_AR = "غير معروض: خارج اختصاص مصالحكم أو سري"
+MASKED = f"{MASKED_FR} / {MASKED_AR}"
 
 
 @dataclass(frozen=True)
@@ -175,6 +202,7 @@ class RegisterEntry:
     observations: str | None
     cancelled: bool
     events: tuple[EntryEvent, ...]
+    masked: bool = False  # outside the reader's reach: number, time and clerk only
 
     @property
     def correspondent(self) -> str:
@@ -210,6 +238,7 @@ class RegisterTotals:
     cancelled: int
     corrected: int
     pieces: int  # of the entries that are not cancelled
+    masked: int = 0  # entries outside the reader's reach (counted in ``entries``)
 
 
 @dataclass(frozen=True)
@@ -271,6 +300,7 @@ class RegisterReport:
             "last_day": self.last_day.isoformat(),
             "format": fmt,
             "entries": len(self.entries),
+            "masked": self.totals.masked,
             "audit_seq": self.audit_seq,
             "audit_hash": self.audit_hash,
             "content_sha256": self.content_sha256,
@@ -286,9 +316,16 @@ class RegisterReport:
 
 
 def build_report(
-    db: Database, direction: Direction | str, first_day: date, last_day: date | None = None
+    db: Database,
+    direction: Direction | str,
+    first_day: date,
+    last_day: date | None = None,
+    *,
+    actor: Actor | None,
 ) -> RegisterReport:
-    """The register of ``direction`` for the local days ``first_day`` to ``last_day``.
+    """The register of ``direction`` for the local days ``first_day`` to ``last_day``, as
+    ``actor`` may read it: entries outside their reach masked (see "Who prints it"; ``None``:
+    the whole register, for what the system prints itself).
 
     Raises ``UserError("register_empty")`` (or ``register_empty_period``) when nothing was
     registered then, and ``register_bad_period`` when the period ends before it starts.
@@ -314,18 +351,27 @@ def build_report(
         rows = _entry_rows(session, direction, start, end)
         if not rows:
             _raise_empty(direction, first_day, last_day)
+        hidden = hidden_among(session, actor, in_range)
         events = _events(session, in_range)
         recipients = _recipients(session, in_range)
         anchor = _anchor(session, direction, start, end, [r.number for r in rows])
         office = session.scalars(select(Office).order_by(Office.id)).first()
 
-    raw_entries = [(r, events.get(r.id, []), recipients.get(r.id, [])) for r in rows]
-    entries = tuple(_entry(r, ev, rc) for r, ev, rc in raw_entries)
+    raw_entries = [
+        (r, [], [], True)
+        if r.id in hidden
+        else (r, events.get(r.id, []), recipients.get(r.id, []), False)
+        for r in rows
+    ]
+    entries = tuple(
+        _masked(r) if masked else _entry(r, ev, rc) for r, ev, rc, masked in raw_entries
+    )
     totals = RegisterTotals(
         entries=len(entries),
         cancelled=sum(e.cancelled for e in entries),
         corrected=sum(e.corrected for e in entries),
         pieces=sum(e.pieces for e in entries if not e.cancelled),
+        masked=sum(e.masked for e in entries),
     )
     return RegisterReport(
         office_code=office.code if office else "",
@@ -487,6 +533,30 @@ def _entry(row: Any, events: list[Any], recipients: list[str]) -> RegisterEntry:
     )
 
 
+def _masked(row: Any) -> RegisterEntry:
+    """An entry outside the reader's reach: its number, time and clerk, and the mask."""
+    return RegisterEntry(
+        id=row.id,
+        number=row.number,
+        registered_at=to_local(row.registered_at),
+        registered_by=row.login,
+        correspondent_ar=None,
+        correspondent_latin=None,
+        recipients=(),
+        letter_reference=None,
+        letter_date=None,
+        subject=MASKED,
+        service_code=None,
+        service_fr=None,
+        service_ar=None,
+        pieces=0,
+        observations=None,
+        cancelled=False,
+        events=(),
+        masked=True,
+    )
+
+
 def _event(row: Any) -> EntryEvent:
     changes = json.loads(row.changes) if row.changes else {}
     return EntryEvent(
@@ -518,14 +588,17 @@ def printable(field: str, value: Any) -> str:
     return str(value)
 
 
-def _fingerprint(raw: list[tuple[Any, list[Any], list[str]]]) -> str:
-    """SHA-256 of what the register prints, as stored (UTC times, raw values)."""
+def _fingerprint(raw: list[tuple[Any, list[Any], list[str], bool]]) -> str:
+    """SHA-256 of what the register prints, as stored (UTC times, raw values); a masked entry
+    by its number, time and mask only."""
 
     def instant(moment: datetime) -> str:
         return moment.isoformat(timespec="microseconds")
 
     data = [
-        {
+        {"number": row.number, "registered_at": instant(row.registered_at), "masked": True}
+        if masked
+        else {
             "number": row.number,
             "registered_at": instant(row.registered_at),
             "correspondent": [row.name_arabic, row.name_latin],
@@ -548,6 +621,6 @@ def _fingerprint(raw: list[tuple[Any, list[Any], list[str]]]) -> str:
                 for e in events
             ],
         }
-        for row, events, recipients in raw
+        for row, events, recipients, masked in raw
     ]
     return hashlib.sha256(audit.canonical_json({"entries": data}).encode("utf-8")).hexdigest()

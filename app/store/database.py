@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import logs
 from app.errors import DatabaseUnavailable, UserError
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
@@ -47,6 +48,7 @@ def normalise_url(url: str) -> URL:
 def _sqlite_engine(url: URL, immediate: bool) -> Engine:
     engine = create_engine(
         url,
+        hide_parameters=not logs.personal_data_allowed(),
         connect_args={
             "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
             "isolation_level": None,
@@ -94,6 +96,8 @@ class Database:
         else:
             engine = create_engine(
                 self.url,
+                # A failed statement's values (subjects, names) stay out of its error's text.
+                hide_parameters=not logs.personal_data_allowed(),
                 # No ping before each use (a round trip per transaction); connections that the
                 # server closed are discarded when they fail, and recycled after half an hour.
                 pool_recycle=1800,

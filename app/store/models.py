@@ -93,6 +93,21 @@ class User(Base):
     services: Mapped[list[Service]] = relationship(secondary=user_services)
 
 
+class LoginGuard(Base):
+    """Failed log-ins of an account or a machine: the delay they earn, the account's lock
+    (migration 0010, :mod:`app.organisation.throttle`)."""
+
+    __tablename__ = "login_guards"
+    __table_args__ = (CheckConstraint("kind IN ('user', 'machine')", name="kind"),)
+
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Correspondent(Base):
     """A person or organisation that writes to the office or is written to."""
 

@@ -120,7 +120,7 @@ def main() -> int:
         small = TEMPLATES["thermal-62x29-203"]
 
         def from_register() -> None:
-            data = label_data(db, number)
+            data = label_data(db, number, actor=None)
             labels_pdf([data], small)
             record_mail_prints(
                 db, None, [number], MailEventKind.LABEL_PRINTED, {"template": small.key}

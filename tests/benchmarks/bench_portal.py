@@ -34,6 +34,7 @@ from app.domain.enums import Role
 from app.organisation import setup
 from app.organisation.actor import authenticate
 from app.portal import engine
+from app.portal.link import ensure_link
 from app.store.database import Database
 from app.store.models import MailEntry
 from app.store.schema import upgrade
@@ -113,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
                 password=PASSWORD,
             )  # fmt: skip
             clerk = authenticate(db, "clerk", PASSWORD)
+            ensure_link(db, admin, url, None)  # the administrator sets the portal
             started = time.perf_counter()
-            report = engine.sync_once(db, clerk, url=url)
+            report = engine.sync_once(db, clerk)
             seconds = time.perf_counter() - started
             with db.read() as session:
                 mails = session.scalar(select(func.count()).select_from(MailEntry))

@@ -4,12 +4,15 @@ The form takes the login (fixed once created), the full name, the role (by its t
 name), the services as a list of check boxes, whether the account is active, and a password:
 required for a new user, and for an existing one only to reset it (left empty, it stays).
 The password is typed twice; the two must match before anything is sent.
+
+An account locked after too many wrong passwords shows "Locked" in its state, and *Unlock the
+account* lifts the lock (:func:`app.organisation.throttle.unlock`, audited).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.errors import UserError
-from app.organisation import names, user_admin
+from app.organisation import names, throttle, user_admin
 from app.organisation.admin import Organisation, UserItem
 from ui import limits
 from ui.admin.labels import role_label, state_label
@@ -78,6 +81,10 @@ class UsersPage(AdminPage):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newUser")
         self.new_button.clicked.connect(self.start_new)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setObjectName("unlockUser")
+        self.unlock_button.setEnabled(False)
+        self.unlock_button.clicked.connect(self.unlock_current)
 
         self.form_box = QGroupBox(self)
         self.login = QLineEdit(self.form_box)
@@ -126,6 +133,7 @@ class UsersPage(AdminPage):
         left.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
+        row.addWidget(self.unlock_button)
         row.addStretch(1)
         left.addLayout(row)
         right = QVBoxLayout()
@@ -134,7 +142,7 @@ class UsersPage(AdminPage):
         right.addStretch(1)
         split(self, left, right)
 
-        order: list[QWidget] = [self.table, self.new_button, *widgets]
+        order: list[QWidget] = [self.table, self.new_button, self.unlock_button, *widgets]
         order += [self.active, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -161,6 +169,7 @@ class UsersPage(AdminPage):
         )
         self.table_caption.setText(self.tr("Users of the &office"))
         self.new_button.setText(self.tr("&New user"))
+        self.unlock_button.setText(self.tr("Un&lock the account"))
         for i in range(self.role.count()):
             self.role.setItemText(i, role_label(self.role.itemData(i)))
         self.active.setText(self.tr("Ac&tive (may log in)"))
@@ -217,12 +226,14 @@ class UsersPage(AdminPage):
                 QStandardItem(u.full_name),
                 QStandardItem(role_label(u.role)),
                 QStandardItem(LTR + ", ".join(u.services)),
-                QStandardItem(state_label(u.active)),
+                QStandardItem(self.tr("Locked") if u.locked else state_label(u.active)),
             ]
             row[0].setData(u.login, ROLE_KEY)
             if not u.active:
                 for item in row:
                     item.setForeground(grey(self.table))
+            if u.locked:  # said in words, and in red
+                row[4].setForeground(QColor(180, 0, 0))
             self.model.appendRow(row)
 
     def current_login(self) -> str | None:
@@ -285,6 +296,7 @@ class UsersPage(AdminPage):
 
     def _fill_form(self, user: UserItem | None) -> None:
         self._editing = user.login if user else None
+        self.unlock_button.setEnabled(bool(user and user.locked))
         self.login.setText(user.login if user else "")
         self.login.setReadOnly(user is not None)
         self.full_name.setText(user.full_name if user else "")
@@ -364,6 +376,18 @@ class UsersPage(AdminPage):
                 ),
                 lambda _changed: self._saved(editing),
             )
+
+    @Slot()
+    def unlock_current(self) -> None:
+        login = self._editing
+        if login is None or self.data is None:
+            return
+        user = self.data.user(login)
+        if user is None or not user.locked:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.clear_message()
+        self.run(lambda: throttle.unlock(db, actor, login), lambda _done: self._saved(login))
 
     def _saved(self, login: str) -> None:
         self._select_after = login

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from app.domain.enums import Direction, Role
+from app.domain.enums import Direction
 from app.errors import UserError
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
@@ -66,7 +66,7 @@ class PortalDesk(QObject):
         self.sync = PortalSync(db=db, tasks=tasks, actor=actor, parent=self)
         self.may_sync = self.sync.may_sync
         self.may_configure = allowed(actor.role, Action.MANAGE_ORGANISATION)
-        self.shown = self.may_sync or Role(actor.role) is Role.SUPERVISOR
+        self.shown = allowed(actor.role, Action.VIEW_PORTAL)  # as `portal status` requires
         self.indicator = SyncIndicator(lang=lang, parent=window)
         self.indicator.hide()
         self.indicator.clicked.connect(self.on_indicator_clicked)

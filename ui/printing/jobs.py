@@ -1,4 +1,7 @@
-"""The office's print jobs for the desktop: labels, a receipt, routing slips, the delivery book."""
+"""The office's print jobs for the desktop: labels, a receipt, routing slips, the delivery book.
+
+Each loads for the logged-in user, by the rules of ``mail show`` (:mod:`app.printing.reach`):
+a mail the user may not see is refused on load, before any preview or print."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ def label_job(
 ) -> PrintJob:
     numbers = list(numbers)
     return PrintJob(
-        load=lambda: [label_data(db, n) for n in numbers],
+        load=lambda: [label_data(db, n, actor=actor) for n in numbers],
         render=lambda device, labels: render_labels(device, labels, template, start),
         journal=lambda labels: record_mail_prints(
             db,
@@ -35,7 +38,7 @@ def label_job(
 
 def receipt_job(db: Database, actor: Actor, number: str, size: str) -> PrintJob:
     return PrintJob(
-        load=lambda: receipt_data(db, number),
+        load=lambda: receipt_data(db, number, actor=actor),
         render=lambda device, data: render_receipt(device, data, size),
         journal=lambda data: record_mail_prints(
             db, actor, [data.number], MailEventKind.RECEIPT_PRINTED, {"size": size}

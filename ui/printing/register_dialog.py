@@ -1,9 +1,10 @@
 """Print or export the register of a day or a period: preview, printer, PDF, CSV, Excel.
 
 The supervisor picks the register (arrivée, départ, interne) and the day, or a period; the
-report is built on the database worker, painted for the preview on the GUI thread (Qt's
-preview requires it), printed or written to a file off it. Every print and export is recorded
-in the audit trail.
+report is built on the database worker for the logged-in user (lines outside their reach
+masked, as in every format: :mod:`app.registry.report`), painted for the preview on the GUI
+thread (Qt's preview requires it), printed or written to a file off it. Every print and export
+is recorded in the audit trail.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def register_job(
         record_register_print(db, actor, report.journal_details(fmt))
 
     return PrintJob(
-        load=lambda: build_report(db, direction, first, last),
+        load=lambda: build_report(db, direction, first, last, actor=actor),
         render=render_register,
         journal=journal,
         title=f"{direction.value} {first.isoformat()}",

@@ -1,6 +1,14 @@
-"""The lock screen: the session's user unlocks it with their password, checked on the worker."""
+"""The lock screen: the session's user unlocks it with their password, checked on the worker.
+
+Its attempts are throttled like the log-in's (:mod:`app.organisation.throttle`): after too many
+wrong passwords the button waits while the seconds count down, and a locked account can only
+quit (an administrator unlocks it).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -18,6 +26,7 @@ from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from app.store.database import Database
 from ui.labels import isolate, ltr
+from ui.session.countdown import RetryCountdown, wait_seconds
 from ui.tasks import TaskRunner
 
 
@@ -34,11 +43,16 @@ class LockDialog(QDialog):
         tasks: TaskRunner,
         actor: Actor,
         lang: str,
+        clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
         self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self._clock = clock
+        self.countdown = RetryCountdown(self)
+        self.countdown.ticked.connect(self.on_countdown)
+        self.countdown.finished.connect(self.on_countdown_finished)
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -88,7 +102,7 @@ class LockDialog(QDialog):
     def reset(self) -> None:
         self.password.clear()
         self.error.hide()
-        self.unlock_button.setEnabled(True)
+        self.unlock_button.setEnabled(not self.countdown.running)
         self.password.setFocus()
 
     # Only the password closes it: Esc and the window's close button do nothing.
@@ -104,14 +118,16 @@ class LockDialog(QDialog):
         pass
 
     def on_submit(self) -> None:
+        if self.countdown.running:
+            return
         password = self.password.text()
         if not password:
             self._show(self.tr("Enter your password."))
             return
         self.unlock_button.setEnabled(False)
-        login = self._actor.login
+        db, login, clock = self._db, self._actor.login, self._clock
         self._tasks.run(
-            lambda: authenticate(self._db, login, password),
+            lambda: authenticate(db, login, password, via="lock", clock=clock),
             on_done=self._on_done,
             on_error=self._on_error,
             owner=self,
@@ -131,7 +147,19 @@ class LockDialog(QDialog):
             raise exc
         self.password.clear()
         self.password.setFocus()
+        seconds = wait_seconds(exc)
+        if seconds is not None:
+            self.unlock_button.setEnabled(False)
+            self.countdown.start(seconds)
+            return
         self._show(exc.message(self._lang))
+
+    def on_countdown(self, seconds: int) -> None:
+        self._show(self.tr("Too many attempts: try again in %n second(s).", "", seconds))
+
+    def on_countdown_finished(self) -> None:
+        self.unlock_button.setEnabled(True)
+        self._show(self.tr("You may try again."))
 
     def _show(self, text: str) -> None:
         self.error.setText(text)

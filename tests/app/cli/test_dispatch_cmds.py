@@ -115,7 +115,7 @@ def test_delivery_book_usage(org: Cli, tmp_path: Path) -> None:
     _mail(org, "Demande", "--service", "RH")
     out = tmp_path / "cahier.pdf"
     no_user = org("delivery-book", "--date", "today", "--out", str(out), "--record", BO_USER="")
-    assert no_user.code == 1 and not out.exists()
+    assert no_user.code == 3 and not out.exists()  # every command names its user
     unknown = org("delivery-book", "--service", "NOPE", "--date", "today", "--out", str(out))
     assert unknown.code == 1 and "NOPE" in unknown.err
     bad = org("delivery-book", "--date", "hier", "--out", str(out))
@@ -180,4 +180,4 @@ def test_routing_slips_attached_to_their_mails(org: Cli, tmp_path: Path) -> None
     neither = org("routing-slip", first, **CLERK)
     assert neither.code == 1 and "--attach" in neither.err
     no_user = org("routing-slip", first, "--attach", BO_USER="")
-    assert no_user.code == 1
+    assert no_user.code == 3

@@ -81,19 +81,14 @@ def test_labels_of_a_user_go_in_the_audit_and_the_history(ready: Cli, tmp_path: 
     assert verified.code == 0 and verified.json["ok"] is True
 
 
-def test_without_a_user_the_print_is_audited_as_cli(ready: Cli, tmp_path: Path) -> None:
+def test_without_a_user_nothing_is_printed(ready: Cli, tmp_path: Path) -> None:
     number = _add(ready)
+    before = _audit_rows(ready.url)
     out = tmp_path / "label.pdf"
     done = ready("label", number, "--out", str(out), "--template", "thermal-62x29-203", BO_USER="")
-    assert done.code == 0, done.err
-    assert str(out) in done.out and "thermal-62x29-203" in done.out
-    (page,) = pdf_pages(out.read_bytes(), 203)
-    assert barcodes(page) == [number]
-    assert _label_audit(ready.url) == [
-        ("cli", number, {"template": "thermal-62x29-203", "start": 1, "to": "pdf"})
-    ]
-    assert "label_printed" not in [kind for kind, _ in _history(ready.url, number)]
-    assert ready("audit", "verify").code == 0
+    assert done.code == 3 and "--user" in done.err
+    assert not out.exists() and _audit_rows(ready.url) == before
+    assert _label_audit(ready.url) == []
 
 
 def test_an_unknown_number_writes_and_records_nothing(ready: Cli, tmp_path: Path) -> None:

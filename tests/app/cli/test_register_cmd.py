@@ -76,16 +76,14 @@ def test_register_as_pdf_csv_and_xlsx(ready: Cli, tmp_path: Path) -> None:
     assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == numbers
 
 
-def test_without_a_user_the_print_is_audited_as_cli(ready: Cli, tmp_path: Path) -> None:
+def test_without_a_user_no_register_is_written(ready: Cli, tmp_path: Path) -> None:
     _day(ready)
+    before = _last_audit(ready).seq
     out = tmp_path / "r.csv"
     done = ready("register", "--direction", "in", "--date", "today", "--out", str(out),
                  BO_USER="", BO_PASSWORD="")  # fmt: skip
-    assert done.code == 0, done.err
-    assert str(out) in done.out
-    printed = _last_audit(ready)
-    assert (printed.action, printed.actor) == ("register.printed", "cli")
-    assert '"format":"csv"' in printed.payload
+    assert done.code == 3 and "--user" in done.err
+    assert not out.exists() and _last_audit(ready).seq == before
 
 
 def test_an_empty_day_says_so_and_writes_nothing(ready: Cli, tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
 """The role matrix: each role against each action on its own service's mail, another
 service's mail, a confidential mail of another service, and a confidential mail naming it.
+Printing a mail's label or receipt follows the rule of viewing it (the register's lines, the
+command line's and the desk's prints: tests/app/imputation/test_print_reach.py).
 
 Every refusal must be a PermissionDenied whose French text says what was refused and why.
 """
@@ -16,6 +18,8 @@ from app.errors import PermissionDenied
 from app.imputation import workflow
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, MailContext, check
+from app.printing.labels import label_data
+from app.printing.receipt import receipt_data
 from app.registry.drafts import MailDraft
 from app.registry.queries import attachment_content, get_mail
 from app.registry.register import register_mail
@@ -29,7 +33,17 @@ ACTING = {
     "admin": "admin",
 }
 TARGETS = ("own", "other", "secret", "secret_own")
-ACTIONS = ("register", "assign", "reassign", "return", "close", "view", "attachments")
+ACTIONS = (
+    "register",
+    "assign",
+    "reassign",
+    "return",
+    "close",
+    "view",
+    "attachments",
+    "label",
+    "receipt",
+)
 
 Y, ROLE, SCOPE, CONF, CONF_ATT = "ok", "role", "scope", "confidential", "attachments"
 # The expected outcome per role, action: one value for all targets, or one per target.
@@ -42,6 +56,8 @@ EXPECTED: dict[str, dict[str, str | tuple[str, str, str, str]]] = {
         "close": ROLE,
         "view": Y,
         "attachments": (Y, Y, CONF_ATT, CONF_ATT),
+        "label": Y,
+        "receipt": Y,
     },
     "chef": {
         "register": Y,
@@ -51,6 +67,8 @@ EXPECTED: dict[str, dict[str, str | tuple[str, str, str, str]]] = {
         "close": (Y, SCOPE, CONF, Y),
         "view": (Y, SCOPE, CONF, Y),
         "attachments": (Y, SCOPE, CONF, Y),
+        "label": (Y, SCOPE, CONF, Y),
+        "receipt": (Y, SCOPE, CONF, Y),
     },
     "agent": {
         "register": ROLE,
@@ -60,6 +78,8 @@ EXPECTED: dict[str, dict[str, str | tuple[str, str, str, str]]] = {
         "close": ROLE,
         "view": (Y, SCOPE, CONF, Y),
         "attachments": (Y, SCOPE, CONF, Y),
+        "label": (Y, SCOPE, CONF, Y),
+        "receipt": (Y, SCOPE, CONF, Y),
     },
     "supervisor": {
         "register": ROLE,
@@ -69,6 +89,8 @@ EXPECTED: dict[str, dict[str, str | tuple[str, str, str, str]]] = {
         "close": Y,
         "view": Y,
         "attachments": Y,
+        "label": Y,
+        "receipt": Y,
     },
     "admin": {a: Y for a in ACTIONS},
 }
@@ -94,6 +116,8 @@ ACTION_WORDS = {
     "close": "classer le courrier",
     "view": "consulter le courrier",
     "attachments": "pièces jointes",
+    "label": "consulter le courrier",
+    "receipt": "consulter le courrier",
 }
 
 
@@ -134,6 +158,10 @@ def _attempt(org: Org, actor: Actor, action: str, target: str) -> Callable[[], o
         return lambda: workflow.close(db, actor, number, "Traité")
     if action == "view":
         return lambda: get_mail(db, number, actor=actor)
+    if action == "label":
+        return lambda: label_data(db, number, actor=actor)
+    if action == "receipt":
+        return lambda: receipt_data(db, number, actor=actor)
     attachment = get_mail(db, number).attachments[0].id
     return lambda: attachment_content(db, attachment, actor=actor)
 

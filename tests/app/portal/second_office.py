@@ -7,11 +7,15 @@ from pathlib import Path
 from app.domain.enums import Role
 from app.organisation import setup
 from app.organisation.actor import Actor, authenticate
+from app.portal.link import ensure_link
 from app.store.database import Database
 from app.store.schema import upgrade
 
 
-def second_office(path: Path, code: str) -> tuple[Database, Actor]:
+def second_office(
+    path: Path, code: str, *, portal_url: str | None = None
+) -> tuple[Database, Actor]:
+    """The office ``code`` and its clerk; linked to ``portal_url`` by its administrator."""
     db = Database(f"sqlite:///{path}")
     upgrade(db)
     admin = setup.init_office(
@@ -31,4 +35,6 @@ def second_office(path: Path, code: str) -> tuple[Database, Actor]:
         role=Role.CLERK,
         password="clerk-pass-2026",
     )
+    if portal_url:
+        ensure_link(db, admin, portal_url, code)
     return db, authenticate(db, "youssef", "clerk-pass-2026")

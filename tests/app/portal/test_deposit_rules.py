@@ -38,7 +38,7 @@ def _portal_mails(office: Office) -> list[MailEntry]:
 def test_bad_deposits_are_quarantined_and_the_feed_goes_on(office: Office, sim_dir: Path) -> None:
     assert set(ENTRY_REASONS) <= set(BAD_KINDS)
     with run_simulator(data_dir=sim_dir, seed_deposits=6, seed_bad_deposits=len(BAD_KINDS)) as sim:
-        report = engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST, page_size=5)
+        report = engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST, page_size=5)
         assert (report.registered, report.quarantined) == (6, len(BAD_KINDS))
         assert len(_portal_mails(office)) == 6
 
@@ -76,7 +76,7 @@ def test_what_is_not_worth_a_quarantine_is_made_right(office: Office, sim_dir: P
             letter_date="9999-12-31",
             files=[("rtl\u202efdp.exe.pdf", pdf_bytes(1))],
         )
-        report = engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST)
+        report = engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST)
         assert report.registered == 1, overview.quarantined(office.db, office.clerk.office_id)
         (mail,) = _portal_mails(office)
         assert mail.external_ref == deposit_id
@@ -90,7 +90,7 @@ def test_a_deposit_dated_in_year_9999_is_quarantined(office: Office, sim_dir: Pa
     with run_simulator(data_dir=sim_dir) as sim:
         later = sim.add_deposit(subject="Réclamation", claimed_at="9999-12-31T23:59:59Z")
         fine = sim.add_deposit(subject="Demande de rendez-vous")
-        report = engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST)
+        report = engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST)
         assert (report.registered, report.quarantined) == (1, 1)
         (held,) = overview.quarantined(office.db, office.clerk.office_id)
         assert (held.deposit_id, held.reason) == (later, "date_in_future")

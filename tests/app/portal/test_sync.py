@@ -36,7 +36,7 @@ def test_deposits_become_mails_with_their_files_and_acknowledgements(
     office: Office, sim_dir: Path
 ) -> None:
     with run_simulator(data_dir=sim_dir, seed_deposits=12, seed_bad_deposits=4) as sim:
-        report = engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST)
+        report = engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST)
         assert report.registered == 12 and report.quarantined == 4
         mails = _mails(office)
         assert len(mails) == 12
@@ -76,7 +76,7 @@ def test_deposits_become_mails_with_their_files_and_acknowledgements(
 
 def test_new_deposits_are_read_from_the_cursor_on(office: Office, sim_dir: Path) -> None:
     with run_simulator(data_dir=sim_dir, seed_deposits=5) as sim:
-        engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST, page_size=2)
+        engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST, page_size=2)
         sim.add_deposits(3)
         report = engine.sync_once(office.db, office.clerk, retry=FAST, page_size=2)
         assert report.registered == 3 and report.already == 0
@@ -87,7 +87,7 @@ def test_a_quarantined_deposit_can_be_discarded_with_a_reason(
     office: Office, sim_dir: Path
 ) -> None:
     with run_simulator(data_dir=sim_dir, seed_bad_deposits=1) as sim:
-        engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST)
+        engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST)
         (held,) = overview.quarantined(office.db, office.clerk.office_id)
         with pytest.raises(UserError) as caught:
             overview.discard(office.db, office.clerk, held.deposit_id, "  ")
@@ -102,7 +102,7 @@ def test_a_quarantined_deposit_can_be_discarded_with_a_reason(
 
 def test_status_changes_reach_the_depositor(office: Office, sim_dir: Path) -> None:
     with run_simulator(data_dir=sim_dir, seed_deposits=1) as sim:
-        engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST)
+        engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST)
         (mail,) = _mails(office)
         workflow.assign(office.db, office.clerk, [mail.number], "RH")
         report = engine.sync_once(office.db, office.clerk, retry=FAST)
@@ -131,7 +131,7 @@ def test_two_offices_exchange_a_mail_with_identical_files(
     with run_simulator(data_dir=sim_dir) as sim:
         offices = fast_client(sim.url).offices()
         other_code = next(o["code"] for o in offices if o["code"] != sim.office)
-        engine.sync_once(office.db, office.clerk, url=sim.url, retry=FAST)
+        engine.sync_once(office.db, office.admin, url=sim.url, retry=FAST)
         letter = tmp_path / "transmission.pdf"
         letter.write_bytes(pdf_bytes(2))
         number = _depart(office, letter, "Transmission du dossier de recrutement 2026")
@@ -149,13 +149,10 @@ def test_two_offices_exchange_a_mail_with_identical_files(
         assert sending.state == "done" and sending.deposit_id
 
         other: Database
-        other, clerk = second_office(tmp_path / "other.sqlite", other_code)
+        other, clerk = second_office(tmp_path / "other.sqlite", other_code, portal_url=sim.url)
         try:
             received = engine.sync_once(
-                other,
-                clerk,
-                url=sim.url,
-                client=fast_client(sim.url, other_code, "demo"),
+                other, clerk, client=fast_client(sim.url, other_code, "demo")
             )
             assert received.registered == 1
             with other.read() as session:
@@ -180,7 +177,7 @@ def test_a_sync_that_cannot_reach_the_portal_says_so_and_keeps_everything(
 ) -> None:
     with run_simulator(data_dir=sim_dir, seed_deposits=2) as sim:
         url = sim.url
-        engine.sync_once(office.db, office.clerk, url=url, retry=FAST)
+        engine.sync_once(office.db, office.admin, url=url, retry=FAST)
     with pytest.raises(UserError) as caught:
         engine.sync_once(office.db, office.clerk, retry=FAST)
     assert caught.value.code == "portal_unavailable"

@@ -95,7 +95,7 @@ def _register(office: Office, **extra: object) -> str:
 
 def test_every_template_scans_back_to_the_number_and_reads(office: Office) -> None:
     number = _register(office)
-    data = label_data(office.db, number)
+    data = label_data(office.db, number, actor=office.clerk)
     assert data.office_ar == "مكتب الضبط - وزارة العدل" and data.direction_fr == "Arrivée"
     problems: dict[str, str] = {}
     for key, template in TEMPLATES.items():
@@ -123,8 +123,8 @@ def test_every_template_scans_back_to_the_number_and_reads(office: Office) -> No
 
 def test_the_large_label_names_the_correspondent_unless_confidential(office: Office) -> None:
     large = TEMPLATES["thermal-100x50-203"]
-    open_mail = label_data(office.db, _register(office))
-    secret = label_data(office.db, _register(office, confidential=True))
+    open_mail = label_data(office.db, _register(office), actor=office.clerk)
+    secret = label_data(office.db, _register(office, confidential=True), actor=office.clerk)
     assert open_mail.correspondent == "جمعية الأمل للتنمية" and secret.correspondent == ""
     assert "جمعية" in _words(pdf_text(labels_pdf([open_mail], large)))
     assert "جمعية" not in _words(pdf_text(labels_pdf([secret], large)))
@@ -132,12 +132,12 @@ def test_the_large_label_names_the_correspondent_unless_confidential(office: Off
 
 def test_unknown_and_cancelled_numbers_are_refused(office: Office) -> None:
     with pytest.raises(NotFound) as unknown:
-        label_data(office.db, "A-2026/999999")
+        label_data(office.db, "A-2026/999999", actor=office.clerk)
     assert unknown.value.code == "unknown_number"
     number = _register(office)
     cancel_mail(office.db, office.admin, number, "Doublon")
     with pytest.raises(UserError) as cancelled:
-        label_data(office.db, number)
+        label_data(office.db, number, actor=office.clerk)
     assert cancelled.value.code == "mail_cancelled"
 
 

@@ -29,7 +29,7 @@ def number(office: Office) -> str:
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_the_receipt_reads_and_scans(office: Office, number: str, size: str) -> None:
-    data = receipt_data(office.db, number)
+    data = receipt_data(office.db, number, actor=office.clerk)
     assert data.clerk == "Fatima Zahra Bennani" and data.service_fr.startswith("Service des")
     pdf = receipt_pdf(data, size)
     text = pdf_text(pdf)
@@ -49,4 +49,4 @@ def test_the_receipt_reads_and_scans(office: Office, number: str, size: str) -> 
 
 def test_an_unknown_number_is_refused(office: Office) -> None:
     with pytest.raises(NotFound):
-        receipt_data(office.db, "A-2026/999999")
+        receipt_data(office.db, "A-2026/999999", actor=office.clerk)

@@ -39,7 +39,7 @@ def day(office: Office, monkeypatch: pytest.MonkeyPatch) -> RegisterDay:
 
 @pytest.fixture
 def report(office: Office, day: RegisterDay) -> RegisterReport:
-    return build_report(office.db, Direction.IN, DAY)
+    return build_report(office.db, Direction.IN, DAY, actor=office.clerk)
 
 
 def _pages(pdf: bytes) -> int:
@@ -104,7 +104,7 @@ def test_pdf_has_the_header_the_marks_and_the_end_of_the_register(
 
 def test_a_long_register_repeats_its_headings_and_numbers_its_pages(office: Office) -> None:
     numbers = bulk_day(office, 120)
-    report = build_report(office.db, Direction.IN, DAY)
+    report = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     pdf = register_pdf(report)
     pages = _pages(pdf)
     assert pages >= 3
@@ -154,7 +154,7 @@ def test_an_entry_taller_than_a_page_is_split_without_losing_a_line(
                 observations=" ".join(words),
             ),
         )
-    pdf = register_pdf(build_report(office.db, Direction.IN, DAY))
+    pdf = register_pdf(build_report(office.db, Direction.IN, DAY, actor=office.clerk))
     assert _pages(pdf) >= 2
     found = re.findall(r"MOT\d{3}", pdf_text(pdf))
     assert found == words
@@ -267,5 +267,5 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(
 
 def test_an_empty_day_has_no_report_to_print(office: Office) -> None:
     with pytest.raises(UserError) as caught:
-        build_report(office.db, Direction.INTERNAL, date(2026, 1, 2))
+        build_report(office.db, Direction.INTERNAL, date(2026, 1, 2), actor=office.clerk)
     assert "registre du courrier interne le 2026-01-02" in caught.value.message("fr")

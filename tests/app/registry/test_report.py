@@ -29,7 +29,7 @@ def test_the_days_arrivals_in_number_order_and_nothing_else(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     day = fill_day(office, monkeypatch)
-    report = build_report(office.db, Direction.IN, DAY)
+    report = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     assert [e.number for e in report.entries] == day.numbers
     assert not set(day.others) & {e.number for e in report.entries}
     # Local days: 00:30 on the day is in it, 23:50 the evening before and 00:10 after are not.
@@ -43,7 +43,9 @@ def test_each_entry_carries_what_the_register_prints(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     day = fill_day(office, monkeypatch)
-    entries = {e.number: e for e in build_report(office.db, Direction.IN, DAY).entries}
+    entries = {
+        e.number: e for e in build_report(office.db, Direction.IN, DAY, actor=office.clerk).entries
+    }
     first, water, long_one, cancelled, corrected = (entries[n] for n in day.numbers)
     assert (first.correspondent, first.subject, first.service_code) == (
         "محمد العلوي",
@@ -77,18 +79,20 @@ def test_each_entry_carries_what_the_register_prints(
 
 def test_totals(office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
     fill_day(office, monkeypatch)
-    t = build_report(office.db, Direction.IN, DAY).totals
+    t = build_report(office.db, Direction.IN, DAY, actor=office.clerk).totals
     # Pieces: 1 + 3 + 4 + 2 (corrected); the cancelled entry's piece does not count.
     assert (t.entries, t.cancelled, t.corrected, t.pieces) == (5, 1, 1, 10)
 
 
 def test_a_period_spans_its_days(office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
     day = fill_day(office, monkeypatch)
-    report = build_report(office.db, "in", DAY - timedelta(days=1), DAY + timedelta(days=1))
+    report = build_report(
+        office.db, "in", DAY - timedelta(days=1), DAY + timedelta(days=1), actor=office.clerk
+    )
     before, _out, after = day.others
     assert [e.number for e in report.entries] == [before, *day.numbers, after]
     assert report.period_fr == "Du 11/05/2026 au 13/05/2026"
-    out = build_report(office.db, Direction.OUT, DAY)
+    out = build_report(office.db, Direction.OUT, DAY, actor=office.clerk)
     assert [e.number for e in out.entries] == [day.others[1]]
     assert out.title_fr == "Registre de départ"
 
@@ -108,7 +112,7 @@ def test_the_audit_anchor_is_the_last_event_of_these_entries(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     day = fill_day(office, monkeypatch)
-    report = build_report(office.db, Direction.IN, DAY)
+    report = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     assert (report.audit_seq, report.audit_hash) == _anchor_in_chain(office, day.numbers)
     # The correction was the last event of all.
     with office.db.read() as s:
@@ -119,7 +123,7 @@ def test_the_audit_anchor_is_the_last_event_of_these_entries(
 
     # Printing the register is audited, but changes nothing in it: same anchor, same content.
     record_register_print(office.db, None, {"direction": "in", "format": "pdf"})
-    again = build_report(office.db, Direction.IN, DAY)
+    again = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     assert (again.audit_seq, again.audit_hash) == (report.audit_seq, report.audit_hash)
     assert again.content_sha256 == report.content_sha256
 
@@ -128,7 +132,7 @@ def test_the_audit_anchor_is_the_last_event_of_these_entries(
         correct_mail(
             office.db, office.clerk, day.numbers[0], Correction(pieces=5), "Pièces oubliées"
         )
-    moved = build_report(office.db, Direction.IN, DAY)
+    moved = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     assert moved.audit_seq is not None and report.audit_seq is not None
     assert moved.audit_seq > report.audit_seq
     assert (moved.audit_seq, moved.audit_hash) == _anchor_in_chain(office, day.numbers)
@@ -137,7 +141,7 @@ def test_the_audit_anchor_is_the_last_event_of_these_entries(
 
 def test_entries_without_audit_rows_have_no_anchor(office: Office) -> None:
     bulk_day(office, 3)
-    report = build_report(office.db, Direction.IN, DAY)
+    report = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     assert len(report.entries) == 3
     assert report.audit_seq is None and report.audit_hash is None
     assert len(report.content_sha256) == 64
@@ -145,7 +149,7 @@ def test_entries_without_audit_rows_have_no_anchor(office: Office) -> None:
 
 def test_an_empty_day_says_so_in_both_languages(office: Office) -> None:
     with pytest.raises(UserError) as caught:
-        build_report(office.db, Direction.IN, DAY)
+        build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     assert caught.value.code == "register_empty"
     assert caught.value.message("fr") == (
         "Aucun courrier n'est enregistré au registre d'arrivée le 2026-05-12."
@@ -153,7 +157,7 @@ def test_an_empty_day_says_so_in_both_languages(office: Office) -> None:
     assert caught.value.message("ar") == "لا توجد أي مراسلة مسجلة في سجل الواردات يوم 2026-05-12."
 
     with pytest.raises(UserError) as caught:
-        build_report(office.db, Direction.OUT, DAY, DAY + timedelta(days=6))
+        build_report(office.db, Direction.OUT, DAY, DAY + timedelta(days=6), actor=office.clerk)
     assert caught.value.code == "register_empty_period"
     assert "registre de départ du 2026-05-12 au 2026-05-18" in caught.value.message("fr")
     assert "سجل الصادرات" in caught.value.message("ar")
@@ -161,7 +165,7 @@ def test_an_empty_day_says_so_in_both_languages(office: Office) -> None:
 
 def test_a_period_that_ends_before_it_starts_is_refused(office: Office) -> None:
     with pytest.raises(UserError) as caught:
-        build_report(office.db, Direction.IN, DAY, DAY - timedelta(days=1))
+        build_report(office.db, Direction.IN, DAY, DAY - timedelta(days=1), actor=office.clerk)
     assert caught.value.code == "register_bad_period"
 
 
@@ -175,7 +179,7 @@ def _statements(office: Office, count: int, monkeypatch: pytest.MonkeyPatch) -> 
     for engine in engines:
         event.listen(engine, "before_cursor_execute", on_execute)
     try:
-        report = build_report(office.db, Direction.IN, DAY)
+        report = build_report(office.db, Direction.IN, DAY, actor=office.clerk)
     finally:
         for engine in engines:
             event.remove(engine, "before_cursor_execute", on_execute)
