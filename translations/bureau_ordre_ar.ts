@@ -2335,7 +2335,7 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
-      <translation>تقترح ع&amp;ند الإحالة (مفعلة)</translation>
+      <translation>تقترح عند الإ&amp;حالة (مفعلة)</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="154" />
@@ -2373,7 +2373,7 @@
     <message>
       <location filename="../ui/mailbox/dialogs.py" line="118" />
       <source>Mail &amp;number</source>
-      <translation>&amp;رقم المراسلة</translation>
+      <translation>ر&amp;قم المراسلة</translation>
     </message>
     <message>
       <location filename="../ui/mailbox/dialogs.py" line="119" />
@@ -2980,7 +2980,7 @@
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="182" />
       <source>&amp;Mailboxes</source>
-      <translation>صناد&amp;يق البريد</translation>
+      <translation>ص&amp;ناديق البريد</translation>
     </message>
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="188" />
@@ -3020,7 +3020,7 @@
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="196" />
       <source>&amp;Folder read</source>
-      <translation>المجلد المق&amp;روء</translation>
+      <translation>المجلد ال&amp;ذي يقرأ</translation>
     </message>
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="197" />
@@ -3121,12 +3121,12 @@
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="221" />
       <source>&amp;New mailbox</source>
-      <translation>إضافة &amp;صندوق</translation>
+      <translation>إضافة صن&amp;دوق</translation>
     </message>
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="222" />
       <source>&amp;Test the connection</source>
-      <translation>اختبار الاتص&amp;ال</translation>
+      <translation>اختبار الات&amp;صال</translation>
     </message>
     <message>
       <location filename="../ui/admin/mailbox_page.py" line="223" />
@@ -3187,12 +3187,12 @@
       <location filename="../ui/mailbox/window.py" line="315" />
       <source>E-mail to register (%n)</source>
       <translation>
-        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
-        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
-        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
-        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
-        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
-        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>في انتظار التسجيل: لا رسالة</numerusform>
+        <numerusform>في انتظار التسجيل: رسالة واحدة</numerusform>
+        <numerusform>في انتظار التسجيل: رسالتان</numerusform>
+        <numerusform>في انتظار التسجيل: %n رسائل</numerusform>
+        <numerusform>في انتظار التسجيل: %n رسالة</numerusform>
+        <numerusform>في انتظار التسجيل: %n رسالة</numerusform>
       </translation>
     </message>
     <message>
@@ -3252,17 +3252,17 @@
     <message>
       <location filename="../ui/mailbox/window.py" line="535" />
       <source>Read the mailboxes now (F5)</source>
-      <translation>قراءة صناديق البريد الآن (F5)</translation>
+      <translation>قراءة صناديق البريد الآن (⁦F5⁩)</translation>
     </message>
     <message>
       <location filename="../ui/mailbox/window.py" line="536" />
       <source>&amp;Register (Ctrl+Enter)</source>
-      <translation>&amp;تسجيل (Ctrl+Enter)</translation>
+      <translation>&amp;تسجيل (⁦Ctrl+Enter⁩)</translation>
     </message>
     <message>
       <location filename="../ui/mailbox/window.py" line="537" />
       <source>Join to a mail… (Ctrl+J)</source>
-      <translation>إلحاق بمراسلة مسجلة… (Ctrl+J)</translation>
+      <translation>إلحاق بمراسلة مسجلة… (⁦Ctrl+J⁩)</translation>
     </message>
     <message>
       <location filename="../ui/mailbox/window.py" line="538" />
@@ -4809,7 +4809,7 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="170" />
       <source>&amp;Kind</source>
-      <translation>ال&amp;نوع</translation>
+      <translation>صنف الوح&amp;دة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="171" />
@@ -5488,7 +5488,7 @@
     <message>
       <location filename="../ui/admin/users_page.py" line="172" />
       <source>Un&amp;lock the account</source>
-      <translation>&amp;رفع الإيقاف عن الحساب</translation>
+      <translation>رفع الإيقاف &amp;عن الحساب</translation>
     </message>
     <message>
       <location filename="../ui/admin/users_page.py" line="175" />

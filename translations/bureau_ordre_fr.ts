@@ -3039,7 +3039,7 @@
       <location filename="../ui/mailbox/window.py" line="315" />
       <source>E-mail to register (%n)</source>
       <translation>
-        <numerusform>Courriels à enregistrer (%n)</numerusform>
+        <numerusform>Courriel à enregistrer (%n)</numerusform>
         <numerusform>Courriels à enregistrer (%n)</numerusform>
       </translation>
     </message>

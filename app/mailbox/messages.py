@@ -106,8 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "عنوان بريد إلكتروني غير صالح في «{field}»: «{value}».",
     },
     "mailbox_bad_interval": {
-        "fr": "L'intervalle de lecture doit être compris entre 1 et {maximum} minutes.",
-        "ar": "يجب أن تكون مدة القراءة بين 1 و{maximum} دقيقة.",
+        "fr": "L'intervalle de lecture doit être compris entre 1 et {maximum:plural:# minute|# minutes}.",
+        "ar": "يجب أن تكون مدة القراءة بين دقيقة واحدة و{maximum:plural:# دقيقة|دقيقة واحدة|دقيقتين|# دقائق|# دقيقة|# دقيقة}.",
     },
     "mailbox_bad_ca_bundle": {
         "fr": "Fichier d'autorités de certification illisible : {path} {detail}",
@@ -202,8 +202,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The log
     "mailbox_log_read": {
-        "fr": "{account} : {taken} message(s) reçu(s) dans la corbeille, {duplicates} doublon(s) écarté(s), {refused} refusé(s).",
-        "ar": "{account}: {taken} رسالة وصلت إلى السلة، {duplicates} نسخة مكررة استبعدت، {refused} رسالة مرفوضة.",
+        "fr": "{account} : {taken:plural:# message reçu|# messages reçus} dans la corbeille, {duplicates:plural:# doublon écarté|# doublons écartés}, {refused:plural:# refusé|# refusés}.",
+        "ar": "{account}: في السلة {taken:plural:لا رسالة|رسالة واحدة|رسالتان|# رسائل|# رسالة|# رسالة}، والمستبعد من النسخ المكررة {duplicates:plural:لا شيء|نسخة واحدة|نسختان|# نسخ|# نسخة|# نسخة}، والمرفوض {refused:plural:لا شيء|رسالة واحدة|رسالتان|# رسائل|# رسالة|# رسالة}.",
     },
     "mailbox_log_failed": {
         "fr": "{account} : lecture impossible. {error}",
@@ -214,8 +214,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{account}: رفضت «{subject}» من {sender} — {reason}؛ وضعت في المجلد «{folder}».",
     },
     "mailbox_log_duplicates": {
-        "fr": "{account} : {count} doublon(s) déjà reçu(s) {subject} — déplacé(s) dans le dossier des messages traités.",
-        "ar": "{account}: {count} نسخة مكررة سبق توصلها {subject} — نقلت إلى مجلد الرسائل المعالجة.",
+        "fr": "{account} : {count:plural:# doublon déjà reçu|# doublons déjà reçus} {subject} — mis dans le dossier des messages traités.",
+        "ar": "{account}: {count:plural:لا نسخة مكررة|نسخة مكررة واحدة|نسختان مكررتان|# نسخ مكررة|# نسخة مكررة|# نسخة مكررة} سبق توصلها {subject} — نقلت إلى مجلد الرسائل المعالجة.",
     },
     "mailbox_log_scanner_failed": {
         "fr": "{account} : le message {uid} n'a pas pu être examiné et reste sur le serveur. {error}",
@@ -230,8 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لم يرسل الإشعار بالتوصل الخاص بـ {number} إلى {to} (المحاولة {attempts}): {error} ستعاد المحاولة.",
     },
     "mailbox_log_ack_given_up": {
-        "fr": "Accusé de réception de {number} à {to} abandonné après {attempts} essais : {error} Renvoyez-le depuis la corbeille des courriels.",
-        "ar": "توقف إرسال الإشعار بالتوصل الخاص بـ {number} إلى {to} بعد {attempts} محاولة: {error} أعد إرساله من سلة البريد الإلكتروني.",
+        "fr": "Accusé de réception de {number} à {to} abandonné après {attempts:plural:# essai|# essais} : {error} Renvoyez-le depuis la corbeille des courriels.",
+        "ar": "توقف إرسال الإشعار بالتوصل الخاص بـ {number} إلى {to} بعد {attempts:plural:# محاولة|محاولة واحدة|محاولتين|# محاولات|# محاولة|# محاولة}: {error} أعد إرساله من سلة البريد الإلكتروني.",
     },
     # The command line
     "mailbox_saved": {
@@ -239,8 +239,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تم حفظ صندوق البريد «{name}».",
     },
     "mailbox_test_ok": {
-        "fr": "Connexion réussie à « {name} » : {count} message(s) dans « {folder} ».",
-        "ar": "تم الاتصال بـ «{name}» بنجاح: {count} رسالة في «{folder}».",
+        "fr": "Connexion réussie à « {name} » : {count:plural:# message|# messages} dans « {folder} ».",
+        "ar": "تم الاتصال بـ «{name}» بنجاح: {count:plural:لا رسالة|رسالة واحدة|رسالتان|# رسائل|# رسالة|# رسالة} في «{folder}».",
     },
     "mailbox_test_created": {
         "fr": "Le dossier « {folder} » sera créé à la première lecture.",
@@ -251,8 +251,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تم الاتصال بخادم الإرسال {host}.",
     },
     "mailbox_fetch_done": {
-        "fr": "{taken} message(s) reçu(s), {duplicates} doublon(s), {refused} refusé(s) en {seconds} s.",
-        "ar": "{taken} رسالة واردة، {duplicates} نسخة مكررة، {refused} مرفوضة في {seconds} ثانية.",
+        "fr": "{taken:plural:# message reçu|# messages reçus}, {duplicates:plural:# doublon|# doublons}, {refused:plural:# refusé|# refusés} en {seconds} s.",
+        "ar": "{taken:plural:لا رسالة واردة|رسالة واردة واحدة|رسالتان واردتان|# رسائل واردة|# رسالة واردة|# رسالة واردة}، {duplicates:plural:لا نسخة مكررة|نسخة مكررة واحدة|نسختان مكررتان|# نسخ مكررة|# نسخة مكررة|# نسخة مكررة}، {refused:plural:لا رسالة مرفوضة|رسالة مرفوضة واحدة|رسالتان مرفوضتان|# رسائل مرفوضة|# رسالة مرفوضة|# رسالة مرفوضة}، في {seconds} ث.",
     },
     "mailbox_registered": {
         "fr": "Message {id} enregistré sous le numéro {number}.",

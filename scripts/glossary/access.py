@@ -31,7 +31,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("LockDialog", "You may try again."): _AGAIN,
     ("UsersPage", "Un&lock the account"): {
         "fr": "Débl&oquer le compte",
-        "ar": "&رفع الإيقاف عن الحساب",
+        "ar": "رفع الإيقاف &عن الحساب",
     },
     ("UsersPage", "Locked"): {"fr": "Bloqué", "ar": "موقوف"},
 }

@@ -53,7 +53,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (S, "&Code"): {"fr": "C&ode", "ar": "رمز الم&صلحة"},
     (S, "Name in &Arabic"): {"fr": "Nom en &arabe", "ar": "الاسم بال&عربية"},
     (S, "Name in &French"): {"fr": "Nom en &français", "ar": "الاسم بال&فرنسية"},
-    (S, "&Kind"): {"fr": "&Type", "ar": "ال&نوع"},
+    (S, "&Kind"): {"fr": "&Type", "ar": "صنف الوح&دة"},
     (S, "Under (&parent)"): {"fr": "Rattac&hement", "ar": "الو&حدة الأم"},
     (S, "Ac&tive"): {"fr": "A&ctif", "ar": "مفع&لة"},
     (
@@ -118,7 +118,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (N, "Label in &Arabic"): {"fr": "Libellé en &arabe", "ar": "التسمية بال&عربية"},
     (N, "Offered when assigning (ac&tive)"): {
         "fr": "&Proposée à l'imputation (active)",
-        "ar": "تقترح ع&ند الإحالة (مفعلة)",
+        "ar": "تقترح عند الإ&حالة (مفعلة)",
     },
     (
         N,

@@ -44,8 +44,15 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     # The basket's window
     (W, "E-mail to register (%n)"): {
-        "fr": ["Courriels à enregistrer (%n)", "Courriels à enregistrer (%n)"],
-        "ar": ["رسائل في انتظار التسجيل (%n)"] * 6,
+        "fr": ["Courriel à enregistrer (%n)", "Courriels à enregistrer (%n)"],
+        "ar": [
+            "في انتظار التسجيل: لا رسالة",
+            "في انتظار التسجيل: رسالة واحدة",
+            "في انتظار التسجيل: رسالتان",
+            "في انتظار التسجيل: %n رسائل",
+            "في انتظار التسجيل: %n رسالة",
+            "في انتظار التسجيل: %n رسالة",
+        ],
     },
     (W, "given up — send it again"): {
         "fr": "abandonné — à renvoyer",
@@ -86,15 +93,15 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     (W, "Read the mailboxes now (F5)"): {
         "fr": "Relever les boîtes maintenant (F5)",
-        "ar": "قراءة صناديق البريد الآن (F5)",
+        "ar": "قراءة صناديق البريد الآن (\u2066F5\u2069)",
     },
     (W, "&Register (Ctrl+Enter)"): {
         "fr": "&Enregistrer (Ctrl+Entrée)",
-        "ar": "&تسجيل (Ctrl+Enter)",
+        "ar": "&تسجيل (\u2066Ctrl+Enter\u2069)",
     },
     (W, "Join to a mail… (Ctrl+J)"): {
         "fr": "Rattacher à un courrier… (Ctrl+J)",
-        "ar": "إلحاق بمراسلة مسجلة… (Ctrl+J)",
+        "ar": "إلحاق بمراسلة مسجلة… (\u2066Ctrl+J\u2069)",
     },
     (W, "Discard… (Del)"): {"fr": "Écarter… (Suppr)", "ar": "استبعاد… (Del)"},
     (W, "Send again"): {"fr": "Renvoyer", "ar": "إعادة الإرسال"},
@@ -161,10 +168,10 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "ترفق الرسالة وملفاتها بالمراسلة المسجلة سابقا (تذكير، نسخة ثانية): لا تمنح "
         "رقما خاصا بها.",
     },
-    (J, "Mail &number"): {"fr": "&Numéro du courrier", "ar": "&رقم المراسلة"},
+    (J, "Mail &number"): {"fr": "&Numéro du courrier", "ar": "ر&قم المراسلة"},
     (J, "&Join"): {"fr": "&Rattacher", "ar": "إ&لحاق"},
     # The administration's Mailboxes tab
-    (A, "&Mailboxes"): {"fr": "Boîtes au&x lettres", "ar": "صناد&يق البريد"},
+    (A, "&Mailboxes"): {"fr": "Boîtes au&x lettres", "ar": "ص&ناديق البريد"},
     (A, "The mailbox"): {"fr": "La boîte aux lettres", "ar": "صندوق البريد"},
     (A, "&Name"): {"fr": "&Nom", "ar": "الا&سم"},
     (A, "IMAP &server"): {"fr": "Serveur IM&AP", "ar": "خادم &IMAP"},
@@ -172,7 +179,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (A, "Securit&y"): {"fr": "S&écurité", "ar": "ال&حماية"},
     (A, "&Login"): {"fr": "Identi&fiant", "ar": "اسم المست&عمل"},
     (A, "Pass&word"): {"fr": "Mot de &passe", "ar": "&كلمة المرور"},
-    (A, "&Folder read"): {"fr": "Dossier &relevé", "ar": "المجلد المق&روء"},
+    (A, "&Folder read"): {"fr": "Dossier &relevé", "ar": "المجلد ال&ذي يقرأ"},
     (A, "Folder for &handled messages"): {
         "fr": "Dossier des messages &traités",
         "ar": "مجلد الرسائل المعا&لجة",
@@ -213,8 +220,8 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM",
     },
     (A, "The mailbox's login"): {"fr": "L'identifiant de la boîte", "ar": "اسم مستعمل الصندوق"},
-    (A, "&New mailbox"): {"fr": "Nouvelle &boîte", "ar": "إضافة &صندوق"},
-    (A, "&Test the connection"): {"fr": "Tester la &connexion", "ar": "اختبار الاتص&ال"},
+    (A, "&New mailbox"): {"fr": "Nouvelle &boîte", "ar": "إضافة صن&دوق"},
+    (A, "&Test the connection"): {"fr": "Tester la &connexion", "ar": "اختبار الات&صال"},
     (A, "Save the mail&box"): {"fr": "&Enregistrer la boîte", "ar": "حف&ظ الصندوق"},
     (A, "Kept in this computer's keyring — leave empty to keep it"): {
         "fr": "Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder",

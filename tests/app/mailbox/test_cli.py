@@ -106,7 +106,7 @@ def test_a_mailbox_read_and_registered_from_the_command_line(
     assert joined.code == 0, joined.err
     assert ready("mailbox", "pending", "--json").json == []
     log = ready("mailbox", "log", "--lang", "ar")
-    assert "رسالة وصلت إلى السلة" in log.out
+    assert "في السلة رسالتان" in log.out
 
 
 def test_refusals_and_mistakes_are_said_in_one_line(

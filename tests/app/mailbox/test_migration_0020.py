@@ -4,24 +4,23 @@ upgraded office reads and registers e-mail."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import select
 
 from app.directory.correspondents import CorrespondentInput
 from app.domain.enums import Channel, Direction
 from app.mailbox import accounts, basket, intake
 from app.mailbox.registration import Registration, register
-from app.organisation.actor import Actor, authenticate
+from app.organisation.actor import authenticate
 from app.registry.drafts import MailDraft
 from app.registry.queries import get_mail
 from app.registry.register import register_mail
 from app.store import schema
 from app.store.database import Database
-from app.store.models import User
 from tests.conftest import ADMIN_PASSWORD, CLERK_PASSWORD, set_up_office
 from tests.support import mails
 from tests.support.dovecot import Dovecot, MailUser
 from tests.support.keyrings import MemoryKeyring
 from tests.support.mailboxes import settings_for
+from tests.support.stored_actor import stored_actor
 
 
 def test_an_office_at_0019_is_upgraded_and_reads_its_mailbox(
@@ -35,7 +34,9 @@ def test_an_office_at_0019_is_upgraded_and_reads_its_mailbox(
     set_up_office(db)
     before = register_mail(
         db,
-        _clerk(db),  # logging in needs 0010's log-in guards: the desk logs in once upgraded
+        stored_actor(
+            db, "fatima"
+        ),  # logging in needs 0010's log-in guards: the desk logs in once upgraded
         MailDraft(
             direction=Direction.IN,
             subject="Demande de mutation",
@@ -58,9 +59,3 @@ def test_an_office_at_0019_is_upgraded_and_reads_its_mailbox(
     assert get_mail(db, done.mail.number).channel == Channel.EMAIL.value
     assert done.mail.number != before
     db.dispose()
-
-
-def _clerk(db: Database) -> Actor:
-    with db.read() as session:
-        user = session.scalars(select(User).where(User.login == "fatima")).one()
-        return Actor(user.id, user.login, user.full_name, user.role, user.office_id)

@@ -20,7 +20,8 @@ from app.stats import holidays
 from app.store import schema
 from app.store.database import Database
 from app.store.models import Assignment, MailEntry, MailMilestones
-from tests.conftest import ADMIN_PASSWORD, CLERK_PASSWORD, set_up_office
+from tests.conftest import ADMIN_PASSWORD, set_up_office
+from tests.support.stored_actor import stored_actor
 
 
 def _draft(subject: str) -> MailDraft:
@@ -54,7 +55,7 @@ def test_an_office_at_0020_is_upgraded_with_its_mails_milestones(db_url: str) ->
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0020")
     set_up_office(db)
-    clerk = authenticate(db, "fatima", CLERK_PASSWORD)
+    clerk = stored_actor(db, "fatima")  # logging in needs the later log-in guards (0010)
     assigned = register_mail(db, clerk, _draft("Demande de mutation")).number
     waiting = register_mail(db, clerk, _draft("طلب شهادة العمل")).number
     workflow.assign(db, clerk, [assigned], "RH")

@@ -1,7 +1,8 @@
 """Migration 0010 (log-in throttling) upgrades a database at main's head without losing it.
 
-0010 comes last in the chain (0009 → 0013 → 0016 → 0019 → 0020 → 0010): a database already at 0020
-gets ``login_guards``, keeps its mail, and its users' log-ins are then counted and locked."""
+0010 comes last in the chain (0009 → 0013 → 0016 → 0019 → 0020 → 0021 → 0010): a database
+already at 0021 gets ``login_guards``, keeps its mail, and its users' log-ins are then counted
+and locked."""
 
 from __future__ import annotations
 
@@ -25,18 +26,18 @@ from app.store.models import User
 from tests.conftest import CLERK_PASSWORD, set_up_office
 
 
-def test_one_head_and_0010_follows_0020() -> None:
+def test_one_head_and_0010_follows_0021() -> None:
     scripts = ScriptDirectory.from_config(schema._config())
     assert scripts.get_heads() == ["0010"]
-    assert scripts.get_revision("0010").down_revision == "0020"
+    assert scripts.get_revision("0010").down_revision == "0021"
 
 
-def test_an_office_at_0020_is_upgraded(db_url: str) -> None:
+def test_an_office_at_0021_is_upgraded(db_url: str) -> None:
     db = Database(db_url)
     cfg = schema._config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0020")
+        command.upgrade(cfg, "0021")
     assert "login_guards" not in inspect(db.engine).get_table_names()
     set_up_office(db)
     clerk, admin = (_actor(db, login) for login in ("fatima", "admin"))
@@ -50,7 +51,7 @@ def test_an_office_at_0020_is_upgraded(db_url: str) -> None:
         ),
     ).number
     result = schema.upgrade(db, backup=False)
-    assert (result.before, result.after) == ("0020", schema.head_revision())
+    assert (result.before, result.after) == ("0021", schema.head_revision())
     assert get_mail(db, before).subject == "Demande de congé administratif"
     assert authenticate(db, "fatima", CLERK_PASSWORD, machine="guichet-1").login == "fatima"
     codes = []

@@ -1,34 +1,25 @@
 """Migration 0016 (dispatch) upgrades a database holding mail without losing it."""
 
 from alembic import command
-from sqlalchemy import select
 
 from app.directory.correspondents import CorrespondentInput
 from app.dispatch import ar
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import Channel, Direction
-from app.organisation.actor import Actor, authenticate
+from app.organisation.actor import authenticate
 from app.registry.drafts import MailDraft
 from app.registry.queries import get_mail
 from app.registry.register import register_mail
 from app.store import schema
 from app.store.database import Database
-from app.store.models import User
 from tests.conftest import CLERK_PASSWORD, set_up_office
-
-
-def _clerk(db: Database) -> Actor:
-    """fatima, read from the database: logging in needs the log-in guards of 0010, which a
-    database at 0009 does not have yet (the desk and the CLI upgrade before their log-in)."""
-    with db.read() as session:
-        user = session.scalars(select(User).where(User.login == "fatima")).one()
-        return Actor(user.id, user.login, user.full_name, user.role, user.office_id)
+from tests.support.stored_actor import stored_actor
 
 
 def _letter(db: Database, channel: Channel, ar_number: str | None = None) -> str:
     return register_mail(
         db,
-        _clerk(db),
+        stored_actor(db, "fatima"),
         MailDraft(
             direction=Direction.OUT,
             subject="Notification de décision",

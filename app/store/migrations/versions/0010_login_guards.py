@@ -7,7 +7,7 @@
   A successful log-in clears the account's row. See :mod:`app.organisation.throttle`.
 
 Revision ID: 0010
-Revises: 0020 (chained after main's head at merge: a database already at 0020 upgrades to it)
+Revises: 0021 (chained after main's head at merge: a database already at 0021 upgrades to it)
 Create Date: 2026-11-27
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0020"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
