@@ -23,15 +23,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import options
+from app.cli import access, options
 from app.cli.context import Context
+from app.domain.enums import Role
 from app.errors import UsageError, UserError
 from app.stats import holidays
-from app.stats.dashboard import STAGE_NAMES, Dashboard, dashboard
+from app.stats.dashboard import STAGE_NAMES, STATS_ROLES, Dashboard, dashboard
 from app.stats.labels import term, word
 from app.stats.percentiles import as_number
 
 YEARS = (1900, 2200)
+VIEWERS = access.among(STATS_ROLES, "stats")  # the dashboard's roles, as its menu shows it
+KEEPERS = access.among(frozenset({Role.ADMIN}), "manage_holidays")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,29 +43,29 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--to", dest="last", required=True, help="last day (YYYY-MM-DD)")
     p.add_argument("--service", help="only the mail registered for this service")
     p.add_argument("--out", type=Path, help="also write the activity report (.pdf or .xlsx)")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, needs=VIEWERS)
 
     p = sub.add_parser("holiday", parents=[common], help="the office's official holidays")
     hs = p.add_subparsers(dest="holiday_command", required=True)
     q = hs.add_parser("list", parents=[common], help="the recorded holidays")
     q.add_argument("--year", type=int)
-    q.set_defaults(handler=cmd_holiday_list)
+    q.set_defaults(handler=cmd_holiday_list, needs=access.ANY_USER)
     q = hs.add_parser("proposals", parents=[common], help="a year's known holidays, placed")
     q.add_argument("--year", type=int, required=True)
-    q.set_defaults(handler=cmd_holiday_proposals)
+    q.set_defaults(handler=cmd_holiday_proposals, needs=access.ANY_USER)
     q = hs.add_parser("add", parents=[common], help="record a holiday (administrators)")
     q.add_argument("day", metavar="DATE")
     q.add_argument("--name-fr", required=True)
     q.add_argument("--name-ar", required=True)
     q.add_argument("--kind", choices=list(holidays.KINDS), default=holidays.OTHER_KIND)
     q.add_argument("--hijri", help="the Hijri date it stands for (YYYY-MM-DD)")
-    q.set_defaults(handler=cmd_holiday_add)
+    q.set_defaults(handler=cmd_holiday_add, needs=KEEPERS)
     q = hs.add_parser("remove", parents=[common], help="remove a holiday (administrators)")
     q.add_argument("day", metavar="DATE")
-    q.set_defaults(handler=cmd_holiday_remove)
+    q.set_defaults(handler=cmd_holiday_remove, needs=KEEPERS)
     q = hs.add_parser("fixed", parents=[common], help="record a year's fixed holidays")
     q.add_argument("--year", type=int, required=True)
-    q.set_defaults(handler=cmd_holiday_fixed)
+    q.set_defaults(handler=cmd_holiday_fixed, needs=KEEPERS)
 
 
 # --- stats -----------------------------------------------------------------------------------

@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "consulter le tableau de bord d'activité",
         "ar": "الاطلاع على لوحة قيادة النشاط",
     },
+    "action_manage_holidays": {
+        "fr": "tenir les jours fériés de l'office",
+        "ar": "ضبط العطل الرسمية للمكتب",
+    },
     "stats_period_too_long": {
         "fr": "Période trop longue pour le tableau de bord : du {first} au {last} (trois ans au plus).",
         "ar": "الفترة طويلة جدا بالنسبة للوحة القيادة: من {first} إلى {last} (ثلاث سنوات على الأكثر).",

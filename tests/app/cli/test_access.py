@@ -69,6 +69,12 @@ EXPECTED = {
     "signature timestamp": ANY,
     "mailbox add": "admin",
     "mailbox edit": "admin",
+    "stats": "chef, supervisor, admin",
+    "holiday list": ANY,
+    "holiday proposals": ANY,
+    "holiday add": "admin",
+    "holiday remove": "admin",
+    "holiday fixed": "admin",
     **{
         f"mailbox {c}": "clerk, admin"
         for c in (
@@ -148,6 +154,12 @@ SAMPLES: dict[str, list[str]] = {
     "mailbox outbox": [],
     "mailbox retry-ack": ["1"],
     "mailbox log": [],
+    "stats": ["--from", "2026-03-01", "--to", "2026-03-31"],
+    "holiday list": [],
+    "holiday proposals": ["--year", "2026"],
+    "holiday add": ["2026-03-18", "--name-fr", "Fête", "--name-ar", "عيد"],
+    "holiday remove": ["2026-03-18"],
+    "holiday fixed": ["--year", "2026"],
 }
 
 USERS = {  # a user of each role; fatima (clerk) and admin come with the office
