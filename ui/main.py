@@ -18,6 +18,7 @@ from app.organisation.actor import Actor
 from app.store import schema
 from app.store.database import Database
 from ui import collector, crash, display
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
@@ -84,13 +85,14 @@ class Application:
 
     def show_main(self, actor: Actor) -> None:
         assert self.db is not None
-        main = MainWindow(
+        ctx = DeskContext.create(
             db=self.db,
             tasks=self.tasks,
             actor=actor,
             languages=self.languages,
             settings=self.settings,
         )
+        main = MainWindow(ctx=ctx)
         self.window = main
         main.show()
 

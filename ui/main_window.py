@@ -2,6 +2,16 @@
 
 Everything that touches the database goes through the task runner; the window only reacts to
 results. Errors the user can act on appear in the message line, in the user's language.
+
+One path for changes: whatever this desk does (a registration, a correction, an assignment,
+a file attached) runs through the desk context's operation helper (``ui/context.py``), which
+hands what it committed to the live feed; what other desks commit arrives through the same
+feed. The register, the inbox, the delays and the mail shown react to the feed's batches only
+(:meth:`MainWindow.on_live_changes`), and the mail acted on stays selected and shown.
+
+Hooks for other features: build what the desk needs from ``self.ctx`` (a
+:class:`~ui.context.DeskContext`), add menu entries to ``menu_register``, ``menu_mail``,
+``menu_treatment`` or ``menu_tools``, and follow ``self.ctx.live.changed`` for changes.
 """
 
 from __future__ import annotations
@@ -11,7 +21,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,24 +40,22 @@ from app.domain.enums import Direction, Role
 from app.errors import UserError
 from app.imputation.choices import AssignChoices, assign_choices
 from app.organisation import queries as organisation
-from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.search.terms import Terms, number_of, parse
 from app.store.changes import Change
-from app.store.database import Database
 from ui import display
 from ui.admin.dialog import AdministrationDialog
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.capture.desk import CaptureDesk
-from ui.i18n import LANGUAGES, Languages
+from ui.context import DeskContext
+from ui.i18n import LANGUAGES
 from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
-from ui.imputation.inbox_model import InboxModel
 from ui.imputation.inbox_view import InboxView
-from ui.live import LiveUpdates, concerns_mail
+from ui.live import concerns_mail
 from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
@@ -58,26 +66,18 @@ from ui.register.filters import FilterBar
 from ui.register.model import RegisterModel
 from ui.registration.form import RegistrationForm
 from ui.session.idle_lock import IdleLock
-from ui.settings import MemoryStore, Settings
-from ui.tasks import TaskRunner
+from ui.why import reason_for_key
+
+# What the desk's lists of services and instructions are read from.
+ORGANISATION = frozenset({"service", "instruction", "office"})
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        languages: Languages,
-        settings: Settings | None = None,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext) -> None:
         super().__init__()
-        self._db = db
-        self._tasks = tasks
-        self._actor = actor
-        self._languages = languages
-        self._settings = settings if settings is not None else Settings(MemoryStore())
+        self.ctx = ctx
+        db, tasks, actor = ctx.db, ctx.tasks, ctx.actor
+        self._db, self._tasks, self._actor, self._settings = db, tasks, actor, ctx.settings
         self.setObjectName("mainWindow")
         self._services: list[organisation.ServiceRow] = []
         self.forms: list[RegistrationForm] = []
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         # Searched words are highlighted in the correspondent and subject columns.
         self.delegate = ScriptDirectionDelegate(self.table, highlighted_columns=(3, 4))
         self.table.setItemDelegate(self.delegate)
-        self.detail = DetailPane(db=db, tasks=tasks, actor=actor, parent=self)
+        self.detail = DetailPane(ctx=ctx, parent=self)
         self.message = QLabel(self)
         self.message.setObjectName("messageLine")
         self.message.setWordWrap(True)
@@ -115,17 +115,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.message)
         column.addWidget(self.table)
-        # What others do (another counter, a chef, the command line) shows without refresh:
-        # LISTEN/NOTIFY on PostgreSQL, a cheap poll of the audit head on SQLite.
-        self.live = LiveUpdates(db, self)
-        self.inbox = InboxView(
-            db=db,
-            tasks=tasks,
-            actor=actor,
-            lang=lambda: self._languages.current,
-            live=self.live,
-            parent=self,
-        )
+        # What this desk and others do (another counter, a chef, the command line) shows
+        # without refresh: this desk's commits at once, others' by LISTEN/NOTIFY on
+        # PostgreSQL, a cheap poll of the audit head on SQLite.
+        self.live = ctx.live
+        self.inbox = InboxView(ctx=ctx, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deskTabs")
         self.tabs.setDocumentMode(True)
@@ -133,9 +127,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.inbox, "")
         self.delays: DelaysView | None = None
         if Role(actor.role) in (Role.CHEF, Role.SUPERVISOR, Role.ADMIN):
-            self.delays = DelaysView(
-                db=db, tasks=tasks, actor=actor, lang=lambda: self._languages.current, parent=self
-            )
+            self.delays = DelaysView(ctx=ctx, parent=self)
             self.tabs.addTab(self.delays, "")
         if Role(actor.role) in (Role.CHEF, Role.AGENT):
             self.tabs.setCurrentWidget(self.inbox)  # their day starts with what waits for them
@@ -159,10 +151,11 @@ class MainWindow(QMainWindow):
         self.model.loading.connect(self.on_loading)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
         self.inbox.activated.connect(self.open_number)
-        self.inbox.table.selectionModel().currentRowChanged.connect(self.on_inbox_row)
+        self.inbox.chosen.connect(self.open_number)
         self.inbox.counted.connect(self._on_inbox_counted)
         self._reselect: int | None = None
         self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(self._restore_selection)
         self.model.reloading.connect(self._keep_selection)
         self.live.changed.connect(self.on_live_changes)
         self.live.start()
@@ -172,14 +165,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
-        self.idle_lock = IdleLock(
-            db=db,
-            tasks=tasks,
-            actor=actor,
-            lang=lambda: self._languages.current,
-            minutes=self._settings.idle_lock_minutes,
-            parent=self,
-        )
+        self.idle_lock = IdleLock(ctx=ctx, minutes=self._settings.idle_lock_minutes, parent=self)
         self.idle_lock.locked.connect(lambda: self.scanner.set_enabled(False))
         self.idle_lock.unlocked.connect(lambda: self.scanner.set_enabled(True))
 
@@ -221,37 +207,19 @@ class MainWindow(QMainWindow):
         self.action_print_register.triggered.connect(self.open_register_printing)
         self.menu_register.addAction(self.action_print_register)
         self.menu_mail = self.menuBar().addMenu("")
-        self.prints = MailPrints(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            settings=self._settings,
-            lang=lambda: self._languages.current,
-            window=self,
-        )
+        self.prints = MailPrints(ctx=self.ctx, window=self)
         self.prints.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.prints.failed.connect(self.show_error)
         self.mail_actions = MailActions(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
-            services=lambda: self._services,
-            window=self,
-            prints=self.prints,
+            ctx=self.ctx, services=lambda: self._services, window=self, prints=self.prints
         )
-        self.mail_actions.amended.connect(self._after_amendment)
         self.imputation = ImputationActions(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
+            ctx=self.ctx,
             services=lambda: self._services,
             selection=self.selected_numbers,
             window=self,
         )
-        self.imputation.changed.connect(self._after_treatment)
-        self.imputation.failed.connect(self.show_error)
+        self.imputation.say.connect(self.say)
         self.menu_mail.addActions(self.mail_actions.actions)
         self.menu_mail.addSeparator()
         self.menu_mail.addActions(self.mail_actions.print_actions)
@@ -292,16 +260,11 @@ class MainWindow(QMainWindow):
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.action_admin)
         self.capture = CaptureDesk(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            settings=self._settings,
-            lang=lambda: self._languages.current,
+            ctx=self.ctx,
             parent_window=self,
             drop_target=self.detail,
             current_number=lambda: self.detail.mail.number if self.detail.mail else None,
         )
-        self.capture.attached.connect(self._after_amendment)
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self._build_portal()
@@ -316,13 +279,7 @@ class MainWindow(QMainWindow):
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""
-        self.portal = PortalDesk(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
-            window=self,
-        )
+        self.portal = PortalDesk(ctx=self.ctx, window=self)
         self.menu_portal = QMenu(self)
         self.menuBar().insertMenu(self.menu_tools.menuAction(), self.menu_portal)
         for action in self.portal.menu_actions:
@@ -350,27 +307,22 @@ class MainWindow(QMainWindow):
         self.table.setColumnWidth(1, max(125, width))
 
     def _load_services(self) -> None:
-        self._tasks.run(
-            lambda: organisation.services(self._db),
-            on_done=self._on_services,
-            on_error=self.show_error,
-            owner=self,
+        db = self._db
+        self.ctx.load(
+            lambda: organisation.services(db), owner=self, done=self._on_services, say=self.say
         )
 
     def _on_services(self, rows: list[organisation.ServiceRow]) -> None:
         self._services = rows
-        self.filters.set_services(rows, self._languages.current)
+        self.filters.set_services(rows, self.ctx.lang)
 
     def open_form(self, direction: Direction, answers: str | None = None) -> RegistrationForm:
         """The registration form for ``direction``, with this session's last channel; for an
         outgoing reply, the number of the mail it answers."""
         form = RegistrationForm(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
+            ctx=self.ctx,
             direction=direction,
             services=self._services,
-            lang=self._languages.current,
             last_channel=self._settings.last_channel,
             prints=self.prints,
             receipt_after_counter=self._settings.printing.receipt_after_counter,
@@ -393,18 +345,12 @@ class MainWindow(QMainWindow):
         return self.open_form(Direction.OUT, answers=mail.number)
 
     def _after_registration(self, form: RegistrationForm) -> None:
+        """The form's channel is the next form's; the new mail reaches the register, and a
+        reply the inbox, through the change feed."""
         self._settings.last_channel = form.last_channel
-        self.refresh_views()  # a reply may have answered a mail of the inbox
 
     def open_register_printing(self) -> RegisterDialog:
-        dialog = RegisterDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
-            printer=self._settings.printing.register_printer,
-            parent=self,
-        )
+        dialog = RegisterDialog(ctx=self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -413,40 +359,19 @@ class MainWindow(QMainWindow):
         """The administration dialog; ``page`` "portal" opens it on the portal's settings."""
         if not self.action_admin.isVisible():
             return None
-        dialog = AdministrationDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=self._languages.current,
-            parent=self,
-        )
+        dialog = AdministrationDialog(ctx=self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._after_administration)
         if page == "portal":
             dialog.tabs.setCurrentWidget(dialog.portal_page)
         dialog.show()
         return dialog
 
-    def _after_administration(self) -> None:
-        """Services, users or instructions changed: the lists that offer them follow."""
-        self._load_services()
-        self._load_instruction_names()
-        self.portal.sync.refresh_state()
-
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(
-            settings=self._settings, tasks=self._tasks, languages=self._languages, parent=self
-        )
+        dialog = SettingsDialog(ctx=self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda: self.idle_lock.set_minutes(self._settings.idle_lock_minutes))
         dialog.show()
         return dialog
-
-    # --- corrections -----------------------------------------------------------------------
-
-    def _after_amendment(self, number: str) -> None:
-        self.model.refresh()
-        self.open_number(number)
 
     # --- treatment ---------------------------------------------------------------------------
 
@@ -456,44 +381,35 @@ class MainWindow(QMainWindow):
         found = (self.model.row_at(r) for r in rows)  # a selected row is a loaded one
         return [row.number for row in found if row is not None]
 
-    def _after_treatment(self, number: str) -> None:
-        """A mail moved on: every view of it, the register, the inbox and the delays."""
-        self.refresh_views()
-        self.open_number(number)
-
-    def refresh_views(self) -> None:
-        self.model.refresh()
-        self.inbox.refresh()
-        if self.delays is not None:
-            self.delays.refresh()
-
     @Slot(object)
     def on_live_changes(self, batch: tuple[Change, ...]) -> None:
-        """Someone else changed the register: the register follows at the least cost (new
-        rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), the mail
-        shown reloads if it changed, the delays reload."""
+        """This desk or another changed the register: the register follows at the least cost
+        (new rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), and the
+        mail shown reloads if it changed, staying selected (the inbox and the delays follow
+        the same batches themselves)."""
         self.portal.on_live_changes(batch)
+        organisation_changed = {c.entity_type for c in batch} & ORGANISATION
+        if organisation_changed or any(c.reason == "reconnected" for c in batch):
+            # The lists that offer services and instructions follow.
+            self._load_services()
+            self._load_instruction_names()
         if not concerns_mail(batch):
             return
         self.model.apply_changes(batch)
         shown = self.imputation.mail
         if shown is not None and any(
-            c.entity_type == "mail" and c.entity_id == shown.number for c in batch
+            c.reason == "reconnected" or (c.entity_type == "mail" and c.entity_id == shown.number)
+            for c in batch
         ):
             self._reload_shown(shown.number)
-        if self.delays is not None:
-            self.delays.refresh()
 
     def _reload_shown(self, number: str) -> None:
         """The mail shown again, as it is now; if this user may no longer see it, it stays as
         it was (as when the register reloads without it)."""
-
-        def failed(exc: Exception) -> None:
-            if not isinstance(exc, UserError):
-                self.show_error(exc)
-
         self._load(
-            lambda: get_mail(self._db, number, actor=self._actor), select=False, on_error=failed
+            lambda: get_mail(self._db, number, actor=self._actor),
+            select=False,
+            quiet=True,
         )
 
     def _keep_selection(self) -> None:
@@ -502,19 +418,23 @@ class MainWindow(QMainWindow):
         shown = self.imputation.mail
         self._reselect = shown.id if shown is not None else None
 
-    def _restore_selection(self) -> None:
-        """After a reload, the mail that was selected is again (its detail reloads too)."""
-        mail_id, self._reselect = self._reselect, None
-        row = self.model.row_of(mail_id) if mail_id is not None else None
+    def _restore_selection(self, *_args: object) -> None:
+        """After a reload, the mail that was selected is again, once its row is back (the
+        first screen, or the rest of the list after it)."""
+        mail_id = self._reselect
+        if mail_id is None:
+            return
+        row = self.model.row_of(mail_id)
         if row is not None:
+            self._reselect = None
             self.table.selectRow(row)
+        elif self.model.loaded:  # the whole list is here, and the mail is not in it
+            self._reselect = None
 
     def _load_instruction_names(self) -> None:
-        self._tasks.run(
-            lambda: assign_choices(self._db),
-            on_done=self._on_assign_choices,
-            on_error=self.show_error,
-            owner=self,
+        db = self._db
+        self.ctx.load(
+            lambda: assign_choices(db), owner=self, done=self._on_assign_choices, say=self.say
         )
 
     def _on_assign_choices(self, choices: AssignChoices) -> None:
@@ -540,12 +460,6 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(
                 self.tabs.indexOf(self.inbox), display.digits(self.tr("%n overdue", "", overdue))
             )
-
-    @Slot(QModelIndex, QModelIndex)
-    def on_inbox_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        number = current.data(InboxModel.NumberRole) if current.isValid() else None
-        if number:
-            self.open_number(number)
 
     def retranslate(self) -> None:
         titles = {
@@ -578,7 +492,7 @@ class MainWindow(QMainWindow):
         self.menu_portal.setTitle(self.tr("&Portal"))
         self.portal.retranslate()
         for code, action in self.language_actions.items():
-            action.setChecked(code == self._languages.current)
+            action.setChecked(code == self.ctx.lang)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -604,7 +518,7 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
-        self._languages.apply(lang)
+        self.ctx.languages.apply(lang)
 
     @Slot(object)
     def on_filters_changed(self, query: RegisterQuery) -> None:
@@ -653,15 +567,10 @@ class MainWindow(QMainWindow):
         """Show the mail ``number`` (a selection, a typed number or a barcode scan)."""
         self._load(lambda: get_mail(self._db, number, actor=self._actor), select=True)
 
-    def _load(
-        self,
-        fetch: Callable[[], MailView],
-        *,
-        select: bool,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
+    def _load(self, fetch: Callable[[], MailView], *, select: bool, quiet: bool = False) -> None:
         """Fetch a mail on the worker and show it, unless another was asked for meanwhile (a
-        late answer must not pull the selection back while the clerk moves on)."""
+        late answer must not pull the selection back while the clerk moves on). ``quiet``:
+        a refusal leaves the mail shown as it was, unsaid (it was reloaded for a change)."""
         self._request += 1
         token = self._request
 
@@ -669,7 +578,8 @@ class MainWindow(QMainWindow):
             if token == self._request:
                 self._show(mail, select=select)
 
-        self._tasks.run(fetch, on_done=done, on_error=on_error or self.show_error, owner=self)
+        say = None if quiet else self.say
+        self.ctx.load(fetch, owner=self, done=done, say=say, refused=lambda _error: None)
 
     def show_mail(self, mail: MailView) -> None:
         self._show(mail, select=True)
@@ -692,7 +602,23 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def show_error(self, exc: Exception) -> None:
+        """An error of a feature that reports exceptions (the register's model, printing):
+        said if the user can act on it, raised if it is a bug."""
         if not isinstance(exc, UserError):
             raise exc  # a bug: the excepthook reports it
-        self.message.setText(exc.message(self._languages.current))
+        self.say(self.ctx.message(exc))
+
+    @Slot(str)
+    def say(self, text: str) -> None:
+        """A refusal in the message line above the register."""
+        self.message.setText(text)
         self.message.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """The shortcut of a greyed-out action says why in the status bar."""
+        why = reason_for_key(event, self.findChildren(QAction))
+        if why:
+            self.statusBar().showMessage(why, 8000)
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,14 +1,38 @@
-"""Small widgets built the same way everywhere: value combos, day pickers, dialogs shown and
-forgotten."""
+"""Small widgets built the same way everywhere: value combos, day pickers, message lines,
+dialogs shown and forgotten."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from ui.labels import label
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class MessageLine(QLabel):
+    """A form's message line: hidden until :meth:`say` gives it a text (a refusal, in the
+    error colour unless ``error`` is False), hidden again by :meth:`clear_message`."""
+
+    def __init__(self, parent: QWidget | None, name: str, *, error: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if error:
+            self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.hide()
+        self.clear()
 
 
 def show_and_forget(dialog: QWidget) -> None:

@@ -10,6 +10,7 @@ from app.domain.enums import Direction
 from app.registry.drafts import MailDraft
 from app.registry.register import register_mail
 from tests.conftest import Office
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -35,7 +36,9 @@ def window(office: Office, qtbot):  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
     languages = Languages(QApplication.instance())
     languages.apply("fr")
-    win = MainWindow(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    win = MainWindow(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=10000)

@@ -18,13 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.printing.labels import TEMPLATES, LabelTemplate
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.printing.jobs import label_job, receipt_job
 from ui.printing.service import PrintJob, PrintService
-from ui.settings import DEFAULT_LABEL_TEMPLATE, Settings
-from ui.tasks import TaskRunner
+from ui.settings import DEFAULT_LABEL_TEMPLATE
 
 _PRINTER_PROBLEMS = ("no_printer", "printer_missing")
 
@@ -33,20 +31,12 @@ class MailPrints(QObject):
     done = Signal(str)
     failed = Signal(object)
 
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        settings: Settings,
-        lang: Callable[[], str],
-        window: QWidget,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext, window: QWidget) -> None:
         super().__init__(window)
-        self._db, self._actor, self._settings, self._lang = db, actor, settings, lang
+        self.ctx = ctx
+        self._db, self._actor, self._settings = ctx.db, ctx.actor, ctx.settings
         self._window = window
-        self.service = PrintService(tasks, self)
+        self.service = PrintService(ctx.tasks, self)
 
     def template(self) -> LabelTemplate:
         key = self._settings.printing.label_template
@@ -163,7 +153,7 @@ class MailPrints(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Printing"))
-        box.setText(problem.message(self._lang()))
+        box.setText(self.ctx.message(problem))
         save = box.addButton(self.tr("Save as &PDF…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

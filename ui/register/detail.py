@@ -18,29 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.imputation import deadlines
-from app.organisation.actor import Actor
 from app.registry.queries import MailView
-from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.labels import LTR, isolate, label
 from ui.preview.source import AttachmentSource
 from ui.preview.strip import ThumbnailStrip
 from ui.register import history
-from ui.tasks import TaskRunner
 
 # The mail's treatment: rows shown only when they say something.
 IMPUTATION = ("assigned_to", "copies", "due", "instructions", "answered_by")
 
 
 class DetailPane(QScrollArea):
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(340)
@@ -91,7 +82,7 @@ class DetailPane(QScrollArea):
         self.attachments.setObjectName("attachments")
         self.attachments.currentRowChanged.connect(self.on_attachment_row)
         self.attachments.itemActivated.connect(lambda _item: self.preview.open_viewer())
-        self.source = AttachmentSource(db=db, tasks=tasks, actor=actor, parent=self)
+        self.source = AttachmentSource(db=ctx.db, tasks=ctx.tasks, actor=ctx.actor, parent=self)
         self.preview = ThumbnailStrip(source=self.source, parent=body)
         self.history_title = QLabel(body)
         self.history = QListWidget(body)

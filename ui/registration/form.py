@@ -2,9 +2,10 @@
 
 Tab order follows the paper: correspondent, subject, reference, letter date, then the
 details. Enter saves, Esc cancels; "save and new" keeps the form's defaults (channel, type,
-service, priority) and clears the rest. Registration runs on the database worker; while it
-runs the form is disabled, and if it fails (a refused file, a database that went away)
-everything typed is still there with the message in the user's language.
+service, priority) and clears the rest. Registration runs through the desk's operation helper;
+while it runs the form is disabled, and if it fails (a refused file, a database that went
+away) everything typed is still there with the message in the user's language. The new mail
+reaches the register like any change (``ui/live.py``).
 
 Once the correspondent and the subject are typed, recent look-alike mails from the same
 correspondent are listed under the form (:class:`SimilarMails`), to open or to ignore: the
@@ -39,20 +40,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import local_tz
 from app.domain.enums import Channel, Direction, MailType, Priority
-from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
-from app.store.database import Database
 from ui.barcode import ACCEPTS_SCANS
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
 from ui.registration.similar_mails import SimilarMails
-from ui.tasks import TaskRunner
-from ui.widgets import day_edit, relabel, value_combo
+from ui.widgets import MessageLine, day_edit, relabel, value_combo
 
 
 class RegistrationForm(QDialog):
@@ -62,12 +60,9 @@ class RegistrationForm(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         direction: Direction,
         services: list[ServiceRow],
-        lang: str,
         last_channel: str | None = None,
         prints: MailPrints | None = None,
         receipt_after_counter: bool = False,
@@ -75,7 +70,7 @@ class RegistrationForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.direction = direction
         self.setAcceptDrops(True)
         self._finished = False
@@ -83,9 +78,8 @@ class RegistrationForm(QDialog):
         self._receipt_after_counter = receipt_after_counter
         self._number: str | None = None
 
-        self.correspondent_field = CorrespondentField(
-            db=db, tasks=tasks, office_id=actor.office_id, on_error=self._on_error, parent=self
-        )
+        self.message = MessageLine(self, "formMessage", error=False)
+        self.correspondent_field = CorrespondentField(ctx=ctx, say=self.message.say, parent=self)
         self.correspondent = self.correspondent_field.edit
         self.duplicate = self.correspondent_field.duplicate
         self.subject = QLineEdit(self)
@@ -117,13 +111,13 @@ class RegistrationForm(QDialog):
         self.service = QComboBox(self)
         self.service.addItem("—", None)
         for s in services:
-            self.service.addItem(f"{s.code} — {s.name(lang)}", s.code)
+            self.service.addItem(f"{s.code} — {s.name(ctx.lang)}", s.code)
         self.observations = QLineEdit(self)
         self.attachments = QListWidget(self)
         self.attachments.setMaximumHeight(80)
         self.add_file = QPushButton(self)
         self.add_file.clicked.connect(self.on_add_file)
-        self.similar = SimilarMails(db=db, tasks=tasks, actor=actor, parent=self)
+        self.similar = SimilarMails(ctx=ctx, parent=self)
         self.similar.watch(
             lambda: (
                 self.correspondent_field.candidate(),
@@ -136,10 +130,6 @@ class RegistrationForm(QDialog):
         self.subject.editingFinished.connect(self.similar.look_up)
         self.reference.editingFinished.connect(self.similar.look_up)
         self.correspondent_field.checked.connect(lambda _new: self.similar.look_up())
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.result = QLabel(self)
         self.result.setObjectName("registeredNumber")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -339,17 +329,17 @@ class RegistrationForm(QDialog):
                 self.accept()
             return
         draft = self.draft()
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
-            lambda: register_mail(self._db, self._actor, draft),
-            on_done=lambda done: self._on_registered(done, keep_open, label),
-            on_error=self._on_error,
+        db, actor = self.ctx.db, self.ctx.actor
+        self.message.clear_message()
+        self.ctx.operate(
+            lambda: register_mail(db, actor, draft),
             owner=self,
+            busy=self,
+            done=lambda done: self._on_registered(done, keep_open, label),
+            say=self.message.say,
         )
 
     def _on_registered(self, done: RegisteredMail, keep_open: bool, label: bool = False) -> None:
-        self.setEnabled(True)
         self._number = done.number
         self.registered.emit(done)
         self.result.setText(done.number)
@@ -383,13 +373,6 @@ class RegistrationForm(QDialog):
                 widget.setEnabled(False)
             self.save.setText(self.tr("&Close"))
             self.save.setFocus()
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang))
-        self.message.show()
 
     def on_print_label(self) -> None:
         if self._prints is not None and self._number is not None:

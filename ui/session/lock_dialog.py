@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
-from app.store.database import Database
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
+from ui.widgets import MessageLine
 
 
 class LockDialog(QDialog):
@@ -29,15 +29,13 @@ class LockDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: str,
+        ctx: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
+        self._actor = ctx.actor
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -47,10 +45,7 @@ class LockDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setObjectName("unlockError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine(self, "unlockError", error=False)
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
@@ -105,31 +100,26 @@ class LockDialog(QDialog):
         if not password:
             self._show(self.tr("Enter your password."))
             return
-        self.unlock_button.setEnabled(False)
-        login = self._actor.login
-        self._tasks.run(
-            lambda: authenticate(self._db, login, password),
-            on_done=self._on_done,
-            on_error=self._on_error,
+        db, login = self.ctx.db, self._actor.login
+        self.ctx.load(
+            lambda: authenticate(db, login, password),
             owner=self,
+            busy=self.unlock_button,
+            done=self._on_done,
+            say=self._show,
+            refused=self._on_refused,
         )
 
     def _on_done(self, actor: Actor) -> None:
-        self.unlock_button.setEnabled(True)
         if actor.user_id != self._actor.user_id:  # the login was renamed meanwhile
             self._show(self.tr("This is not the user of this session."))
             return
         self.password.clear()
         self.unlocked.emit()
 
-    def _on_error(self, exc: Exception) -> None:
-        self.unlock_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
+    def _on_refused(self, _error: UserError) -> None:
         self.password.clear()
         self.password.setFocus()
-        self._show(exc.message(self._lang))
 
     def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.say(text)
