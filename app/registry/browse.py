@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import Select, false, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from app.directory.correspondents import display_name
@@ -36,6 +36,7 @@ from app.imputation.visibility import (
     visible_filter,
 )
 from app.organisation.actor import Actor
+from app.registry.baskets import BasketFilter
 from app.registry.queries import MailRow
 from app.search.backend import Narrow, for_dialect
 from app.search.lookup import number_hit
@@ -56,12 +57,17 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True)
 class RegisterQuery:
-    """What the clerk asked to see: quick filters, a search text, and an order."""
+    """What the clerk asked to see: quick filters, a search text, and an order.
+
+    ``cancelled``: only cancelled mail (True) or none of it (False); ``basket``: one of the
+    desk's baskets (:mod:`app.registry.baskets`), a filter like the others."""
 
     direction: Direction | None = None
     first_day: date | None = None
     last_day: date | None = None
     status: MailStatus | None = None
+    cancelled: bool | None = None
+    basket: BasketFilter | None = None
     service_code: str | None = None
     mail_type: MailType | None = None
     channel: Channel | None = None
@@ -95,6 +101,10 @@ def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[
         stmt = stmt.where(MailEntry.mail_type == query.mail_type.value)
     if query.channel is not None:
         stmt = stmt.where(MailEntry.channel == query.channel.value)
+    if query.cancelled is not None:
+        stmt = stmt.where(MailEntry.cancelled == (true() if query.cancelled else false()))
+    if query.basket is not None:
+        stmt = stmt.where(query.basket.criterion())
     return stmt
 
 

@@ -136,6 +136,15 @@ class MailEntry(Base):
         Index("ix_mail_entries_registered_at", "registered_at"),
         Index("ix_mail_entries_direction_registered_at", "direction", "registered_at"),
         Index("ix_mail_entries_service_id_id", "service_id", "id"),
+        # The desk's baskets (app/registry/baskets.py): to assign, returned; cancelled.
+        Index(
+            "ix_mail_entries_status_direction",
+            "status",
+            "direction",
+            "cancelled",
+            "registered_at",
+        ),
+        Index("ix_mail_entries_cancelled_registered_at", "cancelled", "registered_at"),
         CheckConstraint("pieces >= 0", name="pieces_not_negative"),
     )
 
@@ -301,6 +310,7 @@ class Assignment(Base):
         Index("ix_assignments_agent_state", "agent_id", "state"),
         Index("ix_assignments_service_id_mail_id", "service_id", "mail_id"),
         Index("ix_assignments_agent_id_mail_id", "agent_id", "mail_id"),
+        Index("ix_assignments_state_kind_due_date", "state", "kind", "due_date"),  # overdue
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,58 @@
+"""The desk's baskets: returned mail marked as such, and the indexes that count baskets.
+
+- A mail a service sent back to the bureau d'ordre used to become ``registered`` again, with
+  nothing to tell it from mail never assigned; it is now ``returned`` (waiting to be assigned
+  again, the reason in its history). Mails already returned are marked here: registered, with
+  a returned assignment and none active since.
+- Indexes for the baskets' counts and lists (``app/registry/baskets.py``): the mail waiting at
+  the bureau d'ordre by status and direction, cancelled mail, and the open main assignments by
+  due date (overdue mail).
+
+Revision ID: 0014
+Revises: 0009
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0014"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+INDEXES = [
+    (
+        "ix_mail_entries_status_direction",
+        "mail_entries",
+        ["status", "direction", "cancelled", "registered_at"],
+    ),
+    ("ix_mail_entries_cancelled_registered_at", "mail_entries", ["cancelled", "registered_at"]),
+    ("ix_assignments_state_kind_due_date", "assignments", ["state", "kind", "due_date"]),
+]
+
+MARK_RETURNED = """
+UPDATE mail_entries SET status = 'returned'
+WHERE status = 'registered'
+  AND EXISTS (
+      SELECT 1 FROM assignments a WHERE a.mail_id = mail_entries.id AND a.state = 'returned'
+  )
+  AND NOT EXISTS (
+      SELECT 1 FROM assignments a WHERE a.mail_id = mail_entries.id AND a.state = 'active'
+  )
+"""
+
+UNMARK_RETURNED = "UPDATE mail_entries SET status = 'registered' WHERE status = 'returned'"
+
+
+def upgrade() -> None:
+    op.execute(MARK_RETURNED)
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns)
+
+
+def downgrade() -> None:
+    for name, table, _columns in INDEXES:
+        op.drop_index(name, table_name=table)
+    op.execute(UNMARK_RETURNED)

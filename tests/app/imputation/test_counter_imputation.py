@@ -1,0 +1,75 @@
+"""The service chosen at the counter is the imputation; a returned mail waits, marked.
+
+Issue 15, item 6: registering a mail for a service used to leave it "registered" until a
+separate assignment, so it never reached the chef's inbox; a mail a chef sent back became
+"registered" again with nothing to tell it apart.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from app.domain.enums import Direction
+from app.errors import UserError
+from app.imputation import deadlines, inbox, workflow
+from app.registry.queries import get_mail
+from app.store import audit
+from tests.app.imputation.conftest import Org
+
+
+def test_a_mail_registered_for_a_service_lands_in_its_chefs_inbox(org: Org) -> None:
+    number = org.mail("Demande de mutation à Fès", service="RH")
+    view = get_mail(org.db, number)
+    assert view.status == "assigned"
+    main = [a for a in view.assignments if a["kind"] == "main"]
+    assert [(a["service"], a["state"], a["agent"]) for a in main] == [("RH", "active", None)]
+    assert main[0]["due_date"] == deadlines.today() + timedelta(days=30)
+    assert [e.kind for e in view.events] == ["registered", "assigned"]
+    assert [i.number for i in inbox.inbox(org.db, org["chef_rh"])] == [number]
+    assert inbox.inbox(org.db, org["chef_budget"]) == []
+    # The chef hands it down at once: no separate assignment was needed.
+    workflow.reassign(org.db, org["chef_rh"], number, agent="agent_rh")
+    assert [i.number for i in inbox.agent_tasks(org.db, org["agent_rh"])] == [number]
+    with org.db.read() as session:
+        assert audit.verify(session).ok
+
+
+def test_outgoing_mail_and_mail_without_a_service_are_not_imputed(org: Org) -> None:
+    out = org.mail("Réponse au ministère", direction=Direction.OUT, service="RH")
+    loose = org.mail("Lettre sans service", service=None)
+    for number in (out, loose):
+        view = get_mail(org.db, number)
+        assert (view.status, view.assignments) == ("registered", [])
+
+
+def test_the_office_may_assign_anew_until_the_service_acts(org: Org) -> None:
+    number = org.mail("Facture d'électricité", service="RH")  # the wrong service
+    workflow.assign(org.db, org.office.clerk, [number], "BUDGET", instructions=["SUITE"])
+    view = get_mail(org.db, number)
+    assert view.status == "assigned"
+    assert [(a["service"], a["state"]) for a in view.assignments] == [
+        ("RH", "reassigned"),
+        ("BUDGET", "active"),
+    ]
+    assert view.events[-1].changes["service"] == ["RH", "BUDGET"]
+    assert inbox.inbox(org.db, org["chef_rh"]) == []
+    assert [i.number for i in inbox.inbox(org.db, org["chef_budget"])] == [number]
+    # Once the service has acted, the bureau d'ordre no longer assigns it over its head.
+    other = org.mail("Demande de congé", service="RH")
+    workflow.reassign(org.db, org["chef_rh"], other, agent="agent_rh")
+    with pytest.raises(UserError) as refused:
+        workflow.assign(org.db, org.office.clerk, [other], "BUDGET")
+    assert refused.value.code == "already_assigned"
+    assert get_mail(org.db, number).assignments[-1]["service"] == "BUDGET"
+
+
+def test_a_returned_mail_is_marked_and_assigned_again(org: Org) -> None:
+    number = org.mail("Demande d'attestation", service="RH")
+    workflow.return_to_office(org.db, org["chef_rh"], number, "Relève de la formation")
+    view = get_mail(org.db, number)
+    assert view.status == "returned"
+    assert (view.events[-1].kind, view.events[-1].reason) == ("returned", "Relève de la formation")
+    workflow.assign(org.db, org.office.clerk, [number], "FORM")
+    assert get_mail(org.db, number).status == "assigned"
