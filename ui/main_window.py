@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from app.errors import UserError
 from app.imputation.choices import AssignChoices, assign_choices
 from app.organisation import queries as organisation
 from app.organisation.permissions import Action, allowed
+from app.registry.baskets import Basket, basket_filter
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.search.terms import Terms, number_of, parse
@@ -60,6 +61,8 @@ from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
 from ui.printing.register_dialog import RegisterDialog
+from ui.register import states
+from ui.register.baskets import BasketPanel
 from ui.register.delegate import ScriptDirectionDelegate
 from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
@@ -67,6 +70,10 @@ from ui.register.model import RegisterModel
 from ui.registration.form import RegistrationForm
 from ui.session.idle_lock import IdleLock
 from ui.why import reason_for_key
+
+DEFAULT_SIZE = (1440, 860)
+MIN_SIZE = (1024, 640)
+TITLE_BAR = 32  # what the window manager adds above the window
 
 # What the desk's lists of services and instructions are read from.
 ORGANISATION = frozenset({"service", "instruction", "office"})
@@ -98,7 +105,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 125), (2, 70), (3, 180), (5, 75), (6, 95)):
+        for column, width in ((0, 110), (1, 125), (2, 70), (3, 150), (5, 75)):
             self.table.setColumnWidth(column, width)
         # Searched words are highlighted in the correspondent and subject columns.
         self.delegate = ScriptDirectionDelegate(self.table, highlighted_columns=(3, 4))
@@ -131,12 +138,18 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.delays, "")
         if Role(actor.role) in (Role.CHEF, Role.AGENT):
             self.tabs.setCurrentWidget(self.inbox)  # their day starts with what waits for them
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The baskets on the desk's left (its right in Arabic): each filters the register.
+        self.baskets = BasketPanel(ctx=ctx, parent=self)
+        self.baskets.chosen.connect(self.on_basket)
+        self.baskets.sort_requested.connect(self.open_tray)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.baskets)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([920, 360])
+        for index, stretch in enumerate((0, 3, 1)):
+            splitter.setStretchFactor(index, stretch)
+        splitter.setSizes([180, 860, 330])
         self.setCentralWidget(splitter)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -170,7 +183,9 @@ class MainWindow(QMainWindow):
         self.idle_lock.unlocked.connect(lambda: self.scanner.set_enabled(True))
 
         self.retranslate()
-        self.resize(1280, 760)
+        self._fit_status_column()
+        screen = self.screen()
+        self.fit_to(screen.availableGeometry() if screen is not None else None)
         self.model.set_query(RegisterQuery())
         self._load_services()
         self._load_instruction_names()
@@ -500,6 +515,7 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
             self._fit_date_column()
+            self._fit_status_column()
             self.table.viewport().update()  # digits and dates may have changed too
             self._load_services()
         super().changeEvent(event)
@@ -510,6 +526,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
         self.idle_lock.stop()
         self.inbox.stop()
+        self.baskets.stop()
         self.live.stop()
         self.capture.stop()
         self.portal.stop()
@@ -536,7 +553,33 @@ class MainWindow(QMainWindow):
         number = number_of(query.text)
         self.delegate.set_terms(Terms() if number else parse(query.text))
         self.table.viewport().update()
-        self.model.set_query(replace(query, sort=sort, descending=descending))
+        basket = self.baskets.current
+        chosen = basket_filter(basket, self._actor) if basket is not None else None
+        self.model.set_query(replace(query, sort=sort, descending=descending, basket=chosen))
+
+    @Slot(object)
+    def on_basket(self, _basket: Basket | None) -> None:
+        """A basket was chosen: the register shows it (with the filters above)."""
+        self.tabs.setCurrentIndex(0)
+        self.on_filters_changed(self.filters.query)
+
+    def open_tray(self) -> None:
+        """ "To be sorted": the capture window, on its tray."""
+        window = self.capture.open_window()
+        window.tabs.setCurrentWidget(window.tray)
+
+    def fit_to(self, available: QRect | None) -> None:
+        """The window's first size: as large as the desk wants, but never beyond the screen's
+        free area (a 1366×768 counter PC with its task bar), the title bar included."""
+        width, height = DEFAULT_SIZE
+        if available is not None and not available.isEmpty():
+            width = max(MIN_SIZE[0], min(width, available.width()))
+            height = max(MIN_SIZE[1], min(height, available.height() - TITLE_BAR))
+        self.resize(width, height)
+
+    def _fit_status_column(self) -> None:
+        """Every status and "cancelled" in full, in the current language: never cut."""
+        self.table.setColumnWidth(6, states.status_width(self.table.font()))
 
     def _open_a_number_found(self) -> None:
         """A typed registry number that found its mail: show that mail at once."""

@@ -59,6 +59,10 @@ class InboxView(QWidget):
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The status says all it has to ("Imputé — en retard"): never cut short.
+        self.table.horizontalHeader().setSectionResizeMode(
+            6, QHeaderView.ResizeMode.ResizeToContents
+        )
         for column, width in ((0, 120), (1, 125), (2, 170), (4, 110), (5, 95), (6, 130)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_activated)

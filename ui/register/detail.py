@@ -26,15 +26,16 @@ from ui.preview.source import AttachmentSource
 from ui.preview.strip import ThumbnailStrip
 from ui.register import history
 
-# The mail's treatment: rows shown only when they say something.
-IMPUTATION = ("assigned_to", "copies", "due", "instructions", "answered_by")
+# The mail's treatment, and why it was cancelled or sent back: rows shown only when they say
+# something.
+IMPUTATION = ("state_note", "assigned_to", "copies", "due", "instructions", "answered_by")
 
 
 class DetailPane(QScrollArea):
     def __init__(self, *, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(320)
         body = QWidget(self)
         self.setWidget(body)
         outer = QVBoxLayout(body)
@@ -122,6 +123,7 @@ class DetailPane(QScrollArea):
             "due": self.tr("Due date"),
             "instructions": self.tr("Instructions"),
             "answered_by": self.tr("Answered by"),
+            "state_note": self._state_caption(),
         }
         for key, caption in self._captions.items():
             caption.setText(titles[key])
@@ -172,6 +174,28 @@ class DetailPane(QScrollArea):
         if self._mail is not None:
             self.show_mail(self._mail)
 
+    def _state_caption(self) -> str:
+        mail = self._mail
+        if mail is not None and mail.cancelled:
+            return self.tr("Cancelled")
+        return self.tr("Returned by")
+
+    @staticmethod
+    def _state_note(mail: MailView) -> str:
+        """Why the mail was cancelled, or which service sent it back and why."""
+        if mail.cancelled:
+            kinds = ("cancelled",)
+        elif mail.status == "returned":
+            kinds = ("returned",)
+        else:
+            return ""
+        event = next((e for e in reversed(mail.events) if e.kind in kinds), None)
+        if event is None:
+            return label(kinds[0])
+        service = (event.changes or {}).get("service", [None])[0]
+        who = f"{service} — " if service else ""
+        return f"{who}{event.reason or ''}".strip(" —")
+
     def _imputation(self, mail: MailView) -> dict[str, str]:
         """Who holds the mail now, who has a copy, by when, and what reply closed it."""
         active = [a for a in mail.assignments if a["state"] == "active"]
@@ -196,6 +220,7 @@ class DetailPane(QScrollArea):
             values["instructions"] = "، ".join(names) if lang == "ar" else ", ".join(names)
         values["copies"] = ", ".join(a["service"] for a in active if a["kind"] == "copy")
         values["answered_by"] = LTR + ", ".join(mail.answered_by) if mail.answered_by else ""
+        values["state_note"] = self._state_note(mail)
         return values
 
     @property
@@ -212,7 +237,10 @@ class DetailPane(QScrollArea):
         number = LTR + display.digits(mail.number)
         if mail.cancelled:
             number += f"  ({label('cancelled')})"
+        elif mail.status == "returned":
+            number += f"  ({label('returned')})"
         self.number.setText(number)
+        self._captions["state_note"].setText(self._state_caption())
         values = {
             "direction": label(mail.direction),
             "registered": f"{display.moment(mail.registered_at)} — {mail.registered_by}",
