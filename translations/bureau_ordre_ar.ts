@@ -592,128 +592,128 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="107" />
+      <location filename="../ui/register/detail.py" line="111" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="108" />
+      <location filename="../ui/register/detail.py" line="112" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="109" />
+      <location filename="../ui/register/detail.py" line="113" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="110" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="111" />
+      <location filename="../ui/register/detail.py" line="115" />
       <source>Type</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="112" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>Channel</source>
       <translation>طريقة الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="113" />
+      <location filename="../ui/register/detail.py" line="117" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="114" />
+      <location filename="../ui/register/detail.py" line="118" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="115" />
+      <location filename="../ui/register/detail.py" line="119" />
       <source>Pieces</source>
       <translation>عدد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="116" />
+      <location filename="../ui/register/detail.py" line="120" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="117" />
+      <location filename="../ui/register/detail.py" line="121" />
       <source>Letter date</source>
       <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/register/detail.py" line="122" />
       <source>Received / sent on</source>
       <translation>تاريخ التوصل / الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="119" />
+      <location filename="../ui/register/detail.py" line="123" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="120" />
+      <location filename="../ui/register/detail.py" line="124" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="121" />
+      <location filename="../ui/register/detail.py" line="125" />
       <source>Assigned to</source>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="122" />
+      <location filename="../ui/register/detail.py" line="126" />
       <source>Copies to</source>
       <translation>نسخ إلى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="127" />
       <source>Due date</source>
       <translation>أجل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Instructions</source>
       <translation>التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="125" />
+      <location filename="../ui/register/detail.py" line="129" />
       <source>Answered by</source>
       <translation>الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="130" />
+      <location filename="../ui/register/detail.py" line="134" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="131" />
+      <location filename="../ui/register/detail.py" line="135" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="135" />
-      <location filename="../ui/register/detail.py" line="153" />
+      <location filename="../ui/register/detail.py" line="140" />
+      <location filename="../ui/register/detail.py" line="158" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="180" />
+      <location filename="../ui/register/detail.py" line="197" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="181" />
+      <location filename="../ui/register/detail.py" line="198" />
       <source>Returned by</source>
       <translation>مرجعة من</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="290" />
+      <location filename="../ui/register/detail.py" line="307" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -1717,22 +1717,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="463" />
+      <location filename="../ui/main_window.py" line="468" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="465" />
+      <location filename="../ui/main_window.py" line="470" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="466" />
+      <location filename="../ui/main_window.py" line="471" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="476" />
+      <location filename="../ui/main_window.py" line="481" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1744,107 +1744,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="481" />
+      <location filename="../ui/main_window.py" line="486" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="482" />
+      <location filename="../ui/main_window.py" line="487" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="483" />
+      <location filename="../ui/main_window.py" line="488" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="487" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="488" />
+      <location filename="../ui/main_window.py" line="493" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="489" />
+      <location filename="../ui/main_window.py" line="494" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="490" />
+      <location filename="../ui/main_window.py" line="495" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="491" />
+      <location filename="../ui/main_window.py" line="496" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="497" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="493" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="495" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="502" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="503" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="502" />
+      <location filename="../ui/main_window.py" line="507" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="503" />
+      <location filename="../ui/main_window.py" line="508" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="509" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="505" />
+      <location filename="../ui/main_window.py" line="510" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="512" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>

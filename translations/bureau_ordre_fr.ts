@@ -560,128 +560,128 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="107" />
+      <location filename="../ui/register/detail.py" line="111" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="108" />
+      <location filename="../ui/register/detail.py" line="112" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="109" />
+      <location filename="../ui/register/detail.py" line="113" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="110" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="111" />
+      <location filename="../ui/register/detail.py" line="115" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="112" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="113" />
+      <location filename="../ui/register/detail.py" line="117" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="114" />
+      <location filename="../ui/register/detail.py" line="118" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="115" />
+      <location filename="../ui/register/detail.py" line="119" />
       <source>Pieces</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="116" />
+      <location filename="../ui/register/detail.py" line="120" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="117" />
+      <location filename="../ui/register/detail.py" line="121" />
       <source>Letter date</source>
       <translation>Date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/register/detail.py" line="122" />
       <source>Received / sent on</source>
       <translation>Reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="119" />
+      <location filename="../ui/register/detail.py" line="123" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="120" />
+      <location filename="../ui/register/detail.py" line="124" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="121" />
+      <location filename="../ui/register/detail.py" line="125" />
       <source>Assigned to</source>
       <translation>Imputé à</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="122" />
+      <location filename="../ui/register/detail.py" line="126" />
       <source>Copies to</source>
       <translation>Copies à</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="127" />
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="125" />
+      <location filename="../ui/register/detail.py" line="129" />
       <source>Answered by</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="130" />
+      <location filename="../ui/register/detail.py" line="134" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="131" />
+      <location filename="../ui/register/detail.py" line="135" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="135" />
-      <location filename="../ui/register/detail.py" line="153" />
+      <location filename="../ui/register/detail.py" line="140" />
+      <location filename="../ui/register/detail.py" line="158" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="180" />
+      <location filename="../ui/register/detail.py" line="197" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="181" />
+      <location filename="../ui/register/detail.py" line="198" />
       <source>Returned by</source>
       <translation>Renvoyé par</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="290" />
+      <location filename="../ui/register/detail.py" line="307" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1669,22 +1669,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="463" />
+      <location filename="../ui/main_window.py" line="468" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="465" />
+      <location filename="../ui/main_window.py" line="470" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="466" />
+      <location filename="../ui/main_window.py" line="471" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="476" />
+      <location filename="../ui/main_window.py" line="481" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1692,107 +1692,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="481" />
+      <location filename="../ui/main_window.py" line="486" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="482" />
+      <location filename="../ui/main_window.py" line="487" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="483" />
+      <location filename="../ui/main_window.py" line="488" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="487" />
+      <location filename="../ui/main_window.py" line="492" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="488" />
+      <location filename="../ui/main_window.py" line="493" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="489" />
+      <location filename="../ui/main_window.py" line="494" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="490" />
+      <location filename="../ui/main_window.py" line="495" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="491" />
+      <location filename="../ui/main_window.py" line="496" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="497" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="493" />
+      <location filename="../ui/main_window.py" line="498" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="495" />
+      <location filename="../ui/main_window.py" line="500" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="502" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="503" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="501" />
+      <location filename="../ui/main_window.py" line="506" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="502" />
+      <location filename="../ui/main_window.py" line="507" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="503" />
+      <location filename="../ui/main_window.py" line="508" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="509" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="505" />
+      <location filename="../ui/main_window.py" line="510" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="512" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>

@@ -70,6 +70,7 @@ from ui.register.model import RegisterModel
 from ui.registration.form import RegistrationForm
 from ui.session.idle_lock import IdleLock
 from ui.why import reason_for_key
+from ui.widgets import select_row
 
 DEFAULT_SIZE = (1440, 860)
 MIN_SIZE = (1024, 640)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (1, 125), (2, 70), (3, 150), (5, 75)):
+        for column, width in ((0, 110), (1, 125), (2, 64), (3, 140), (5, 75)):
             self.table.setColumnWidth(column, width)
         # Searched words are highlighted in the correspondent and subject columns.
         self.delegate = ScriptDirectionDelegate(self.table, highlighted_columns=(3, 4))
@@ -254,9 +255,13 @@ class MainWindow(QMainWindow):
         self.inbox.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.inbox.table.addActions(self.imputation.actions)
         actions = self.mail_actions
-        self.detail.add_actions(
-            [actions.print_label, actions.print_receipt, actions.correct, self.imputation.assign]
-        )
+        # Under the mail, the treatment step of the user's role: the office assigns, a chef
+        # hands on, an agent starts.
+        step = {
+            Role.CHEF: self.imputation.reassign,
+            Role.AGENT: self.imputation.start,
+        }.get(Role(self._actor.role), self.imputation.assign)
+        self.detail.add_actions([actions.print_label, actions.print_receipt, actions.correct, step])
         self.menu_tools = self.menuBar().addMenu("")
         self.action_settings = QAction(self)
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -442,7 +447,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(mail_id)
         if row is not None:
             self._reselect = None
-            self.table.selectRow(row)
+            select_row(self.table, row)
         elif self.model.loaded:  # the whole list is here, and the mail is not in it
             self._reselect = None
 
@@ -584,7 +589,7 @@ class MainWindow(QMainWindow):
     def _open_a_number_found(self) -> None:
         """A typed registry number that found its mail: show that mail at once."""
         if number_of(self.model.query.text) is not None and self.model.rowCount() == 1:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     @Slot(bool)
     def on_loading(self, busy: bool) -> None:
@@ -640,8 +645,7 @@ class MainWindow(QMainWindow):
         self.detail.show_mail(mail)
         row = self.model.row_of(mail.id) if select else None
         if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
 
     @Slot(object)
     def show_error(self, exc: Exception) -> None:

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from ui.labels import label
 
@@ -33,6 +41,22 @@ class MessageLine(QLabel):
     def clear_message(self) -> None:
         self.hide()
         self.clear()
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make ``row`` the view's current and only selected row, and show it.
+
+    ``QTableView.selectRow`` looks for the row's first cell at the viewport's edge, which in a
+    right-to-left window lies one pixel past the last column: in Arabic it selected nothing."""
+    model = view.model()
+    index = model.index(row, 0)
+    if not index.isValid():
+        return
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)
 
 
 def show_and_forget(dialog: QWidget) -> None:

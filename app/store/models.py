@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -144,7 +145,13 @@ class MailEntry(Base):
             "cancelled",
             "registered_at",
         ),
-        Index("ix_mail_entries_cancelled_registered_at", "cancelled", "registered_at"),
+        # Partial: only cancelled mail, so that it never serves the order of the others.
+        Index(
+            "ix_mail_entries_cancelled",
+            "registered_at",
+            sqlite_where=text("cancelled = 1"),
+            postgresql_where=text("cancelled"),
+        ),
         CheckConstraint("pieces >= 0", name="pieces_not_negative"),
     )
 

@@ -97,13 +97,13 @@ def _settled(qtbot, win) -> None:  # type: ignore[no-untyped-def]
 # --- item 2: the mail acted on stays selected and shown -----------------------------------
 
 
-@pytest.mark.parametrize("action", ["correct", "reassign"])
+@pytest.mark.parametrize(("action", "lang"), [("correct", "fr"), ("reassign", "ar")])
 def test_after_an_action_the_mail_acted_on_stays_selected_and_printed(
-    qtbot, office: Office, people: dict[str, Actor], action: str, monkeypatch
+    qtbot, office: Office, people: dict[str, Actor], action: str, lang: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     acted = _assigned(office, "Demande de mutation à Fès")
     earlier = _assigned(office, "Facture d'électricité du mois de mars")
-    with main_window(qtbot, office.db, people["superviseur"]) as win:
+    with main_window(qtbot, office.db, people["superviseur"], lang=lang) as win:
         qtbot.waitUntil(lambda: win.inbox.model.rowCount() == 2, timeout=10_000)
         qtbot.waitUntil(lambda: win.model.rowCount() == 2 and win.model.loaded, timeout=10_000)
         # In the other tab first: the supervisor looks at a mail being treated.
@@ -165,6 +165,21 @@ def test_after_an_action_the_mail_acted_on_stays_selected_and_printed(
         qtbot.waitUntil(lambda: QApplication.focusWidget() is win.table, timeout=5000)
         qtbot.keyClick(win.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         assert printed == [[acted]]
+
+
+def test_in_arabic_a_mail_opened_or_reloaded_is_selected_in_the_register(
+    qtbot, office: Office
+) -> None:  # type: ignore[no-untyped-def]
+    numbers = [_mail(office, subject) for subject in ("طلب رخصة", "شكاية", "دعوة")]
+    with main_window(qtbot, office.db, office.clerk, lang="ar") as win:
+        qtbot.waitUntil(lambda: win.model.rowCount() == 3 and win.model.loaded, timeout=10_000)
+        win.open_number(numbers[1])  # as a scanned label does
+        qtbot.waitUntil(lambda: win.selected_numbers() == [numbers[1]], timeout=10_000)
+        # A reload of the whole list (another desk's changes) keeps it selected.
+        with qtbot.waitSignal(win.model.modelReset, timeout=10_000):
+            win.model.apply_changes([Change(reason="reconnected")])
+        qtbot.waitUntil(lambda: win.selected_numbers() == [numbers[1]], timeout=10_000)
+        assert win.detail.mail.number == numbers[1]
 
 
 # --- item 4: cancelled and returned mail stand out ----------------------------------------

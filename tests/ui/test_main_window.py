@@ -54,7 +54,9 @@ def test_selecting_a_row_shows_the_whole_mail(qtbot, window: MainWindow) -> None
         lambda: window.detail.number.text().lstrip("\u200e").startswith("A-"), timeout=10000
     )
     assert window.detail.value("subject") == "طلب شهادة إدارية"
-    assert window.detail.history.count() == 1
+    # Registered for RH, and so assigned there at the counter.
+    assert window.detail.history.count() == 2
+    assert window.detail.value("assigned_to") == "RH"
 
 
 def test_filters_query_the_database(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -237,7 +237,7 @@ def test_the_chef_sends_back_a_mail_with_its_reason_in_arabic(
         qtbot.waitUntil(lambda: win.inbox.model.rowCount() == 0, timeout=10000)
         assert "(" not in win.tabs.tabText(tab)
     view = get_mail(office.db, number)
-    assert view.status == "registered"
+    assert view.status == "returned"  # waiting, marked, at the bureau d'ordre
     assert view.events[-1].reason == "ليست من اختصاص المصلحة"
 
 

@@ -32,7 +32,7 @@ from ui import display
 from ui.context import DeskContext
 from ui.imputation.inbox_model import InboxModel
 from ui.register.delegate import ScriptDirectionDelegate
-from ui.widgets import MessageLine
+from ui.widgets import MessageLine, select_row
 
 POLL_SECONDS = 20
 FALLBACK_POLL_SECONDS = 120
@@ -170,7 +170,7 @@ class InboxView(QWidget):
         """Select the row of ``number`` if it is listed (True)."""
         for row in range(self.model.rowCount()):
             if self.model.item(row).number == number:  # type: ignore[union-attr]
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

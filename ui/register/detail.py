@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,8 @@ from ui.preview.source import AttachmentSource
 from ui.preview.strip import ThumbnailStrip
 from ui.register import history
 
+MIN_WIDTH = 300
+
 # The mail's treatment, and why it was cancelled or sent back: rows shown only when they say
 # something.
 IMPUTATION = ("state_note", "assigned_to", "copies", "due", "instructions", "answered_by")
@@ -35,7 +37,9 @@ class DetailPane(QScrollArea):
     def __init__(self, *, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(320)
+        # Never a horizontal scroll bar: the pane is as wide as its buttons and captions need.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(MIN_WIDTH)
         body = QWidget(self)
         self.setWidget(body)
         outer = QVBoxLayout(body)
@@ -129,6 +133,7 @@ class DetailPane(QScrollArea):
             caption.setText(titles[key])
         self.attachments_title.setText(self.tr("Attachments"))
         self.history_title.setText(self.tr("History"))
+        self._fit_width()
         if self._mail is not None:
             self.show_mail(self._mail)
         else:
@@ -161,6 +166,18 @@ class DetailPane(QScrollArea):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.toolbar.addWidget(button, i // 2, i % 2)
+            # Its text, in another language: measured once the layout has taken it.
+            action.changed.connect(lambda: QTimer.singleShot(0, self, self._fit_width))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the buttons and the captions of the current language, beside the
+        vertical scroll bar (text is what a window may not cut)."""
+        body = self.widget()
+        if body is None:
+            return
+        needed = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(MIN_WIDTH, needed + 2 * self.frameWidth()))
 
     def add_section(self, widget: QWidget) -> None:
         """A block of another feature's (the portal's sendings), above the attachments."""

@@ -5,8 +5,8 @@
   again, the reason in its history). Mails already returned are marked here: registered, with
   a returned assignment and none active since.
 - Indexes for the baskets' counts and lists (``app/registry/baskets.py``): the mail waiting at
-  the bureau d'ordre by status and direction, cancelled mail, and the open main assignments by
-  due date (overdue mail).
+  the bureau d'ordre by status and direction, cancelled mail (a partial index), and the open
+  main assignments by due date (overdue mail).
 
 Revision ID: 0014
 Revises: 0009
@@ -15,6 +15,7 @@ Create Date: 2026-11-27
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
@@ -28,9 +29,12 @@ INDEXES = [
         "mail_entries",
         ["status", "direction", "cancelled", "registered_at"],
     ),
-    ("ix_mail_entries_cancelled_registered_at", "mail_entries", ["cancelled", "registered_at"]),
     ("ix_assignments_state_kind_due_date", "assignments", ["state", "kind", "due_date"]),
 ]
+# Cancelled mail only: an index over (cancelled, registered_at) would also offer the order of
+# the mail *not* cancelled, and SQLite took it for the first page of "to assign", walking the
+# whole register backwards.
+CANCELLED = "ix_mail_entries_cancelled"
 
 MARK_RETURNED = """
 UPDATE mail_entries SET status = 'returned'
@@ -50,9 +54,17 @@ def upgrade() -> None:
     op.execute(MARK_RETURNED)
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns)
+    op.create_index(
+        CANCELLED,
+        "mail_entries",
+        ["registered_at"],
+        sqlite_where=sa.text("cancelled = 1"),
+        postgresql_where=sa.text("cancelled"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(CANCELLED, table_name="mail_entries")
     for name, table, _columns in INDEXES:
         op.drop_index(name, table_name=table)
     op.execute(UNMARK_RETURNED)
