@@ -99,21 +99,23 @@ def _active_service(session: Session, actor: Actor, code: str) -> Service:
     return service
 
 
-def office_may_replace(status: str, mains: Sequence[tuple[str, bool]]) -> bool:
+def office_may_replace(status: str, main: tuple[bool, bool] | None) -> bool:
     """Whether the bureau d'ordre may still assign a mail anew, replacing its assignment: it
-    is assigned, and its one main assignment (``mains``: each main assignment's state and
-    whether it names an agent) is the first, still active, with no agent: the service has
-    not acted on it yet."""
-    return status == S.ASSIGNED.value and list(mains) == [(AssignmentState.ACTIVE.value, False)]
+    is assigned, and its active main assignment (``main``: whether it names an agent, whether
+    a service handed it on to get there) came from the bureau d'ordre and names no agent: the
+    service has not acted on it yet."""
+    return status == S.ASSIGNED.value and main == (False, False)
 
 
-def _mains(session: Session, mail: MailEntry) -> list[tuple[str, bool]]:
-    rows = session.execute(
-        select(Assignment.state, Assignment.agent_id)
-        .where(Assignment.mail_id == mail.id, Assignment.kind == AssignmentKind.MAIN.value)
-        .order_by(Assignment.id)
-    )
-    return [(state, agent is not None) for state, agent in rows]
+def _active_main(session: Session, mail: MailEntry) -> tuple[bool, bool] | None:
+    row = session.execute(
+        select(Assignment.agent_id, Assignment.previous_id).where(
+            Assignment.mail_id == mail.id,
+            Assignment.kind == AssignmentKind.MAIN.value,
+            Assignment.state == AssignmentState.ACTIVE.value,
+        )
+    ).first()
+    return None if row is None else (row.agent_id is not None, row.previous_id is not None)
 
 
 def _transition(mail: MailEntry, action: Action) -> None:
@@ -244,7 +246,7 @@ def assign(
             replaced = None
             if current is None:
                 _transition(mail, Action.ASSIGN)
-            elif office_may_replace(mail.status, _mains(session, mail)):
+            elif office_may_replace(mail.status, _active_main(session, mail)):
                 replaced = current.service.code
                 for a in active:  # the counter's imputation gives way, copies included
                     a.state = AssignmentState.REASSIGNED.value

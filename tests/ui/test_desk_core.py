@@ -24,6 +24,7 @@ from app.store.changes import Change
 from tests.conftest import Office
 from tests.support.gui import main_window, type_text
 from ui.amend.correction_dialog import CorrectionDialog
+from ui.imputation.assign_dialog import AssignDialog
 from ui.imputation.reassign_dialog import ReassignDialog
 from ui.imputation.step_dialog import StepDialog
 from ui.labels import label
@@ -305,6 +306,32 @@ def test_a_mail_registered_for_a_service_reaches_its_chef_who_may_only_hand_it_o
         clerk.open_number(number)
         qtbot.waitUntil(lambda: clerk.imputation.assign.isEnabled(), timeout=10_000)
         assert "Relève du service de la formation" in clerk.detail.value("state_note")
+
+
+def test_the_clerk_corrects_the_service_chosen_at_the_counter_until_the_chef_acts(
+    qtbot, office: Office, people: dict[str, Actor]
+) -> None:  # type: ignore[no-untyped-def]
+    number = _mail(office, "Facture d'eau adressée par erreur à RH")  # imputed to RH
+    with main_window(qtbot, office.db, office.clerk) as win:
+        win.open_number(number)
+        qtbot.waitUntil(lambda: win.imputation.assign.isEnabled(), timeout=10_000)
+        qtbot.keyClick(win.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: _top(AssignDialog) is not None, timeout=5000)
+        dialog = _top(AssignDialog)
+        assert dialog.service.currentData() == "RH"  # the counter's choice, proposed
+        qtbot.waitUntil(lambda: bool(dialog.instruction_checks), timeout=10_000)
+        dialog.service.setFocus()
+        qtbot.keyClicks(dialog.service, "B")
+        with qtbot.waitSignal(dialog.assigned, timeout=10_000):
+            qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win.detail.value("assigned_to") == "BUDGET", timeout=10_000)
+        assert win.imputation.assign.isEnabled()  # BUDGET has not acted on it yet
+    workflow.reassign(office.db, office.admin, number, service="RH", agent=None)
+    with main_window(qtbot, office.db, office.clerk) as win:
+        win.open_number(number)
+        qtbot.waitUntil(lambda: win.imputation.mail is not None, timeout=10_000)
+        assert not win.imputation.assign.isEnabled()
+        assert "RH" in win.imputation.assign.toolTip()
 
 
 # --- item 11: 1366×768 ---------------------------------------------------------------------

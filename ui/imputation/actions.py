@@ -108,6 +108,12 @@ class ImputationActions(QObject):
             return self.tr("The treatment has already started.")
         return self.tr("Not possible while the mail is “%1”.").replace("%1", label(mail.status))
 
+    @staticmethod
+    def _replaceable(mail: MailView) -> bool:
+        main = current_main(mail)
+        handed = None if main is None else (main["agent"] is not None, bool(main["previous_id"]))
+        return workflow.office_may_replace(mail.status, handed)
+
     def why_not(self, action: Action) -> str | None:
         """Why ``action`` cannot be done on the mail shown, in the user's language (None: it
         can, as far as the desk knows; the application layer checks again)."""
@@ -120,6 +126,8 @@ class ImputationActions(QObject):
             return self.tr("Outgoing mail is not assigned: it leaves the office.")
         if not allowed(self.ctx.actor.role, action):
             return self._role_refusal(action)
+        if action is Action.ASSIGN and self._replaceable(mail):
+            return None  # the counter's imputation, not acted on yet: may be assigned anew
         if mail.status not in _FROM[action]:
             return self._status_refusal(action, mail)
         if Role(self.ctx.actor.role) is Role.AGENT:  # an agent treats the mail that names them

@@ -56,12 +56,19 @@ def test_the_office_may_assign_anew_until_the_service_acts(org: Org) -> None:
     assert view.events[-1].changes["service"] == ["RH", "BUDGET"]
     assert inbox.inbox(org.db, org["chef_rh"]) == []
     assert [i.number for i in inbox.inbox(org.db, org["chef_budget"])] == [number]
-    # Once the service has acted, the bureau d'ordre no longer assigns it over its head.
-    other = org.mail("Demande de congé", service="RH")
-    workflow.reassign(org.db, org["chef_rh"], other, agent="agent_rh")
-    with pytest.raises(UserError) as refused:
-        workflow.assign(org.db, org.office.clerk, [other], "BUDGET")
-    assert refused.value.code == "already_assigned"
+    # Still not acted on: the office may correct itself again.
+    workflow.assign(org.db, org.office.clerk, [number], "RH")
+    assert get_mail(org.db, number).assignments[-1]["service"] == "RH"
+    # Once the service has acted (an agent named, or handed on to a sub-service), the bureau
+    # d'ordre no longer assigns it over its head.
+    for acted in ({"agent": "agent_rh"}, {"service": "FORM"}):
+        other = org.mail("Demande de congé", service="RH")
+        workflow.reassign(org.db, org["chef_rh"], other, **acted)
+        with pytest.raises(UserError) as refused:
+            workflow.assign(org.db, org.office.clerk, [other], "BUDGET")
+        assert refused.value.code == "already_assigned"
+    number = org.mail("Facture d'électricité", service="RH")
+    workflow.assign(org.db, org.office.clerk, [number], "BUDGET")
     assert get_mail(org.db, number).assignments[-1]["service"] == "BUDGET"
 
 
