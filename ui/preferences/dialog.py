@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
         self.session_page = SessionPage(self)
         self.database_page = DatabasePage(tasks=tasks, lang=lambda: ctx.lang, parent=self)
         self.printing_page = PrintingPage(lang=lambda: ctx.lang, parent=self)
-        self.scanning_page = ScanningPage(tasks=tasks, lang=lambda: ctx.lang, parent=self)
+        self.scanning_page = ScanningPage(ctx=ctx, parent=self)
         self.pages: list[SettingsPage] = [
             self.display_page,
             self.session_page,
