@@ -244,7 +244,7 @@
     <message>
       <location filename="../ui/register/baskets.py" line="130" />
       <source>Baskets</source>
-      <translation>السلات</translation>
+      <translation>صناديق المراسلات</translation>
     </message>
   </context>
   <context>

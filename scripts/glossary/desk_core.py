@@ -12,7 +12,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("Labels", "Returned"): {"fr": "Renvoyé", "ar": "مرجعة"},
     ("DetailPane", "Returned by"): {"fr": "Renvoyé par", "ar": "مرجعة من"},
     # The baskets.
-    (B, "Baskets"): {"fr": "Corbeilles", "ar": "السلات"},
+    (B, "Baskets"): {"fr": "Corbeilles", "ar": "صناديق المراسلات"},
     (B, "All mail"): {"fr": "Tout le courrier", "ar": "جميع المراسلات"},
     (B, "Today's mail"): {"fr": "Courrier du jour", "ar": "مراسلات اليوم"},
     (B, "To assign"): {"fr": "À imputer", "ar": "للإحالة"},
