@@ -657,3 +657,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
 
 MESSAGES.update(_PORTAL)
+from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
+
+MESSAGES.update(_ENTRY)

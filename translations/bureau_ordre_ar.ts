@@ -70,12 +70,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="153" />
+      <location filename="../ui/imputation/assign_dialog.py" line="155" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="156" />
+      <location filename="../ui/imputation/assign_dialog.py" line="158" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -87,7 +87,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="157" />
+      <location filename="../ui/imputation/assign_dialog.py" line="159" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -99,52 +99,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="158" />
+      <location filename="../ui/imputation/assign_dialog.py" line="160" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="159" />
+      <location filename="../ui/imputation/assign_dialog.py" line="161" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="160" />
+      <location filename="../ui/imputation/assign_dialog.py" line="162" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="161" />
+      <location filename="../ui/imputation/assign_dialog.py" line="163" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="162" />
+      <location filename="../ui/imputation/assign_dialog.py" line="164" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="163" />
+      <location filename="../ui/imputation/assign_dialog.py" line="165" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="164" />
+      <location filename="../ui/imputation/assign_dialog.py" line="166" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="165" />
+      <location filename="../ui/imputation/assign_dialog.py" line="167" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="241" />
+      <location filename="../ui/imputation/assign_dialog.py" line="243" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -350,22 +350,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="142" />
+      <location filename="../ui/amend/correction_dialog.py" line="152" />
       <source>Correct mail %1</source>
       <translation>تصحيح المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="144" />
+      <location filename="../ui/amend/correction_dialog.py" line="154" />
       <source>Reason for the co&amp;rrection</source>
       <translation>سبب ال&amp;تصحيح</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="148" />
+      <location filename="../ui/amend/correction_dialog.py" line="158" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="149" />
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
       <source>Required: kept in the mail's history</source>
       <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
     </message>
@@ -373,17 +373,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="98" />
+      <location filename="../ui/registration/correspondent_field.py" line="101" />
       <source>New in the directory:</source>
       <translation>جديد في الدليل:</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="99" />
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
       <source>CIN, ICE… (optional)</source>
       <translation>ب.ت.و، ICE… (اختياري)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="191" />
+      <location filename="../ui/registration/correspondent_field.py" line="201" />
       <source>Already in the directory: %1</source>
       <translation>موجود مسبقا في الدليل: %1</translation>
     </message>
@@ -800,6 +800,21 @@
     </message>
   </context>
   <context>
+    <name>FieldLimit</name>
+    <message numerus="yes">
+      <location filename="../ui/limits.py" line="47" />
+      <source>At most %n character(s) here.</source>
+      <translation>
+        <numerusform>لا يقبل هذا الحقل أي حرف.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من حرف واحد.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من حرفين.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n أحرف.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n حرفا.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n حرف.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../ui/register/filters.py" line="116" />
@@ -1094,22 +1109,22 @@
       <translation>غير ممكن ما دامت المراسلة «%1».</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="116" />
+      <location filename="../ui/imputation/actions.py" line="122" />
       <source>Select a mail in the register first.</source>
       <translation>اختاروا أولا مراسلة من السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="118" />
+      <location filename="../ui/imputation/actions.py" line="124" />
       <source>The mail is cancelled.</source>
       <translation>المراسلة ملغاة.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="120" />
+      <location filename="../ui/imputation/actions.py" line="126" />
       <source>Outgoing mail is not assigned: it leaves the office.</source>
       <translation>المراسلات الصادرة لا تحال، فهي تغادر الإدارة.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="128" />
+      <location filename="../ui/imputation/actions.py" line="136" />
       <source>The mail was handed to another agent.</source>
       <translation>المراسلة مسندة إلى موظف آخر.</translation>
     </message>
@@ -1202,67 +1217,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="80" />
+      <location filename="../ui/admin/instructions_page.py" line="84" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="83" />
+      <location filename="../ui/admin/instructions_page.py" line="87" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="84" />
+      <location filename="../ui/admin/instructions_page.py" line="88" />
       <source>Move &amp;up</source>
       <translation>تحريك إلى ال&amp;أعلى</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="86" />
+      <location filename="../ui/admin/instructions_page.py" line="90" />
       <source>Move &amp;down</source>
       <translation>تحريك إلى الأ&amp;سفل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="88" />
+      <location filename="../ui/admin/instructions_page.py" line="92" />
       <source>&amp;New instruction</source>
       <translation>إ&amp;ضافة تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="89" />
+      <location filename="../ui/admin/instructions_page.py" line="93" />
       <source>&amp;Code</source>
       <translation>الرم&amp;ز</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="90" />
+      <location filename="../ui/admin/instructions_page.py" line="94" />
       <source>Label in &amp;French</source>
       <translation>التسمية بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="91" />
+      <location filename="../ui/admin/instructions_page.py" line="95" />
       <source>Label in &amp;Arabic</source>
       <translation>التسمية بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="92" />
+      <location filename="../ui/admin/instructions_page.py" line="96" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="95" />
+      <location filename="../ui/admin/instructions_page.py" line="99" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="99" />
+      <location filename="../ui/admin/instructions_page.py" line="103" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;حفظ التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="110" />
+      <location filename="../ui/admin/instructions_page.py" line="114" />
       <source>New instruction</source>
       <translation>تعليمات جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="112" />
+      <location filename="../ui/admin/instructions_page.py" line="116" />
       <source>Instruction %1</source>
       <translation>التعليمات %1</translation>
     </message>
@@ -2351,58 +2366,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="109" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="111" />
       <source>Hand on mail %1</source>
       <translation>إعادة إحالة المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="113" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
       <source>Now with: %1</source>
       <translation>توجد حاليا لدى: %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="114" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
       <source>&amp;Service</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
       <source>&amp;Agent</source>
       <translation>ال&amp;موظف</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
       <source>Change the &amp;due date</source>
       <translation>تغيير أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
       <source>&amp;Hand on</source>
       <translation>إعادة الإ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="145" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="124" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="147" />
       <source>— the service, no agent —</source>
       <translation>— المصلحة، دون تعيين موظف —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>Choose another service or an agent.</source>
       <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
     </message>
@@ -2527,87 +2542,87 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="236" />
+      <location filename="../ui/registration/form.py" line="250" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="237" />
+      <location filename="../ui/registration/form.py" line="251" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="238" />
+      <location filename="../ui/registration/form.py" line="252" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="242" />
+      <location filename="../ui/registration/form.py" line="256" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="251" />
+      <location filename="../ui/registration/form.py" line="265" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="266" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="249" />
+      <location filename="../ui/registration/form.py" line="263" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="257" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا على</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="250" />
+      <location filename="../ui/registration/form.py" line="264" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="267" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="254" />
+      <location filename="../ui/registration/form.py" line="268" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="255" />
+      <location filename="../ui/registration/form.py" line="269" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="256" />
+      <location filename="../ui/registration/form.py" line="270" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="257" />
+      <location filename="../ui/registration/form.py" line="271" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="269" />
+      <location filename="../ui/registration/form.py" line="283" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="271" />
+      <location filename="../ui/registration/form.py" line="285" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="374" />
+      <location filename="../ui/registration/form.py" line="388" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -2736,93 +2751,93 @@
   <context>
     <name>ScanningPage</name>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="85" />
+      <location filename="../ui/capture/scanning_page.py" line="84" />
       <source>Scanning</source>
       <translation>المسح الضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <location filename="../ui/capture/scanning_page.py" line="87" />
       <source>Scanner</source>
       <translation>الماسح الضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <location filename="../ui/capture/scanning_page.py" line="88" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="89" />
       <source>Colour mode</source>
       <translation>نمط الألوان</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="91" />
-      <location filename="../ui/capture/scanning_page.py" line="137" />
+      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="136" />
       <source>Watched folder</source>
       <translation>المجلد المراقَب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <location filename="../ui/capture/scanning_page.py" line="91" />
       <source>The first scanner found</source>
       <translation>أول ماسح ضوئي يُعثر عليه</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="93" />
+      <location filename="../ui/capture/scanning_page.py" line="92" />
       <source>Find scanners</source>
       <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Colour</source>
       <translation>ألوان</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Greys</source>
       <translation>تدرجات الرمادي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Black and white</source>
       <translation>أبيض وأسود</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <location filename="../ui/capture/scanning_page.py" line="97" />
       <source>Take every sheet from the document feeder</source>
       <translation>أخذ كل الأوراق من وحدة تلقيم الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <location filename="../ui/capture/scanning_page.py" line="98" />
       <source>Both sides of each sheet (duplex)</source>
       <translation>وجها كل ورقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>None: no folder is watched</source>
       <translation>لا شيء: لا يُراقب أي مجلد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <location filename="../ui/capture/scanning_page.py" line="100" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <location filename="../ui/capture/scanning_page.py" line="101" />
       <source>Read the text of new scans (OCR, Arabic and French)</source>
       <translation>قراءة نص الوثائق الممسوحة الجديدة (التعرف الضوئي، بالعربية والفرنسية)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="103" />
+      <location filename="../ui/capture/scanning_page.py" line="102" />
       <source>Also keep a searchable copy of scanned PDFs</source>
       <translation>الاحتفاظ أيضا بنسخة من ملفات PDF الممسوحة بنص قابل للبحث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="145" />
+      <location filename="../ui/capture/scanning_page.py" line="143" />
       <source>Looking for scanners…</source>
       <translation>جارٍ البحث عن الماسحات الضوئية…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scanning_page.py" line="159" />
+      <location filename="../ui/capture/scanning_page.py" line="161" />
       <source>%n scanner(s) found.</source>
       <translation>
         <numerusform>لم يُعثر على أي ماسح ضوئي.</numerusform>
@@ -3166,72 +3181,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="66" />
+      <location filename="../ui/imputation/step_dialog.py" line="67" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="69" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="73" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="74" />
+      <location filename="../ui/imputation/step_dialog.py" line="75" />
       <source>&amp;Return it</source>
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="76" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="78" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="80" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="83" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Mark answered</source>
       <translation>تسجيل ال&amp;جواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="85" />
+      <location filename="../ui/imputation/step_dialog.py" line="86" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="86" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="87" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="88" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="89" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -3490,107 +3505,107 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="104" />
+      <location filename="../ui/admin/users_page.py" line="105" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="109" />
+      <location filename="../ui/admin/users_page.py" line="110" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="110" />
+      <location filename="../ui/admin/users_page.py" line="111" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="111" />
+      <location filename="../ui/admin/users_page.py" line="112" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="112" />
+      <location filename="../ui/admin/users_page.py" line="113" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="113" />
+      <location filename="../ui/admin/users_page.py" line="114" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="116" />
+      <location filename="../ui/admin/users_page.py" line="117" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="117" />
+      <location filename="../ui/admin/users_page.py" line="118" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="120" />
+      <location filename="../ui/admin/users_page.py" line="121" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="121" />
+      <location filename="../ui/admin/users_page.py" line="122" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="128" />
+      <location filename="../ui/admin/users_page.py" line="129" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="129" />
+      <location filename="../ui/admin/users_page.py" line="130" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="130" />
+      <location filename="../ui/admin/users_page.py" line="131" />
       <source>&amp;Role</source>
       <translation>الدو&amp;ر</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="131" />
+      <location filename="../ui/admin/users_page.py" line="132" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="132" />
+      <location filename="../ui/admin/users_page.py" line="133" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="132" />
+      <location filename="../ui/admin/users_page.py" line="133" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="133" />
+      <location filename="../ui/admin/users_page.py" line="134" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="138" />
+      <location filename="../ui/admin/users_page.py" line="139" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="141" />
+      <location filename="../ui/admin/users_page.py" line="142" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="142" />
+      <location filename="../ui/admin/users_page.py" line="143" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="276" />
+      <location filename="../ui/admin/users_page.py" line="277" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

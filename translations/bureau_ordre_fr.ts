@@ -70,12 +70,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="153" />
+      <location filename="../ui/imputation/assign_dialog.py" line="155" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="156" />
+      <location filename="../ui/imputation/assign_dialog.py" line="158" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -83,7 +83,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="157" />
+      <location filename="../ui/imputation/assign_dialog.py" line="159" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -91,52 +91,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="158" />
+      <location filename="../ui/imputation/assign_dialog.py" line="160" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="159" />
+      <location filename="../ui/imputation/assign_dialog.py" line="161" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="160" />
+      <location filename="../ui/imputation/assign_dialog.py" line="162" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="161" />
+      <location filename="../ui/imputation/assign_dialog.py" line="163" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="162" />
+      <location filename="../ui/imputation/assign_dialog.py" line="164" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="163" />
+      <location filename="../ui/imputation/assign_dialog.py" line="165" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="164" />
+      <location filename="../ui/imputation/assign_dialog.py" line="166" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="165" />
+      <location filename="../ui/imputation/assign_dialog.py" line="167" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="241" />
+      <location filename="../ui/imputation/assign_dialog.py" line="243" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
@@ -330,22 +330,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="142" />
+      <location filename="../ui/amend/correction_dialog.py" line="152" />
       <source>Correct mail %1</source>
       <translation>Corriger le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="144" />
+      <location filename="../ui/amend/correction_dialog.py" line="154" />
       <source>Reason for the co&amp;rrection</source>
       <translation>Motif de la co&amp;rrection</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="148" />
+      <location filename="../ui/amend/correction_dialog.py" line="158" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="149" />
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
       <source>Required: kept in the mail's history</source>
       <translation>Obligatoire : conservé dans l'historique du courrier</translation>
     </message>
@@ -353,17 +353,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="98" />
+      <location filename="../ui/registration/correspondent_field.py" line="101" />
       <source>New in the directory:</source>
       <translation>Nouveau au répertoire :</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="99" />
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
       <source>CIN, ICE… (optional)</source>
       <translation>CIN, ICE… (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="191" />
+      <location filename="../ui/registration/correspondent_field.py" line="201" />
       <source>Already in the directory: %1</source>
       <translation>Déjà dans le répertoire : %1</translation>
     </message>
@@ -764,6 +764,17 @@
     </message>
   </context>
   <context>
+    <name>FieldLimit</name>
+    <message numerus="yes">
+      <location filename="../ui/limits.py" line="47" />
+      <source>At most %n character(s) here.</source>
+      <translation>
+        <numerusform>%n caractère au plus ici.</numerusform>
+        <numerusform>%n caractères au plus ici.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <location filename="../ui/register/filters.py" line="116" />
@@ -1054,22 +1065,22 @@
       <translation>Impossible tant que le courrier est « %1 ».</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="116" />
+      <location filename="../ui/imputation/actions.py" line="122" />
       <source>Select a mail in the register first.</source>
       <translation>Sélectionnez d'abord un courrier dans le registre.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="118" />
+      <location filename="../ui/imputation/actions.py" line="124" />
       <source>The mail is cancelled.</source>
       <translation>Le courrier est annulé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="120" />
+      <location filename="../ui/imputation/actions.py" line="126" />
       <source>Outgoing mail is not assigned: it leaves the office.</source>
       <translation>Le courrier départ ne s'impute pas : il quitte l'administration.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="128" />
+      <location filename="../ui/imputation/actions.py" line="136" />
       <source>The mail was handed to another agent.</source>
       <translation>Le courrier est confié à un autre agent.</translation>
     </message>
@@ -1154,67 +1165,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="80" />
+      <location filename="../ui/admin/instructions_page.py" line="84" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="83" />
+      <location filename="../ui/admin/instructions_page.py" line="87" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>Instructions, dans l'&amp;ordre où elles sont proposées</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="84" />
+      <location filename="../ui/admin/instructions_page.py" line="88" />
       <source>Move &amp;up</source>
       <translation>&amp;Monter</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="86" />
+      <location filename="../ui/admin/instructions_page.py" line="90" />
       <source>Move &amp;down</source>
       <translation>Descend&amp;re</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="88" />
+      <location filename="../ui/admin/instructions_page.py" line="92" />
       <source>&amp;New instruction</source>
       <translation>&amp;Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="89" />
+      <location filename="../ui/admin/instructions_page.py" line="93" />
       <source>&amp;Code</source>
       <translation>&amp;Code</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="90" />
+      <location filename="../ui/admin/instructions_page.py" line="94" />
       <source>Label in &amp;French</source>
       <translation>Libellé en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="91" />
+      <location filename="../ui/admin/instructions_page.py" line="95" />
       <source>Label in &amp;Arabic</source>
       <translation>Libellé en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="92" />
+      <location filename="../ui/admin/instructions_page.py" line="96" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>&amp;Proposée à l'imputation (active)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="95" />
+      <location filename="../ui/admin/instructions_page.py" line="99" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>Une instruction désactivée n'est plus proposée ; le courrier qui l'a reçue la garde. Le texte libre se met dans la note de chaque imputation.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="99" />
+      <location filename="../ui/admin/instructions_page.py" line="103" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;Enregistrer l'instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="110" />
+      <location filename="../ui/admin/instructions_page.py" line="114" />
       <source>New instruction</source>
       <translation>Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="112" />
+      <location filename="../ui/admin/instructions_page.py" line="116" />
       <source>Instruction %1</source>
       <translation>Instruction %1</translation>
     </message>
@@ -2283,58 +2294,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="109" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="111" />
       <source>Hand on mail %1</source>
       <translation>Réimputer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="113" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
       <source>Now with: %1</source>
       <translation>Actuellement chez : %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="114" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
       <source>&amp;Agent</source>
       <translation>&amp;Agent</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
       <source>Change the &amp;due date</source>
       <translation>Modifier l'é&amp;chéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
       <source>&amp;Hand on</source>
       <translation>&amp;Réimputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="145" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="124" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="147" />
       <source>— the service, no agent —</source>
       <translation>— le service, sans agent —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>Choose another service or an agent.</source>
       <translation>Choisissez un autre service ou un agent.</translation>
     </message>
@@ -2459,87 +2470,87 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="236" />
+      <location filename="../ui/registration/form.py" line="250" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="237" />
+      <location filename="../ui/registration/form.py" line="251" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="238" />
+      <location filename="../ui/registration/form.py" line="252" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="242" />
+      <location filename="../ui/registration/form.py" line="256" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="251" />
+      <location filename="../ui/registration/form.py" line="265" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="266" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="249" />
+      <location filename="../ui/registration/form.py" line="263" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="243" />
+      <location filename="../ui/registration/form.py" line="257" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="250" />
+      <location filename="../ui/registration/form.py" line="264" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="267" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="254" />
+      <location filename="../ui/registration/form.py" line="268" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="255" />
+      <location filename="../ui/registration/form.py" line="269" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="256" />
+      <location filename="../ui/registration/form.py" line="270" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="257" />
+      <location filename="../ui/registration/form.py" line="271" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="269" />
+      <location filename="../ui/registration/form.py" line="283" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="271" />
+      <location filename="../ui/registration/form.py" line="285" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="374" />
+      <location filename="../ui/registration/form.py" line="388" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2652,93 +2663,93 @@
   <context>
     <name>ScanningPage</name>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="85" />
+      <location filename="../ui/capture/scanning_page.py" line="84" />
       <source>Scanning</source>
       <translation>Numérisation</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <location filename="../ui/capture/scanning_page.py" line="87" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <location filename="../ui/capture/scanning_page.py" line="88" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="89" />
       <source>Colour mode</source>
       <translation>Mode couleur</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="91" />
-      <location filename="../ui/capture/scanning_page.py" line="137" />
+      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="136" />
       <source>Watched folder</source>
       <translation>Dossier surveillé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <location filename="../ui/capture/scanning_page.py" line="91" />
       <source>The first scanner found</source>
       <translation>Le premier scanner trouvé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="93" />
+      <location filename="../ui/capture/scanning_page.py" line="92" />
       <source>Find scanners</source>
       <translation>Rechercher les scanners</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Colour</source>
       <translation>Couleur</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Greys</source>
       <translation>Niveaux de gris</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Black and white</source>
       <translation>Noir et blanc</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <location filename="../ui/capture/scanning_page.py" line="97" />
       <source>Take every sheet from the document feeder</source>
       <translation>Prendre toutes les feuilles du chargeur de documents</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <location filename="../ui/capture/scanning_page.py" line="98" />
       <source>Both sides of each sheet (duplex)</source>
       <translation>Recto verso</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>None: no folder is watched</source>
       <translation>Aucun : pas de dossier surveillé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <location filename="../ui/capture/scanning_page.py" line="100" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <location filename="../ui/capture/scanning_page.py" line="101" />
       <source>Read the text of new scans (OCR, Arabic and French)</source>
       <translation>Lire le texte des nouvelles numérisations (OCR, arabe et français)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="103" />
+      <location filename="../ui/capture/scanning_page.py" line="102" />
       <source>Also keep a searchable copy of scanned PDFs</source>
       <translation>Conserver aussi une copie des PDF numérisés avec texte recherchable</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="145" />
+      <location filename="../ui/capture/scanning_page.py" line="143" />
       <source>Looking for scanners…</source>
       <translation>Recherche des scanners…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scanning_page.py" line="159" />
+      <location filename="../ui/capture/scanning_page.py" line="161" />
       <source>%n scanner(s) found.</source>
       <translation>
         <numerusform>%n scanner trouvé.</numerusform>
@@ -3078,72 +3089,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="66" />
+      <location filename="../ui/imputation/step_dialog.py" line="67" />
       <source>Return mail %1</source>
       <translation>Renvoyer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="69" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="73" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="74" />
+      <location filename="../ui/imputation/step_dialog.py" line="75" />
       <source>&amp;Return it</source>
       <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="76" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>Answer to mail %1</source>
       <translation>Réponse au courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="78" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="80" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>&amp;Outgoing mail</source>
       <translation>Courrier de &amp;départ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="83" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Mark answered</source>
       <translation>Marquer &amp;répondu</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="85" />
+      <location filename="../ui/imputation/step_dialog.py" line="86" />
       <source>File mail %1</source>
       <translation>Classer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="86" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>Le courrier est classé : son traitement est terminé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="87" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="88" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="89" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>&amp;File it</source>
       <translation>C&amp;lasser</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3378,107 +3389,107 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="104" />
+      <location filename="../ui/admin/users_page.py" line="105" />
       <source>&amp;Users</source>
       <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="109" />
+      <location filename="../ui/admin/users_page.py" line="110" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="110" />
+      <location filename="../ui/admin/users_page.py" line="111" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="111" />
+      <location filename="../ui/admin/users_page.py" line="112" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="112" />
+      <location filename="../ui/admin/users_page.py" line="113" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="113" />
+      <location filename="../ui/admin/users_page.py" line="114" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="116" />
+      <location filename="../ui/admin/users_page.py" line="117" />
       <source>Users of the &amp;office</source>
       <translation>Utilisateurs du &amp;bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="117" />
+      <location filename="../ui/admin/users_page.py" line="118" />
       <source>&amp;New user</source>
       <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="120" />
+      <location filename="../ui/admin/users_page.py" line="121" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>Compte &amp;actif (peut se connecter)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="121" />
+      <location filename="../ui/admin/users_page.py" line="122" />
       <source>Sa&amp;ve the user</source>
       <translation>Enre&amp;gistrer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="128" />
+      <location filename="../ui/admin/users_page.py" line="129" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="129" />
+      <location filename="../ui/admin/users_page.py" line="130" />
       <source>Full &amp;name</source>
       <translation>Nom &amp;complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="130" />
+      <location filename="../ui/admin/users_page.py" line="131" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="131" />
+      <location filename="../ui/admin/users_page.py" line="132" />
       <source>&amp;Services</source>
       <translation>Ser&amp;vices</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="132" />
+      <location filename="../ui/admin/users_page.py" line="133" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="132" />
+      <location filename="../ui/admin/users_page.py" line="133" />
       <source>New &amp;password</source>
       <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="133" />
+      <location filename="../ui/admin/users_page.py" line="134" />
       <source>&amp;Confirm the password</source>
       <translation>Confirm&amp;er le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="138" />
+      <location filename="../ui/admin/users_page.py" line="139" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="141" />
+      <location filename="../ui/admin/users_page.py" line="142" />
       <source>User %1</source>
       <translation>Utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="142" />
+      <location filename="../ui/admin/users_page.py" line="143" />
       <source>Leave empty to keep the password</source>
       <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="276" />
+      <location filename="../ui/admin/users_page.py" line="277" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
     </message>

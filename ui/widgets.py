@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import limits
 from ui.labels import label
 
 ERROR_STYLE = "color: #b00020;"
@@ -76,6 +77,7 @@ def day_edit(parent: QWidget | None = None, *, popup: bool = False) -> QDateEdit
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(popup)
     edit.setDate(QDate.currentDate())
+    limits.bound_filter(edit)  # no year 9999 (a form narrows it further: ui.limits)
     return edit
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
+from app.cli import options
 from app.cli.context import Context
 from app.directory.correspondents import CorrespondentInput
-from app.domain.clock import parse_day, parse_moment, to_local
+from app.domain.clock import to_local
 from app.domain.enums import (
     Channel,
     CorrespondentKind,
@@ -18,7 +19,6 @@ from app.domain.enums import (
     Priority,
     label,
 )
-from app.errors import UserError
 from app.i18n import current_language, message
 from app.organisation.actor import Actor
 from app.registry.corrections import Correction, cancel_mail, correct_mail
@@ -92,24 +92,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_cancel)
 
 
-def _moment(text: str | None, field: str) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return parse_moment(text)
-    except ValueError as exc:
-        raise UserError("bad_date", field=field, value=text) from exc
-
-
-def _day(text: str | None, field: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError as exc:
-        raise UserError("bad_date", field=field, value=text) from exc
-
-
 def cmd_add(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor()
@@ -133,8 +115,8 @@ def cmd_add(ctx: Context) -> int:
         subject=a.subject,
         correspondent=correspondent,
         recipients=tuple(CorrespondentInput.from_name(r) for r in a.recipient),
-        received_at=_moment(a.received_at, "received-at"),
-        letter_date=_day(a.letter_date, "letter-date"),
+        received_at=options.moment(a.received_at, "received-at"),
+        letter_date=options.day(a.letter_date, "letter-date"),
         letter_reference=a.reference,
         mail_type=MailType(a.mail_type),
         channel=Channel(a.channel),
@@ -220,17 +202,14 @@ def cmd_show(ctx: Context) -> int:
 
 def cmd_list(ctx: Context) -> int:
     a = ctx.args
-    day = _day(a.date, "date")
-    until = _day(a.to, "to")
-    if until and not day:
-        raise UserError("missing_field", field="date")
+    day, until = options.period(a.date, a.to)
     rows = list_mail(
         ctx.database(),
         actor=_reader(ctx),
         day=day,
         until=until,
         direction=Direction(a.direction) if a.direction else None,
-        limit=a.limit,
+        limit=options.limit(a.limit),
     )
     lang = ctx.lang or current_language()
     text = "\n".join(
@@ -255,8 +234,8 @@ def cmd_correct(ctx: Context) -> int:
         subject=a.subject,
         correspondent=CorrespondentInput.from_name(a.correspondent) if a.correspondent else None,
         letter_reference=a.reference,
-        letter_date=_day(a.letter_date, "letter-date"),
-        received_at=_moment(a.received_at, "received-at"),
+        letter_date=options.day(a.letter_date, "letter-date"),
+        received_at=options.moment(a.received_at, "received-at"),
         mail_type=MailType(a.mail_type) if a.mail_type else None,
         channel=Channel(a.channel) if a.channel else None,
         priority=Priority(a.priority) if a.priority else None,

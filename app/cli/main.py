@@ -27,6 +27,7 @@ from app.cli import (
     sync_cmds,
 )
 from app.cli.context import Context
+from app.domain import entry
 from app.errors import UserError
 from app.i18n import message
 
@@ -37,7 +38,7 @@ EXIT_BUG = 70
 class _Parser(argparse.ArgumentParser):
     def error(self, text: str) -> None:  # type: ignore[override]
         # One line on stderr, like every other failure.
-        self.exit(EXIT_USAGE, f"{self.prog}: {text}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {entry.one_line(text)}\n")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -85,6 +86,16 @@ def _log_bug() -> str:
         return "stderr"
 
 
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text arguments must be UTF-8: bytes that are not (a terminal in another encoding) are
+    refused here, whatever the command, rather than failing deep inside it. Paths (``Path``
+    arguments) may be any bytes, as file names may."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and entry.undecodable(item):
+                raise UserError("bad_encoding_argument", option=name.replace("_", "-"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -94,9 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     ctx = Context(args)
     try:
+        _refuse_undecodable(args)
         return int(args.handler(ctx))
     except UserError as exc:
-        print(f"bureau-ordre: {exc.message(ctx.lang)}", file=sys.stderr)
+        print(f"bureau-ordre: {entry.one_line(exc.message(ctx.lang))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -104,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception:
         where = _log_bug()
-        first = traceback.format_exc().strip().splitlines()[-1]
+        first = entry.one_line(traceback.format_exc().strip().splitlines()[-1])
         print(
             f"bureau-ordre: {message('internal_error', ctx.lang, log=where)}: {first}",
             file=sys.stderr,

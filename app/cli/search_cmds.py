@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import options
 from app.cli.context import Context
-from app.cli.mail_cmds import _choices, _day, _reader
+from app.cli.mail_cmds import _choices, _reader
 from app.domain.clock import to_local
 from app.domain.enums import Channel, Direction, MailStatus, MailType, label
 from app.errors import UserError
@@ -43,12 +44,8 @@ def cmd_search(ctx: Context) -> int:
     a = ctx.args
     if not parse(a.query) and number_of(a.query) is None:
         raise UserError("empty_query")
-    if a.limit < 1:
-        raise UserError("bad_limit", value=a.limit)
-    day = _day(a.date, "date")
-    until = _day(a.to, "to")
-    if until and not day:
-        raise UserError("missing_field", field="date")
+    limit = options.limit(a.limit)
+    day, until = options.period(a.date, a.to)
     query = RegisterQuery(
         text=a.query,
         direction=Direction(a.direction) if a.direction else None,
@@ -62,7 +59,7 @@ def cmd_search(ctx: Context) -> int:
     )
     db = ctx.database()
     actor = _reader(ctx)
-    ids = find_ids(db, query, limit=a.limit, actor=actor)
+    ids = find_ids(db, query, limit=limit, actor=actor)
     rows = load_rows(db, ids, actor=actor)
     found = [rows[i] for i in ids if i in rows]
     lang = ctx.lang or current_language()

@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain import entry
 from app.errors import InvalidFile
 
 PDF = "application/pdf"
@@ -34,10 +35,17 @@ _KIND_NAMES = {PDF: "PDF", PNG: "PNG", JPEG: "JPEG", TIFF: "TIFF"}
 
 @dataclass(frozen=True)
 class FileInfo:
+    """A checked file. Its name is made harmless however it came (a path, a portal deposit,
+    a scan): :func:`app.domain.entry.file_name` (no bidi trick, no control character, within
+    the column's length)."""
+
     filename: str
     content_type: str
     pages: int
     data: bytes
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filename", entry.file_name(self.filename))
 
     @property
     def size(self) -> int:
@@ -84,6 +92,7 @@ def read_file(path: Path, *, max_bytes: int) -> FileInfo:
 
 
 def inspect_bytes(filename: str, data: bytes, *, max_bytes: int) -> FileInfo:
+    filename = entry.file_name(filename)
     if not data:
         raise InvalidFile("file_empty", name=filename)
     if len(data) > max_bytes:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import entry
 from app.domain.enums import Role
 from app.domain.text import clean
 from app.errors import NotFound, PermissionDenied, UserError
@@ -78,11 +79,7 @@ def update_user(
     """Change what is given (None leaves it). False if nothing changed."""
     require_admin(actor)
     if full_name is not None:
-        full_name = clean(full_name)
-        if not full_name:
-            raise UserError("missing_field", field="name")
-        if len(full_name) > 200:
-            raise UserError("too_long", field="name", maximum=200)
+        full_name = entry.required_text(full_name, "name")
     # Hashing takes a tenth of a second: before the transaction, not while it holds locks.
     password_hash = hash_password(names.password(password)) if password is not None else None
     with db.write() as session:

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from app.directory import correspondents
 from app.directory.correspondents import CorrespondentInput
+from app.domain import entry, window
 from app.domain.clock import now_utc
 from app.domain.enums import Channel, MailEventKind, MailType, Priority
-from app.domain.text import clean
 from app.errors import UserError
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
@@ -54,10 +54,7 @@ class Correction:
 
 
 def _reason(reason: str) -> str:
-    reason = clean(reason)
-    if not reason:
-        raise UserError("reason_required")
-    return reason
+    return entry.required_text(reason, "reason", missing="reason_required")
 
 
 def _plain(value: Any) -> Any:
@@ -81,9 +78,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 setattr(mail, field, new)
 
         if fix.subject is not None:
-            if not clean(fix.subject):
-                raise UserError("missing_field", field="subject")
-            change("subject", clean(fix.subject))
+            change("subject", entry.required_text(fix.subject, "subject"))
         if fix.correspondent is not None:
             corr, _ = correspondents.find_or_create(session, mail.office_id, fix.correspondent)
             if corr.id != mail.correspondent_id:
@@ -93,11 +88,11 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 ]
                 mail.correspondent_id = corr.id
         if fix.letter_reference is not None:
-            change("letter_reference", clean(fix.letter_reference) or None)
+            change("letter_reference", entry.text(fix.letter_reference, "reference"))
         if fix.letter_date is not None:
-            change("letter_date", fix.letter_date)
+            change("letter_date", window.check_letter_date(fix.letter_date))
         if fix.received_at is not None:
-            change("received_at", fix.received_at)
+            change("received_at", window.check_received(fix.received_at))
         for field in ("mail_type", "channel", "priority"):
             value = getattr(fix, field)
             if value is not None:
@@ -109,7 +104,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 raise UserError("bad_pieces", value=fix.pieces)
             change("pieces", fix.pieces)
         if fix.observations is not None:
-            change("observations", clean(fix.observations) or None)
+            change("observations", entry.text(fix.observations, "observations"))
         if fix.service_code is not None:
             service = find_service(session, mail.office_id, fix.service_code)
             if service.id != mail.service_id:

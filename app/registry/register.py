@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
@@ -94,18 +94,19 @@ class Batched:
 
 def register_batch(
     db: Database, actor: Actor, batch: list[Batched]
-) -> list[RegisteredMail | UserError | IntegrityError]:
+) -> list[RegisteredMail | UserError | IntegrityError | DataError]:
     """Register several mails in one transaction, each inside its own savepoint.
 
     For feeds that register many mails at once (the portal's sync): one commit for the batch
     instead of one per mail. A mail whose registration fails (a refused draft, a constraint)
     is rolled back to its savepoint alone — its number with it, so numbers stay gapless — and
     its error is returned in its place; the others are committed together, or none of them if
-    the transaction itself fails.
+    the transaction itself fails. A value the database refuses (``DataError``: what the
+    drafts' checks should have caught) is one mail's failure too, not the batch's.
     """
     require(actor.role, Action.REGISTER)
     number_format = _number_format(db, actor.office_id)
-    outcomes: list[RegisteredMail | UserError | IntegrityError] = []
+    outcomes: list[RegisteredMail | UserError | IntegrityError | DataError] = []
     with db.write() as session:
         for item in batch:
             try:
@@ -114,7 +115,7 @@ def register_batch(
                     outcomes.append(
                         _register_in(session, actor, draft, item.files, number_format, item.within)
                     )
-            except (UserError, IntegrityError) as exc:
+            except (UserError, IntegrityError, DataError) as exc:
                 if isinstance(exc, DatabaseUnavailable):
                     raise
                 outcomes.append(exc)

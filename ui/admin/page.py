@@ -38,19 +38,22 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.organisation.admin import Organisation
+from ui import limits
 from ui.context import DeskContext
 from ui.widgets import MessageLine
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 
 
-def script_line(parent: QWidget, name: str, *, arabic: bool) -> QLineEdit:
-    """A line edit for text in one script, laid out in that script's direction in any window."""
+def script_line(parent: QWidget, name: str, *, arabic: bool, limit: str) -> QLineEdit:
+    """A line edit for text in one script, laid out in that script's direction in any window,
+    held to the field ``limit``'s length (:mod:`ui.limits`)."""
     edit = QLineEdit(parent)
     edit.setObjectName(name)
     edit.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
     )
+    limits.limit_text(edit, limit)
     return edit
 
 

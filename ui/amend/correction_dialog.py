@@ -31,6 +31,7 @@ from app.domain.enums import Channel, MailType, Priority
 from app.organisation.queries import ServiceRow
 from app.registry.corrections import Correction, correct_mail
 from app.registry.queries import MailView
+from ui import limits
 from ui.context import DeskContext
 from ui.labels import LTR
 from ui.registration.captions import field_captions
@@ -97,6 +98,15 @@ class CorrectionDialog(QDialog):
         self.observations = QLineEdit(mail.observations or "", self)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
+        for edit, field in (
+            (self.subject, "subject"),
+            (self.reference, "reference"),
+            (self.observations, "observations"),
+            (self.reason, "reason"),
+        ):
+            limits.limit_text(edit, field)  # a longer older value is kept whole
+        limits.bound_letter_date(self.letter_date)
+        limits.bound_received(self.received)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -34,6 +34,7 @@ from app.imputation import workflow
 from app.imputation.choices import AssignChoices, assign_choices
 from app.imputation.deadlines import DEFAULT_DAYS
 from app.organisation.queries import ServiceRow
+from ui import limits
 from ui.context import DeskContext
 from ui.labels import LTR
 from ui.widgets import MessageLine, OptionalDay
@@ -102,6 +103,7 @@ class AssignDialog(QDialog):
         self.instruction_checks: dict[str, QCheckBox] = {}
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
+        limits.limit_text(self.note, "note")
 
         self.due_row = OptionalDay(self)
         self.has_due, self.due = self.due_row.check, self.due_row.edit

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.imputation import workflow
 from app.imputation.choices import TargetService, reassign_targets
 from app.registry.queries import MailView
+from ui import limits
 from ui.context import DeskContext
 from ui.labels import LTR
 from ui.widgets import MessageLine, OptionalDay
@@ -65,6 +66,7 @@ class ReassignDialog(QDialog):
         self.agent.setObjectName("agent")
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
+        limits.limit_text(self.note, "note")
         self.due_row = OptionalDay(self)
         self.has_due, self.due = self.due_row.check, self.due_row.edit
         self.has_due.setObjectName("hasDue")

@@ -43,6 +43,7 @@ from app.domain.enums import Channel, Direction, MailType, Priority
 from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
+from ui import limits
 from ui.barcode import ACCEPTS_SCANS
 from ui.context import DeskContext
 from ui.labels import LTR
@@ -113,6 +114,7 @@ class RegistrationForm(QDialog):
         for s in services:
             self.service.addItem(f"{s.code} — {s.name(ctx.lang)}", s.code)
         self.observations = QLineEdit(self)
+        self._hold_to_limits()
         self.attachments = QListWidget(self)
         self.attachments.setMaximumHeight(80)
         self.add_file = QPushButton(self)
@@ -222,6 +224,18 @@ class RegistrationForm(QDialog):
         self.correspondent.setFocus()
 
     # --- building --------------------------------------------------------------------------
+
+    def _hold_to_limits(self) -> None:
+        """Each field to its limit, each day to its window (:mod:`ui.limits`)."""
+        for edit, field in (
+            (self.subject, "subject"),
+            (self.reference, "reference"),
+            (self.answers, "answers"),
+            (self.observations, "observations"),
+        ):
+            limits.limit_text(edit, field)
+        limits.bound_letter_date(self.letter_date)
+        limits.bound_received(self.received)
 
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget(self)
