@@ -4,9 +4,9 @@
 today's mail, to assign, returned by a service, overdue, cancelled, to be sorted. Choosing one
 filters the register in SQL, with the filter bar's own filters (the main window adds it to its
 query); "to be sorted" opens the capture tray instead. The counts are read on the database
-worker, one indexed query each, again after every change that reaches the desk (its own and
-other desks', through the live feed), and every few minutes for the day and the deadlines
-that pass.
+worker, one indexed query each, again once a burst of changes that reached the desk has
+passed (its own and other desks', through the live feed), and every few minutes for the day
+and the deadlines that pass.
 
 Signals: ``chosen(object)`` a :class:`~app.registry.baskets.Basket`, or None for all mail;
 ``sort_requested()`` "to be sorted" was chosen; ``counted(dict)`` fresh counts.
@@ -35,6 +35,8 @@ from ui.register import states
 from ui.widgets import MessageLine
 
 REFRESH_MS = 5 * 60_000
+# Changes come in bursts (a batch assigned, a sync): counted once the burst has passed.
+SETTLE_MS = 700
 BASKET = Qt.ItemDataRole.UserRole
 
 
@@ -75,6 +77,10 @@ class BasketPanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.refresh)
         ctx.live.changed.connect(self.on_changed)
         self.retranslate()
         self.refresh()
@@ -184,7 +190,7 @@ class BasketPanel(QWidget):
 
     @Slot(object)
     def on_changed(self, _batch: tuple[Change, ...]) -> None:
-        self.refresh()
+        self._settle.start()
 
     def refresh(self) -> None:
         """Count again on the worker (asked during a count: once more after it)."""
@@ -206,7 +212,7 @@ class BasketPanel(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading or self._stale
+        return self._loading or self._stale or self._settle.isActive()
 
     def _on_counts(self, found: dict[Basket, int]) -> None:
         self._loading = False
@@ -220,3 +226,4 @@ class BasketPanel(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._settle.stop()
