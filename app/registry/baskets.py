@@ -56,32 +56,11 @@ class Basket(StrEnum):
     TO_SORT = "to_sort"
 
 
-OFFICE_ROLES = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
-
+_OFFICE = (Basket.TODAY, Basket.TO_ASSIGN, Basket.RETURNED, Basket.OVERDUE, Basket.CANCELLED)
 BY_ROLE: dict[Role, tuple[Basket, ...]] = {
-    Role.CLERK: (
-        Basket.TODAY,
-        Basket.TO_ASSIGN,
-        Basket.RETURNED,
-        Basket.OVERDUE,
-        Basket.CANCELLED,
-        Basket.TO_SORT,
-    ),
-    Role.SUPERVISOR: (
-        Basket.TODAY,
-        Basket.TO_ASSIGN,
-        Basket.RETURNED,
-        Basket.OVERDUE,
-        Basket.CANCELLED,
-    ),
-    Role.ADMIN: (
-        Basket.TODAY,
-        Basket.TO_ASSIGN,
-        Basket.RETURNED,
-        Basket.OVERDUE,
-        Basket.CANCELLED,
-        Basket.TO_SORT,
-    ),
+    Role.CLERK: (*_OFFICE, Basket.TO_SORT),  # the tray is the counter's: they attach scans
+    Role.SUPERVISOR: _OFFICE,
+    Role.ADMIN: (*_OFFICE, Basket.TO_SORT),
     Role.CHEF: (Basket.TODAY, Basket.TO_ASSIGN, Basket.OVERDUE),
     Role.AGENT: (Basket.TODAY, Basket.TO_TREAT, Basket.OVERDUE),
 }
