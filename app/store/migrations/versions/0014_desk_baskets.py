@@ -6,7 +6,9 @@
   a returned assignment and none active since.
 - Indexes for the baskets' counts and lists (``app/registry/baskets.py``): the mail waiting at
   the bureau d'ordre by status and direction, cancelled mail (a partial index), and the open
-  main assignments by due date (overdue mail).
+  main assignments by due date (overdue mail); on PostgreSQL, statistics over the combinations
+  of status, direction and cancelled, without which the planner expects a third of the register
+  to wait for assignment and scans it.
 
 Revision ID: 0014
 Revises: 0009
@@ -47,6 +49,15 @@ WHERE status = 'registered'
   )
 """
 
+# PostgreSQL reckons status and direction independent: a third of all mail "registered" (the
+# outgoing mail, never assigned) times two thirds incoming or internal, where a live register
+# holds a few hundred such mails; it then counted "to assign" by scanning the register (0.7 s
+# at a million mails). Statistics over the combinations give it the real figure.
+STATISTICS = (
+    "CREATE STATISTICS st_mail_entries_waiting (mcv) ON status, direction, cancelled "
+    "FROM mail_entries"
+)
+
 UNMARK_RETURNED = "UPDATE mail_entries SET status = 'registered' WHERE status = 'returned'"
 
 
@@ -61,9 +72,14 @@ def upgrade() -> None:
         sqlite_where=sa.text("cancelled = 1"),
         postgresql_where=sa.text("cancelled"),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(STATISTICS)
+        op.execute("ANALYZE mail_entries")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP STATISTICS st_mail_entries_waiting")
     op.drop_index(CANCELLED, table_name="mail_entries")
     for name, table, _columns in INDEXES:
         op.drop_index(name, table_name=table)
