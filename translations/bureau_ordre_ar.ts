@@ -57,25 +57,141 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="96" />
+      <location filename="../ui/admin/dialog.py" line="102" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="101" />
+      <location filename="../ui/admin/dialog.py" line="107" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
   </context>
   <context>
+    <name>ArPendingDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <source>Registered letters awaiting their AR</source>
+      <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <source>&amp;Sent at least this many days ago:</source>
+      <translation>أرسلت منذ (عدد الأيام على الأقل):</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <source>Sent on</source>
+      <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <source>AR number</source>
+      <translation>رقم الإشعار</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <source>Recipient</source>
+      <translation>المرسل إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <source>&amp;Open the mail</source>
+      <translation>فتح المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <source>AR &amp;returned…</source>
+      <translation>رجوع الإشعار…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <source>No registered letter is awaiting its AR.</source>
+      <translation>لا توجد أي رسالة مضمونة في انتظار إشعارها بالتسلم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArReturnedDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>رجوع الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <source>The AR of the registered letter %1 came back:</source>
+      <translation>رجع الإشعار بالتسلم الخاص بالرسالة المضمونة %1:</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <source>&amp;Returned on</source>
+      <translation>تاريخ الرجوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <source>AR &amp;number</source>
+      <translation>رقم الإشعار</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArSection</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <source>no number recorded</source>
+      <translation>لم يسجل رقمه</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <source>returned on %1</source>
+      <translation>رجع بتاريخ %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>لم يرجع بعد (أرسلت اليوم)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <source>not returned yet (sent %n day(s) ago)</source>
+      <translation>
+        <numerusform>لم يرجع بعد (أرسلت اليوم)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ يوم واحد)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ يومين)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n أيام)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n يوما)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n يوم)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <source>Acknowledgement of receipt: %1</source>
+      <translation>الإشعار بالتسلم: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="155" />
+      <location filename="../ui/imputation/assign_dialog.py" line="169" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="158" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -87,7 +203,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="159" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -99,178 +215,80 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="160" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="161" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="162" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="163" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="164" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="165" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="166" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="167" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="192" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="243" />
+      <location filename="../ui/imputation/assign_dialog.py" line="257" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
   </context>
   <context>
-    <name>BasketPanel</name>
-    <message>
-      <location filename="../ui/register/baskets.py" line="102" />
-      <source>All mail</source>
-      <translation>جميع المراسلات</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="103" />
-      <source>Today's mail</source>
-      <translation>مراسلات اليوم</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="104" />
-      <source>To hand on</source>
-      <translation>للتوزيع</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="104" />
-      <source>To assign</source>
-      <translation>للإحالة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="105" />
-      <source>To treat</source>
-      <translation>للمعالجة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="106" />
-      <source>Returned by a service</source>
-      <translation>مرجعة من مصلحة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="107" />
-      <source>Overdue</source>
-      <translation>المتأخرة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="108" />
-      <source>Cancelled</source>
-      <translation>ملغى</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="109" />
-      <source>To be sorted (scans)</source>
-      <translation>للفرز (المسح الضوئي)</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="115" />
-      <source>The whole register, as the filters above choose it</source>
-      <translation>السجل كاملا، حسب عوامل التصفية أعلاه</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="116" />
-      <source>Mail registered today</source>
-      <translation>المراسلات المسجلة اليوم</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="117" />
-      <source>Mail assigned to your service that no agent holds yet</source>
-      <translation>المراسلات المحالة على مصلحتكم ولم توزع بعد على أي موظف</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="119" />
-      <source>Incoming and internal mail not assigned to a service yet</source>
-      <translation>المراسلات الواردة والداخلية التي لم تحل بعد على أي مصلحة</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="120" />
-      <source>Mail handed to you, not started yet</source>
-      <translation>المراسلات المسندة إليكم ولم تبدأ معالجتها بعد</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="122" />
-      <source>Mail a service sent back to the bureau d'ordre: the reason is in its history</source>
-      <translation>المراسلات التي أرجعتها مصلحة إلى مكتب الضبط، والسبب مدون في سجلها</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="124" />
-      <source>Open mail past its due date</source>
-      <translation>المراسلات قيد المعالجة التي تجاوزت أجلها</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="125" />
-      <source>Cancelled mail: it keeps its number in the register</source>
-      <translation>المراسلات الملغاة، وتحتفظ برقمها في السجل</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="126" />
-      <source>Scanned documents no label matched: opens the tray</source>
-      <translation>الوثائق الممسوحة ضوئيا دون ملصقة مقروءة: يفتح صندوق الفرز</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="130" />
-      <source>Baskets</source>
-      <translation>صناديق المراسلات</translation>
-    </message>
-  </context>
-  <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="53" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>إلغاء المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="57" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="61" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="62" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>إ&amp;لغاء المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="63" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>ال&amp;احتفاظ بها</translation>
     </message>
@@ -278,12 +296,12 @@
   <context>
     <name>CaptureDesk</name>
     <message>
-      <location filename="../ui/capture/desk.py" line="83" />
+      <location filename="../ui/capture/desk.py" line="87" />
       <source>Scanning and &amp;capture…</source>
       <translation>المسح الضوئي والالتقاط…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="148" />
+      <location filename="../ui/capture/desk.py" line="158" />
       <source>%n file(s) attached to %1.</source>
       <translation>
         <numerusform>لم يُرفق أي ملف بـ %1.</numerusform>
@@ -295,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="173" />
+      <location filename="../ui/capture/desk.py" line="183" />
       <source>Watched folder: %n document(s) attached</source>
       <translation>
         <numerusform>المجلد المراقَب: لم تُرفق أي وثيقة</numerusform>
@@ -307,7 +325,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="175" />
+      <location filename="../ui/capture/desk.py" line="185" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>لا شيء للفرز اليدوي</numerusform>
@@ -322,27 +340,27 @@
   <context>
     <name>CaptureWindow</name>
     <message>
-      <location filename="../ui/capture/window.py" line="78" />
+      <location filename="../ui/capture/window.py" line="93" />
       <source>Scanning and capture</source>
       <translation>المسح الضوئي والالتقاط</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="79" />
+      <location filename="../ui/capture/window.py" line="94" />
       <source>Scan and import</source>
       <translation>المسح والاستيراد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="81" />
+      <location filename="../ui/capture/window.py" line="96" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="90" />
+      <location filename="../ui/capture/window.py" line="105" />
       <source>To be sorted</source>
       <translation>للفرز</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="109" />
+      <location filename="../ui/capture/window.py" line="124" />
       <source>Working…</source>
       <translation>جارٍ المعالجة…</translation>
     </message>
@@ -350,22 +368,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="152" />
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
       <source>Correct mail %1</source>
       <translation>تصحيح المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="154" />
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
       <source>Reason for the co&amp;rrection</source>
       <translation>سبب ال&amp;تصحيح</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="158" />
+      <location filename="../ui/amend/correction_dialog.py" line="169" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <location filename="../ui/amend/correction_dialog.py" line="170" />
       <source>Required: kept in the mail's history</source>
       <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
     </message>
@@ -373,17 +391,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="101" />
+      <location filename="../ui/registration/correspondent_field.py" line="105" />
       <source>New in the directory:</source>
       <translation>جديد في الدليل:</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="106" />
       <source>CIN, ICE… (optional)</source>
       <translation>ب.ت.و، ICE… (اختياري)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="201" />
+      <location filename="../ui/registration/correspondent_field.py" line="205" />
       <source>Already in the directory: %1</source>
       <translation>موجود مسبقا في الدليل: %1</translation>
     </message>
@@ -497,7 +515,7 @@
   <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="35" />
+      <location filename="../ui/admin/deadlines_page.py" line="34" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n يوم</numerusform>
@@ -512,37 +530,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="97" />
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
       <source>&amp;Deadlines</source>
       <translation>الآ&amp;جال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="100" />
+      <location filename="../ui/admin/deadlines_page.py" line="99" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>أجل المعالجة الافتراضي، ابتداء من يوم الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <location filename="../ui/admin/deadlines_page.py" line="101" />
       <source>&amp;Normal mail</source>
       <translation>المراسلات ال&amp;عادية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <location filename="../ui/admin/deadlines_page.py" line="102" />
       <source>&amp;Urgent mail</source>
       <translation>المراسلات الم&amp;ستعجلة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="104" />
+      <location filename="../ui/admin/deadlines_page.py" line="103" />
       <source>&amp;Very urgent mail</source>
       <translation>المراسلات المستعجلة ج&amp;دا</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="111" />
+      <location filename="../ui/admin/deadlines_page.py" line="110" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>من يوم واحد إلى %1 يوما. ومهما كانت هذه الآجال، يجب معالجة طلب المواطن أو شكايته داخل أجل أقصاه %1 يوما من تاريخ التوصل بها (الأجل القانوني)، ويرفض كل أجل يتجاوز هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="116" />
+      <location filename="../ui/admin/deadlines_page.py" line="115" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;حفظ الآجال</translation>
     </message>
@@ -550,17 +568,17 @@
   <context>
     <name>DelaysView</name>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="65" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="65" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Open mail</source>
       <translation>المراسلات الجارية</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="65" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Overdue</source>
       <translation>المتأخرة</translation>
     </message>
@@ -590,130 +608,313 @@
     </message>
   </context>
   <context>
-    <name>DetailPane</name>
+    <name>DeliveryBookDialog</name>
     <message>
-      <location filename="../ui/register/detail.py" line="111" />
-      <source>Direction</source>
-      <translation>النوع</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <source>Confidential</source>
+      <translation>سري</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>لا مراسلات</numerusform>
+        <numerusform>مراسلة واحدة</numerusform>
+        <numerusform>مراسلتان</numerusform>
+        <numerusform>%n مراسلات</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n sheet(s)</source>
+      <translation>
+        <numerusform>لا توجد أي ورقة</numerusform>
+        <numerusform>ورقة واحدة</numerusform>
+        <numerusform>ورقتان</numerusform>
+        <numerusform>%n أوراق</numerusform>
+        <numerusform>%n ورقة</numerusform>
+        <numerusform>%n ورقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <source>%n not handed over yet</source>
+      <translation>
+        <numerusform>سلمت كلها</numerusform>
+        <numerusform>واحدة لم تسلم بعد</numerusform>
+        <numerusform>اثنتان لم تسلما بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="112" />
-      <source>Registered on</source>
-      <translation>تاريخ التسجيل</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <source>Save it as a PDF instead.</source>
+      <translation>احفظه بصيغة PDF بدلا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="113" />
-      <source>Correspondent</source>
-      <translation>المراسل</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <source>The delivery book went to the printer.</source>
+      <translation>أرسل سجل التسليم إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <source>Subject</source>
-      <translation>الموضوع</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <source>Save as PDF</source>
+      <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="115" />
-      <source>Type</source>
-      <translation>الصنف</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <source>Saved: %1</source>
+      <translation>تم الحفظ: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <source>%n mail(s) to %1</source>
+      <translation>
+        <numerusform>لا مراسلة إلى %1</numerusform>
+        <numerusform>مراسلة واحدة إلى %1</numerusform>
+        <numerusform>مراسلتان إلى %1</numerusform>
+        <numerusform>%n مراسلات إلى %1</numerusform>
+        <numerusform>%n مراسلة إلى %1</numerusform>
+        <numerusform>%n مراسلة إلى %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="116" />
-      <source>Channel</source>
-      <translation>طريقة الإيداع</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <source>Record the handing-over</source>
+      <translation>تسجيل التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="117" />
-      <source>Priority</source>
-      <translation>الأولوية</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <source>Record that these mails were handed over, signed for by the service?</source>
+      <translation>هل تسجل تسليم هذه المراسلات بعد توقيع المصلحة على تسلمها؟</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="118" />
-      <source>Status</source>
-      <translation>الحالة</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <source>&amp;Record</source>
+      <translation>تسجيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <source>Handed over to %1: %n mail(s).</source>
+      <translation>
+        <numerusform>لم تسلم أي مراسلة إلى %1.</numerusform>
+        <numerusform>سلمت مراسلة واحدة إلى %1.</numerusform>
+        <numerusform>سلمت مراسلتان إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلات إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلة إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلة إلى %1.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="119" />
-      <source>Pieces</source>
-      <translation>عدد الوثائق</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <source>Delivery book</source>
+      <translation>سجل التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="120" />
-      <source>Reference</source>
-      <translation>المرجع</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <source>&amp;Service</source>
+      <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="121" />
-      <source>Letter date</source>
-      <translation>تاريخ الرسالة</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <source>&amp;Day</source>
+      <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="122" />
-      <source>Received / sent on</source>
-      <translation>تاريخ التوصل / الإرسال</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <source>All services (a sheet each)</source>
+      <translation>جميع المصالح (ورقة لكل مصلحة)</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <source>&amp;Only mail not handed over yet</source>
+      <translation>المراسلات التي لم تسلم بعد فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <source>For</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <source>Handed over on</source>
+      <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <source>Received by (&amp;name):</source>
+      <translation>تسلمها (الاسم):</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <source>Pre&amp;view…</source>
+      <translation>معاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <source>Save as P&amp;DF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <source>Record the &amp;handing-over…</source>
+      <translation>تسجيل التسليم…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="115" />
+      <source>Direction</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="116" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="117" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="118" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="119" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="120" />
+      <source>Channel</source>
+      <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="121" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="122" />
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="123" />
+      <source>Pieces</source>
+      <translation>عدد الوثائق</translation>
+    </message>
+    <message>
       <location filename="../ui/register/detail.py" line="124" />
+      <source>Reference</source>
+      <translation>المرجع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="125" />
+      <source>Letter date</source>
+      <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="126" />
+      <source>Received / sent on</source>
+      <translation>تاريخ التوصل / الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="127" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="125" />
+      <location filename="../ui/register/detail.py" line="129" />
       <source>Assigned to</source>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="126" />
+      <location filename="../ui/register/detail.py" line="130" />
       <source>Copies to</source>
       <translation>نسخ إلى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="127" />
+      <location filename="../ui/register/detail.py" line="131" />
       <source>Due date</source>
       <translation>أجل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
+      <location filename="../ui/register/detail.py" line="132" />
       <source>Instructions</source>
       <translation>التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="129" />
+      <location filename="../ui/register/detail.py" line="133" />
       <source>Answered by</source>
       <translation>الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="134" />
+      <location filename="../ui/register/detail.py" line="137" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="135" />
+      <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="140" />
-      <location filename="../ui/register/detail.py" line="158" />
+      <location filename="../ui/register/detail.py" line="142" />
+      <location filename="../ui/register/detail.py" line="160" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="197" />
-      <source>Cancelled</source>
-      <translation>ملغى</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="198" />
-      <source>Returned by</source>
-      <translation>مرجعة من</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="307" />
+      <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -728,29 +929,126 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="46" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="55" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="59" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="60" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>است&amp;بعاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="61" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchDesk</name>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="121" />
+      <source>&amp;Labels of the selection…</source>
+      <translation>ملصقات المراسلات المحددة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="122" />
+      <source>Print the routing &amp;slips</source>
+      <translation>طباعة بطائق الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="123" />
+      <source>Preview the routing slips…</source>
+      <translation>معاينة بطائق الإحالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="124" />
+      <source>Save the routing slips as PDF…</source>
+      <translation>حفظ بطائق الإحالة بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>إرفاق بطائق الإحالة بالمراسلات</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
+      <source>&amp;Delivery book…</source>
+      <translation>سجل التسليم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="127" />
+      <source>AR &amp;returned…</source>
+      <translation>رجوع الإشعار بالتسلم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="128" />
+      <source>Registered letters awaiting their &amp;AR…</source>
+      <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="147" />
+      <source>Select one or more mails in the register first.</source>
+      <translation>حدد أولا مراسلة أو أكثر في السجل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="168" />
+      <source>Its AR came back on %1.</source>
+      <translation>رجع إشعارها بالتسلم بتاريخ %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="172" />
+      <source>Only for an outgoing letter sent registered with AR.</source>
+      <translation>خاص بمراسلة صادرة أرسلت بالبريد المضمون مع إشعار بالتسلم.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>لم ترفق بطاقة الإحالة بأي مراسلة.</numerusform>
+        <numerusform>أرفقت بطاقة الإحالة بمراسلة واحدة.</numerusform>
+        <numerusform>أرفقت بطاقتا الإحالة بمراسلتين.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلات.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلة.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="228" />
+      <source>Routing slips</source>
+      <translation>بطائق الإحالة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="231" />
+      <source>Print the routing slip of the %n mail(s) assigned?</source>
+      <translation>
+        <numerusform>لم تتم إحالة أي مراسلة.</numerusform>
+        <numerusform>هل تطبع بطاقة الإحالة الخاصة بالمراسلة المحالة؟</numerusform>
+        <numerusform>هل تطبع بطاقتي الإحالة الخاصتين بالمراسلتين المحالتين؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بالمراسلات %n المحالة؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بـ %n مراسلة محالة؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بـ %n مراسلة محالة؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="234" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="235" />
+      <source>&amp;Not now</source>
+      <translation>ليس الآن</translation>
     </message>
   </context>
   <context>
@@ -800,6 +1098,26 @@
     </message>
   </context>
   <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>لم ترسل أي صفحة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت صفحة واحدة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت صفحتان إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحات إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحة إلى الطابعة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>حفظت النسخة: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldLimit</name>
     <message numerus="yes">
       <location filename="../ui/limits.py" line="47" />
@@ -817,53 +1135,53 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="116" />
-      <location filename="../ui/register/filters.py" line="147" />
+      <location filename="../ui/register/filters.py" line="115" />
+      <location filename="../ui/register/filters.py" line="145" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="125" />
+      <location filename="../ui/register/filters.py" line="124" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>بحث: الرقم، الموضوع، المراسل، المرجع…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="126" />
       <source>By relevance</source>
       <translation>حسب الأهمية</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="127" />
       <source>Best matches first instead of the newest first</source>
       <translation>النتائج الأكثر تطابقا أولا بدل الأحدث</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="128" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="130" />
+      <location filename="../ui/register/filters.py" line="129" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="131" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="135" />
+      <location filename="../ui/register/filters.py" line="133" />
       <source>All types</source>
       <translation>جميع الأصناف</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="136" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>جميع قنوات الورود</translation>
     </message>
@@ -961,75 +1279,105 @@
       <translation>الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="38" />
+      <location filename="../ui/register/history.py" line="35" />
+      <source>AR number</source>
+      <translation>رقم الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="36" />
+      <source>AR returned on</source>
+      <translation>تاريخ رجوع الإشعار</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="37" />
+      <source>for</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="39" />
+      <location filename="../ui/register/history.py" line="42" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="40" />
+      <location filename="../ui/register/history.py" line="43" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="41" />
+      <location filename="../ui/register/history.py" line="44" />
       <source>Attachment added</source>
       <translation>إضافة مرفق</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="42" />
+      <location filename="../ui/register/history.py" line="45" />
       <source>Label printed</source>
       <translation>طبع الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="43" />
+      <location filename="../ui/register/history.py" line="46" />
       <source>Receipt printed</source>
       <translation>طبع وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="44" />
+      <location filename="../ui/register/history.py" line="47" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="45" />
+      <location filename="../ui/register/history.py" line="48" />
       <source>Handed on</source>
       <translation>أعيدت إحالته</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="46" />
+      <location filename="../ui/register/history.py" line="49" />
       <source>Sent back to the bureau d'ordre</source>
       <translation>أرجع إلى مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="47" />
+      <location filename="../ui/register/history.py" line="50" />
       <source>Treatment started</source>
       <translation>بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="48" />
+      <location filename="../ui/register/history.py" line="51" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="49" />
+      <location filename="../ui/register/history.py" line="52" />
       <source>Filed</source>
       <translation>حفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="53" />
+      <source>Routing slip printed</source>
+      <translation>طبعت بطاقة الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="54" />
+      <source>Handed over to the service</source>
+      <translation>سلمت إلى المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="55" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>رجع الإشعار بالتسلم</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../ui/session/idle_lock.py" line="109" />
+      <location filename="../ui/session/idle_lock.py" line="118" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/session/idle_lock.py" line="111" />
+      <location filename="../ui/session/idle_lock.py" line="120" />
       <source>%n registration form(s) still open will be closed without being saved. Quit anyway?</source>
       <translation>
         <numerusform>لا توجد استمارات تسجيل مفتوحة. هل تريد الخروج؟</numerusform>
@@ -1044,89 +1392,34 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="76" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>&amp;Assign…</source>
       <translation>إ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="77" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Hand on…</source>
       <translation>إعادة الإ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="78" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
       <translation>تسجيل ال&amp;جواب…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="87" />
       <source>&amp;File (classer)…</source>
       <translation>ح&amp;فظ…</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="92" />
-      <source>The bureau d'ordre assigns mail to the services; a chef hands it on to an agent (Ctrl+Shift+I).</source>
-      <translation>مكتب الضبط هو الذي يحيل المراسلات على المصالح، ورئيس المصلحة يوزعها على الموظفين (Ctrl+Shift+I).</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="95" />
-      <source>Mail is assigned by the bureau d'ordre or a supervisor.</source>
-      <translation>يحيل المراسلات مكتب الضبط أو المشرف.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="97" />
-      <source>The chef of the service or a supervisor does this.</source>
-      <translation>يقوم بذلك رئيس المصلحة أو المشرف.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="98" />
-      <source>The chef of the service or the agent it was handed to does this.</source>
-      <translation>يقوم بذلك رئيس المصلحة أو الموظف المكلف بها.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="105" />
-      <source>Already assigned to %1: the chef of that service hands it on.</source>
-      <translation>سبقت إحالتها على %1، ورئيس تلك المصلحة هو من يعيد إحالتها.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="108" />
-      <source>The treatment has already started.</source>
-      <translation>بدأت المعالجة من قبل.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="109" />
-      <source>Not possible while the mail is “%1”.</source>
-      <translation>غير ممكن ما دامت المراسلة «%1».</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="122" />
-      <source>Select a mail in the register first.</source>
-      <translation>اختاروا أولا مراسلة من السجل.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="124" />
-      <source>The mail is cancelled.</source>
-      <translation>المراسلة ملغاة.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="126" />
-      <source>Outgoing mail is not assigned: it leaves the office.</source>
-      <translation>المراسلات الصادرة لا تحال، فهي تغادر الإدارة.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="136" />
-      <source>The mail was handed to another agent.</source>
-      <translation>المراسلة مسندة إلى موظف آخر.</translation>
     </message>
   </context>
   <context>
@@ -1180,17 +1473,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="99" />
+      <location filename="../ui/imputation/inbox_view.py" line="104" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="100" />
+      <location filename="../ui/imputation/inbox_view.py" line="105" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="186" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n open</source>
       <translation>
         <numerusform>لا شيء مفتوح</numerusform>
@@ -1202,7 +1495,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="186" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1217,67 +1510,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="84" />
+      <location filename="../ui/admin/instructions_page.py" line="136" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="87" />
+      <location filename="../ui/admin/instructions_page.py" line="139" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="88" />
+      <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>Move &amp;up</source>
       <translation>تحريك إلى ال&amp;أعلى</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="90" />
+      <location filename="../ui/admin/instructions_page.py" line="142" />
       <source>Move &amp;down</source>
       <translation>تحريك إلى الأ&amp;سفل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="92" />
+      <location filename="../ui/admin/instructions_page.py" line="144" />
       <source>&amp;New instruction</source>
       <translation>إ&amp;ضافة تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="93" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>&amp;Code</source>
       <translation>الرم&amp;ز</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="94" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;French</source>
       <translation>التسمية بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="95" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;Arabic</source>
       <translation>التسمية بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="96" />
+      <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="99" />
+      <location filename="../ui/admin/instructions_page.py" line="154" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="103" />
+      <location filename="../ui/admin/instructions_page.py" line="158" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;حفظ التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="114" />
+      <location filename="../ui/admin/instructions_page.py" line="169" />
       <source>New instruction</source>
       <translation>تعليمات جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="116" />
+      <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>التعليمات %1</translation>
     </message>
@@ -1381,28 +1674,28 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="40" />
+      <source>Registered with AR</source>
+      <translation>مضمون مع إشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="41" />
       <source>Normal</source>
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Urgent</source>
       <translation>مستعجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Very urgent</source>
       <translation>مستعجل جدا</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Registered</source>
       <translation>مسجل</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="44" />
-      <source>Returned</source>
-      <translation>مرجعة</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="45" />
@@ -1479,37 +1772,126 @@
       <source>Passport</source>
       <translation>جواز السفر</translation>
     </message>
+    <message>
+      <location filename="../ui/labels.py" line="60" />
+      <source>For action</source>
+      <translation>للاختصاص</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="61" />
+      <source>For information</source>
+      <translation>للإخبار</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="237" />
+      <source>Print labels</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="238" />
+      <source>&amp;Labels</source>
+      <translation>الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="239" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="240" />
+      <source>Pre&amp;view…</source>
+      <translation>معاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="241" />
+      <source>Save as P&amp;DF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="248" />
+      <source>%n label(s): %1</source>
+      <translation>
+        <numerusform>لا توجد أي ملصقة: %1</numerusform>
+        <numerusform>ملصقة واحدة: %1</numerusform>
+        <numerusform>ملصقتان: %1</numerusform>
+        <numerusform>%n ملصقات: %1</numerusform>
+        <numerusform>%n ملصقة: %1</numerusform>
+        <numerusform>%n ملصقة: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="256" />
+      <source>A label printer: one label a page.</source>
+      <translation>طابعة ملصقات: ملصقة واحدة في كل صفحة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="258" />
+      <source>Printer: %1</source>
+      <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="263" />
+      <source>Starts at sticker %1 (top left is 1, across then down).</source>
+      <translation>تبدأ الطباعة من الملصقة %1 (رقم 1 أعلى اليسار، ثم أفقيا فنزولا).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="268" />
+      <source>The labels go on over %n more sheet(s).</source>
+      <translation>
+        <numerusform>لا تحتاج الملصقات إلى أي ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على ورقتين أخريين.</numerusform>
+        <numerusform>تتواصل الملصقات على %n أوراق أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على %n ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على %n ورقة أخرى.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="271" />
+      <source>%n sticker(s) left on this sheet afterwards.</source>
+      <translation>
+        <numerusform>لن تبقى أي ملصقة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى ملصقة واحدة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى ملصقتان في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقات في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقة في هذه الورقة.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="65" />
-      <location filename="../ui/session/lock_dialog.py" line="66" />
+      <location filename="../ui/session/lock_dialog.py" line="70" />
+      <location filename="../ui/session/lock_dialog.py" line="71" />
       <source>Session locked</source>
       <translation>الجلسة مقفلة</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="68" />
+      <location filename="../ui/session/lock_dialog.py" line="73" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="72" />
+      <location filename="../ui/session/lock_dialog.py" line="77" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="78" />
       <source>&amp;Quit the application</source>
       <translation>&amp;الخروج من التطبيق</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="101" />
+      <location filename="../ui/session/lock_dialog.py" line="106" />
       <source>Enter your password.</source>
       <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="115" />
+      <location filename="../ui/session/lock_dialog.py" line="120" />
       <source>This is not the user of this session.</source>
       <translation>هذا ليس مستخدم هذه الجلسة.</translation>
     </message>
@@ -1517,12 +1899,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
@@ -1553,64 +1935,39 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="82" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>نسخ ال&amp;رقم</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>م&amp;عاينة الملصقة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>طباعة &amp;وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>معاينة و&amp;صل الإيداع…</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="94" />
-      <source>Select a mail in the register first.</source>
-      <translation>اختاروا أولا مراسلة من السجل.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="95" />
-      <source>The mail is cancelled.</source>
-      <translation>المراسلة ملغاة.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="103" />
-      <source>Corrections are made by the bureau d'ordre or a supervisor.</source>
-      <translation>يقوم بالتصحيح مكتب الضبط أو المشرف.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="113" />
-      <source>Only a supervisor or an administrator may cancel a mail.</source>
-      <translation>لا يمكن إلغاء مراسلة إلا من طرف المشرف أو المسؤول عن النظام.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="118" />
-      <source>A cancelled mail's label and receipt are not printed.</source>
-      <translation>لا تطبع ملصقة ولا وصل مراسلة ملغاة.</translation>
     </message>
   </context>
   <context>
@@ -1688,43 +2045,52 @@
   </context>
   <context>
     <name>MailPrints</name>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="64" />
-      <source>Label printed: %1</source>
-      <translation>تمت طباعة الملصقة: %1</translation>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <source>%n label(s) printed: %1</source>
+      <translation>
+        <numerusform>لم تطبع أي ملصقة: %1</numerusform>
+        <numerusform>طبعت ملصقة واحدة: %1</numerusform>
+        <numerusform>طبعت ملصقتان: %1</numerusform>
+        <numerusform>طبعت %n ملصقات: %1</numerusform>
+        <numerusform>طبعت %n ملصقة: %1</numerusform>
+        <numerusform>طبعت %n ملصقة: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <source>%n routing slip(s) printed: %1</source>
+      <translation>
+        <numerusform>لم تطبع أي بطاقة إحالة: %1</numerusform>
+        <numerusform>طبعت بطاقة إحالة واحدة: %1</numerusform>
+        <numerusform>طبعت بطاقتا إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطائق إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطاقة إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطاقة إحالة: %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="88" />
-      <source>Sheet of labels</source>
-      <translation>ورقة الملصقات</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="89" />
-      <source>Start at label number (1 = top left, across then down):</source>
-      <translation>البدء من الملصقة رقم (1 = أعلى اليسار، ثم أفقيا فنزولا):</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="103" />
+      <location filename="../ui/printing/mail_prints.py" line="182" />
       <source>Receipt printed: %1</source>
       <translation>تمت طباعة وصل الإيداع: %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="155" />
+      <location filename="../ui/printing/mail_prints.py" line="234" />
       <source>Printing</source>
       <translation>الطباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="157" />
+      <location filename="../ui/printing/mail_prints.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="166" />
+      <location filename="../ui/printing/mail_prints.py" line="245" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="174" />
+      <location filename="../ui/printing/mail_prints.py" line="253" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -1732,22 +2098,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="468" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="470" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="471" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="481" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1759,107 +2125,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="486" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="487" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="488" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="493" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="494" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="495" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="496" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="502" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="503" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="508" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="509" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="510" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="512" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1874,62 +2240,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>العملية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>الإيداع أو المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>الخطأ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>إشعار بالتوصل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>تحديث الوضعية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>إرسال مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>في الانتظار</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>لا محاولة</numerusform>
@@ -1944,62 +2310,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="310" />
+      <source>Save a copy instead.</source>
+      <translation>احفظ نسخة بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="315" />
+      <source>Printing…</source>
+      <translation>جارٍ الطبع…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="320" />
+      <source>Save a copy</source>
+      <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — معاينة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>الصفحة السابقة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="389" />
+      <source>Print…</source>
+      <translation>طباعة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="390" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>طباعة الوثيقة (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="391" />
+      <source>Save a copy…</source>
+      <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="392" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
     </message>
@@ -2007,27 +2408,27 @@
   <context>
     <name>PortalDesk</name>
     <message>
-      <location filename="../ui/portal/desk.py" line="112" />
+      <location filename="../ui/portal/desk.py" line="116" />
       <source>&amp;Sync now</source>
       <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="113" />
+      <location filename="../ui/portal/desk.py" line="117" />
       <source>&amp;Interrupt the sync</source>
       <translation>إ&amp;يقاف المزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="114" />
+      <location filename="../ui/portal/desk.py" line="118" />
       <source>Sync &amp;log and quarantine…</source>
       <translation>ال&amp;سجل والحجر…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="115" />
+      <location filename="../ui/portal/desk.py" line="119" />
       <source>Send through the &amp;portal…</source>
       <translation>إرسال عبر ال&amp;بوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="166" />
+      <location filename="../ui/portal/desk.py" line="170" />
       <source>Sync interrupted.</source>
       <translation>توقفت المزامنة.</translation>
     </message>
@@ -2115,22 +2516,22 @@
       <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="280" />
+      <location filename="../ui/admin/portal_page.py" line="285" />
       <source>The office's certificate authorities</source>
       <translation>جهات التصديق الخاصة بالمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="282" />
+      <location filename="../ui/admin/portal_page.py" line="287" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="295" />
+      <location filename="../ui/admin/portal_page.py" line="301" />
       <source>Asking the portal…</source>
       <translation>جارٍ الاتصال بالبوابة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="309" />
+      <location filename="../ui/admin/portal_page.py" line="314" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>لا مكتب ضبط في دليلها</numerusform>
@@ -2142,12 +2543,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="311" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="314" />
+      <location filename="../ui/admin/portal_page.py" line="319" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
     </message>
@@ -2155,82 +2556,82 @@
   <context>
     <name>PortalWindow</name>
     <message>
-      <location filename="../ui/portal/window.py" line="176" />
+      <location filename="../ui/portal/window.py" line="179" />
       <source>Portal — sync log, quarantine, outbox</source>
       <translation>البوابة — سجل المزامنة والحجر والإرسالات</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="177" />
+      <location filename="../ui/portal/window.py" line="180" />
       <source>&amp;Retry</source>
       <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="179" />
+      <location filename="../ui/portal/window.py" line="182" />
       <source>Fetch the deposit from the portal again and register it if it is now right</source>
       <translation>طلب الإيداع من البوابة من جديد وتسجيله إن أصبح سليما</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="181" />
+      <location filename="../ui/portal/window.py" line="184" />
       <source>Dis&amp;card…</source>
       <translation>است&amp;بعاد…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="182" />
+      <location filename="../ui/portal/window.py" line="185" />
       <source>Send the refused ones &amp;again</source>
       <translation>إعادة المرفوضة إلى ال&amp;قائمة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="183" />
+      <location filename="../ui/portal/window.py" line="186" />
       <source>&amp;Sync now</source>
       <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="184" />
+      <location filename="../ui/portal/window.py" line="187" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="195" />
+      <location filename="../ui/portal/window.py" line="198" />
       <source>Sync &amp;log</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="197" />
+      <location filename="../ui/portal/window.py" line="200" />
       <source>&amp;Quarantine</source>
       <translation>ال&amp;حجر</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="198" />
+      <location filename="../ui/portal/window.py" line="201" />
       <source>&amp;Outbox</source>
       <translation>الإ&amp;رسالات</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="278" />
+      <location filename="../ui/portal/window.py" line="280" />
       <source>Fetching deposit %1 from the portal…</source>
       <translation>جارٍ طلب الإيداع %1 من البوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="293" />
+      <location filename="../ui/portal/window.py" line="294" />
       <source>Deposit %1 is registered.</source>
       <translation>تم تسجيل الإيداع %1.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="296" />
+      <location filename="../ui/portal/window.py" line="297" />
       <source>Deposit %1 was already registered.</source>
       <translation>الإيداع %1 كان مسجلا سلفا.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="300" />
+      <location filename="../ui/portal/window.py" line="301" />
       <source>Deposit %1 stays in quarantine: %2</source>
       <translation>يبقى الإيداع %1 في الحجر: %2</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="321" />
+      <location filename="../ui/portal/window.py" line="325" />
       <source>Deposit %1 was discarded.</source>
       <translation>تم استبعاد الإيداع %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/window.py" line="335" />
+      <location filename="../ui/portal/window.py" line="339" />
       <source>%n operation(s) put back in line</source>
       <translation>
         <numerusform>لم تُعد أي عملية إلى قائمة الانتظار</numerusform>
@@ -2242,12 +2643,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="348" />
+      <location filename="../ui/portal/window.py" line="351" />
       <source>Syncing with the portal…</source>
       <translation>جارٍ المزامنة مع البوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="357" />
+      <location filename="../ui/portal/window.py" line="360" />
       <source>Sync interrupted.</source>
       <translation>توقفت المزامنة.</translation>
     </message>
@@ -2333,91 +2734,137 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>تاريخ الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>المودع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>المحاولات</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n of %1, automatic</source>
+      <translation>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="108" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>لا محاولة</numerusform>
+        <numerusform>محاولة واحدة</numerusform>
+        <numerusform>محاولتان</numerusform>
+        <numerusform>%n محاولات</numerusform>
+        <numerusform>%n محاولة</numerusform>
+        <numerusform>%n محاولة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="113" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، دون أي مرة في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، مرة واحدة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، مرتين على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرات على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="118" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>أعد المحاولة بعد زوال السبب، أو استبعده مع ذكر الدافع.</translation>
     </message>
   </context>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="111" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
       <source>Hand on mail %1</source>
       <translation>إعادة إحالة المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>Now with: %1</source>
       <translation>توجد حاليا لدى: %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Service</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>&amp;Agent</source>
       <translation>ال&amp;موظف</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Change the &amp;due date</source>
       <translation>تغيير أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
       <source>&amp;Hand on</source>
       <translation>إعادة الإ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="124" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="147" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>— the service, no agent —</source>
       <translation>— المصلحة، دون تعيين موظف —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
       <source>Choose another service or an agent.</source>
       <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
     </message>
@@ -2425,78 +2872,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="123" />
+      <location filename="../ui/printing/register_dialog.py" line="127" />
       <source>Print the register</source>
       <translation>طباعة السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="124" />
+      <location filename="../ui/printing/register_dialog.py" line="128" />
       <source>&amp;Register</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="125" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Day</source>
       <translation>ال&amp;يوم</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="126" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="132" />
       <source>Incoming mail (arrivée)</source>
       <translation>الواردات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="133" />
       <source>Outgoing mail (départ)</source>
       <translation>الصادرات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="134" />
       <source>Internal mail</source>
       <translation>المراسلات الداخلية</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="135" />
+      <location filename="../ui/printing/register_dialog.py" line="139" />
       <source>Pre&amp;view…</source>
       <translation>م&amp;عاينة…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="136" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>&amp;Print</source>
       <translation>&amp;طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="137" />
+      <location filename="../ui/printing/register_dialog.py" line="141" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="138" />
+      <location filename="../ui/printing/register_dialog.py" line="142" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <location filename="../ui/printing/register_dialog.py" line="143" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="169" />
-      <location filename="../ui/printing/register_dialog.py" line="178" />
+      <location filename="../ui/printing/register_dialog.py" line="173" />
+      <location filename="../ui/printing/register_dialog.py" line="182" />
       <source>The register was sent to the printer.</source>
       <translation>تم إرسال السجل إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="188" />
+      <location filename="../ui/printing/register_dialog.py" line="192" />
       <source>Save the register</source>
       <translation>حفظ السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="198" />
+      <location filename="../ui/printing/register_dialog.py" line="202" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -2504,37 +2951,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="58" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="60" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="59" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="61" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="62" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="63" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="64" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2542,87 +2989,92 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="250" />
+      <location filename="../ui/registration/form.py" line="273" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="251" />
+      <location filename="../ui/registration/form.py" line="274" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="275" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="256" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="263" />
+      <location filename="../ui/registration/form.py" line="287" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="257" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا على</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="264" />
+      <location filename="../ui/registration/form.py" line="281" />
+      <source>AR number</source>
+      <translation>رقم الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="288" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="291" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="268" />
+      <location filename="../ui/registration/form.py" line="292" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="269" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="270" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="271" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="283" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="285" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="388" />
+      <location filename="../ui/registration/form.py" line="415" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -2630,57 +3082,57 @@
   <context>
     <name>ScanPanel</name>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="184" />
+      <location filename="../ui/capture/scan_panel.py" line="187" />
       <source>&amp;Scan</source>
       <translation>مسح ضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="185" />
+      <location filename="../ui/capture/scan_panel.py" line="188" />
       <source>Add &amp;files…</source>
       <translation>إضافة ملفات…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="186" />
+      <location filename="../ui/capture/scan_panel.py" line="189" />
       <source>Turn left</source>
       <translation>تدوير إلى اليسار</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="187" />
+      <location filename="../ui/capture/scan_panel.py" line="190" />
       <source>Turn right</source>
       <translation>تدوير إلى اليمين</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="188" />
+      <location filename="../ui/capture/scan_panel.py" line="191" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="189" />
+      <location filename="../ui/capture/scan_panel.py" line="192" />
       <source>Clear all</source>
       <translation>مسح الكل</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="190" />
+      <location filename="../ui/capture/scan_panel.py" line="193" />
       <source>Mail number</source>
       <translation>رقم المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="191" />
+      <location filename="../ui/capture/scan_panel.py" line="194" />
       <source>A-2026/000123</source>
       <translation>A-2026/000123</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="192" />
+      <location filename="../ui/capture/scan_panel.py" line="195" />
       <source>Save to the mail</source>
       <translation>إرفاق بالمراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="193" />
+      <location filename="../ui/capture/scan_panel.py" line="196" />
       <source>Import and &amp;match labels</source>
       <translation>استيراد وفرز حسب الملصقة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="213" />
+      <location filename="../ui/capture/scan_panel.py" line="216" />
       <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
       <translation>
         <numerusform>لا صفحات.</numerusform>
@@ -2692,27 +3144,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="219" />
+      <location filename="../ui/capture/scan_panel.py" line="222" />
       <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
       <translation>امسحوا ضوئيا، أو أسقطوا هنا ملفات PDF أو صورا. تُفرز حزمة من عدة وثائق، تتصدر كلا منها ملصقتها، بالأمر «استيراد وفرز حسب الملصقة».</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="299" />
+      <location filename="../ui/capture/scan_panel.py" line="302" />
       <source>Add files</source>
       <translation>إضافة ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="301" />
+      <location filename="../ui/capture/scan_panel.py" line="304" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="319" />
+      <location filename="../ui/capture/scan_panel.py" line="322" />
       <source>Type or scan the number of the mail first.</source>
       <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="334" />
+      <location filename="../ui/capture/scan_panel.py" line="337" />
       <source>Saved to %1 (%n page(s)).</source>
       <translation>
         <numerusform>أُرفق بـ %1 (بدون صفحات).</numerusform>
@@ -2724,7 +3176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="356" />
+      <location filename="../ui/capture/scan_panel.py" line="359" />
       <source>%n document(s) attached to their mail</source>
       <translation>
         <numerusform>لم تُرفق أي وثيقة بمراسلتها</numerusform>
@@ -2736,7 +3188,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="358" />
+      <location filename="../ui/capture/scan_panel.py" line="361" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>لا شيء للفرز اليدوي</numerusform>
@@ -2751,93 +3203,93 @@
   <context>
     <name>ScanningPage</name>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="84" />
+      <location filename="../ui/capture/scanning_page.py" line="85" />
       <source>Scanning</source>
       <translation>المسح الضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="87" />
+      <location filename="../ui/capture/scanning_page.py" line="88" />
       <source>Scanner</source>
       <translation>الماسح الضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <location filename="../ui/capture/scanning_page.py" line="89" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <location filename="../ui/capture/scanning_page.py" line="90" />
       <source>Colour mode</source>
       <translation>نمط الألوان</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="90" />
-      <location filename="../ui/capture/scanning_page.py" line="136" />
+      <location filename="../ui/capture/scanning_page.py" line="91" />
+      <location filename="../ui/capture/scanning_page.py" line="137" />
       <source>Watched folder</source>
       <translation>المجلد المراقَب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="91" />
+      <location filename="../ui/capture/scanning_page.py" line="92" />
       <source>The first scanner found</source>
       <translation>أول ماسح ضوئي يُعثر عليه</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <location filename="../ui/capture/scanning_page.py" line="93" />
       <source>Find scanners</source>
       <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="94" />
+      <location filename="../ui/capture/scanning_page.py" line="95" />
       <source>Colour</source>
       <translation>ألوان</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="94" />
+      <location filename="../ui/capture/scanning_page.py" line="95" />
       <source>Greys</source>
       <translation>تدرجات الرمادي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="94" />
+      <location filename="../ui/capture/scanning_page.py" line="95" />
       <source>Black and white</source>
       <translation>أبيض وأسود</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="97" />
+      <location filename="../ui/capture/scanning_page.py" line="98" />
       <source>Take every sheet from the document feeder</source>
       <translation>أخذ كل الأوراق من وحدة تلقيم الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>Both sides of each sheet (duplex)</source>
       <translation>وجها كل ورقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <location filename="../ui/capture/scanning_page.py" line="100" />
       <source>None: no folder is watched</source>
       <translation>لا شيء: لا يُراقب أي مجلد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <location filename="../ui/capture/scanning_page.py" line="101" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <location filename="../ui/capture/scanning_page.py" line="102" />
       <source>Read the text of new scans (OCR, Arabic and French)</source>
       <translation>قراءة نص الوثائق الممسوحة الجديدة (التعرف الضوئي، بالعربية والفرنسية)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <location filename="../ui/capture/scanning_page.py" line="103" />
       <source>Also keep a searchable copy of scanned PDFs</source>
       <translation>الاحتفاظ أيضا بنسخة من ملفات PDF الممسوحة بنص قابل للبحث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="143" />
+      <location filename="../ui/capture/scanning_page.py" line="145" />
       <source>Looking for scanners…</source>
       <translation>جارٍ البحث عن الماسحات الضوئية…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scanning_page.py" line="161" />
+      <location filename="../ui/capture/scanning_page.py" line="159" />
       <source>%n scanner(s) found.</source>
       <translation>
         <numerusform>لم يُعثر على أي ماسح ضوئي.</numerusform>
@@ -2850,54 +3302,99 @@
     </message>
   </context>
   <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>أدخل الرقم السري لـ %1 من أجل التوقيع.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>أدخل كلمة مرور الشهادة %1 من أجل التوقيع.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال يوقع وثيقة واحدة.</numerusform>
+        <numerusform>هذا الإدخال يوقع وثيقتين.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثائق.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>PIN</source>
+      <translation>الرقم السري</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <source>Sign</source>
+      <translation>توقيع</translation>
+    </message>
+  </context>
+  <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="138" />
+      <location filename="../ui/portal/send_dialog.py" line="142" />
       <source>Send %1 through the portal</source>
       <translation>إرسال %1 عبر البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="145" />
+      <location filename="../ui/portal/send_dialog.py" line="149" />
       <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
       <translation>إ&amp;لى مكتب الضبط لدى (اكتب جزءا من اسمه أو رمزه)</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="146" />
+      <location filename="../ui/portal/send_dialog.py" line="150" />
       <source>Name in French or Arabic, or code</source>
       <translation>الاسم بالفرنسية أو بالعربية، أو الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Ministry</source>
       <translation>الوزارة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Office</source>
       <translation>مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <location filename="../ui/portal/send_dialog.py" line="154" />
       <source>&amp;Send</source>
       <translation>إ&amp;رسال</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="151" />
+      <location filename="../ui/portal/send_dialog.py" line="155" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="167" />
+      <location filename="../ui/portal/send_dialog.py" line="171" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
       <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، F9).</translation>
     </message>
@@ -2933,107 +3430,107 @@
   <context>
     <name>ServicesPage</name>
     <message>
-      <location filename="../ui/admin/services_page.py" line="102" />
+      <location filename="../ui/admin/services_page.py" line="151" />
       <source>&amp;Services</source>
       <translation>ال&amp;مصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="107" />
+      <location filename="../ui/admin/services_page.py" line="156" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="108" />
+      <location filename="../ui/admin/services_page.py" line="157" />
       <source>In French</source>
       <translation>بالفرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="108" />
+      <location filename="../ui/admin/services_page.py" line="157" />
       <source>In Arabic</source>
       <translation>بالعربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="109" />
+      <location filename="../ui/admin/services_page.py" line="158" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="110" />
+      <location filename="../ui/admin/services_page.py" line="159" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="111" />
+      <location filename="../ui/admin/services_page.py" line="160" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="112" />
+      <location filename="../ui/admin/services_page.py" line="161" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="115" />
+      <location filename="../ui/admin/services_page.py" line="164" />
       <source>Directions, divisions and ser&amp;vices</source>
       <translation>ال&amp;هيكل التنظيمي: المديريات والأقسام والمصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="116" />
+      <location filename="../ui/admin/services_page.py" line="165" />
       <source>&amp;New service</source>
       <translation>إضافة م&amp;صلحة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="118" />
+      <location filename="../ui/admin/services_page.py" line="167" />
       <source>&amp;Code</source>
       <translation>ال&amp;رمز</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="119" />
+      <location filename="../ui/admin/services_page.py" line="168" />
       <source>Name in &amp;Arabic</source>
       <translation>الاسم بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="120" />
+      <location filename="../ui/admin/services_page.py" line="169" />
       <source>Name in &amp;French</source>
       <translation>الاسم بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="121" />
+      <location filename="../ui/admin/services_page.py" line="170" />
       <source>&amp;Kind</source>
       <translation>ال&amp;نوع</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="122" />
+      <location filename="../ui/admin/services_page.py" line="171" />
       <source>Under (&amp;parent)</source>
       <translation>ال&amp;وحدة الأم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="126" />
+      <location filename="../ui/admin/services_page.py" line="175" />
       <source>Ac&amp;tive</source>
       <translation>مفع&amp;لة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="129" />
+      <location filename="../ui/admin/services_page.py" line="178" />
       <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
       <translation>المصلحة المعطلة لا تقترح بعد ذلك للمراسلات الجديدة، وتبقى مراسلاتها وسجلها محفوظة. ولا يمكن تعطيلها ما دامت لديها مراسلات قيد المعالجة أو وحدات تابعة مفعلة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="134" />
+      <location filename="../ui/admin/services_page.py" line="183" />
       <source>Sa&amp;ve the service</source>
       <translation>&amp;حفظ المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="143" />
+      <location filename="../ui/admin/services_page.py" line="192" />
       <source>New service</source>
       <translation>مصلحة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="145" />
+      <location filename="../ui/admin/services_page.py" line="194" />
       <source>Service %1</source>
       <translation>المصلحة %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="223" />
+      <location filename="../ui/admin/services_page.py" line="281" />
       <source>— none (top level) —</source>
       <translation>— لا شيء (المستوى الأول) —</translation>
     </message>
@@ -3069,7 +3566,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="78" />
+      <location filename="../ui/preferences/dialog.py" line="83" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -3165,7 +3662,7 @@
   <context>
     <name>SimilarMails</name>
     <message>
-      <location filename="../ui/registration/similar_mails.py" line="62" />
+      <location filename="../ui/registration/similar_mails.py" line="65" />
       <source>Recent mail from this correspondent with a similar subject (already registered?):</source>
       <translation>مراسلات حديثة من نفس المراسل في موضوع مشابه (هل سبق تسجيلها؟):</translation>
     </message>
@@ -3173,7 +3670,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="50" />
+      <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>جار فتح السجل…</translation>
     </message>
@@ -3181,72 +3678,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="67" />
+      <location filename="../ui/imputation/step_dialog.py" line="71" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="70" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="74" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="75" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>&amp;Return it</source>
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="77" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="79" />
+      <location filename="../ui/imputation/step_dialog.py" line="83" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="81" />
+      <location filename="../ui/imputation/step_dialog.py" line="85" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="84" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Mark answered</source>
       <translation>تسجيل ال&amp;جواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="86" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="87" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="88" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="89" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="91" />
+      <location filename="../ui/imputation/step_dialog.py" line="95" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -3405,72 +3902,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="38" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>بدون ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="39" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>ملصقة غير مقروءة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="40" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>رمز شريطي من مصدر آخر</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="41" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>عدة ملصقات في صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>رقم غير معروف في هذا المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>المراسلة ملغاة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>مراسلة خارج صلاحياتكم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="102" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>إرفاق بالمراسلة رقم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="103" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>أدخلوا أو امسحوا الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="104" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>إرفاق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="105" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>استبعاد…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="106" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="107" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>لا شيء للفرز.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="132" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -3482,22 +3981,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="192" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="198" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>إرفاق بهذه المراسلة؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>هل ترفق %1 (%2) بهذه المراسلة؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>المراسل: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>سجلت بتاريخ %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>أُرفق بـ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>استبعاد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>لماذا تُستبعد هذه الوثيقة؟</translation>
     </message>
@@ -3505,109 +4029,244 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="105" />
+      <location filename="../ui/admin/users_page.py" line="150" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="110" />
+      <location filename="../ui/admin/users_page.py" line="155" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="111" />
+      <location filename="../ui/admin/users_page.py" line="156" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="112" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="113" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="114" />
+      <location filename="../ui/admin/users_page.py" line="159" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="117" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="118" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="121" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="122" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="129" />
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="130" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="131" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>&amp;Role</source>
       <translation>الدو&amp;ر</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="132" />
+      <location filename="../ui/admin/users_page.py" line="177" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="133" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="133" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="134" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="139" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="142" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="143" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="277" />
+      <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>التوقيع %1 غير صالح: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>توقيع واحد صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>توقيعان صالحان، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيعات صالحة، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيعا صالحا، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>توقيع واحد صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>توقيعان صالحان، الوثيقة سليمة والشهادتان موثوقتان.</numerusform>
+        <numerusform>%n توقيعات صالحة، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+        <numerusform>%n توقيعا صالحا، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>ما أضيف بعد التوقيع: رقم التسجيل فقط.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>توقيعات وأختام زمنية لاحقة فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>ملء خانات الاستمارة فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>إضافة تعليقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>الوثيقة حُرّفت</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>غير ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>غير معروف</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>ختم زمني موثوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>ساعة حاسوب الموقِّع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>وقّعه</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>سليمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>شهادة موثوقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>الإلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>ما تغير بعده</translation>
     </message>
   </context>
 </TS>

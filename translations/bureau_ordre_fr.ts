@@ -57,25 +57,137 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="96" />
+      <location filename="../ui/admin/dialog.py" line="102" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>Administration — services, utilisateurs, instructions, délais, portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="101" />
+      <location filename="../ui/admin/dialog.py" line="107" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
   </context>
   <context>
+    <name>ArPendingDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <source>Registered letters awaiting their AR</source>
+      <translation>Recommandés en attente de leur accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <source>&amp;Sent at least this many days ago:</source>
+      <translation>&amp;Envoyés depuis au moins (jours) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <source>Sent on</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <source>AR number</source>
+      <translation>N° de l'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <source>&amp;Open the mail</source>
+      <translation>&amp;Ouvrir le courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <source>AR &amp;returned…</source>
+      <translation>&amp;Retour de l'AR…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <source>No registered letter is awaiting its AR.</source>
+      <translation>Aucun recommandé n'attend son accusé de réception.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArReturnedDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>Retour de l'accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <source>The AR of the registered letter %1 came back:</source>
+      <translation>L'accusé de réception du recommandé %1 est revenu :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <source>&amp;Returned on</source>
+      <translation>&amp;Revenu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <source>AR &amp;number</source>
+      <translation>&amp;N° de l'AR</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArSection</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <source>no number recorded</source>
+      <translation>numéro non saisi</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <source>returned on %1</source>
+      <translation>revenu le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>pas encore revenu (envoyé aujourd'hui)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <source>not returned yet (sent %n day(s) ago)</source>
+      <translation>
+        <numerusform>pas encore revenu (envoyé il y a %n jour)</numerusform>
+        <numerusform>pas encore revenu (envoyé il y a %n jours)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <source>Acknowledgement of receipt: %1</source>
+      <translation>Accusé de réception : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="155" />
+      <location filename="../ui/imputation/assign_dialog.py" line="169" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="158" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -83,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="159" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -91,178 +203,80 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="160" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="161" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="162" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="163" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="164" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="165" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="166" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="167" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="192" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="243" />
+      <location filename="../ui/imputation/assign_dialog.py" line="257" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
   </context>
   <context>
-    <name>BasketPanel</name>
-    <message>
-      <location filename="../ui/register/baskets.py" line="102" />
-      <source>All mail</source>
-      <translation>Tout le courrier</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="103" />
-      <source>Today's mail</source>
-      <translation>Courrier du jour</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="104" />
-      <source>To hand on</source>
-      <translation>À répartir</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="104" />
-      <source>To assign</source>
-      <translation>À imputer</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="105" />
-      <source>To treat</source>
-      <translation>À traiter</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="106" />
-      <source>Returned by a service</source>
-      <translation>Renvoyé par un service</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="107" />
-      <source>Overdue</source>
-      <translation>En retard</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="108" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="109" />
-      <source>To be sorted (scans)</source>
-      <translation>À trier (scans)</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="115" />
-      <source>The whole register, as the filters above choose it</source>
-      <translation>Tout le registre, selon les filtres ci-dessus</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="116" />
-      <source>Mail registered today</source>
-      <translation>Le courrier enregistré aujourd'hui</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="117" />
-      <source>Mail assigned to your service that no agent holds yet</source>
-      <translation>Le courrier imputé à votre service, pas encore confié à un agent</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="119" />
-      <source>Incoming and internal mail not assigned to a service yet</source>
-      <translation>Le courrier arrivée et interne pas encore imputé à un service</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="120" />
-      <source>Mail handed to you, not started yet</source>
-      <translation>Le courrier qui vous est confié, pas encore pris en charge</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="122" />
-      <source>Mail a service sent back to the bureau d'ordre: the reason is in its history</source>
-      <translation>Le courrier qu'un service a renvoyé au bureau d'ordre : le motif est dans son historique</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="124" />
-      <source>Open mail past its due date</source>
-      <translation>Le courrier en cours dont l'échéance est passée</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="125" />
-      <source>Cancelled mail: it keeps its number in the register</source>
-      <translation>Le courrier annulé : il garde son numéro dans le registre</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="126" />
-      <source>Scanned documents no label matched: opens the tray</source>
-      <translation>Les documents numérisés sans étiquette reconnue : ouvre le bac à trier</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/baskets.py" line="130" />
-      <source>Baskets</source>
-      <translation>Corbeilles</translation>
-    </message>
-  </context>
-  <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="53" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>Annuler le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="57" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>Le courrier reste au registre sous son numéro, marqué annulé ; le motif est conservé dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="61" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="62" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>Annuler &amp;le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="63" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>Le &amp;garder</translation>
     </message>
@@ -270,12 +284,12 @@
   <context>
     <name>CaptureDesk</name>
     <message>
-      <location filename="../ui/capture/desk.py" line="83" />
+      <location filename="../ui/capture/desk.py" line="87" />
       <source>Scanning and &amp;capture…</source>
       <translation>Numérisation et &amp;capture…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="148" />
+      <location filename="../ui/capture/desk.py" line="158" />
       <source>%n file(s) attached to %1.</source>
       <translation>
         <numerusform>%n fichier joint à %1.</numerusform>
@@ -283,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="173" />
+      <location filename="../ui/capture/desk.py" line="183" />
       <source>Watched folder: %n document(s) attached</source>
       <translation>
         <numerusform>Dossier surveillé : %n document joint</numerusform>
@@ -291,7 +305,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="175" />
+      <location filename="../ui/capture/desk.py" line="185" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>%n à trier à la main</numerusform>
@@ -302,27 +316,27 @@
   <context>
     <name>CaptureWindow</name>
     <message>
-      <location filename="../ui/capture/window.py" line="78" />
+      <location filename="../ui/capture/window.py" line="93" />
       <source>Scanning and capture</source>
       <translation>Numérisation et capture</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="79" />
+      <location filename="../ui/capture/window.py" line="94" />
       <source>Scan and import</source>
       <translation>Numériser et importer</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="81" />
+      <location filename="../ui/capture/window.py" line="96" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="90" />
+      <location filename="../ui/capture/window.py" line="105" />
       <source>To be sorted</source>
       <translation>À trier</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="109" />
+      <location filename="../ui/capture/window.py" line="124" />
       <source>Working…</source>
       <translation>Traitement en cours…</translation>
     </message>
@@ -330,22 +344,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="152" />
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
       <source>Correct mail %1</source>
       <translation>Corriger le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="154" />
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
       <source>Reason for the co&amp;rrection</source>
       <translation>Motif de la co&amp;rrection</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="158" />
+      <location filename="../ui/amend/correction_dialog.py" line="169" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <location filename="../ui/amend/correction_dialog.py" line="170" />
       <source>Required: kept in the mail's history</source>
       <translation>Obligatoire : conservé dans l'historique du courrier</translation>
     </message>
@@ -353,17 +367,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="101" />
+      <location filename="../ui/registration/correspondent_field.py" line="105" />
       <source>New in the directory:</source>
       <translation>Nouveau au répertoire :</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="106" />
       <source>CIN, ICE… (optional)</source>
       <translation>CIN, ICE… (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="201" />
+      <location filename="../ui/registration/correspondent_field.py" line="205" />
       <source>Already in the directory: %1</source>
       <translation>Déjà dans le répertoire : %1</translation>
     </message>
@@ -477,7 +491,7 @@
   <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="35" />
+      <location filename="../ui/admin/deadlines_page.py" line="34" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -488,37 +502,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="97" />
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
       <source>&amp;Deadlines</source>
       <translation>&amp;Délais</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="100" />
+      <location filename="../ui/admin/deadlines_page.py" line="99" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>Délai de traitement par défaut, compté à partir du jour de l'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <location filename="../ui/admin/deadlines_page.py" line="101" />
       <source>&amp;Normal mail</source>
       <translation>Courrier &amp;normal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <location filename="../ui/admin/deadlines_page.py" line="102" />
       <source>&amp;Urgent mail</source>
       <translation>Courrier ur&amp;gent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="104" />
+      <location filename="../ui/admin/deadlines_page.py" line="103" />
       <source>&amp;Very urgent mail</source>
       <translation>Courrier &amp;très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="111" />
+      <location filename="../ui/admin/deadlines_page.py" line="110" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>De 1 à %1 jours. Quels que soient ces délais, la demande ou la réclamation d'un citoyen doit être traitée au plus tard %1 jours après sa réception (délai légal) ; une échéance saisie au-delà de ce jour est refusée.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="116" />
+      <location filename="../ui/admin/deadlines_page.py" line="115" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;Enregistrer les délais</translation>
     </message>
@@ -526,17 +540,17 @@
   <context>
     <name>DelaysView</name>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="65" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="65" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Open mail</source>
       <translation>Courrier en cours</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="65" />
+      <location filename="../ui/imputation/delays_view.py" line="70" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
@@ -558,130 +572,293 @@
     </message>
   </context>
   <context>
-    <name>DetailPane</name>
+    <name>DeliveryBookDialog</name>
     <message>
-      <location filename="../ui/register/detail.py" line="111" />
-      <source>Direction</source>
-      <translation>Sens</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>%n courrier</numerusform>
+        <numerusform>%n courriers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n sheet(s)</source>
+      <translation>
+        <numerusform>%n feuille</numerusform>
+        <numerusform>%n feuilles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <source>%n not handed over yet</source>
+      <translation>
+        <numerusform>%n pas encore remis</numerusform>
+        <numerusform>%n pas encore remis</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="112" />
-      <source>Registered on</source>
-      <translation>Enregistré le</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <source>Save it as a PDF instead.</source>
+      <translation>Enregistrez-le plutôt en PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="113" />
-      <source>Correspondent</source>
-      <translation>Correspondant</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <source>The delivery book went to the printer.</source>
+      <translation>Le cahier de transmission est parti à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="114" />
-      <source>Subject</source>
-      <translation>Objet</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="115" />
-      <source>Type</source>
-      <translation>Type</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <source>%n mail(s) to %1</source>
+      <translation>
+        <numerusform>%n courrier à %1</numerusform>
+        <numerusform>%n courriers à %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="116" />
-      <source>Channel</source>
-      <translation>Canal</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <source>Record the handing-over</source>
+      <translation>Enregistrer la remise</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="117" />
-      <source>Priority</source>
-      <translation>Priorité</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <source>Record that these mails were handed over, signed for by the service?</source>
+      <translation>Enregistrer la remise de ces courriers, signée par le service ?</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="118" />
-      <source>Status</source>
-      <translation>Statut</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <source>&amp;Record</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <source>Handed over to %1: %n mail(s).</source>
+      <translation>
+        <numerusform>Remis à %1 : %n courrier.</numerusform>
+        <numerusform>Remis à %1 : %n courriers.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="119" />
-      <source>Pieces</source>
-      <translation>Pièces</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <source>Delivery book</source>
+      <translation>Cahier de transmission</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="120" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <source>&amp;Service</source>
+      <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="121" />
-      <source>Letter date</source>
-      <translation>Date de la lettre</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <source>&amp;Day</source>
+      <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="122" />
-      <source>Received / sent on</source>
-      <translation>Reçu / envoyé le</translation>
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <source>All services (a sheet each)</source>
+      <translation>Tous les services (une feuille chacun)</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <source>&amp;Only mail not handed over yet</source>
+      <translation>&amp;Seulement le courrier pas encore remis</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <source>Handed over on</source>
+      <translation>Remis le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <source>Received by (&amp;name):</source>
+      <translation>Reçu par (&amp;nom) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <source>Record the &amp;handing-over…</source>
+      <translation>Enregistrer la &amp;remise…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailPane</name>
+    <message>
+      <location filename="../ui/register/detail.py" line="115" />
+      <source>Direction</source>
+      <translation>Sens</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="116" />
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="117" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="118" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="119" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="120" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="121" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="122" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="123" />
+      <source>Pieces</source>
+      <translation>Pièces</translation>
+    </message>
+    <message>
       <location filename="../ui/register/detail.py" line="124" />
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="125" />
+      <source>Letter date</source>
+      <translation>Date de la lettre</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="126" />
+      <source>Received / sent on</source>
+      <translation>Reçu / envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="127" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="125" />
+      <location filename="../ui/register/detail.py" line="129" />
       <source>Assigned to</source>
       <translation>Imputé à</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="126" />
+      <location filename="../ui/register/detail.py" line="130" />
       <source>Copies to</source>
       <translation>Copies à</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="127" />
+      <location filename="../ui/register/detail.py" line="131" />
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
+      <location filename="../ui/register/detail.py" line="132" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="129" />
+      <location filename="../ui/register/detail.py" line="133" />
       <source>Answered by</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="134" />
+      <location filename="../ui/register/detail.py" line="137" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="135" />
+      <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="140" />
-      <location filename="../ui/register/detail.py" line="158" />
+      <location filename="../ui/register/detail.py" line="142" />
+      <location filename="../ui/register/detail.py" line="160" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="197" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
-    </message>
-    <message>
-      <location filename="../ui/register/detail.py" line="198" />
-      <source>Returned by</source>
-      <translation>Renvoyé par</translation>
-    </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="307" />
+      <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -692,29 +869,118 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="46" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>Écarter le dépôt %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="55" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="59" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="60" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>É&amp;carter</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="61" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchDesk</name>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="121" />
+      <source>&amp;Labels of the selection…</source>
+      <translation>Éti&amp;quettes de la sélection…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="122" />
+      <source>Print the routing &amp;slips</source>
+      <translation>Imprimer les &amp;fiches d'imputation</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="123" />
+      <source>Preview the routing slips…</source>
+      <translation>Aperçu des fiches d'imputation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="124" />
+      <source>Save the routing slips as PDF…</source>
+      <translation>Enregistrer les fiches d'imputation en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>Joindre les fiches d'imputation aux courriers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
+      <source>&amp;Delivery book…</source>
+      <translation>Cahier de &amp;transmission…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="127" />
+      <source>AR &amp;returned…</source>
+      <translation>Retour de l'&amp;AR…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="128" />
+      <source>Registered letters awaiting their &amp;AR…</source>
+      <translation>Recommandés en attente de leur A&amp;R…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="147" />
+      <source>Select one or more mails in the register first.</source>
+      <translation>Sélectionnez d'abord un ou plusieurs courriers dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="168" />
+      <source>Its AR came back on %1.</source>
+      <translation>Son AR est revenu le %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="172" />
+      <source>Only for an outgoing letter sent registered with AR.</source>
+      <translation>Seulement pour un courrier de départ envoyé en recommandé avec AR.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>Fiche d'imputation jointe à %n courrier.</numerusform>
+        <numerusform>Fiche d'imputation jointe à %n courriers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="228" />
+      <source>Routing slips</source>
+      <translation>Fiches d'imputation</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="231" />
+      <source>Print the routing slip of the %n mail(s) assigned?</source>
+      <translation>
+        <numerusform>Imprimer la fiche d'imputation du courrier imputé ?</numerusform>
+        <numerusform>Imprimer les fiches d'imputation des %n courriers imputés ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="234" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="235" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Pas maintenant</translation>
     </message>
   </context>
   <context>
@@ -764,6 +1030,22 @@
     </message>
   </context>
   <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>%n page envoyée à l'imprimante.</numerusform>
+        <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>Copie enregistrée : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FieldLimit</name>
     <message numerus="yes">
       <location filename="../ui/limits.py" line="47" />
@@ -777,53 +1059,53 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="116" />
-      <location filename="../ui/register/filters.py" line="147" />
+      <location filename="../ui/register/filters.py" line="115" />
+      <location filename="../ui/register/filters.py" line="145" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="125" />
+      <location filename="../ui/register/filters.py" line="124" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>Rechercher : numéro, objet, correspondant, référence…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="127" />
+      <location filename="../ui/register/filters.py" line="126" />
       <source>By relevance</source>
       <translation>Par pertinence</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="128" />
+      <location filename="../ui/register/filters.py" line="127" />
       <source>Best matches first instead of the newest first</source>
       <translation>Les résultats les plus pertinents d'abord, au lieu des plus récents</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="129" />
+      <location filename="../ui/register/filters.py" line="128" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="130" />
+      <location filename="../ui/register/filters.py" line="129" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="131" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="132" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="135" />
+      <location filename="../ui/register/filters.py" line="133" />
       <source>All types</source>
       <translation>Tous les types</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="136" />
+      <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
     </message>
@@ -921,75 +1203,105 @@
       <translation>réponse</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="38" />
+      <location filename="../ui/register/history.py" line="35" />
+      <source>AR number</source>
+      <translation>n° d'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="36" />
+      <source>AR returned on</source>
+      <translation>AR revenu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="37" />
+      <source>for</source>
+      <translation>pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="39" />
+      <location filename="../ui/register/history.py" line="42" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="40" />
+      <location filename="../ui/register/history.py" line="43" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="41" />
+      <location filename="../ui/register/history.py" line="44" />
       <source>Attachment added</source>
       <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="42" />
+      <location filename="../ui/register/history.py" line="45" />
       <source>Label printed</source>
       <translation>Étiquette imprimée</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="43" />
+      <location filename="../ui/register/history.py" line="46" />
       <source>Receipt printed</source>
       <translation>Récépissé imprimé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="44" />
+      <location filename="../ui/register/history.py" line="47" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="45" />
+      <location filename="../ui/register/history.py" line="48" />
       <source>Handed on</source>
       <translation>Réimputé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="46" />
+      <location filename="../ui/register/history.py" line="49" />
       <source>Sent back to the bureau d'ordre</source>
       <translation>Renvoyé au bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="47" />
+      <location filename="../ui/register/history.py" line="50" />
       <source>Treatment started</source>
       <translation>Traitement commencé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="48" />
+      <location filename="../ui/register/history.py" line="51" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="49" />
+      <location filename="../ui/register/history.py" line="52" />
       <source>Filed</source>
       <translation>Classé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="53" />
+      <source>Routing slip printed</source>
+      <translation>Fiche d'imputation imprimée</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="54" />
+      <source>Handed over to the service</source>
+      <translation>Remis au service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="55" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>Accusé de réception revenu</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../ui/session/idle_lock.py" line="109" />
+      <location filename="../ui/session/idle_lock.py" line="118" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/session/idle_lock.py" line="111" />
+      <location filename="../ui/session/idle_lock.py" line="120" />
       <source>%n registration form(s) still open will be closed without being saved. Quit anyway?</source>
       <translation>
         <numerusform>%n formulaire d'enregistrement encore ouvert sera fermé sans être enregistré. Quitter quand même ?</numerusform>
@@ -1000,89 +1312,34 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="76" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>&amp;Assign…</source>
       <translation>&amp;Imputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="77" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Hand on…</source>
       <translation>&amp;Réimputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="78" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>&amp;Renvoyer au bureau d'ordre…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;Commencer le traitement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
       <translation>Marquer ré&amp;pondu…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="87" />
       <source>&amp;File (classer)…</source>
       <translation>C&amp;lasser…</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="92" />
-      <source>The bureau d'ordre assigns mail to the services; a chef hands it on to an agent (Ctrl+Shift+I).</source>
-      <translation>Le bureau d'ordre impute le courrier aux services ; le chef le confie à un agent (Ctrl+Shift+I).</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="95" />
-      <source>Mail is assigned by the bureau d'ordre or a supervisor.</source>
-      <translation>Le courrier est imputé par le bureau d'ordre ou un superviseur.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="97" />
-      <source>The chef of the service or a supervisor does this.</source>
-      <translation>C'est au chef du service ou à un superviseur de le faire.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="98" />
-      <source>The chef of the service or the agent it was handed to does this.</source>
-      <translation>C'est au chef du service ou à l'agent à qui il est confié de le faire.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="105" />
-      <source>Already assigned to %1: the chef of that service hands it on.</source>
-      <translation>Déjà imputé à %1 : c'est au chef de ce service de le réimputer.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="108" />
-      <source>The treatment has already started.</source>
-      <translation>Le traitement a déjà commencé.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="109" />
-      <source>Not possible while the mail is “%1”.</source>
-      <translation>Impossible tant que le courrier est « %1 ».</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="122" />
-      <source>Select a mail in the register first.</source>
-      <translation>Sélectionnez d'abord un courrier dans le registre.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="124" />
-      <source>The mail is cancelled.</source>
-      <translation>Le courrier est annulé.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="126" />
-      <source>Outgoing mail is not assigned: it leaves the office.</source>
-      <translation>Le courrier départ ne s'impute pas : il quitte l'administration.</translation>
-    </message>
-    <message>
-      <location filename="../ui/imputation/actions.py" line="136" />
-      <source>The mail was handed to another agent.</source>
-      <translation>Le courrier est confié à un autre agent.</translation>
     </message>
   </context>
   <context>
@@ -1136,17 +1393,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="99" />
+      <location filename="../ui/imputation/inbox_view.py" line="104" />
       <source>&amp;Overdue only</source>
       <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="100" />
+      <location filename="../ui/imputation/inbox_view.py" line="105" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>Mise à jour en direct interrompue, reconnexion en cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="186" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n open</source>
       <translation>
         <numerusform>%n en cours</numerusform>
@@ -1154,7 +1411,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="186" />
+      <location filename="../ui/imputation/inbox_view.py" line="176" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1165,67 +1422,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="84" />
+      <location filename="../ui/admin/instructions_page.py" line="136" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="87" />
+      <location filename="../ui/admin/instructions_page.py" line="139" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>Instructions, dans l'&amp;ordre où elles sont proposées</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="88" />
+      <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>Move &amp;up</source>
       <translation>&amp;Monter</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="90" />
+      <location filename="../ui/admin/instructions_page.py" line="142" />
       <source>Move &amp;down</source>
       <translation>Descend&amp;re</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="92" />
+      <location filename="../ui/admin/instructions_page.py" line="144" />
       <source>&amp;New instruction</source>
       <translation>&amp;Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="93" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>&amp;Code</source>
       <translation>&amp;Code</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="94" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;French</source>
       <translation>Libellé en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="95" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;Arabic</source>
       <translation>Libellé en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="96" />
+      <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>&amp;Proposée à l'imputation (active)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="99" />
+      <location filename="../ui/admin/instructions_page.py" line="154" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>Une instruction désactivée n'est plus proposée ; le courrier qui l'a reçue la garde. Le texte libre se met dans la note de chaque imputation.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="103" />
+      <location filename="../ui/admin/instructions_page.py" line="158" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;Enregistrer l'instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="114" />
+      <location filename="../ui/admin/instructions_page.py" line="169" />
       <source>New instruction</source>
       <translation>Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="116" />
+      <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>Instruction %1</translation>
     </message>
@@ -1329,28 +1586,28 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="40" />
+      <source>Registered with AR</source>
+      <translation>Recommandé avec AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="41" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Registered</source>
       <translation>Enregistré</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="44" />
-      <source>Returned</source>
-      <translation>Renvoyé</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="45" />
@@ -1427,37 +1684,114 @@
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
+    <message>
+      <location filename="../ui/labels.py" line="60" />
+      <source>For action</source>
+      <translation>Pour attribution</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="61" />
+      <source>For information</source>
+      <translation>Pour information</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="237" />
+      <source>Print labels</source>
+      <translation>Imprimer des étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="238" />
+      <source>&amp;Labels</source>
+      <translation>&amp;Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="239" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="240" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="241" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="248" />
+      <source>%n label(s): %1</source>
+      <translation>
+        <numerusform>%n étiquette : %1</numerusform>
+        <numerusform>%n étiquettes : %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="256" />
+      <source>A label printer: one label a page.</source>
+      <translation>Imprimante d'étiquettes : une étiquette par page.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="258" />
+      <source>Printer: %1</source>
+      <translation>Imprimante : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="263" />
+      <source>Starts at sticker %1 (top left is 1, across then down).</source>
+      <translation>Début à l'étiquette %1 (1 en haut à gauche, puis en ligne et vers le bas).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="268" />
+      <source>The labels go on over %n more sheet(s).</source>
+      <translation>
+        <numerusform>Les étiquettes continuent sur %n autre planche.</numerusform>
+        <numerusform>Les étiquettes continuent sur %n autres planches.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="271" />
+      <source>%n sticker(s) left on this sheet afterwards.</source>
+      <translation>
+        <numerusform>Il restera %n étiquette sur cette planche.</numerusform>
+        <numerusform>Il restera %n étiquettes sur cette planche.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="65" />
-      <location filename="../ui/session/lock_dialog.py" line="66" />
+      <location filename="../ui/session/lock_dialog.py" line="70" />
+      <location filename="../ui/session/lock_dialog.py" line="71" />
       <source>Session locked</source>
       <translation>Session verrouillée</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="68" />
+      <location filename="../ui/session/lock_dialog.py" line="73" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="72" />
+      <location filename="../ui/session/lock_dialog.py" line="77" />
       <source>&amp;Unlock</source>
       <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="78" />
       <source>&amp;Quit the application</source>
       <translation>&amp;Quitter l'application</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="101" />
+      <location filename="../ui/session/lock_dialog.py" line="106" />
       <source>Enter your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="115" />
+      <location filename="../ui/session/lock_dialog.py" line="120" />
       <source>This is not the user of this session.</source>
       <translation>Ce n'est pas l'utilisateur de cette session.</translation>
     </message>
@@ -1465,12 +1799,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>Événement</translation>
     </message>
@@ -1501,64 +1835,39 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="82" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;Corriger…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>&amp;Annuler le courrier…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;Imprimer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>&amp;Aperçu de l'étiquette…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>Imprimer le &amp;récépissé</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>Aperçu du ré&amp;cépissé…</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="94" />
-      <source>Select a mail in the register first.</source>
-      <translation>Sélectionnez d'abord un courrier dans le registre.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="95" />
-      <source>The mail is cancelled.</source>
-      <translation>Le courrier est annulé.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="103" />
-      <source>Corrections are made by the bureau d'ordre or a supervisor.</source>
-      <translation>Les corrections sont faites par le bureau d'ordre ou un superviseur.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="113" />
-      <source>Only a supervisor or an administrator may cancel a mail.</source>
-      <translation>Seul un superviseur ou un administrateur peut annuler un courrier.</translation>
-    </message>
-    <message>
-      <location filename="../ui/amend/actions.py" line="118" />
-      <source>A cancelled mail's label and receipt are not printed.</source>
-      <translation>L'étiquette et le récépissé d'un courrier annulé ne s'impriment pas.</translation>
     </message>
   </context>
   <context>
@@ -1636,43 +1945,44 @@
   </context>
   <context>
     <name>MailPrints</name>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="64" />
-      <source>Label printed: %1</source>
-      <translation>Étiquette imprimée : %1</translation>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <source>%n label(s) printed: %1</source>
+      <translation>
+        <numerusform>%n étiquette imprimée : %1</numerusform>
+        <numerusform>%n étiquettes imprimées : %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <source>%n routing slip(s) printed: %1</source>
+      <translation>
+        <numerusform>%n fiche d'imputation imprimée : %1</numerusform>
+        <numerusform>%n fiches d'imputation imprimées : %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="88" />
-      <source>Sheet of labels</source>
-      <translation>Planche d'étiquettes</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="89" />
-      <source>Start at label number (1 = top left, across then down):</source>
-      <translation>Commencer à l'étiquette n° (1 = en haut à gauche, puis vers la droite et vers le bas) :</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="103" />
+      <location filename="../ui/printing/mail_prints.py" line="182" />
       <source>Receipt printed: %1</source>
       <translation>Récépissé imprimé : %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="155" />
+      <location filename="../ui/printing/mail_prints.py" line="234" />
       <source>Printing</source>
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="157" />
+      <location filename="../ui/printing/mail_prints.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="166" />
+      <location filename="../ui/printing/mail_prints.py" line="245" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="174" />
+      <location filename="../ui/printing/mail_prints.py" line="253" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -1680,22 +1990,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="468" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="470" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="471" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="481" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1703,107 +2013,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="486" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="487" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="488" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="492" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="493" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="494" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="495" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="496" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="497" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="498" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="500" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="502" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="503" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="508" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="509" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="510" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="512" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1814,62 +2124,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>Dépôt ou destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>Accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>Mise à jour du statut</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>Envoi d'un courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -1880,62 +2190,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="310" />
+      <source>Save a copy instead.</source>
+      <translation>Enregistrez plutôt une copie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="315" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="320" />
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="389" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="390" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="391" />
+      <source>Save a copy…</source>
+      <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="392" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -1943,27 +2288,27 @@
   <context>
     <name>PortalDesk</name>
     <message>
-      <location filename="../ui/portal/desk.py" line="112" />
+      <location filename="../ui/portal/desk.py" line="116" />
       <source>&amp;Sync now</source>
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="113" />
+      <location filename="../ui/portal/desk.py" line="117" />
       <source>&amp;Interrupt the sync</source>
       <translation>&amp;Interrompre la synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="114" />
+      <location filename="../ui/portal/desk.py" line="118" />
       <source>Sync &amp;log and quarantine…</source>
       <translation>&amp;Journal et quarantaine…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="115" />
+      <location filename="../ui/portal/desk.py" line="119" />
       <source>Send through the &amp;portal…</source>
       <translation>Envoyer par le &amp;portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="166" />
+      <location filename="../ui/portal/desk.py" line="170" />
       <source>Sync interrupted.</source>
       <translation>Synchronisation interrompue.</translation>
     </message>
@@ -2051,22 +2396,22 @@
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="280" />
+      <location filename="../ui/admin/portal_page.py" line="285" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="282" />
+      <location filename="../ui/admin/portal_page.py" line="287" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="295" />
+      <location filename="../ui/admin/portal_page.py" line="301" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="309" />
+      <location filename="../ui/admin/portal_page.py" line="314" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -2074,12 +2419,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="311" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="314" />
+      <location filename="../ui/admin/portal_page.py" line="319" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -2087,82 +2432,82 @@
   <context>
     <name>PortalWindow</name>
     <message>
-      <location filename="../ui/portal/window.py" line="176" />
+      <location filename="../ui/portal/window.py" line="179" />
       <source>Portal — sync log, quarantine, outbox</source>
       <translation>Portail — journal, quarantaine, envois</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="177" />
+      <location filename="../ui/portal/window.py" line="180" />
       <source>&amp;Retry</source>
       <translation>&amp;Réessayer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="179" />
+      <location filename="../ui/portal/window.py" line="182" />
       <source>Fetch the deposit from the portal again and register it if it is now right</source>
       <translation>Redemander le dépôt au portail et l'enregistrer s'il est désormais correct</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="181" />
+      <location filename="../ui/portal/window.py" line="184" />
       <source>Dis&amp;card…</source>
       <translation>É&amp;carter…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="182" />
+      <location filename="../ui/portal/window.py" line="185" />
       <source>Send the refused ones &amp;again</source>
       <translation>Re&amp;mettre les refusés en file</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="183" />
+      <location filename="../ui/portal/window.py" line="186" />
       <source>&amp;Sync now</source>
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="184" />
+      <location filename="../ui/portal/window.py" line="187" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="195" />
+      <location filename="../ui/portal/window.py" line="198" />
       <source>Sync &amp;log</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="197" />
+      <location filename="../ui/portal/window.py" line="200" />
       <source>&amp;Quarantine</source>
       <translation>&amp;Quarantaine</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="198" />
+      <location filename="../ui/portal/window.py" line="201" />
       <source>&amp;Outbox</source>
       <translation>&amp;Envois</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="278" />
+      <location filename="../ui/portal/window.py" line="280" />
       <source>Fetching deposit %1 from the portal…</source>
       <translation>Demande du dépôt %1 au portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="293" />
+      <location filename="../ui/portal/window.py" line="294" />
       <source>Deposit %1 is registered.</source>
       <translation>Le dépôt %1 est enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="296" />
+      <location filename="../ui/portal/window.py" line="297" />
       <source>Deposit %1 was already registered.</source>
       <translation>Le dépôt %1 était déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="300" />
+      <location filename="../ui/portal/window.py" line="301" />
       <source>Deposit %1 stays in quarantine: %2</source>
       <translation>Le dépôt %1 reste en quarantaine : %2</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="321" />
+      <location filename="../ui/portal/window.py" line="325" />
       <source>Deposit %1 was discarded.</source>
       <translation>Le dépôt %1 est écarté.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/window.py" line="335" />
+      <location filename="../ui/portal/window.py" line="339" />
       <source>%n operation(s) put back in line</source>
       <translation>
         <numerusform>%n opération remise en file</numerusform>
@@ -2170,12 +2515,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="348" />
+      <location filename="../ui/portal/window.py" line="351" />
       <source>Syncing with the portal…</source>
       <translation>Synchronisation avec le portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="357" />
+      <location filename="../ui/portal/window.py" line="360" />
       <source>Sync interrupted.</source>
       <translation>Synchronisation interrompue.</translation>
     </message>
@@ -2261,91 +2606,125 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>Dépôt</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>Déposé le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>Déposant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n of %1, automatic</source>
+      <translation>
+        <numerusform>%n sur %1, automatique</numerusform>
+        <numerusform>%n sur %1, automatique</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="108" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n tentative</numerusform>
+        <numerusform>%n tentatives</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="113" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="118" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>Réessayez-le une fois la cause levée, ou écartez-le avec un motif.</translation>
     </message>
   </context>
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="111" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
       <source>Hand on mail %1</source>
       <translation>Réimputer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>Now with: %1</source>
       <translation>Actuellement chez : %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>&amp;Agent</source>
       <translation>&amp;Agent</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Change the &amp;due date</source>
       <translation>Modifier l'é&amp;chéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
       <source>&amp;Hand on</source>
       <translation>&amp;Réimputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="124" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="147" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>— the service, no agent —</source>
       <translation>— le service, sans agent —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
       <source>Choose another service or an agent.</source>
       <translation>Choisissez un autre service ou un agent.</translation>
     </message>
@@ -2353,78 +2732,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="123" />
+      <location filename="../ui/printing/register_dialog.py" line="127" />
       <source>Print the register</source>
       <translation>Imprimer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="124" />
+      <location filename="../ui/printing/register_dialog.py" line="128" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="125" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Day</source>
       <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="126" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="132" />
       <source>Incoming mail (arrivée)</source>
       <translation>Courrier arrivé</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="133" />
       <source>Outgoing mail (départ)</source>
       <translation>Courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="134" />
       <source>Internal mail</source>
       <translation>Courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="135" />
+      <location filename="../ui/printing/register_dialog.py" line="139" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="136" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="137" />
+      <location filename="../ui/printing/register_dialog.py" line="141" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="138" />
+      <location filename="../ui/printing/register_dialog.py" line="142" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="139" />
+      <location filename="../ui/printing/register_dialog.py" line="143" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="169" />
-      <location filename="../ui/printing/register_dialog.py" line="178" />
+      <location filename="../ui/printing/register_dialog.py" line="173" />
+      <location filename="../ui/printing/register_dialog.py" line="182" />
       <source>The register was sent to the printer.</source>
       <translation>Le registre a été envoyé à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="188" />
+      <location filename="../ui/printing/register_dialog.py" line="192" />
       <source>Save the register</source>
       <translation>Enregistrer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="198" />
+      <location filename="../ui/printing/register_dialog.py" line="202" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -2432,37 +2811,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="58" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="60" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="59" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="61" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="62" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="63" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="64" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -2470,87 +2849,92 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="250" />
+      <location filename="../ui/registration/form.py" line="273" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="251" />
+      <location filename="../ui/registration/form.py" line="274" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="275" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="256" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="263" />
+      <location filename="../ui/registration/form.py" line="287" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="257" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="264" />
+      <location filename="../ui/registration/form.py" line="281" />
+      <source>AR number</source>
+      <translation>N° de l'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="288" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="291" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="268" />
+      <location filename="../ui/registration/form.py" line="292" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="269" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="270" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="271" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="283" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="285" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="388" />
+      <location filename="../ui/registration/form.py" line="415" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2558,57 +2942,57 @@
   <context>
     <name>ScanPanel</name>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="184" />
+      <location filename="../ui/capture/scan_panel.py" line="187" />
       <source>&amp;Scan</source>
       <translation>&amp;Numériser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="185" />
+      <location filename="../ui/capture/scan_panel.py" line="188" />
       <source>Add &amp;files…</source>
       <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="186" />
+      <location filename="../ui/capture/scan_panel.py" line="189" />
       <source>Turn left</source>
       <translation>Pivoter à gauche</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="187" />
+      <location filename="../ui/capture/scan_panel.py" line="190" />
       <source>Turn right</source>
       <translation>Pivoter à droite</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="188" />
+      <location filename="../ui/capture/scan_panel.py" line="191" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="189" />
+      <location filename="../ui/capture/scan_panel.py" line="192" />
       <source>Clear all</source>
       <translation>Tout effacer</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="190" />
+      <location filename="../ui/capture/scan_panel.py" line="193" />
       <source>Mail number</source>
       <translation>N° du courrier</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="191" />
+      <location filename="../ui/capture/scan_panel.py" line="194" />
       <source>A-2026/000123</source>
       <translation>A-2026/000123</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="192" />
+      <location filename="../ui/capture/scan_panel.py" line="195" />
       <source>Save to the mail</source>
       <translation>Joindre au courrier</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="193" />
+      <location filename="../ui/capture/scan_panel.py" line="196" />
       <source>Import and &amp;match labels</source>
       <translation>Importer et trier par &amp;étiquette</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="213" />
+      <location filename="../ui/capture/scan_panel.py" line="216" />
       <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
       <translation>
         <numerusform>%n page. Faites glisser pour réordonner : le document est enregistré dans cet ordre.</numerusform>
@@ -2616,27 +3000,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="219" />
+      <location filename="../ui/capture/scan_panel.py" line="222" />
       <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
       <translation>Numérisez, ou déposez ici des fichiers PDF et images. Une pile de plusieurs documents, chacun précédé de son étiquette, se trie avec « Importer et trier par étiquette ».</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="299" />
+      <location filename="../ui/capture/scan_panel.py" line="302" />
       <source>Add files</source>
       <translation>Ajouter des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="301" />
+      <location filename="../ui/capture/scan_panel.py" line="304" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="319" />
+      <location filename="../ui/capture/scan_panel.py" line="322" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="334" />
+      <location filename="../ui/capture/scan_panel.py" line="337" />
       <source>Saved to %1 (%n page(s)).</source>
       <translation>
         <numerusform>Joint à %1 (%n page).</numerusform>
@@ -2644,7 +3028,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="356" />
+      <location filename="../ui/capture/scan_panel.py" line="359" />
       <source>%n document(s) attached to their mail</source>
       <translation>
         <numerusform>%n document joint à son courrier</numerusform>
@@ -2652,7 +3036,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="358" />
+      <location filename="../ui/capture/scan_panel.py" line="361" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>%n à trier à la main</numerusform>
@@ -2663,93 +3047,93 @@
   <context>
     <name>ScanningPage</name>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="84" />
+      <location filename="../ui/capture/scanning_page.py" line="85" />
       <source>Scanning</source>
       <translation>Numérisation</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="87" />
+      <location filename="../ui/capture/scanning_page.py" line="88" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <location filename="../ui/capture/scanning_page.py" line="89" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <location filename="../ui/capture/scanning_page.py" line="90" />
       <source>Colour mode</source>
       <translation>Mode couleur</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="90" />
-      <location filename="../ui/capture/scanning_page.py" line="136" />
+      <location filename="../ui/capture/scanning_page.py" line="91" />
+      <location filename="../ui/capture/scanning_page.py" line="137" />
       <source>Watched folder</source>
       <translation>Dossier surveillé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="91" />
+      <location filename="../ui/capture/scanning_page.py" line="92" />
       <source>The first scanner found</source>
       <translation>Le premier scanner trouvé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <location filename="../ui/capture/scanning_page.py" line="93" />
       <source>Find scanners</source>
       <translation>Rechercher les scanners</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="94" />
+      <location filename="../ui/capture/scanning_page.py" line="95" />
       <source>Colour</source>
       <translation>Couleur</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="94" />
+      <location filename="../ui/capture/scanning_page.py" line="95" />
       <source>Greys</source>
       <translation>Niveaux de gris</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="94" />
+      <location filename="../ui/capture/scanning_page.py" line="95" />
       <source>Black and white</source>
       <translation>Noir et blanc</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="97" />
+      <location filename="../ui/capture/scanning_page.py" line="98" />
       <source>Take every sheet from the document feeder</source>
       <translation>Prendre toutes les feuilles du chargeur de documents</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>Both sides of each sheet (duplex)</source>
       <translation>Recto verso</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <location filename="../ui/capture/scanning_page.py" line="100" />
       <source>None: no folder is watched</source>
       <translation>Aucun : pas de dossier surveillé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <location filename="../ui/capture/scanning_page.py" line="101" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <location filename="../ui/capture/scanning_page.py" line="102" />
       <source>Read the text of new scans (OCR, Arabic and French)</source>
       <translation>Lire le texte des nouvelles numérisations (OCR, arabe et français)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <location filename="../ui/capture/scanning_page.py" line="103" />
       <source>Also keep a searchable copy of scanned PDFs</source>
       <translation>Conserver aussi une copie des PDF numérisés avec texte recherchable</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="143" />
+      <location filename="../ui/capture/scanning_page.py" line="145" />
       <source>Looking for scanners…</source>
       <translation>Recherche des scanners…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scanning_page.py" line="161" />
+      <location filename="../ui/capture/scanning_page.py" line="159" />
       <source>%n scanner(s) found.</source>
       <translation>
         <numerusform>%n scanner trouvé.</numerusform>
@@ -2758,54 +3142,95 @@
     </message>
   </context>
   <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>Saisissez le code PIN de %1 pour signer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>Saisissez le mot de passe du certificat %1 pour signer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>Cette saisie signe %n document.</numerusform>
+        <numerusform>Cette saisie signe %n documents.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>PIN</source>
+      <translation>Code PIN</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <source>Sign</source>
+      <translation>Signer</translation>
+    </message>
+  </context>
+  <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="138" />
+      <location filename="../ui/portal/send_dialog.py" line="142" />
       <source>Send %1 through the portal</source>
       <translation>Envoyer %1 par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="145" />
+      <location filename="../ui/portal/send_dialog.py" line="149" />
       <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
       <translation>&amp;Au bureau d'ordre de (tapez une partie de son nom ou de son code)</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="146" />
+      <location filename="../ui/portal/send_dialog.py" line="150" />
       <source>Name in French or Arabic, or code</source>
       <translation>Nom en français ou en arabe, ou code</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Ministry</source>
       <translation>Ministère</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="148" />
+      <location filename="../ui/portal/send_dialog.py" line="152" />
       <source>Office</source>
       <translation>Bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <location filename="../ui/portal/send_dialog.py" line="154" />
       <source>&amp;Send</source>
       <translation>&amp;Envoyer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="151" />
+      <location filename="../ui/portal/send_dialog.py" line="155" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="167" />
+      <location filename="../ui/portal/send_dialog.py" line="171" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
       <translation>L'annuaire du portail n'est pas encore connu : il arrive avec la prochaine synchronisation (Portail › Synchroniser maintenant, F9).</translation>
     </message>
@@ -2841,107 +3266,107 @@
   <context>
     <name>ServicesPage</name>
     <message>
-      <location filename="../ui/admin/services_page.py" line="102" />
+      <location filename="../ui/admin/services_page.py" line="151" />
       <source>&amp;Services</source>
       <translation>&amp;Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="107" />
+      <location filename="../ui/admin/services_page.py" line="156" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="108" />
+      <location filename="../ui/admin/services_page.py" line="157" />
       <source>In French</source>
       <translation>En français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="108" />
+      <location filename="../ui/admin/services_page.py" line="157" />
       <source>In Arabic</source>
       <translation>En arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="109" />
+      <location filename="../ui/admin/services_page.py" line="158" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="110" />
+      <location filename="../ui/admin/services_page.py" line="159" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="111" />
+      <location filename="../ui/admin/services_page.py" line="160" />
       <source>Users</source>
       <translation>Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="112" />
+      <location filename="../ui/admin/services_page.py" line="161" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="115" />
+      <location filename="../ui/admin/services_page.py" line="164" />
       <source>Directions, divisions and ser&amp;vices</source>
       <translation>Organi&amp;gramme : directions, divisions et services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="116" />
+      <location filename="../ui/admin/services_page.py" line="165" />
       <source>&amp;New service</source>
       <translation>&amp;Nouveau service</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="118" />
+      <location filename="../ui/admin/services_page.py" line="167" />
       <source>&amp;Code</source>
       <translation>C&amp;ode</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="119" />
+      <location filename="../ui/admin/services_page.py" line="168" />
       <source>Name in &amp;Arabic</source>
       <translation>Nom en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="120" />
+      <location filename="../ui/admin/services_page.py" line="169" />
       <source>Name in &amp;French</source>
       <translation>Nom en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="121" />
+      <location filename="../ui/admin/services_page.py" line="170" />
       <source>&amp;Kind</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="122" />
+      <location filename="../ui/admin/services_page.py" line="171" />
       <source>Under (&amp;parent)</source>
       <translation>Rattac&amp;hement</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="126" />
+      <location filename="../ui/admin/services_page.py" line="175" />
       <source>Ac&amp;tive</source>
       <translation>A&amp;ctif</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="129" />
+      <location filename="../ui/admin/services_page.py" line="178" />
       <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
       <translation>Un service désactivé n'est plus proposé pour le nouveau courrier ; son courrier et son historique restent. Il ne peut pas être désactivé tant qu'il détient du courrier en cours ou des sous-services actifs.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="134" />
+      <location filename="../ui/admin/services_page.py" line="183" />
       <source>Sa&amp;ve the service</source>
       <translation>&amp;Enregistrer le service</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="143" />
+      <location filename="../ui/admin/services_page.py" line="192" />
       <source>New service</source>
       <translation>Nouveau service</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="145" />
+      <location filename="../ui/admin/services_page.py" line="194" />
       <source>Service %1</source>
       <translation>Service %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="223" />
+      <location filename="../ui/admin/services_page.py" line="281" />
       <source>— none (top level) —</source>
       <translation>— aucun (premier niveau) —</translation>
     </message>
@@ -2977,7 +3402,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="78" />
+      <location filename="../ui/preferences/dialog.py" line="83" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -3073,7 +3498,7 @@
   <context>
     <name>SimilarMails</name>
     <message>
-      <location filename="../ui/registration/similar_mails.py" line="62" />
+      <location filename="../ui/registration/similar_mails.py" line="65" />
       <source>Recent mail from this correspondent with a similar subject (already registered?):</source>
       <translation>Courriers récents de ce correspondant au même objet (déjà enregistré ?) :</translation>
     </message>
@@ -3081,7 +3506,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="50" />
+      <location filename="../ui/main.py" line="49" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
     </message>
@@ -3089,72 +3514,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="67" />
+      <location filename="../ui/imputation/step_dialog.py" line="71" />
       <source>Return mail %1</source>
       <translation>Renvoyer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="70" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="74" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="75" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>&amp;Return it</source>
       <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="77" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>Answer to mail %1</source>
       <translation>Réponse au courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="79" />
+      <location filename="../ui/imputation/step_dialog.py" line="83" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="81" />
+      <location filename="../ui/imputation/step_dialog.py" line="85" />
       <source>&amp;Outgoing mail</source>
       <translation>Courrier de &amp;départ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="84" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Mark answered</source>
       <translation>Marquer &amp;répondu</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="86" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>File mail %1</source>
       <translation>Classer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="87" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>Le courrier est classé : son traitement est terminé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="88" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="89" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>&amp;File it</source>
       <translation>C&amp;lasser</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="91" />
+      <location filename="../ui/imputation/step_dialog.py" line="95" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3293,72 +3718,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="38" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>pas d'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="39" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>étiquette illisible</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="40" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>code-barres d'une autre origine</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="41" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>plusieurs étiquettes sur une page</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>numéro inconnu dans ce bureau</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>le courrier est annulé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>courrier hors de vos droits</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="102" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>Joindre au courrier n°</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="103" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>Saisissez ou scannez l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="104" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>&amp;Joindre</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="105" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>Écarter…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="106" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="107" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>Rien à trier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="132" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -3366,22 +3793,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="192" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="198" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>Joindre à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>Joindre %1 (%2) à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>Objet : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>Correspondant : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>Joint à %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>Écarter</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>Pourquoi ce document est-il écarté ?</translation>
     </message>
@@ -3389,109 +3841,236 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="105" />
+      <location filename="../ui/admin/users_page.py" line="150" />
       <source>&amp;Users</source>
       <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="110" />
+      <location filename="../ui/admin/users_page.py" line="155" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="111" />
+      <location filename="../ui/admin/users_page.py" line="156" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="112" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="113" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="114" />
+      <location filename="../ui/admin/users_page.py" line="159" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="117" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Users of the &amp;office</source>
       <translation>Utilisateurs du &amp;bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="118" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>&amp;New user</source>
       <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="121" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>Compte &amp;actif (peut se connecter)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="122" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>Sa&amp;ve the user</source>
       <translation>Enre&amp;gistrer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="129" />
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="130" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Full &amp;name</source>
       <translation>Nom &amp;complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="131" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="132" />
+      <location filename="../ui/admin/users_page.py" line="177" />
       <source>&amp;Services</source>
       <translation>Ser&amp;vices</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="133" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="133" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>New &amp;password</source>
       <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="134" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>&amp;Confirm the password</source>
       <translation>Confirm&amp;er le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="139" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="142" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>User %1</source>
       <translation>Utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="143" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>Leave empty to keep the password</source>
       <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="277" />
+      <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>La signature %1 n'est pas valide : %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n signature valide, sans date certifiée (B-B).</numerusform>
+        <numerusform>%n signatures valides, sans date certifiée (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n signature valide, document intègre, certificat de confiance.</numerusform>
+        <numerusform>%n signatures valides, document intègre, certificats de confiance.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>Rempli après la signature : le numéro d'enregistrement seulement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>rien</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>signatures et horodatages postérieurs seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>remplissage de formulaire seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>annotations ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>le document a été altéré</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>non révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>horodatage de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>horloge de l'ordinateur du signataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>Signé par</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>Intègre</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>Révocation</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>Modifié ensuite</translation>
     </message>
   </context>
 </TS>

@@ -54,6 +54,7 @@ def add_in(
     origin: str | None = None,
 ) -> int:
     """Put ``info`` in the tray, in the caller's transaction; returns the item's id."""
+    require(actor.role, Action.ATTACH)
     digest = blobs.put(session, info.data)
     item = TrayItem(
         office_id=actor.office_id,

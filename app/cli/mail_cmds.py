@@ -8,6 +8,12 @@ from pathlib import Path
 
 from app.cli import options
 from app.cli.context import Context
+from app.cli.dispatch_cmds import (
+    ar_show_lines,
+    channel_arg,
+    channel_choices,
+    register_mail_commands,
+)
 from app.directory.correspondents import CorrespondentInput
 from app.domain.clock import to_local
 from app.domain.enums import (
@@ -48,7 +54,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--letter-date", help="the letter's own date (ISO)")
     p.add_argument("--reference", help="the letter's own reference")
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType), default="letter")
-    p.add_argument("--channel", choices=_choices(Channel), default="counter")
+    p.add_argument(
+        "--channel",
+        type=channel_arg,
+        choices=channel_choices(),
+        default="counter",
+        help="registered (or registered_post): recommandé avec accusé de réception",
+    )
+    p.add_argument("--ar-number", help="a registered letter's AR number")
     p.add_argument("--priority", choices=_choices(Priority), default="normal")
     p.add_argument("--confidential", action="store_true")
     p.add_argument("--pieces", type=int, default=1)
@@ -79,7 +92,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--letter-date")
     p.add_argument("--received-at")
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType))
-    p.add_argument("--channel", choices=_choices(Channel))
+    p.add_argument("--channel", type=channel_arg, choices=channel_choices())
     p.add_argument("--priority", choices=_choices(Priority))
     p.add_argument("--pieces", type=int)
     p.add_argument("--observations")
@@ -90,6 +103,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_cancel)
+
+    register_mail_commands(mail_sub, common)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -128,6 +143,7 @@ def cmd_add(ctx: Context) -> int:
         external_ref=a.external_ref,
         answers_number=a.answers,
         attachments=tuple(a.attach),
+        ar_number=a.ar_number,
     )
     done = register_mail(ctx.database(), actor, draft)
     ctx.emit(
@@ -172,6 +188,7 @@ def _show_text(view: MailView, lang: str) -> str:
         ("f_answers", view.answers),
     ]
     rows += [(message(k, lang), v) for k, v in optional if v]
+    rows += ar_show_lines(view, lang)
     width = max(len(k) for k, _ in rows)
     lines = [f"{k.ljust(width)}  {v}" for k, v in rows]
     for att in view.attachments:

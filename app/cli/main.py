@@ -18,12 +18,14 @@ from app.cli import (
     admin_cmds,
     assign_cmds,
     capture_cmds,
+    dispatch_cmds,
     label_cmds,
     mail_cmds,
     portal_cmds,
     receipt_cmds,
     register_cmds,
     search_cmds,
+    signature_cmds,
     sync_cmds,
 )
 from app.cli.context import Context
@@ -65,12 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     mail_cmds.register(sub, common)
     receipt_cmds.register(sub, common)
     label_cmds.register(sub, common)
+    dispatch_cmds.register(sub, common)
     register_cmds.register(sub, common)
     assign_cmds.register(sub, common)
     search_cmds.register(sub, common)
     capture_cmds.register(sub, common)
     sync_cmds.register(sub, common)
     portal_cmds.register(sub, common)
+    signature_cmds.register(sub, common)
     return parser
 
 

@@ -78,6 +78,9 @@ LIMITS: dict[str, int] = {
     "name": 200,  # users.full_name: varchar(200)
     "label-ar": 200,  # instructions.label_ar: varchar(200)
     "label-fr": 200,  # instructions.label_fr: varchar(200)
+    # dispatch
+    "ar-number": 64,  # return_receipts.ar_number: varchar(64)
+    "receiver": 200,  # deliveries.receiver: varchar(200)
 }
 
 _WHITESPACE_CONTROLS = frozenset("\t\n\v\f\r")

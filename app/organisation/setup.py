@@ -10,6 +10,7 @@ from app.domain.enums import Role, ServiceKind
 from app.domain.numbering import DEFAULT_FORMAT, validate_format
 from app.domain.text import clean
 from app.errors import NotFound, UserError
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.passwords import MIN_LENGTH, hash_password
 from app.organisation.permissions import Action, require
@@ -96,7 +97,14 @@ def init_office(
             [
                 audit.Event("office.created", "office", office.id, {"code": code}),
                 audit.Event(
-                    "user.created", "user", admin.id, {"login": admin_login, "role": "admin"}
+                    "user.created",
+                    "user",
+                    admin.id,
+                    {
+                        "login": admin_login,
+                        "role": "admin",
+                        "state": state.user_state_of(session.connection(), admin.id),
+                    },
                 ),
             ],
         )
@@ -213,7 +221,12 @@ def add_user(
                     "user.created",
                     "user",
                     user.id,
-                    {"login": login, "role": role.value, "services": [s.code for s in services]},
+                    {
+                        "login": login,
+                        "role": role.value,
+                        "services": [s.code for s in services],
+                        "state": state.user_state_of(session.connection(), user.id),
+                    },
                 )
             ],
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
@@ -20,7 +21,9 @@ from app.directory.correspondents import CorrespondentInput
 from app.domain import entry, window
 from app.domain.clock import now_utc
 from app.domain.enums import Channel, MailEventKind, MailType, Priority
+from app.domain.numbering import normalise_typed_number
 from app.errors import UserError
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
@@ -66,9 +69,10 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
     require(actor.role, Action.CORRECT)
     reason = _reason(reason)
     with db.write() as session:
-        mail = find_mail(session, number)
+        mail = _locked(session, number)
         if mail.cancelled:
             raise UserError("mail_cancelled", number=mail.number)
+        before = state.mail_state_of(session.connection(), mail.id)
         changes: dict[str, list[Any]] = {}
 
         def change(field: str, new: Any) -> None:
@@ -115,7 +119,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
         if changes.keys() & SEARCHED_FIELDS:
             session.flush()
             search_index.reindex(session, mail.id)
-        _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes)
+        _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes, before)
         return len(changes)
 
 
@@ -123,11 +127,28 @@ def cancel_mail(db: Database, actor: Actor, number: str, reason: str) -> None:
     require(actor.role, Action.CANCEL)
     reason = _reason(reason)
     with db.write() as session:
-        mail = find_mail(session, number)
+        mail = _locked(session, number)
         if mail.cancelled:
             raise UserError("mail_cancelled", number=mail.number)
+        before = state.mail_state_of(session.connection(), mail.id)
         mail.cancelled = True
-        _record(session, actor, mail, MailEventKind.CANCELLED, reason, None)
+        _record(session, actor, mail, MailEventKind.CANCELLED, reason, None, before)
+
+
+def _locked(session: Session, number: str) -> MailEntry:
+    """The mail ``number``, its row locked until commit (PostgreSQL; SQLite's write transaction
+    is exclusive already): the states recorded before and after a change are then the row's.
+
+    ``FOR NO KEY UPDATE``, the lock an ``UPDATE`` takes anyway: it does not wait for, nor make
+    wait, a transaction that only attaches a file to the mail (``FOR KEY SHARE``).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(MailEntry.id)
+            .where(MailEntry.number == normalise_typed_number(number))
+            .with_for_update(key_share=True)
+        )
+    return find_mail(session, number)
 
 
 def _record(
@@ -137,6 +158,7 @@ def _record(
     kind: MailEventKind,
     reason: str,
     changes: dict[str, list[Any]] | None,
+    before: state.State,
 ) -> None:
     session.add(
         MailEvent(
@@ -149,12 +171,16 @@ def _record(
         )
     )
     session.flush()
+    after = state.mail_state_of(session.connection(), mail.id)
     audit.append(
         session,
         actor.login,
         [
             audit.Event(
-                f"mail.{kind.value}", "mail", mail.number, {"reason": reason, "changes": changes}
+                f"mail.{kind.value}",
+                "mail",
+                mail.number,
+                {"reason": reason, "changes": changes, "before": before, "state": after},
             )
         ],
     )

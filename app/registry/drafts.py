@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.directory.correspondents import CorrespondentInput
+from app.dispatch.ar import check_draft
 from app.domain import entry, window
 from app.domain.enums import Channel, Direction, MailType, Priority
 from app.errors import UserError
@@ -34,6 +35,7 @@ class MailDraft:
     external_ref: str | None = None
     answers_number: str | None = None
     attachments: tuple[Path, ...] = field(default=())
+    ar_number: str | None = None  # a registered letter's acknowledgement of receipt
 
     def checked(self) -> MailDraft:
         """The draft cleaned and validated (:mod:`app.domain.entry` for text, lengths and
@@ -64,4 +66,5 @@ class MailDraft:
             service_code=entry.text(self.service_code, "service"),
             external_ref=entry.text(self.external_ref, "external-ref"),
             answers_number=entry.text(self.answers_number, "answers"),
+            ar_number=check_draft(self.channel, self.ar_number),
         )

@@ -13,17 +13,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
+from app.dispatch import ar as dispatch_ar
 from app.documents.inspect import FileInfo, read_file
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailStatus
 from app.domain.numbering import format_number, normalise_typed_number
 from app.errors import DatabaseUnavailable, NotFound, UserError
 from app.imputation.workflow import answered_by_registration, impute_at_counter
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
@@ -33,7 +36,16 @@ from app.store import audit, blobs, counters
 from app.store.database import Database
 from app.store.models import Attachment, MailEntry, Office, mail_recipients
 
-_INSERT_MAIL = insert(MailEntry.__table__).returning(MailEntry.__table__.c.id)
+# A number already in the register is not inserted (no error that would abort the
+# transaction): nothing is returned, and the registration is refused with a clear message.
+_INSERT_MAIL = {
+    "sqlite": sqlite.insert(MailEntry.__table__)
+    .on_conflict_do_nothing()
+    .returning(MailEntry.__table__.c.id),
+    "postgresql": postgresql.insert(MailEntry.__table__)
+    .on_conflict_do_nothing()
+    .returning(MailEntry.__table__.c.id),
+}
 
 
 @dataclass(frozen=True)
@@ -116,8 +128,10 @@ def register_batch(
                         _register_in(session, actor, draft, item.files, number_format, item.within)
                     )
             except (UserError, IntegrityError, DataError) as exc:
-                if isinstance(exc, DatabaseUnavailable):
-                    raise
+                if isinstance(exc, DatabaseUnavailable) or (
+                    isinstance(exc, UserError) and exc.code == "counter_behind"
+                ):
+                    raise  # the office's trouble, not this mail's
                 outcomes.append(exc)
     return outcomes
 
@@ -160,40 +174,48 @@ def _register_in(
     recipient_ids = set(recipients)
     digests = [blobs.put(session, f.data) for f in files]
     session.flush()
+    content = {
+        "received_at": draft.received_at,
+        "letter_date": draft.letter_date,
+        "letter_reference": draft.letter_reference,
+        "correspondent_id": main.id if main else None,
+        "subject": draft.subject,
+        "mail_type": draft.mail_type.value,
+        "channel": draft.channel.value,
+        "priority": draft.priority.value,
+        "confidential": draft.confidential,
+        "pieces": draft.pieces,
+        "observations": draft.observations,
+        "service_id": service_id,
+        "external_ref": draft.external_ref,
+        "answers_id": answers_id,
+        "status": MailStatus.REGISTERED.value,
+        "cancelled": False,
+    }
+    # The state the audit records (app.integrity.state), but for the number: before the lock.
+    sealed = state.mail_state(
+        {**content, "recipients": sorted(recipient_ids)}, state.MAIL_CLASSES_BEFORE_NUMBER
+    )
 
     # From here to commit the counter row is locked: plain statements, nothing else.
     registered_at = now_utc()
     year = to_local(registered_at).year
     seq = counters.next_seq(session, actor.office_id, draft.direction, year)
     number = format_number(number_format, draft.direction, year, seq)
-    mail_id = session.execute(
-        _INSERT_MAIL,
-        {
-            "office_id": actor.office_id,
-            "direction": draft.direction.value,
-            "year": year,
-            "seq": seq,
-            "number": number,
-            "registered_at": registered_at,
-            "registered_by_id": actor.user_id,
-            "received_at": draft.received_at,
-            "letter_date": draft.letter_date,
-            "letter_reference": draft.letter_reference,
-            "correspondent_id": main.id if main else None,
-            "subject": draft.subject,
-            "mail_type": draft.mail_type.value,
-            "channel": draft.channel.value,
-            "priority": draft.priority.value,
-            "confidential": draft.confidential,
-            "pieces": draft.pieces,
-            "observations": draft.observations,
-            "service_id": service_id,
-            "external_ref": draft.external_ref,
-            "answers_id": answers_id,
-            "status": MailStatus.REGISTERED.value,
-            "cancelled": False,
-        },
-    ).scalar_one()
+    fixed = {
+        "office_id": actor.office_id,
+        "direction": draft.direction.value,
+        "year": year,
+        "seq": seq,
+        "number": number,
+        "registered_at": registered_at,
+        "registered_by_id": actor.user_id,
+    }
+    mail_id = session.execute(_INSERT_MAIL[session.get_bind().dialect.name], {**fixed, **content})
+    mail_id = mail_id.scalar_one_or_none()
+    if mail_id is None:  # the number exists: the counter was set back behind the application
+        raise _counter_behind(session, actor.office_id, draft, year, number, number_format)
+    sealed = {**state.mail_state(fixed, ("number",)), **sealed}
     search_index.add(
         session,
         mail_id,
@@ -209,6 +231,7 @@ def _register_in(
             external_ref=draft.external_ref,
         ),
     )
+    dispatch_ar.on_registered(session, mail_id, draft.channel, draft.ar_number)
     if recipient_ids:
         session.execute(
             insert(mail_recipients),
@@ -242,7 +265,12 @@ def _register_in(
                 "subject": draft.subject,
                 "correspondent": main.id if main else None,
                 "service": draft.service_code,
-                "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
+                "attachments": [
+                    state.file_item(d, f.filename, f.size, f.pages, f.content_type)
+                    for f, d in zip(files, digests, strict=True)
+                ],
+                "state": sealed,
+                **({"ar_number": draft.ar_number} if draft.ar_number else {}),
             },
         )
     ]
@@ -258,6 +286,23 @@ def _register_in(
             events.append(answered)
     audit.append(session, actor.login, events)
     return RegisteredMail(mail_id, number, draft.direction.value, registered_at, attached)
+
+
+def _counter_behind(
+    session: Session, office_id: int, draft: MailDraft, year: int, number: str, number_format: str
+) -> UserError:
+    highest = session.scalar(
+        select(func.max(MailEntry.seq)).where(
+            MailEntry.office_id == office_id,
+            MailEntry.direction == draft.direction.value,
+            MailEntry.year == year,
+        )
+    )
+    return UserError(
+        "counter_behind",
+        number=number,
+        highest=format_number(number_format, draft.direction, year, highest or 0),
+    )
 
 
 def _number_format(db: Database, office_id: int) -> str:

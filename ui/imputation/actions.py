@@ -8,7 +8,8 @@ included, and its refusal is shown in the dialog. Each dialog runs through the d
 operation helper, so the register, the inbox and the detail follow the change like any other.
 
 Signals: ``changed(str)`` with the number of a mail whose treatment moved (or the first of
-several assigned at once); ``say(str)`` with a refusal of an action run without dialog.
+several assigned at once); ``assigned(list)`` with the numbers just assigned (their routing
+slips may be printed); ``say(str)`` with a refusal of an action run without dialog.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _FROM = {action: {s.value for s in statuses} for action, statuses in workflow.FR
 
 class ImputationActions(QObject):
     changed = Signal(str)
+    assigned = Signal(list)  # the numbers just assigned (their routing slips may be printed)
     say = Signal(str)
 
     def __init__(
@@ -173,6 +175,7 @@ class ImputationActions(QObject):
             parent=self._window,
         )
         dialog.assigned.connect(lambda done: self.changed.emit(done[0]) if done else None)
+        dialog.assigned.connect(self.assigned)
         show_and_forget(dialog)
         return dialog
 

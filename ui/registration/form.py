@@ -104,6 +104,10 @@ class RegistrationForm(QDialog):
         self.channel = value_combo([c.value for c in Channel], self)
         if last_channel:
             self.channel.setCurrentIndex(max(self.channel.findData(last_channel), 0))
+        # A registered letter's acknowledgement of receipt: its number, shown for that channel.
+        self.ar_number = QLineEdit(self)
+        self.ar_number.setObjectName("arNumber")
+        self.ar_number.setPlaceholderText("RR 1234 5678 9MA")
         self.priority = value_combo([p.value for p in Priority], self)
         self.confidential = QCheckBox(self)
         self.pieces = QSpinBox(self)
@@ -188,6 +192,7 @@ class RegistrationForm(QDialog):
             ("received", self.received),
             ("type", self.mail_type),
             ("channel", self.channel),
+            ("ar_number", self.ar_number),
             ("priority", self.priority),
             ("confidential", self.confidential),
             ("pieces", self.pieces),
@@ -203,6 +208,9 @@ class RegistrationForm(QDialog):
             caption.setBuddy(widget)
             self._captions[key] = caption
             form.addRow(caption, widget)
+        self._form = form
+        self.channel.currentIndexChanged.connect(self._show_ar_number)
+        self._show_ar_number()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.cancel, self.save_print, self.save_new, self.save):
@@ -232,6 +240,7 @@ class RegistrationForm(QDialog):
             (self.reference, "reference"),
             (self.answers, "answers"),
             (self.observations, "observations"),
+            (self.ar_number, "ar-number"),
         ):
             limits.limit_text(edit, field)
         limits.bound_letter_date(self.letter_date)
@@ -245,6 +254,10 @@ class RegistrationForm(QDialog):
         row.addWidget(second)
         return box
 
+    def _show_ar_number(self) -> None:
+        registered = self.channel.currentData() == Channel.REGISTERED.value
+        self._form.setRowVisible(self.ar_number, registered)
+
     def retranslate(self) -> None:
         titles = {
             Direction.IN: self.tr("New incoming mail"),
@@ -255,6 +268,7 @@ class RegistrationForm(QDialog):
         captions = field_captions(self.direction) | {
             "attachments": self.tr("Attach&ments"),
             "answers": self.tr("In r&eply to"),
+            "ar_number": self.tr("AR number"),
         }
         for key, caption in self._captions.items():
             caption.setText(captions[key])
@@ -333,6 +347,9 @@ class RegistrationForm(QDialog):
             observations=self.observations.text(),
             service_code=self.service.currentData(),
             attachments=self._attachment_paths(),
+            ar_number=self.ar_number.text()
+            if self.channel.currentData() == Channel.REGISTERED.value
+            else None,
         )
 
     def submit(self, *, keep_open: bool, label: bool = False) -> None:

@@ -31,6 +31,8 @@ COLUMNS = {
     "name": [models.User.full_name],
     "label-ar": [models.Instruction.label_ar],
     "label-fr": [models.Instruction.label_fr],
+    "ar-number": [models.ReturnReceipt.ar_number],
+    "receiver": [models.Delivery.receiver, models.MailEvent.reason],
     # text columns: no size of their own
     "subject": [models.MailEntry.subject],
     "observations": [models.MailEntry.observations],
