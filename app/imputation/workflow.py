@@ -352,6 +352,37 @@ def impute_at_counter(
     return event
 
 
+def follow_corrected_service(
+    session: Session, actor: Actor, mail: MailEntry, service: Service
+) -> audit.Event | None:
+    """The service a mail was registered for was corrected (in ``session``'s transaction):
+    if the imputation of the bureau d'ordre still stands untouched (the service has not acted
+    on it), it follows the correction, assigned anew to ``service`` with its copies,
+    instructions, note and due date; the audit event is returned for the caller to append.
+    Otherwise (not assigned, handed on, started...) the assignments stay as they are."""
+    if mail.cancelled or not service.active or not allowed(actor.role, Action.ASSIGN):
+        return None
+    active = _active(session, mail)
+    current = _main(active)
+    if current is None or current.service_id == service.id:
+        return None
+    if not office_may_replace(mail.status, _active_main(session, mail)):
+        return None
+    at = now_utc()
+    copies = [
+        a.service
+        for a in active
+        if a.kind == AssignmentKind.COPY.value and a.service_id != service.id
+    ]
+    for a in active:
+        a.state = AssignmentState.REASSIGNED.value
+        a.ended_at = at
+    codes = json.loads(current.instructions) if current.instructions else []
+    target = _Target(service, copies, None, codes, current.note or "", current.due_date)
+    event, _assigned = _assign_in(session, actor, mail, target, at, replaced=current.service.code)
+    return event
+
+
 def reassign(
     db: Database,
     actor: Actor,

@@ -14,6 +14,7 @@ import pytest
 from app.domain.enums import Direction
 from app.errors import UserError
 from app.imputation import deadlines, inbox, workflow
+from app.registry.corrections import Correction, correct_mail
 from app.registry.queries import get_mail
 from app.store import audit
 from tests.app.imputation.conftest import Org
@@ -70,6 +71,34 @@ def test_the_office_may_assign_anew_until_the_service_acts(org: Org) -> None:
     number = org.mail("Facture d'électricité", service="RH")
     workflow.assign(org.db, org.office.clerk, [number], "BUDGET")
     assert get_mail(org.db, number).assignments[-1]["service"] == "BUDGET"
+
+
+def test_a_corrected_service_takes_the_imputation_along_until_the_service_acts(
+    org: Org,
+) -> None:
+    """The clerk chose the wrong service at the counter and corrects the mail: the mail must
+    not stay in the first chef's inbox under the corrected service's name."""
+    number = org.mail("Facture d'électricité", service="RH")
+    correct_mail(org.db, org.office.clerk, number, Correction(service_code="BUDGET"), "Erreur")
+    view = get_mail(org.db, number)
+    assert (view.service, view.status) == ("BUDGET", "assigned")
+    assert [(a["service"], a["state"]) for a in view.assignments] == [
+        ("RH", "reassigned"),
+        ("BUDGET", "active"),
+    ]
+    assert [e.kind for e in view.events][-2:] == ["corrected", "assigned"]
+    assert view.events[-1].changes["service"] == ["RH", "BUDGET"]
+    assert inbox.inbox(org.db, org["chef_rh"]) == []
+    assert [i.number for i in inbox.inbox(org.db, org["chef_budget"])] == [number]
+    # Once RH has acted (its agent named), a correction leaves the treatment where it is.
+    acted = org.mail("Demande de congé", service="RH")
+    workflow.reassign(org.db, org["chef_rh"], acted, agent="agent_rh")
+    correct_mail(org.db, org.office.clerk, acted, Correction(service_code="BUDGET"), "Erreur")
+    view = get_mail(org.db, acted)
+    assert view.service == "BUDGET" and view.events[-1].kind == "corrected"
+    assert [(a["service"], a["state"]) for a in view.assignments][-1] == ("RH", "active")
+    with org.db.read() as session:
+        assert audit.verify(session).ok
 
 
 def test_a_returned_mail_is_marked_and_assigned_again(org: Org) -> None:
