@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 
 from app.directory.correspondents import CorrespondentInput
-from app.domain.enums import Direction, MailStatus, Role
+from app.domain.enums import Channel, Direction, MailStatus, Role
 from app.imputation import workflow
 from app.organisation import setup
 from app.organisation.actor import Actor, authenticate
@@ -24,6 +24,7 @@ from app.store.changes import Change
 from tests.conftest import Office
 from tests.support.gui import main_window, type_text
 from ui.amend.correction_dialog import CorrectionDialog
+from ui.dispatch.ar_dialogs import ArReturnedDialog
 from ui.imputation.assign_dialog import AssignDialog
 from ui.imputation.reassign_dialog import ReassignDialog
 from ui.imputation.step_dialog import StepDialog
@@ -166,6 +167,62 @@ def test_after_an_action_the_mail_acted_on_stays_selected_and_printed(
         qtbot.waitUntil(lambda: QApplication.focusWidget() is win.table, timeout=5000)
         qtbot.keyClick(win.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         assert printed == [[acted]]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_after_a_dispatch_action_the_mail_acted_on_stays_selected(
+    qtbot, office: Office, lang: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Main's dispatch actions go through the same path: the AR of a registered letter
+    recorded from the desk shows at once, and the desk stays on that letter."""
+    letters = [
+        register_mail(
+            office.db,
+            office.clerk,
+            MailDraft(
+                direction=Direction.OUT,
+                subject=subject,
+                correspondent=CorrespondentInput.from_name("Société Atlas Transport"),
+                channel=Channel.REGISTERED,
+                ar_number=ar,
+            ),
+        ).number
+        for subject, ar in (("Mise en demeure", "RR 11"), ("إنذار بالأداء", "RR 22"))
+    ]
+    acted, other = letters
+    with main_window(qtbot, office.db, office.clerk, lang=lang) as win:
+        qtbot.waitUntil(lambda: win.model.rowCount() == 2 and win.model.loaded, timeout=10_000)
+        _click_row(qtbot, win.table, _row_of(win, other))
+        qtbot.waitUntil(lambda: win.detail.mail is not None and win.detail.mail.number == other)
+        _click_row(qtbot, win.table, _row_of(win, acted))
+        qtbot.waitUntil(lambda: win.detail.mail is not None and win.detail.mail.number == acted)
+        qtbot.waitUntil(win.dispatch.action_ar_returned.isEnabled, timeout=10_000)
+        win.dispatch.action_ar_returned.trigger()
+        qtbot.waitUntil(lambda: _top(ArReturnedDialog) is not None, timeout=5000)
+        dialog = _top(ArReturnedDialog)
+
+        def said(batch: tuple[Change, ...]) -> bool:
+            return any(c.action == "mail.ar_returned" for c in batch)
+
+        with qtbot.waitSignal(win.live.changed, timeout=10_000, check_params_cb=said):
+            qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+        # The detail shows the letter as it is now (its AR back), still the one acted on.
+        qtbot.waitUntil(lambda: win.detail.mail.ar_returned_on is not None, timeout=10_000)
+        _settled(qtbot, win)
+        assert not win.dispatch.action_ar_returned.isEnabled()
+        assert win.detail.mail.number == acted
+        assert win.selected_numbers() == [acted]
+        printed: list[list[str]] = []
+        monkeypatch.setattr(
+            win.prints, "print_labels", lambda numbers, **_kw: printed.append(numbers)
+        )
+        win.activateWindow()
+        win.table.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is win.table, timeout=5000)
+        qtbot.keyClick(win.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert printed == [[acted]]
+    assert get_mail(office.db, acted).ar_returned_on is not None
+    assert get_mail(office.db, other).ar_returned_on is None
 
 
 def test_in_arabic_a_mail_opened_or_reloaded_is_selected_in_the_register(
