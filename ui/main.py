@@ -1,7 +1,9 @@
 """Start of the desktop application: fonts, language, database, then set-up or log-in.
 
 Opening the database (and upgrading it) runs on the database worker; the window that says
-so stays responsive. A first run shows the set-up wizard, later runs the log-in.
+so stays responsive. When the database's password is kept in the encrypted secrets file (a
+computer without a keyring), its password is asked for first. A first run shows the set-up
+wizard, later runs the log-in.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.secret_store import UnlockSecretsDialog
 from ui.settings import Settings
 from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
@@ -40,6 +43,7 @@ class Application:
         self.languages.apply(settings.language)
         self.languages.changed.connect(self.on_language_changed)
         self.db: Database | None = None
+        self.office: organisation.OfficeRow | None = None
         self.window: QWidget | None = None
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,6 +54,27 @@ class Application:
         self.status.setText(QApplication.translate("Start", "Opening the register…"))
         self.status.show()
 
+        url = self.settings.database_url
+        self.tasks.run(
+            lambda: secrets.database_password_locked(url),
+            on_done=self.on_secrets_checked,
+            on_error=self.on_fatal,
+            slow=True,
+        )
+
+    def on_secrets_checked(self, locked: bool) -> None:
+        if not locked:
+            self.open_database()
+            return
+        dialog = UnlockSecretsDialog(tasks=self.tasks, lang=lambda: self.languages.current)
+        dialog.unlocked.connect(self.open_database)
+        dialog.rejected.connect(self.app.quit)
+        self.window = dialog
+        self.status.hide()
+        dialog.show()
+
+    def open_database(self) -> None:
+        self.status.show()
         url = self.settings.database_url
 
         def open_database() -> tuple[Database, organisation.OfficeRow | None]:
@@ -62,26 +87,47 @@ class Application:
     def on_opened(self, result: tuple[Database, organisation.OfficeRow | None]) -> None:
         self.db, office = result
         if office is None:
-            wizard = SetupWizard(db=self.db, tasks=self.tasks, lang=self.languages.current)
-            wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
-            self.window = wizard
-        else:
-            dialog = LoginDialog(
+            wizard = SetupWizard(
                 db=self.db,
                 tasks=self.tasks,
                 lang=self.languages.current,
-                office_name=office.name(self.languages.current),
+                apply_language=self.languages.apply,
             )
-            dialog.logged_in.connect(self.show_main)
-            dialog.rejected.connect(self.app.quit)
-            self.window = dialog
-        self.status.hide()
-        self.window.show()
+            wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
+            self.window = wizard
+            self.status.hide()
+            wizard.show()
+        else:
+            self.office = office
+            self.status.hide()
+            self.show_login()
+
+    def show_login(self) -> LoginDialog:
+        """The log-in: at start, and after a user logged out (the next one logs in)."""
+        assert self.db is not None
+        dialog = LoginDialog(
+            db=self.db,
+            tasks=self.tasks,
+            lang=self.languages.current,
+            office_name=self.office.name(self.languages.current) if self.office else "",
+        )
+        dialog.logged_in.connect(self.show_main)
+        dialog.rejected.connect(self.app.quit)
+        self.window = dialog
+        dialog.show()
+        return dialog
 
     def on_set_up(self, wizard: SetupWizard, actor: Actor) -> None:
         self.settings.language = wizard.chosen_language
         self.languages.apply(wizard.chosen_language)
+        db = self.db
+        assert db is not None
+        # The log-in after a log-out names the office just set up.
+        self.tasks.run(lambda: organisation.office(db), on_done=self._keep_office)
         self.show_main(actor)
+
+    def _keep_office(self, office: organisation.OfficeRow | None) -> None:
+        self.office = office
 
     def show_main(self, actor: Actor) -> None:
         assert self.db is not None
@@ -93,6 +139,9 @@ class Application:
             settings=self.settings,
         )
         main = MainWindow(ctx=ctx)
+        main.logged_out.connect(self.show_login)  # shown before the desk closes: no quitting
+        main.logged_out.connect(main.deleteLater)  # the next user gets a desk of their own
+        main.quit_requested.connect(self.app.quit)
         self.window = main
         main.show()
 

@@ -12,6 +12,9 @@ feed. The register, the inbox, the delays and the mail shown react to the feed's
 Hooks for other features: build what the desk needs from ``self.ctx`` (a
 :class:`~ui.context.DeskContext`), add menu entries to ``menu_register``, ``menu_mail``,
 ``menu_treatment`` or ``menu_tools``, and follow ``self.ctx.live.changed`` for changes.
+
+Signals: ``logged_out()`` when the user logs out (the log-in comes back); ``quit_requested()``
+when the user quits (after the open forms were dealt with).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +48,7 @@ from app.registry.baskets import Basket, basket_filter
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.search.terms import Terms, number_of, parse
+from app.secret_file import SecretFile
 from app.store.changes import Change
 from ui import display
 from ui.admin.dialog import AdministrationDialog
@@ -53,11 +57,14 @@ from ui.barcode import ScanDetector
 from ui.capture.desk import CaptureDesk
 from ui.context import DeskContext
 from ui.dispatch.desk import DispatchDesk
+from ui.help.about import AboutDialog
+from ui.help.dialog import HelpDialog
 from ui.i18n import LANGUAGES
 from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
 from ui.imputation.inbox_view import InboxView
 from ui.live import concerns_mail
+from ui.mailbox.desk import MailboxDesk
 from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
@@ -69,9 +76,11 @@ from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
 from ui.register.model import RegisterModel
 from ui.registration.form import RegistrationForm
+from ui.secret_store import UnlockSecretsDialog
 from ui.session.idle_lock import IdleLock
+from ui.session.leaving import SessionActions
 from ui.why import reason_for_key
-from ui.widgets import select_row
+from ui.widgets import select_row, show_and_forget
 
 DEFAULT_SIZE = (1440, 860)
 MIN_SIZE = (1024, 640)
@@ -82,6 +91,9 @@ ORGANISATION = frozenset({"service", "instruction", "office"})
 
 
 class MainWindow(QMainWindow):
+    logged_out = Signal()
+    quit_requested = Signal()
+
     def __init__(self, *, ctx: DeskContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -192,6 +204,7 @@ class MainWindow(QMainWindow):
         self._load_services()
         self._load_instruction_names()
         self.portal.start()
+        self.mailbox.start()
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -281,6 +294,16 @@ class MainWindow(QMainWindow):
         self.action_admin.setVisible(allowed(self._actor.role, Action.MANAGE_ORGANISATION))
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.action_admin)
+        self.action_unlock_secrets = QAction(self)
+        self.action_unlock_secrets.setObjectName("actionUnlockSecrets")
+        self.action_unlock_secrets.triggered.connect(self.open_unlock_secrets)
+        self.action_unlock_secrets.setVisible(SecretFile().exists())
+        self.menu_tools.addAction(self.action_unlock_secrets)
+        self.session = SessionActions(window=self, forms=lambda: list(self.forms))
+        self.session.logged_out.connect(self._log_out)
+        self.session.quitting.connect(self._quit)
+        self.menu_register.addSeparator()
+        self.menu_register.addActions(self.session.actions)
         self.capture = CaptureDesk(
             ctx=self.ctx,
             parent_window=self,
@@ -290,6 +313,7 @@ class MainWindow(QMainWindow):
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self._build_portal()
+        self._build_mailbox()
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -298,6 +322,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.menu_language.addAction(action)
             self.language_actions[code] = action
+        self.menu_help = self.menuBar().addMenu("")
+        self.action_help = QAction(self)
+        self.action_help.setObjectName("actionHelp")
+        self.action_help.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.action_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_help.triggered.connect(self.open_help)
+        self.action_about = QAction(self)
+        self.action_about.setObjectName("actionAbout")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.open_about)
+        self.menu_help.addActions([self.action_help, self.action_about])
 
     def _build_dispatch(self) -> None:
         """Batch labels, routing slips, the delivery book, registered letters (ui/dispatch)."""
@@ -320,6 +355,25 @@ class MainWindow(QMainWindow):
         self.dispatch.open_requested.connect(self.open_number)
         self.dispatch.say.connect(self.say)
         self.dispatch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _build_mailbox(self) -> None:
+        """The E-mail menu, its line in the status bar, the basket of e-mail to register."""
+        self.mailbox = MailboxDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self.ctx.lang,
+            window=self,
+        )
+        self.menu_mailbox = QMenu(self)
+        self.menuBar().insertMenu(self.menu_tools.menuAction(), self.menu_mailbox)
+        self.menu_mailbox.addActions(self.mailbox.menu_actions)
+        self.menu_mailbox.menuAction().setVisible(self.mailbox.shown)
+        self.statusBar().insertPermanentWidget(0, self.mailbox.indicator)
+        # The mail registered reaches the register through the live feed; it is shown.
+        self.mailbox.registered.connect(self.open_number)
+        self.mailbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.mailbox.configure_requested.connect(lambda: self.open_administration(page="mailbox"))
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""
@@ -367,7 +421,7 @@ class MainWindow(QMainWindow):
             ctx=self.ctx,
             direction=direction,
             services=self._services,
-            last_channel=self._settings.last_channel,
+            last_channel=self._settings.channel_for(direction),
             prints=self.prints,
             receipt_after_counter=self._settings.printing.receipt_after_counter,
             answers=answers,
@@ -376,6 +430,7 @@ class MainWindow(QMainWindow):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.registered.connect(lambda _done: self._after_registration(form))
         form.open_mail.connect(self.open_number)
+        form.correct_requested.connect(self.correct_number)
         form.show()
         self.forms.append(form)
         form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
@@ -389,9 +444,9 @@ class MainWindow(QMainWindow):
         return self.open_form(Direction.OUT, answers=mail.number)
 
     def _after_registration(self, form: RegistrationForm) -> None:
-        """The form's channel is the next form's; the new mail reaches the register, and a
-        reply the inbox, through the change feed."""
-        self._settings.last_channel = form.last_channel
+        """The form's channel is the next form's of its direction; the new mail reaches the
+        register, and a reply the inbox, through the change feed."""
+        self._settings.set_channel_for(form.direction, form.last_channel)
 
     def open_register_printing(self) -> RegisterDialog:
         dialog = RegisterDialog(ctx=self.ctx, parent=self)
@@ -405,17 +460,89 @@ class MainWindow(QMainWindow):
             return None
         dialog = AdministrationDialog(ctx=self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The services and instructions follow through the live feed; the portal's and the
+        # mailboxes' settings are read again here.
+        dialog.changed.connect(self._after_administration)
         if page == "portal":
             dialog.tabs.setCurrentWidget(dialog.portal_page)
+        elif page == "mailbox":
+            dialog.tabs.setCurrentWidget(dialog.mailbox_page)
         dialog.show()
         return dialog
 
+    def _after_administration(self) -> None:
+        self.portal.sync.refresh_state()
+        self.mailbox.accounts_changed()
+
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(ctx=self.ctx, parent=self)
+        dialog = SettingsDialog(
+            ctx=self.ctx,
+            # Which database this PC opens is an administrator's choice.
+            may_change_database=allowed(self._actor.role, Action.MANAGE_ORGANISATION),
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda: self.idle_lock.set_minutes(self._settings.idle_lock_minutes))
         dialog.show()
         return dialog
+
+    # --- help, the secrets file, leaving ---------------------------------------------------
+
+    def open_help(self) -> HelpDialog:
+        dialog = HelpDialog(menu_bar=self.menuBar(), parent=self)
+        show_and_forget(dialog)
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(
+            database=self._db.display_url(),
+            user=f"{self._actor.full_name} ({self._actor.login})",
+            parent=self,
+        )
+        db = self._db
+        self.ctx.load(
+            lambda: organisation.office(db),
+            owner=dialog,
+            done=lambda found: dialog.set_office(found.name(self.ctx.lang)) if found else None,
+        )
+        show_and_forget(dialog)
+        return dialog
+
+    def open_unlock_secrets(self) -> UnlockSecretsDialog:
+        dialog = UnlockSecretsDialog(tasks=self._tasks, lang=lambda: self.ctx.lang, parent=self)
+        dialog.unlocked.connect(self._after_unlock)
+        show_and_forget(dialog)
+        return dialog
+
+    def _after_unlock(self) -> None:
+        self.statusBar().showMessage(self.tr("Secrets file unlocked."), 8000)
+        self.portal.sync.refresh_state()
+
+    def _log_out(self) -> None:
+        self.logged_out.emit()
+        self.close()
+
+    def _quit(self) -> None:
+        self.close()
+        self.quit_requested.emit()
+
+    # --- corrections -----------------------------------------------------------------------
+
+    def correct_number(self, number: str) -> None:
+        """The correction dialog of ``number`` (a form's "Correct…" after registering it)."""
+
+        def shown(mail: MailView) -> None:
+            self._show(mail, select=True)
+            self.mail_actions.open_correction()
+
+        db, actor = self._db, self._actor
+        self.ctx.load(
+            lambda: get_mail(db, number, actor=actor),
+            owner=self,
+            done=shown,
+            say=self.say,
+            refused=lambda _error: None,
+        )
 
     # --- treatment ---------------------------------------------------------------------------
 
@@ -437,6 +564,7 @@ class MainWindow(QMainWindow):
             # The lists that offer services and instructions follow.
             self._load_services()
             self._load_instruction_names()
+        self.mailbox.on_live_changes(batch)
         if not concerns_mail(batch):
             return
         self.model.apply_changes(batch)
@@ -536,6 +664,13 @@ class MainWindow(QMainWindow):
         self.capture.retranslate()
         self.menu_portal.setTitle(self.tr("&Portal"))
         self.portal.retranslate()
+        self.menu_mailbox.setTitle(self.tr("&E-mail"))
+        self.mailbox.retranslate()
+        self.action_unlock_secrets.setText(self.tr("&Unlock the secrets file…"))
+        self.session.retranslate()
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.action_help.setText(self.tr("&Help and shortcuts"))
+        self.action_about.setText(self.tr("&About Bureau d'ordre"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.ctx.lang)
         self._update_count()
@@ -551,6 +686,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # The window's own close button with a form half typed: ask, as Quit does. (A close
+        # the application asks for itself has asked already, or has nothing to ask.)
+        if event.spontaneous() and self.session.unsaved():
+            event.ignore()
+            self.session.leave(self._quit)
+            return
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
@@ -560,6 +701,7 @@ class MainWindow(QMainWindow):
         self.live.stop()
         self.capture.stop()
         self.portal.stop()
+        self.mailbox.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from app.cli import (
     dispatch_cmds,
     label_cmds,
     mail_cmds,
+    mailbox_cmds,
     portal_cmds,
     receipt_cmds,
     register_cmds,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     capture_cmds.register(sub, common)
     sync_cmds.register(sub, common)
     portal_cmds.register(sub, common)
+    mailbox_cmds.register(sub, common)
     signature_cmds.register(sub, common)
     return parser
 

@@ -2,8 +2,8 @@
 
 OK checks every page, runs what must not run on the GUI thread (the keyring) on a worker,
 then saves and applies: the language, digits and Hijri dates at once, the idle lock at once,
-the database at the next start. If anything fails the dialog stays open with what was typed
-and says why.
+the database at the next start (an administrator's choice only: ``may_change_database``). If
+anything fails the dialog stays open with what was typed and says why.
 
 Signals: ``saved()`` after the settings were written and applied.
 """
@@ -38,6 +38,7 @@ class SettingsDialog(QDialog):
         self,
         *,
         ctx: DeskContext,
+        may_change_database: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class SettingsDialog(QDialog):
         self.display_page = DisplayPage(self)
         self.session_page = SessionPage(self)
         self.database_page = DatabasePage(tasks=tasks, lang=lambda: ctx.lang, parent=self)
+        self.database_page.set_editable(may_change_database)
         self.printing_page = PrintingPage(lang=lambda: ctx.lang, parent=self)
         self.scanning_page = ScanningPage(ctx=ctx, parent=self)
         self.pages: list[SettingsPage] = [
@@ -107,6 +109,7 @@ class SettingsDialog(QDialog):
             busy=self.buttons,
             done=self._commit,
             say=self.error.say,
+            refused=self._refused,
             slow=True,
         )
 
@@ -119,3 +122,7 @@ class SettingsDialog(QDialog):
         self.ctx.languages.apply(self._settings.language)
         self.saved.emit()
         self.accept()
+
+    def _refused(self, error: UserError) -> None:
+        for page in self.pages:
+            page.failed(error)
