@@ -35,7 +35,7 @@ def test_mail_returned_before_the_upgrade_is_marked_returned(org: Org) -> None:
     workflow.assign(org.db, org.office.clerk, [again], "BUDGET")
     never = org.mail("Lettre sans service", service=None)
 
-    _migrate(org, "0019", down=True)  # a database of before: returned mail "registered"
+    _migrate(org, "0020", down=True)  # a database of before: returned mail "registered"
     with org.db.engine.connect() as conn:
         rows = conn.execute(text("SELECT number, status FROM mail_entries")).all()
     assert dict(rows)[returned] == "registered"

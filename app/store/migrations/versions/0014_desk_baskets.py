@@ -11,7 +11,7 @@
   to wait for assignment and scans it.
 
 Revision ID: 0014
-Revises: 0019
+Revises: 0020
 Create Date: 2026-11-27
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
