@@ -1866,7 +1866,7 @@
     <message>
       <location filename="../ui/imputation/actions.py" line="94" />
       <source>The bureau d'ordre assigns mail to the services; a chef hands it on to an agent (Ctrl+Shift+I).</source>
-      <translation>مكتب الضبط هو الذي يحيل المراسلات على المصالح، ورئيس المصلحة يوزعها على الموظفين (Ctrl+Shift+I).</translation>
+      <translation>مكتب الضبط هو الذي يحيل المراسلات على المصالح، ورئيس المصلحة يوزعها على الموظفين (⁦Ctrl+Shift+I⁩).</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="97" />

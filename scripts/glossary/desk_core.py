@@ -89,7 +89,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Le bureau d'ordre impute le courrier aux services ; le chef le confie à un "
         "agent (Ctrl+Shift+I).",
         "ar": "مكتب الضبط هو الذي يحيل المراسلات على المصالح، ورئيس المصلحة يوزعها على "
-        "الموظفين (Ctrl+Shift+I).",
+        "الموظفين (\u2066Ctrl+Shift+I\u2069).",
     },
     (I, "Mail is assigned by the bureau d'ordre or a supervisor."): {
         "fr": "Le courrier est imputé par le bureau d'ordre ou un superviseur.",
