@@ -284,7 +284,8 @@ class PortalPage(AdminPage):
         try:
             file_password = self.secret_file.file_password() if secret else None
         except UserError as exc:
-            self.on_error(exc)
+            self.say(self.ctx.message(exc))
+            self.on_refused(exc)
             return
         self.run(
             lambda: configure(
@@ -293,10 +294,10 @@ class PortalPage(AdminPage):
             lambda _none: self._on_saved(),
         )
 
-    def on_error(self, exc: Exception) -> None:
-        if isinstance(exc, UserError) and self.secret_file.reveal(exc):
+    def on_refused(self, error: UserError) -> None:
+        if self.secret_file.reveal(error):
             self._placeholders()
-        super().on_error(exc)
+        super().on_refused(error)
 
     def _on_saved(self) -> None:
         self.secret.clear()
