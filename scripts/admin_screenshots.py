@@ -24,6 +24,7 @@ from app.store.database import Database
 from app.store.schema import upgrade
 from scripts import translations
 from ui.admin.dialog import AdministrationDialog
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.tasks import TaskRunner
@@ -99,7 +100,8 @@ def main() -> int:
 
         def open_dialog(lang: str) -> None:
             languages.apply(lang)
-            dialog = AdministrationDialog(db=db, tasks=tasks, actor=admin, lang=lang)
+            ctx = DeskContext.create(db=db, tasks=tasks, actor=admin, languages=languages)
+            dialog = AdministrationDialog(ctx=ctx)
             dialogs[lang] = dialog
             dialog.show()
 

@@ -23,9 +23,9 @@ from app.store.database import Database
 from app.store.schema import upgrade
 from scripts import translations
 from ui.capture.window import CaptureWindow
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
-from ui.settings import MemoryStore, Settings
 from ui.tasks import TaskRunner
 
 
@@ -81,13 +81,8 @@ def main() -> int:
         languages = Languages(app)
         for lang in ("fr", "ar"):
             languages.apply(lang)
-            window = CaptureWindow(
-                db=db,
-                tasks=tasks,
-                actor=admin,
-                settings=Settings(MemoryStore()),
-                lang=lambda lang=lang: lang,
-            )
+            ctx = DeskContext.create(db=db, tasks=tasks, actor=admin, languages=languages)
+            window = CaptureWindow(ctx=ctx)
             window.scan.add_pages(pages)
             window.set_number(numbers[0])
             window.show()

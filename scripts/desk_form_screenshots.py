@@ -29,6 +29,7 @@ from scripts import translations
 from scripts.sample_letter import write_letter
 from scripts.screenshots import build
 from ui import display
+from ui.context import DeskContext
 from ui.day_edit import office_today
 from ui.display import DisplayPrefs
 from ui.fonts import interface_font, register_fonts
@@ -89,7 +90,11 @@ def main() -> int:
         languages = Languages(app)
         languages.apply("fr")
         settings = Settings(MemoryStore())
-        window = MainWindow(db=db, tasks=tasks, actor=clerk, languages=languages, settings=settings)
+        window = MainWindow(
+            ctx=DeskContext.create(
+                db=db, tasks=tasks, actor=clerk, languages=languages, settings=settings
+            )
+        )
         window.resize(1366, 740)
         window.show()
         empty = Database(f"sqlite:///{Path(tmp) / 'empty.sqlite'}")
@@ -132,11 +137,7 @@ def main() -> int:
             display.configure(DisplayPrefs(eastern_digits=True, hijri=True))
             languages.apply(lang)
             chef_win = MainWindow(
-                db=db,
-                tasks=tasks,
-                actor=chef,
-                languages=languages,
-                settings=Settings(MemoryStore()),
+                ctx=DeskContext.create(db=db, tasks=tasks, actor=chef, languages=languages)
             )
             chef_win.resize(1366, 740)
             chef_win.show()

@@ -32,6 +32,7 @@ from app.store.database import Database
 from scripts import translations
 from scripts.sample_letter import write_letter
 from scripts.screenshots import build
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.main_window import MainWindow
@@ -105,7 +106,11 @@ def main() -> int:
         languages = Languages(app)
         languages.apply("fr")
         settings = Settings(MemoryStore())
-        win = MainWindow(db=db, tasks=tasks, actor=clerk, languages=languages, settings=settings)
+        win = MainWindow(
+            ctx=DeskContext.create(
+                db=db, tasks=tasks, actor=clerk, languages=languages, settings=settings
+            )
+        )
         win.show()
         portal = win.portal
         wait_until(lambda: portal.sync.state is not None)
@@ -167,7 +172,9 @@ def main() -> int:
         win.close()
 
         admin_win = MainWindow(
-            db=db, tasks=tasks, actor=admin, languages=languages, settings=settings
+            ctx=DeskContext.create(
+                db=db, tasks=tasks, actor=admin, languages=languages, settings=settings
+            )
         )
         admin_win.show()
         admin_dialog = admin_win.open_administration(page="portal")

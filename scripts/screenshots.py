@@ -26,11 +26,11 @@ from app.store.database import Database
 from app.store.schema import upgrade
 from scripts import translations
 from scripts.sample_letter import write_letter
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
-from ui.settings import MemoryStore, Settings
 from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
 
@@ -146,7 +146,7 @@ def main() -> int:
         languages = Languages(app)
         languages.apply("fr")
         window = MainWindow(
-            db=db, tasks=tasks, actor=clerk, languages=languages, settings=Settings(MemoryStore())
+            ctx=DeskContext.create(db=db, tasks=tasks, actor=clerk, languages=languages)
         )
         state: dict[str, Any] = {}
         window.show()

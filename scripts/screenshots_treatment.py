@@ -26,10 +26,10 @@ from app.store.database import Database
 from app.store.models import Assignment
 from scripts import translations
 from scripts.screenshots import build
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.main_window import MainWindow
-from ui.settings import MemoryStore, Settings
 from ui.tasks import TaskRunner
 
 PASSWORD = "demo-pass-2026"
@@ -92,11 +92,7 @@ def main() -> int:
 
         def window(name: str, actor) -> MainWindow:  # type: ignore[no-untyped-def]
             win = MainWindow(
-                db=db,
-                tasks=tasks,
-                actor=actor,
-                languages=languages,
-                settings=Settings(MemoryStore()),
+                ctx=DeskContext.create(db=db, tasks=tasks, actor=actor, languages=languages)
             )
             win.show()
             windows[name] = win

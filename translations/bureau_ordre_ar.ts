@@ -105,12 +105,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="105" />
+      <location filename="../ui/admin/dialog.py" line="99" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="110" />
+      <location filename="../ui/admin/dialog.py" line="104" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
@@ -118,57 +118,57 @@
   <context>
     <name>ArPendingDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="281" />
       <source>Registered letters awaiting their AR</source>
       <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="282" />
       <source>&amp;Sent at least this many days ago:</source>
       <translation>أرسلت منذ (عدد الأيام على الأقل):</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="285" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="286" />
       <source>Sent on</source>
       <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="287" />
       <source>Days</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
       <source>AR number</source>
       <translation>رقم الإشعار</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
       <source>Recipient</source>
       <translation>المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="290" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
       <source>&amp;Open the mail</source>
       <translation>فتح المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
       <source>AR &amp;returned…</source>
       <translation>رجوع الإشعار…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
       <source>No registered letter is awaiting its AR.</source>
       <translation>لا توجد أي رسالة مضمونة في انتظار إشعارها بالتسلم.</translation>
     </message>
@@ -176,22 +176,22 @@
   <context>
     <name>ArReturnedDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="178" />
       <source>Acknowledgement of receipt returned</source>
       <translation>رجوع الإشعار بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
       <source>The AR of the registered letter %1 came back:</source>
       <translation>رجع الإشعار بالتسلم الخاص بالرسالة المضمونة %1:</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="184" />
       <source>&amp;Returned on</source>
       <translation>تاريخ الرجوع</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="185" />
       <source>AR &amp;number</source>
       <translation>رقم الإشعار</translation>
     </message>
@@ -199,22 +199,22 @@
   <context>
     <name>ArSection</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="102" />
       <source>no number recorded</source>
       <translation>لم يسجل رقمه</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="105" />
       <source>returned on %1</source>
       <translation>رجع بتاريخ %1</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="110" />
       <source>not returned yet (sent today)</source>
       <translation>لم يرجع بعد (أرسلت اليوم)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="112" />
       <source>not returned yet (sent %n day(s) ago)</source>
       <translation>
         <numerusform>لم يرجع بعد (أرسلت اليوم)</numerusform>
@@ -226,7 +226,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="116" />
       <source>Acknowledgement of receipt: %1</source>
       <translation>الإشعار بالتسلم: %1</translation>
     </message>
@@ -234,12 +234,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="169" />
+      <location filename="../ui/imputation/assign_dialog.py" line="155" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="158" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -251,7 +251,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="159" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -263,47 +263,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="160" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="161" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="162" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="163" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="164" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="165" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="166" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أجل ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="167" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="192" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>لا يوم</numerusform>
@@ -315,40 +315,138 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="196" />
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
       <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="261" />
+      <location filename="../ui/imputation/assign_dialog.py" line="247" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
   </context>
   <context>
+    <name>BasketPanel</name>
+    <message>
+      <location filename="../ui/register/baskets.py" line="108" />
+      <source>All mail</source>
+      <translation>جميع المراسلات</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="109" />
+      <source>Today's mail</source>
+      <translation>مراسلات اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="110" />
+      <source>To hand on</source>
+      <translation>للتوزيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="110" />
+      <source>To assign</source>
+      <translation>للإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="111" />
+      <source>To treat</source>
+      <translation>للمعالجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="112" />
+      <source>Returned by a service</source>
+      <translation>مرجعة من مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="113" />
+      <source>Overdue</source>
+      <translation>المتأخرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="114" />
+      <source>Cancelled</source>
+      <translation>ملغى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="115" />
+      <source>To be sorted (scans)</source>
+      <translation>للفرز (المسح الضوئي)</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="121" />
+      <source>The whole register, as the filters above choose it</source>
+      <translation>السجل كاملا، حسب عوامل التصفية أعلاه</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="122" />
+      <source>Mail registered today</source>
+      <translation>المراسلات المسجلة اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="123" />
+      <source>Mail assigned to your service that no agent holds yet</source>
+      <translation>المراسلات المحالة على مصلحتكم ولم توزع بعد على أي موظف</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="125" />
+      <source>Incoming and internal mail not assigned to a service yet</source>
+      <translation>المراسلات الواردة والداخلية التي لم تحل بعد على أي مصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="126" />
+      <source>Mail handed to you, not started yet</source>
+      <translation>المراسلات المسندة إليكم ولم تبدأ معالجتها بعد</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="128" />
+      <source>Mail a service sent back to the bureau d'ordre: the reason is in its history</source>
+      <translation>المراسلات التي أرجعتها مصلحة إلى مكتب الضبط، والسبب مدون في سجلها</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="130" />
+      <source>Open mail past its due date</source>
+      <translation>المراسلات قيد المعالجة التي تجاوزت أجلها</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="131" />
+      <source>Cancelled mail: it keeps its number in the register</source>
+      <translation>المراسلات الملغاة، وتحتفظ برقمها في السجل</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="132" />
+      <source>Scanned documents no label matched: opens the tray</source>
+      <translation>الوثائق الممسوحة ضوئيا دون ملصقة مقروءة: يفتح صندوق الفرز</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="136" />
+      <source>Baskets</source>
+      <translation>صناديق المراسلات</translation>
+    </message>
+  </context>
+  <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="60" />
+      <location filename="../ui/amend/cancel_dialog.py" line="53" />
       <source>Cancel mail %1</source>
       <translation>إلغاء المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="64" />
+      <location filename="../ui/amend/cancel_dialog.py" line="57" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="68" />
+      <location filename="../ui/amend/cancel_dialog.py" line="61" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="69" />
+      <location filename="../ui/amend/cancel_dialog.py" line="62" />
       <source>Cancel &amp;the mail</source>
       <translation>إ&amp;لغاء المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="70" />
+      <location filename="../ui/amend/cancel_dialog.py" line="63" />
       <source>&amp;Keep it</source>
       <translation>الاحت&amp;فاظ بها</translation>
     </message>
@@ -356,12 +454,12 @@
   <context>
     <name>CaptureDesk</name>
     <message>
-      <location filename="../ui/capture/desk.py" line="87" />
+      <location filename="../ui/capture/desk.py" line="83" />
       <source>Scanning and &amp;capture…</source>
       <translation>المسح الضوئي و&amp;استيراد الوثائق…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="158" />
+      <location filename="../ui/capture/desk.py" line="148" />
       <source>%n file(s) attached to %1.</source>
       <translation>
         <numerusform>لم يُرفق أي ملف بـ %1.</numerusform>
@@ -373,7 +471,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="183" />
+      <location filename="../ui/capture/desk.py" line="173" />
       <source>Watched folder: %n document(s) attached</source>
       <translation>
         <numerusform>المجلد المراقَب: لم تُرفق أي وثيقة</numerusform>
@@ -385,7 +483,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="185" />
+      <location filename="../ui/capture/desk.py" line="175" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>لا شيء للفرز اليدوي</numerusform>
@@ -400,27 +498,27 @@
   <context>
     <name>CaptureWindow</name>
     <message>
-      <location filename="../ui/capture/window.py" line="93" />
+      <location filename="../ui/capture/window.py" line="78" />
       <source>Scanning and capture</source>
       <translation>المسح الضوئي واستيراد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="94" />
+      <location filename="../ui/capture/window.py" line="79" />
       <source>Scan and import</source>
       <translation>المسح الضوئي والاستيراد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="96" />
+      <location filename="../ui/capture/window.py" line="81" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="105" />
+      <location filename="../ui/capture/window.py" line="90" />
       <source>To be sorted</source>
       <translation>للفرز</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="124" />
+      <location filename="../ui/capture/window.py" line="109" />
       <source>Working…</source>
       <translation>جارٍ المعالجة…</translation>
     </message>
@@ -428,22 +526,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="163" />
+      <location filename="../ui/amend/correction_dialog.py" line="152" />
       <source>Correct mail %1</source>
       <translation>تصحيح المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="165" />
+      <location filename="../ui/amend/correction_dialog.py" line="154" />
       <source>Reason for the co&amp;rrection</source>
       <translation>سبب ال&amp;تصحيح</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="169" />
+      <location filename="../ui/amend/correction_dialog.py" line="158" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="170" />
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
       <source>Required: kept in the mail's history</source>
       <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
     </message>
@@ -451,17 +549,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="105" />
+      <location filename="../ui/registration/correspondent_field.py" line="101" />
       <source>New in the directory:</source>
       <translation>جديد في الدليل:</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="106" />
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
       <source>CIN, ICE… (optional)</source>
       <translation>ب.ت.و، ⁦ICE⁩… (اختياري)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="205" />
+      <location filename="../ui/registration/correspondent_field.py" line="201" />
       <source>Already in the directory: %1</source>
       <translation>موجود مسبقا في الدليل: %1</translation>
     </message>
@@ -964,7 +1062,7 @@
   <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="31" />
+      <location filename="../ui/admin/deadlines_page.py" line="32" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n يوم</numerusform>
@@ -979,37 +1077,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="77" />
+      <location filename="../ui/admin/deadlines_page.py" line="78" />
       <source>&amp;Deadlines</source>
       <translation>&amp;الآجال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="80" />
+      <location filename="../ui/admin/deadlines_page.py" line="81" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>أجل المعالجة الافتراضي، ابتداء من يوم الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="82" />
+      <location filename="../ui/admin/deadlines_page.py" line="83" />
       <source>&amp;Normal mail</source>
       <translation>المراسلات ال&amp;عادية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="83" />
+      <location filename="../ui/admin/deadlines_page.py" line="84" />
       <source>&amp;Urgent mail</source>
       <translation>المراسلات الم&amp;ستعجلة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="84" />
+      <location filename="../ui/admin/deadlines_page.py" line="85" />
       <source>&amp;Very urgent mail</source>
       <translation>المراسلات المستعجلة ج&amp;دا</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="91" />
+      <location filename="../ui/admin/deadlines_page.py" line="92" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>من يوم واحد إلى %1 يوما. ومهما كانت هذه الآجال، يجب معالجة طلب المواطن أو شكايته داخل أجل أقصاه %1 يوما من تاريخ التوصل بها (الأجل القانوني)، ويرفض كل أجل يتجاوز هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <location filename="../ui/admin/deadlines_page.py" line="97" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;حفظ الآجال</translation>
     </message>
@@ -1017,17 +1115,17 @@
   <context>
     <name>DelaysView</name>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <location filename="../ui/imputation/delays_view.py" line="65" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <location filename="../ui/imputation/delays_view.py" line="65" />
       <source>Open mail</source>
       <translation>المراسلات الجارية</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <location filename="../ui/imputation/delays_view.py" line="65" />
       <source>Overdue</source>
       <translation>المتأخرة</translation>
     </message>
@@ -1059,12 +1157,12 @@
   <context>
     <name>DeliveryBookDialog</name>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <location filename="../ui/dispatch/book_dialog.py" line="240" />
       <source>Confidential</source>
       <translation>سري</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <location filename="../ui/dispatch/book_dialog.py" line="261" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1076,7 +1174,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <location filename="../ui/dispatch/book_dialog.py" line="261" />
       <source>%n sheet(s)</source>
       <translation>
         <numerusform>لا توجد أي ورقة</numerusform>
@@ -1088,7 +1186,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <location filename="../ui/dispatch/book_dialog.py" line="263" />
       <source>%n not handed over yet</source>
       <translation>
         <numerusform>سُلّمت كلها</numerusform>
@@ -1100,27 +1198,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <location filename="../ui/dispatch/book_dialog.py" line="288" />
       <source>Save it as a PDF instead.</source>
       <translation>احفظه بصيغة PDF بدلا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <location filename="../ui/dispatch/book_dialog.py" line="298" />
       <source>The delivery book went to the printer.</source>
       <translation>أرسل سجل التسليم إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <location filename="../ui/dispatch/book_dialog.py" line="315" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <location filename="../ui/dispatch/book_dialog.py" line="327" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
       <source>%n mail(s) to %1</source>
       <translation>
         <numerusform>لا مراسلة إلى %1</numerusform>
@@ -1132,22 +1230,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <location filename="../ui/dispatch/book_dialog.py" line="352" />
       <source>Record the handing-over</source>
       <translation>تسجيل التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <location filename="../ui/dispatch/book_dialog.py" line="355" />
       <source>Record that these mails were handed over, signed for by the service?</source>
       <translation>هل تسجل تسليم هذه المراسلات بعد توقيع المصلحة على تسلمها؟</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <location filename="../ui/dispatch/book_dialog.py" line="360" />
       <source>&amp;Record</source>
       <translation>تسجيل</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <location filename="../ui/dispatch/book_dialog.py" line="379" />
       <source>Handed over to %1: %n mail(s).</source>
       <translation>
         <numerusform>لم تسلم أي مراسلة إلى %1.</numerusform>
@@ -1159,92 +1257,92 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
       <source>Delivery book</source>
       <translation>سجل التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <location filename="../ui/dispatch/book_dialog.py" line="404" />
       <source>&amp;Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <location filename="../ui/dispatch/book_dialog.py" line="405" />
       <source>&amp;Day</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
       <source>All services (a sheet each)</source>
       <translation>جميع المصالح (ورقة لكل مصلحة)</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
       <source>&amp;Only mail not handed over yet</source>
       <translation>المراسلات التي لم تسلم بعد فقط</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <location filename="../ui/dispatch/book_dialog.py" line="413" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <location filename="../ui/dispatch/book_dialog.py" line="414" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
       <source>For</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
       <source>Handed over on</source>
       <translation>تاريخ التسليم</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <location filename="../ui/dispatch/book_dialog.py" line="420" />
       <source>Received by (&amp;name):</source>
       <translation>تسلمها (الاسم):</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <location filename="../ui/dispatch/book_dialog.py" line="421" />
       <source>&amp;Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <location filename="../ui/dispatch/book_dialog.py" line="422" />
       <source>Pre&amp;view…</source>
       <translation>معاينة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <location filename="../ui/dispatch/book_dialog.py" line="423" />
       <source>Save as P&amp;DF…</source>
       <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <location filename="../ui/dispatch/book_dialog.py" line="424" />
       <source>Record the &amp;handing-over…</source>
       <translation>تسجيل التسليم…</translation>
     </message>
@@ -1252,123 +1350,133 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="115" />
+      <location filename="../ui/register/detail.py" line="111" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="116" />
+      <location filename="../ui/register/detail.py" line="112" />
       <source>Registered on</source>
       <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="117" />
+      <location filename="../ui/register/detail.py" line="113" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="119" />
+      <location filename="../ui/register/detail.py" line="115" />
       <source>Type</source>
       <translation>الصنف</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="120" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>Channel</source>
       <translation>طريقة الإيصال</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="121" />
+      <location filename="../ui/register/detail.py" line="117" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="122" />
+      <location filename="../ui/register/detail.py" line="118" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="119" />
       <source>Pieces</source>
       <translation>عدد الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="120" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="125" />
+      <location filename="../ui/register/detail.py" line="121" />
       <source>Letter date</source>
       <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="126" />
+      <location filename="../ui/register/detail.py" line="122" />
       <source>Received / sent on</source>
       <translation>تاريخ التوصل / الإرسال</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="127" />
+      <location filename="../ui/register/detail.py" line="123" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
+      <location filename="../ui/register/detail.py" line="124" />
       <source>Observations</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="129" />
+      <location filename="../ui/register/detail.py" line="125" />
       <source>Assigned to</source>
       <translation>محال إلى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="130" />
+      <location filename="../ui/register/detail.py" line="126" />
       <source>Copies to</source>
       <translation>نسخ إلى</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="131" />
+      <location filename="../ui/register/detail.py" line="127" />
       <source>Due date</source>
       <translation>أجل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="132" />
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Instructions</source>
       <translation>التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="133" />
+      <location filename="../ui/register/detail.py" line="129" />
       <source>Answered by</source>
       <translation>الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="137" />
+      <location filename="../ui/register/detail.py" line="134" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="138" />
+      <location filename="../ui/register/detail.py" line="135" />
       <source>History</source>
       <translation>سجل التتبع</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="142" />
-      <location filename="../ui/register/detail.py" line="160" />
+      <location filename="../ui/register/detail.py" line="140" />
+      <location filename="../ui/register/detail.py" line="158" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
     </message>
     <message>
       <location filename="../ui/register/detail.py" line="197" />
+      <source>Cancelled</source>
+      <translation>ملغى</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="198" />
+      <source>Returned by</source>
+      <translation>مرجعة من</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="229" />
       <source>%1 (overdue)</source>
       <translation>%1 (متأخر)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="271" />
+      <location filename="../ui/register/detail.py" line="307" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -1383,27 +1491,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="53" />
+      <location filename="../ui/portal/discard_dialog.py" line="46" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="62" />
+      <location filename="../ui/portal/discard_dialog.py" line="55" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يُسجَّل الإيداع، وسيُحذف نهائيا من الإيداعات المعلقة. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="66" />
+      <location filename="../ui/portal/discard_dialog.py" line="59" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="67" />
+      <location filename="../ui/portal/discard_dialog.py" line="60" />
       <source>&amp;Discard</source>
       <translation>استب&amp;عاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="68" />
+      <location filename="../ui/portal/discard_dialog.py" line="61" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -1439,62 +1547,62 @@
   <context>
     <name>DispatchDesk</name>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="121" />
+      <location filename="../ui/dispatch/desk.py" line="118" />
       <source>&amp;Labels of the selection…</source>
       <translation>ملصقات المراسلات المحددة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="122" />
+      <location filename="../ui/dispatch/desk.py" line="119" />
       <source>Print the routing &amp;slips</source>
       <translation>طباعة بطائق الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="123" />
+      <location filename="../ui/dispatch/desk.py" line="120" />
       <source>Preview the routing slips…</source>
       <translation>معاينة بطائق الإحالة…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="124" />
+      <location filename="../ui/dispatch/desk.py" line="121" />
       <source>Save the routing slips as PDF…</source>
       <translation>حفظ بطائق الإحالة بصيغة PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="125" />
+      <location filename="../ui/dispatch/desk.py" line="122" />
       <source>Attach the routing slips to the mails</source>
       <translation>إرفاق بطائق الإحالة بالمراسلات</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="126" />
+      <location filename="../ui/dispatch/desk.py" line="123" />
       <source>&amp;Delivery book…</source>
       <translation>سجل التسليم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="127" />
+      <location filename="../ui/dispatch/desk.py" line="124" />
       <source>AR &amp;returned…</source>
       <translation>رجوع الإشعار بالتسلم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="128" />
+      <location filename="../ui/dispatch/desk.py" line="125" />
       <source>Registered letters awaiting their &amp;AR…</source>
       <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="147" />
+      <location filename="../ui/dispatch/desk.py" line="144" />
       <source>Select one or more mails in the register first.</source>
       <translation>حدد أولا مراسلة أو أكثر في السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="168" />
+      <location filename="../ui/dispatch/desk.py" line="165" />
       <source>Its AR came back on %1.</source>
       <translation>رجع إشعارها بالتسلم بتاريخ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="172" />
+      <location filename="../ui/dispatch/desk.py" line="169" />
       <source>Only for an outgoing letter sent registered with AR.</source>
       <translation>خاص بمراسلة صادرة أرسلت بالبريد المضمون مع إشعار بالتسلم.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="210" />
+      <location filename="../ui/dispatch/desk.py" line="207" />
       <source>Routing slip attached to %n mail(s).</source>
       <translation>
         <numerusform>لم ترفق بطاقة الإحالة بأي مراسلة.</numerusform>
@@ -1506,12 +1614,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="228" />
+      <location filename="../ui/dispatch/desk.py" line="222" />
       <source>Routing slips</source>
       <translation>بطائق الإحالة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="231" />
+      <location filename="../ui/dispatch/desk.py" line="225" />
       <source>Print the routing slip of the %n mail(s) assigned?</source>
       <translation>
         <numerusform>لم تتم إحالة أي مراسلة.</numerusform>
@@ -1523,12 +1631,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="234" />
+      <location filename="../ui/dispatch/desk.py" line="228" />
       <source>&amp;Print</source>
       <translation>طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="235" />
+      <location filename="../ui/dispatch/desk.py" line="229" />
       <source>&amp;Not now</source>
       <translation>ليس الآن</translation>
     </message>
@@ -1703,58 +1811,58 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="123" />
-      <location filename="../ui/register/filters.py" line="153" />
+      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="155" />
       <source>All services</source>
       <translation>كل المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="133" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>بحث: الرقم، الموضوع، المراسل، المرجع…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="135" />
       <source>By relevance</source>
       <translation>حسب درجة التطابق</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="135" />
+      <location filename="../ui/register/filters.py" line="136" />
       <source>Best matches first instead of the newest first</source>
       <translation>النتائج الأكثر تطابقا أولا بدل الأحدث</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="136" />
+      <location filename="../ui/register/filters.py" line="137" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="137" />
+      <location filename="../ui/register/filters.py" line="138" />
       <source>Period</source>
       <translation>فترة</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="139" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All directions</source>
       <translation>كل الأنواع</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="140" />
+      <location filename="../ui/register/filters.py" line="142" />
       <source>All statuses</source>
       <translation>كل الحالات</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="141" />
+      <location filename="../ui/register/filters.py" line="143" />
       <source>All types</source>
       <translation>جميع الأصناف</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="142" />
+      <location filename="../ui/register/filters.py" line="144" />
       <source>All channels</source>
       <translation>جميع طرق الإيصال</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="242" />
+      <location filename="../ui/register/filters.py" line="247" />
       <source>Show the whole register again</source>
       <translation>الرجوع إلى السجل كاملا</translation>
     </message>
@@ -2155,12 +2263,12 @@
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../ui/session/idle_lock.py" line="118" />
+      <location filename="../ui/session/idle_lock.py" line="109" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/session/idle_lock.py" line="120" />
+      <location filename="../ui/session/idle_lock.py" line="111" />
       <source>%n registration form(s) still open will be closed without being saved. Quit anyway?</source>
       <translation>
         <numerusform>لا توجد استمارات تسجيل مفتوحة. هل تريد الخروج؟</numerusform>
@@ -2175,34 +2283,89 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="78" />
       <source>&amp;Assign…</source>
       <translation>إ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="79" />
       <source>&amp;Hand on…</source>
       <translation>إعادة الإ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="80" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>إرجاع إلى م&amp;كتب الضبط…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="85" />
+      <location filename="../ui/imputation/actions.py" line="81" />
       <source>&amp;Start the treatment</source>
       <translation>الشروع في ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="86" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>Mark ans&amp;wered…</source>
       <translation>&amp;تسجيل الجواب…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="87" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;File (classer)…</source>
       <translation>ح&amp;فظ…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="94" />
+      <source>The bureau d'ordre assigns mail to the services; a chef hands it on to an agent (Ctrl+Shift+I).</source>
+      <translation>مكتب الضبط هو الذي يحيل المراسلات على المصالح، ورئيس المصلحة يوزعها على الموظفين (⁦Ctrl+Shift+I⁩).</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="97" />
+      <source>Mail is assigned by the bureau d'ordre or a supervisor.</source>
+      <translation>يحيل المراسلات مكتب الضبط أو المشرف.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="99" />
+      <source>The chef of the service or a supervisor does this.</source>
+      <translation>يقوم بذلك رئيس المصلحة أو المشرف.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="100" />
+      <source>The chef of the service or the agent it was handed to does this.</source>
+      <translation>يقوم بذلك رئيس المصلحة أو الموظف المكلف بها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="107" />
+      <source>Already assigned to %1: the chef of that service hands it on.</source>
+      <translation>سبقت إحالتها على %1، ورئيس تلك المصلحة هو من يعيد إحالتها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="110" />
+      <source>The treatment has already started.</source>
+      <translation>بدأت المعالجة من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="111" />
+      <source>Not possible while the mail is “%1”.</source>
+      <translation>غير ممكن ما دامت المراسلة «%1».</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="124" />
+      <source>Select a mail in the register first.</source>
+      <translation>اختاروا أولا مراسلة من السجل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="126" />
+      <source>The mail is cancelled.</source>
+      <translation>المراسلة ملغاة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="128" />
+      <source>Outgoing mail is not assigned: it leaves the office.</source>
+      <translation>المراسلات الصادرة لا تحال، فهي تغادر الإدارة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="138" />
+      <source>The mail was handed to another agent.</source>
+      <translation>المراسلة مسندة إلى موظف آخر.</translation>
     </message>
   </context>
   <context>
@@ -2256,17 +2419,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="111" />
+      <location filename="../ui/imputation/inbox_view.py" line="106" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="112" />
+      <location filename="../ui/imputation/inbox_view.py" line="107" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="198" />
+      <location filename="../ui/imputation/inbox_view.py" line="208" />
       <source>%n open</source>
       <translation>
         <numerusform>لا مراسلة قيد المعالجة</numerusform>
@@ -2278,7 +2441,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="198" />
+      <location filename="../ui/imputation/inbox_view.py" line="208" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا مراسلة متأخرة</numerusform>
@@ -2293,67 +2456,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <location filename="../ui/admin/instructions_page.py" line="84" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="139" />
+      <location filename="../ui/admin/instructions_page.py" line="87" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>التعليمات حسب ترتيب عر&amp;ضها</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <location filename="../ui/admin/instructions_page.py" line="88" />
       <source>Move &amp;up</source>
       <translation>تحري&amp;ك إلى الأعلى</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="142" />
+      <location filename="../ui/admin/instructions_page.py" line="90" />
       <source>Move &amp;down</source>
       <translation>تحريك إلى الأ&amp;سفل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="144" />
+      <location filename="../ui/admin/instructions_page.py" line="92" />
       <source>&amp;New instruction</source>
       <translation>إ&amp;دراج تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="93" />
       <source>&amp;Code</source>
       <translation>رمز التع&amp;ليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="94" />
       <source>Label in &amp;French</source>
       <translation>التسمية بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="95" />
       <source>Label in &amp;Arabic</source>
       <translation>التسمية بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="151" />
+      <location filename="../ui/admin/instructions_page.py" line="96" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>تقترح عند الإ&amp;حالة (مفعلة)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <location filename="../ui/admin/instructions_page.py" line="99" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="158" />
+      <location filename="../ui/admin/instructions_page.py" line="103" />
       <source>Sa&amp;ve the instruction</source>
       <translation>حف&amp;ظ التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="169" />
+      <location filename="../ui/admin/instructions_page.py" line="114" />
       <source>New instruction</source>
       <translation>تعليمات جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="171" />
+      <location filename="../ui/admin/instructions_page.py" line="116" />
       <source>Instruction %1</source>
       <translation>التعليمات %1</translation>
     </message>
@@ -2510,86 +2673,91 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="51" />
+      <source>Returned</source>
+      <translation>مرجعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="52" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="53" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Closed</source>
       <translation>محفوظ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Citizen</source>
       <translation>مواطن</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Company</source>
       <translation>مقاولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="60" />
       <source>Association</source>
       <translation>جمعية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="60" />
+      <location filename="../ui/labels.py" line="61" />
       <source>Administration</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="61" />
+      <location filename="../ui/labels.py" line="62" />
       <source>CIN</source>
       <translation>ب.ت.و</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>RC</source>
       <translation>س.ت</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>IF</source>
       <translation>ت.ض</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>Passport</source>
       <translation>جواز السفر</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>For action</source>
       <translation>للاختصاص</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>For information</source>
       <translation>للإخبار</translation>
     </message>
@@ -2676,38 +2844,38 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="85" />
-      <location filename="../ui/session/lock_dialog.py" line="86" />
+      <location filename="../ui/session/lock_dialog.py" line="80" />
+      <location filename="../ui/session/lock_dialog.py" line="81" />
       <source>Session locked</source>
       <translation>الجلسة مقفلة</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="88" />
+      <location filename="../ui/session/lock_dialog.py" line="83" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="94" />
+      <location filename="../ui/session/lock_dialog.py" line="89" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="95" />
+      <location filename="../ui/session/lock_dialog.py" line="90" />
       <source>&amp;Quit the application</source>
       <translation>&amp;الخروج من التطبيق</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="125" />
+      <location filename="../ui/session/lock_dialog.py" line="120" />
       <source>Enter your password.</source>
       <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="139" />
+      <location filename="../ui/session/lock_dialog.py" line="133" />
       <source>This is not the user of this session.</source>
       <translation>هذا ليس مستخدم هذه الجلسة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/session/lock_dialog.py" line="158" />
+      <location filename="../ui/session/lock_dialog.py" line="149" />
       <source>Too many attempts: try again in %n second(s).</source>
       <translation>
         <numerusform>تعددت المحاولات الخاطئة: أعيدوا المحاولة الآن.</numerusform>
@@ -2719,7 +2887,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="162" />
+      <location filename="../ui/session/lock_dialog.py" line="153" />
       <source>You may try again.</source>
       <translation>يمكنكم إعادة المحاولة.</translation>
     </message>
@@ -2780,39 +2948,64 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="82" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="83" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>Copy the &amp;number</source>
       <translation>نسخ الر&amp;قم</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>&amp;Print the label</source>
       <translation>&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Pre&amp;view the label…</source>
       <translation>م&amp;عاينة الملصقة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>Print the &amp;receipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="90" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>معاينة و&amp;صل الإيداع…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="94" />
+      <source>Select a mail in the register first.</source>
+      <translation>اختاروا أولا مراسلة من السجل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="95" />
+      <source>The mail is cancelled.</source>
+      <translation>المراسلة ملغاة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="103" />
+      <source>Corrections are made by the bureau d'ordre or a supervisor.</source>
+      <translation>يقوم بالتصحيح مكتب الضبط أو المشرف.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="113" />
+      <source>Only a supervisor or an administrator may cancel a mail.</source>
+      <translation>لا يمكن إلغاء مراسلة إلا من طرف المشرف أو المسؤول عن النظام.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="118" />
+      <source>A cancelled mail's label and receipt are not printed.</source>
+      <translation>لا تطبع ملصقة ولا وصل مراسلة ملغاة.</translation>
     </message>
   </context>
   <context>
@@ -2891,7 +3084,7 @@
   <context>
     <name>MailPrints</name>
     <message numerus="yes">
-      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <location filename="../ui/printing/mail_prints.py" line="111" />
       <source>%n label(s) printed: %1</source>
       <translation>
         <numerusform>لم تطبع أي ملصقة: %1</numerusform>
@@ -2903,7 +3096,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <location filename="../ui/printing/mail_prints.py" line="135" />
       <source>%n routing slip(s) printed: %1</source>
       <translation>
         <numerusform>لم تطبع أي بطاقة إحالة: %1</numerusform>
@@ -2915,27 +3108,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="182" />
+      <location filename="../ui/printing/mail_prints.py" line="172" />
       <source>Receipt printed: %1</source>
       <translation>تمت طباعة وصل الإيداع: %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="234" />
+      <location filename="../ui/printing/mail_prints.py" line="224" />
       <source>Printing</source>
       <translation>الطباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="236" />
+      <location filename="../ui/printing/mail_prints.py" line="226" />
       <source>Save as &amp;PDF…</source>
       <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="245" />
+      <location filename="../ui/printing/mail_prints.py" line="235" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="253" />
+      <location filename="../ui/printing/mail_prints.py" line="243" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -2978,188 +3171,188 @@
   <context>
     <name>MailboxPage</name>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="182" />
+      <location filename="../ui/admin/mailbox_page.py" line="183" />
       <source>&amp;Mailboxes</source>
       <translation>ص&amp;ناديق البريد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="188" />
+      <location filename="../ui/admin/mailbox_page.py" line="189" />
       <source>The mailbox</source>
       <translation>صندوق البريد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="190" />
+      <location filename="../ui/admin/mailbox_page.py" line="191" />
       <source>&amp;Name</source>
       <translation>الا&amp;سم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="191" />
+      <location filename="../ui/admin/mailbox_page.py" line="192" />
       <source>IMAP &amp;server</source>
       <translation>خادم &amp;IMAP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="192" />
+      <location filename="../ui/admin/mailbox_page.py" line="193" />
       <source>P&amp;ort</source>
       <translation>المن&amp;فذ</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="193" />
+      <location filename="../ui/admin/mailbox_page.py" line="194" />
       <source>Securit&amp;y</source>
       <translation>ال&amp;حماية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="194" />
+      <location filename="../ui/admin/mailbox_page.py" line="195" />
       <source>&amp;Login</source>
       <translation>اسم المست&amp;عمل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="195" />
+      <location filename="../ui/admin/mailbox_page.py" line="196" />
       <source>Pass&amp;word</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="196" />
+      <location filename="../ui/admin/mailbox_page.py" line="197" />
       <source>&amp;Folder read</source>
       <translation>المجلد ال&amp;ذي يقرأ</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="197" />
+      <location filename="../ui/admin/mailbox_page.py" line="198" />
       <source>Folder for &amp;handled messages</source>
       <translation>مجلد الرسائل المعا&amp;لجة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="198" />
+      <location filename="../ui/admin/mailbox_page.py" line="199" />
       <source>Folder for &amp;refused messages</source>
       <translation>مجلد الرسائل المرفو&amp;ضة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="199" />
+      <location filename="../ui/admin/mailbox_page.py" line="200" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="200" />
+      <location filename="../ui/admin/mailbox_page.py" line="201" />
       <source>Read e&amp;very</source>
       <translation>ال&amp;قراءة كل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="201" />
+      <location filename="../ui/admin/mailbox_page.py" line="202" />
       <source>Sender's address</source>
       <translation>عنوان المرسل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="202" />
+      <location filename="../ui/admin/mailbox_page.py" line="203" />
       <source>SMTP server</source>
       <translation>خادم SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="203" />
+      <location filename="../ui/admin/mailbox_page.py" line="204" />
       <source>SMTP port</source>
       <translation>منفذ SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="204" />
+      <location filename="../ui/admin/mailbox_page.py" line="205" />
       <source>SMTP security</source>
       <translation>حماية SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="205" />
+      <location filename="../ui/admin/mailbox_page.py" line="206" />
       <source>SMTP login</source>
       <translation>اسم مستعمل SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="206" />
+      <location filename="../ui/admin/mailbox_page.py" line="207" />
       <source>SMTP password</source>
       <translation>كلمة مرور SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="211" />
+      <location filename="../ui/admin/mailbox_page.py" line="212" />
       <source>TLS (IMAPS, SMTPS)</source>
       <translation>TLS (IMAPS، SMTPS)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="212" />
+      <location filename="../ui/admin/mailbox_page.py" line="213" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="213" />
+      <location filename="../ui/admin/mailbox_page.py" line="214" />
       <source>None (this computer only)</source>
       <translation>بدون (هذا الحاسوب فقط)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="214" />
       <location filename="../ui/admin/mailbox_page.py" line="215" />
+      <location filename="../ui/admin/mailbox_page.py" line="216" />
       <source>usual</source>
       <translation>المعتاد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="216" />
+      <location filename="../ui/admin/mailbox_page.py" line="217" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="217" />
+      <location filename="../ui/admin/mailbox_page.py" line="218" />
       <source>Desks read it automatically</source>
       <translation>تقرؤه الأجهزة تلقائيا</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="218" />
+      <location filename="../ui/admin/mailbox_page.py" line="219" />
       <source>Acknowledge by e-mail, in Arabic and French</source>
       <translation>الإشعار بالتوصل بالبريد الإلكتروني، بالعربية والفرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="219" />
+      <location filename="../ui/admin/mailbox_page.py" line="220" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="220" />
+      <location filename="../ui/admin/mailbox_page.py" line="221" />
       <source>The mailbox's login</source>
       <translation>اسم مستعمل الصندوق</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="221" />
+      <location filename="../ui/admin/mailbox_page.py" line="222" />
       <source>&amp;New mailbox</source>
       <translation>إضافة صن&amp;دوق</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="222" />
+      <location filename="../ui/admin/mailbox_page.py" line="223" />
       <source>&amp;Test the connection</source>
       <translation>اختبار الات&amp;صال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="223" />
+      <location filename="../ui/admin/mailbox_page.py" line="224" />
       <source>Save the mail&amp;box</source>
       <translation>حف&amp;ظ الصندوق</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="229" />
+      <location filename="../ui/admin/mailbox_page.py" line="230" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>محفوظة في خزنة أسرار هذا الحاسوب — اتركها فارغة للإبقاء عليها</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="231" />
+      <location filename="../ui/admin/mailbox_page.py" line="232" />
       <source>Leave empty: the mailbox's password</source>
       <translation>اتركه فارغا: كلمة مرور الصندوق</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="252" />
+      <location filename="../ui/admin/mailbox_page.py" line="248" />
       <source>not read</source>
       <translation>لا تقرأ</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="404" />
+      <location filename="../ui/admin/mailbox_page.py" line="400" />
       <source>Connecting to the mailbox…</source>
       <translation>جارٍ الاتصال بصندوق البريد…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="433" />
+      <location filename="../ui/admin/mailbox_page.py" line="429" />
       <source>Connected: %1 in the folder read.</source>
       <translation>تم الاتصال بنجاح: %1 في المجلد المقروء.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <location filename="../ui/admin/mailbox_page.py" line="430" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>لا توجد أي رسالة</numerusform>
@@ -3171,12 +3364,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="439" />
+      <location filename="../ui/admin/mailbox_page.py" line="435" />
       <source>The folder %1 will be created at the first reading.</source>
       <translation>سينشأ المجلد %1 عند أول قراءة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="445" />
+      <location filename="../ui/admin/mailbox_page.py" line="441" />
       <source>SMTP server %1 reached: acknowledgements can leave.</source>
       <translation>تم الاتصال بخادم SMTP %1: يمكن إرسال الإشعارات بالتوصل.</translation>
     </message>
@@ -3303,27 +3496,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>Secrets file unlocked.</source>
       <translation>تم فتح ملف الأسرار.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="691" />
+      <location filename="../ui/main_window.py" line="632" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="693" />
+      <location filename="../ui/main_window.py" line="634" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="694" />
+      <location filename="../ui/main_window.py" line="635" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="704" />
+      <location filename="../ui/main_window.py" line="645" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا مراسلة متأخرة</numerusform>
@@ -3335,132 +3528,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="715" />
+      <location filename="../ui/main_window.py" line="650" />
       <source>New &amp;incoming mail…</source>
       <translation>&amp;مراسلة واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="716" />
+      <location filename="../ui/main_window.py" line="651" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="717" />
+      <location filename="../ui/main_window.py" line="652" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="721" />
+      <location filename="../ui/main_window.py" line="656" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="722" />
+      <location filename="../ui/main_window.py" line="657" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="723" />
+      <location filename="../ui/main_window.py" line="658" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="724" />
+      <location filename="../ui/main_window.py" line="659" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="725" />
+      <location filename="../ui/main_window.py" line="660" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="726" />
+      <location filename="../ui/main_window.py" line="661" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="727" />
+      <location filename="../ui/main_window.py" line="662" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="730" />
+      <location filename="../ui/main_window.py" line="665" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="732" />
+      <location filename="../ui/main_window.py" line="667" />
       <source>Register the &amp;reply…</source>
       <translation>&amp;تسجيل الجواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="733" />
+      <location filename="../ui/main_window.py" line="668" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="736" />
+      <location filename="../ui/main_window.py" line="671" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="737" />
+      <location filename="../ui/main_window.py" line="672" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="738" />
+      <location filename="../ui/main_window.py" line="673" />
       <source>&amp;Settings…</source>
       <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="739" />
+      <location filename="../ui/main_window.py" line="674" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="740" />
+      <location filename="../ui/main_window.py" line="675" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="743" />
+      <location filename="../ui/main_window.py" line="678" />
       <source>&amp;Portal</source>
       <translation>البو&amp;ابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="745" />
+      <location filename="../ui/main_window.py" line="680" />
       <source>&amp;E-mail</source>
       <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="747" />
+      <location filename="../ui/main_window.py" line="682" />
       <source>&amp;Unlock the secrets file…</source>
       <translation>&amp;فتح ملف الأسرار…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="749" />
+      <location filename="../ui/main_window.py" line="684" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="750" />
+      <location filename="../ui/main_window.py" line="685" />
       <source>&amp;Help and shortcuts</source>
       <translation>ال&amp;مساعدة والاختصارات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="751" />
+      <location filename="../ui/main_window.py" line="686" />
       <source>&amp;About Bureau d'ordre</source>
       <translation>&amp;حول تطبيق مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="822" />
+      <location filename="../ui/main_window.py" line="785" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="828" />
+      <location filename="../ui/main_window.py" line="791" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -3643,27 +3836,27 @@
   <context>
     <name>PortalDesk</name>
     <message>
-      <location filename="../ui/portal/desk.py" line="116" />
+      <location filename="../ui/portal/desk.py" line="112" />
       <source>&amp;Sync now</source>
       <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="117" />
+      <location filename="../ui/portal/desk.py" line="113" />
       <source>&amp;Interrupt the sync</source>
       <translation>إيقاف ال&amp;مزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="118" />
+      <location filename="../ui/portal/desk.py" line="114" />
       <source>Sync &amp;log and quarantine…</source>
       <translation>سجل المزامنة والإيداعات الم&amp;علقة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="119" />
+      <location filename="../ui/portal/desk.py" line="115" />
       <source>Send through the &amp;portal…</source>
       <translation>إرسال عبر البو&amp;ابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="170" />
+      <location filename="../ui/portal/desk.py" line="166" />
       <source>Sync interrupted.</source>
       <translation>توقفت المزامنة.</translation>
     </message>
@@ -3671,77 +3864,77 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>&amp;Portal</source>
       <translation>البواب&amp;ة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="183" />
+      <location filename="../ui/admin/portal_page.py" line="184" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>الاتصال ببوابة مكتب الضبط الرقمي</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;عنوان البوابة (⁦URL⁩)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>&amp;Client id</source>
       <translation>معر&amp;ف العميل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>Client s&amp;ecret</source>
       <translation>الرمز ال&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;دورية المزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="190" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>&amp;شهادات جهات التصديق (ملف ⁦CA⁩)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="194" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>Desks sync auto&amp;matically</source>
       <translation>مزامنة تل&amp;قائية في كل مراكز العمل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف ⁦PEM⁩</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="196" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>B&amp;rowse…</source>
       <translation>اختيار الم&amp;لف…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>&amp;Test the connection</source>
       <translation>اختبار الات&amp;صال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="198" />
+      <location filename="../ui/admin/portal_page.py" line="199" />
       <source>Save the portal settin&amp;gs</source>
       <translation>&amp;حفظ إعدادات البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="208" />
+      <location filename="../ui/admin/portal_page.py" line="209" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>محفوظ في خزنة أسرار هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="204" />
+      <location filename="../ui/admin/portal_page.py" line="205" />
       <source>The secret the portal gave the office</source>
       <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="193" />
+      <location filename="../ui/admin/portal_page.py" line="194" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n دقيقة</numerusform>
@@ -3753,32 +3946,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="206" />
+      <location filename="../ui/admin/portal_page.py" line="207" />
       <source>Kept in the encrypted secrets file — leave empty to keep it</source>
       <translation>محفوظ في ملف الأسرار المشفر — اتركه فارغا للاحتفاظ به</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="212" />
+      <location filename="../ui/admin/portal_page.py" line="213" />
       <source>The portal knows this office as %1.</source>
       <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="316" />
+      <location filename="../ui/admin/portal_page.py" line="313" />
       <source>The office's certificate authorities</source>
       <translation>جهات التصديق الخاصة بالمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="315" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="332" />
+      <location filename="../ui/admin/portal_page.py" line="328" />
       <source>Asking the portal…</source>
       <translation>جارٍ الاتصال بالبوابة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="345" />
+      <location filename="../ui/admin/portal_page.py" line="342" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>لا مكتب ضبط في دليلها</numerusform>
@@ -3790,12 +3983,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="347" />
+      <location filename="../ui/admin/portal_page.py" line="344" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="350" />
+      <location filename="../ui/admin/portal_page.py" line="347" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
     </message>
@@ -3803,82 +3996,82 @@
   <context>
     <name>PortalWindow</name>
     <message>
-      <location filename="../ui/portal/window.py" line="179" />
+      <location filename="../ui/portal/window.py" line="176" />
       <source>Portal — sync log, quarantine, outbox</source>
       <translation>البوابة — سجل المزامنة والإيداعات المعلقة والإرسالات</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="180" />
+      <location filename="../ui/portal/window.py" line="177" />
       <source>&amp;Retry</source>
       <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="182" />
+      <location filename="../ui/portal/window.py" line="179" />
       <source>Fetch the deposit from the portal again and register it if it is now right</source>
       <translation>طلب الإيداع من البوابة من جديد وتسجيله إن أصبح سليما</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="184" />
+      <location filename="../ui/portal/window.py" line="181" />
       <source>Dis&amp;card…</source>
       <translation>استب&amp;عاد…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="185" />
+      <location filename="../ui/portal/window.py" line="182" />
       <source>Send the refused ones &amp;again</source>
       <translation>إعادة المرفوضة إلى ال&amp;قائمة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="186" />
+      <location filename="../ui/portal/window.py" line="183" />
       <source>&amp;Sync now</source>
       <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="187" />
+      <location filename="../ui/portal/window.py" line="184" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="198" />
+      <location filename="../ui/portal/window.py" line="195" />
       <source>Sync &amp;log</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="200" />
+      <location filename="../ui/portal/window.py" line="197" />
       <source>&amp;Quarantine</source>
       <translation>الإيداعات الم&amp;علقة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="201" />
+      <location filename="../ui/portal/window.py" line="198" />
       <source>&amp;Outbox</source>
       <translation>الإر&amp;سالات</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="280" />
+      <location filename="../ui/portal/window.py" line="278" />
       <source>Fetching deposit %1 from the portal…</source>
       <translation>جارٍ طلب الإيداع %1 من البوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="294" />
+      <location filename="../ui/portal/window.py" line="293" />
       <source>Deposit %1 is registered.</source>
       <translation>تم تسجيل الإيداع %1.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="297" />
+      <location filename="../ui/portal/window.py" line="296" />
       <source>Deposit %1 was already registered.</source>
       <translation>الإيداع %1 كان مسجلا سلفا.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="301" />
+      <location filename="../ui/portal/window.py" line="300" />
       <source>Deposit %1 stays in quarantine: %2</source>
       <translation>يبقى الإيداع %1 معلقا: %2</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="325" />
+      <location filename="../ui/portal/window.py" line="321" />
       <source>Deposit %1 was discarded.</source>
       <translation>تم استبعاد الإيداع %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/window.py" line="339" />
+      <location filename="../ui/portal/window.py" line="335" />
       <source>%n operation(s) put back in line</source>
       <translation>
         <numerusform>لم تُعد أي عملية إلى قائمة الانتظار</numerusform>
@@ -3890,12 +4083,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="351" />
+      <location filename="../ui/portal/window.py" line="348" />
       <source>Syncing with the portal…</source>
       <translation>جارٍ المزامنة مع البوابة…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="360" />
+      <location filename="../ui/portal/window.py" line="357" />
       <source>Sync interrupted.</source>
       <translation>توقفت المزامنة.</translation>
     </message>
@@ -4060,58 +4253,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="111" />
       <source>Hand on mail %1</source>
       <translation>إعادة إحالة المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
       <source>Now with: %1</source>
       <translation>توجد حاليا لدى: %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
       <source>&amp;Service</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
       <source>&amp;Agent</source>
       <translation>ال&amp;موظف</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
       <source>Change the &amp;due date</source>
       <translation>تغيير أجل ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
       <source>&amp;Hand on</source>
       <translation>إعادة الإ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="124" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="147" />
       <source>— the service, no agent —</source>
       <translation>— المصلحة، دون تعيين موظف —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>Choose another service or an agent.</source>
       <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
     </message>
@@ -4119,78 +4312,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="124" />
       <source>Print the register</source>
       <translation>طباعة السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="125" />
       <source>&amp;Register</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="126" />
       <source>&amp;Day</source>
       <translation>&amp;اليوم</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="131" />
+      <location filename="../ui/printing/register_dialog.py" line="127" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>Incoming mail (arrivée)</source>
       <translation>الواردات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>Outgoing mail (départ)</source>
       <translation>الصادرات</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="135" />
+      <location filename="../ui/printing/register_dialog.py" line="131" />
       <source>Internal mail</source>
       <translation>المراسلات الداخلية</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <location filename="../ui/printing/register_dialog.py" line="136" />
       <source>Pre&amp;view…</source>
       <translation>م&amp;عاينة…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <location filename="../ui/printing/register_dialog.py" line="137" />
       <source>&amp;Print</source>
       <translation>&amp;طباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <location filename="../ui/printing/register_dialog.py" line="138" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <location filename="../ui/printing/register_dialog.py" line="139" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="144" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="174" />
-      <location filename="../ui/printing/register_dialog.py" line="183" />
+      <location filename="../ui/printing/register_dialog.py" line="170" />
+      <location filename="../ui/printing/register_dialog.py" line="179" />
       <source>The register was sent to the printer.</source>
       <translation>تم إرسال السجل إلى الطابعة.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="193" />
+      <location filename="../ui/printing/register_dialog.py" line="189" />
       <source>Save the register</source>
       <translation>حفظ السجل</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="203" />
+      <location filename="../ui/printing/register_dialog.py" line="199" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -4198,37 +4391,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="57" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="59" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="58" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="60" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="61" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="62" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="63" />
+      <location filename="../ui/register/model.py" line="64" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -4236,117 +4429,117 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="338" />
+      <location filename="../ui/registration/form.py" line="328" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="339" />
+      <location filename="../ui/registration/form.py" line="329" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="340" />
+      <location filename="../ui/registration/form.py" line="330" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="344" />
+      <location filename="../ui/registration/form.py" line="334" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="354" />
+      <location filename="../ui/registration/form.py" line="344" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="355" />
+      <location filename="../ui/registration/form.py" line="345" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل ثم مرا&amp;سلة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="352" />
+      <location filename="../ui/registration/form.py" line="342" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="345" />
+      <location filename="../ui/registration/form.py" line="335" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا عن</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="346" />
+      <location filename="../ui/registration/form.py" line="336" />
       <source>AR number</source>
       <translation>رقم الإشعار بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="353" />
+      <location filename="../ui/registration/form.py" line="343" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="356" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="357" />
+      <location filename="../ui/registration/form.py" line="347" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="358" />
+      <location filename="../ui/registration/form.py" line="348" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="359" />
+      <location filename="../ui/registration/form.py" line="349" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="360" />
+      <location filename="../ui/registration/form.py" line="350" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="361" />
+      <location filename="../ui/registration/form.py" line="351" />
       <source>Co&amp;rrect…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="364" />
+      <location filename="../ui/registration/form.py" line="354" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>سُجّلت المراسلة: رقمها وبياناتها ثابتة. كل تغيير بعد الآن يتم عن طريق تصحيح يُحفظ في سجلها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="379" />
+      <location filename="../ui/registration/form.py" line="369" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="381" />
+      <location filename="../ui/registration/form.py" line="371" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="460" />
+      <location filename="../ui/registration/form.py" line="450" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>التخلي عن هذه المراسلة؟ ستضيع البيانات التي أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="461" />
+      <location filename="../ui/registration/form.py" line="451" />
       <source>&amp;Discard</source>
       <translation>ال&amp;تخلي عنها</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="462" />
+      <location filename="../ui/registration/form.py" line="452" />
       <source>&amp;Keep typing</source>
       <translation>مواصلة الإ&amp;دخال</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="566" />
+      <location filename="../ui/registration/form.py" line="556" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -4354,57 +4547,57 @@
   <context>
     <name>ScanPanel</name>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="187" />
+      <location filename="../ui/capture/scan_panel.py" line="184" />
       <source>&amp;Scan</source>
       <translation>&amp;مسح ضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="188" />
+      <location filename="../ui/capture/scan_panel.py" line="185" />
       <source>Add &amp;files…</source>
       <translation>إضافة ملفات…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="189" />
+      <location filename="../ui/capture/scan_panel.py" line="186" />
       <source>Turn left</source>
       <translation>تدوير إلى اليسار</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="190" />
+      <location filename="../ui/capture/scan_panel.py" line="187" />
       <source>Turn right</source>
       <translation>تدوير إلى اليمين</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="191" />
+      <location filename="../ui/capture/scan_panel.py" line="188" />
       <source>Delete</source>
       <translation>حذف</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="192" />
+      <location filename="../ui/capture/scan_panel.py" line="189" />
       <source>Clear all</source>
       <translation>حذف كل الصفحات</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="193" />
+      <location filename="../ui/capture/scan_panel.py" line="190" />
       <source>Mail number</source>
       <translation>رقم المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="194" />
+      <location filename="../ui/capture/scan_panel.py" line="191" />
       <source>A-2026/000123</source>
       <translation>A-2026/000123</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="195" />
+      <location filename="../ui/capture/scan_panel.py" line="192" />
       <source>Save to the mail</source>
       <translation>إرفاق بالمراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="196" />
+      <location filename="../ui/capture/scan_panel.py" line="193" />
       <source>Import and &amp;match labels</source>
       <translation>استيراد وفرز حسب الملصقة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="216" />
+      <location filename="../ui/capture/scan_panel.py" line="213" />
       <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
       <translation>
         <numerusform>لا صفحات.</numerusform>
@@ -4416,27 +4609,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="222" />
+      <location filename="../ui/capture/scan_panel.py" line="219" />
       <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
       <translation>امسح الوثائق ضوئيا، أو اسحب ملفات ⁦PDF⁩ والصور وأفلتها هنا. الحزمة المكونة من عدة وثائق، تتصدر كلا منها ملصقتها، تُفرز بالأمر «استيراد وفرز حسب الملصقة».</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="302" />
+      <location filename="../ui/capture/scan_panel.py" line="299" />
       <source>Add files</source>
       <translation>إضافة ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="304" />
+      <location filename="../ui/capture/scan_panel.py" line="301" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات ممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="322" />
+      <location filename="../ui/capture/scan_panel.py" line="319" />
       <source>Type or scan the number of the mail first.</source>
       <translation>أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="337" />
+      <location filename="../ui/capture/scan_panel.py" line="334" />
       <source>Saved to %1 (%n page(s)).</source>
       <translation>
         <numerusform>أُرفق بـ %1 (بدون صفحات).</numerusform>
@@ -4448,7 +4641,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="359" />
+      <location filename="../ui/capture/scan_panel.py" line="356" />
       <source>%n document(s) attached to their mail</source>
       <translation>
         <numerusform>لم تُرفق أي وثيقة بمراسلتها</numerusform>
@@ -4460,7 +4653,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="361" />
+      <location filename="../ui/capture/scan_panel.py" line="358" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>لا شيء للفرز اليدوي</numerusform>
@@ -4475,93 +4668,93 @@
   <context>
     <name>ScanningPage</name>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="85" />
+      <location filename="../ui/capture/scanning_page.py" line="84" />
       <source>Scanning</source>
       <translation>المسح الضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <location filename="../ui/capture/scanning_page.py" line="87" />
       <source>Scanner</source>
       <translation>الماسح الضوئي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <location filename="../ui/capture/scanning_page.py" line="88" />
       <source>Resolution</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="89" />
       <source>Colour mode</source>
       <translation>نمط الألوان</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="91" />
-      <location filename="../ui/capture/scanning_page.py" line="137" />
+      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="136" />
       <source>Watched folder</source>
       <translation>المجلد المراقَب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <location filename="../ui/capture/scanning_page.py" line="91" />
       <source>The first scanner found</source>
       <translation>أول ماسح ضوئي يُعثر عليه</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="93" />
+      <location filename="../ui/capture/scanning_page.py" line="92" />
       <source>Find scanners</source>
       <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Colour</source>
       <translation>ألوان</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Greys</source>
       <translation>تدرجات الرمادي</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Black and white</source>
       <translation>أبيض وأسود</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <location filename="../ui/capture/scanning_page.py" line="97" />
       <source>Take every sheet from the document feeder</source>
       <translation>أخذ كل الأوراق من وحدة تلقيم الوثائق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <location filename="../ui/capture/scanning_page.py" line="98" />
       <source>Both sides of each sheet (duplex)</source>
       <translation>الوجهان لكل ورقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>None: no folder is watched</source>
       <translation>لا شيء: لا يُراقب أي مجلد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <location filename="../ui/capture/scanning_page.py" line="100" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <location filename="../ui/capture/scanning_page.py" line="101" />
       <source>Read the text of new scans (OCR, Arabic and French)</source>
       <translation>قراءة نص الوثائق الممسوحة الجديدة (التعرف الضوئي، بالعربية والفرنسية)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="103" />
+      <location filename="../ui/capture/scanning_page.py" line="102" />
       <source>Also keep a searchable copy of scanned PDFs</source>
       <translation>الاحتفاظ أيضا بنسخة من ملفات PDF الممسوحة بنص قابل للبحث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="145" />
+      <location filename="../ui/capture/scanning_page.py" line="143" />
       <source>Looking for scanners…</source>
       <translation>جارٍ البحث عن الماسحات الضوئية…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scanning_page.py" line="159" />
+      <location filename="../ui/capture/scanning_page.py" line="161" />
       <source>%n scanner(s) found.</source>
       <translation>
         <numerusform>لم يُعثر على أي ماسح ضوئي.</numerusform>
@@ -4661,52 +4854,52 @@
   <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="142" />
+      <location filename="../ui/portal/send_dialog.py" line="138" />
       <source>Send %1 through the portal</source>
       <translation>إرسال %1 عبر البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="149" />
+      <location filename="../ui/portal/send_dialog.py" line="145" />
       <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
       <translation>إ&amp;لى مكتب الضبط لدى (اكتب جزءا من اسمه أو رمزه)</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <location filename="../ui/portal/send_dialog.py" line="146" />
       <source>Name in French or Arabic, or code</source>
       <translation>الاسم بالفرنسية أو بالعربية، أو الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>Ministry</source>
       <translation>الوزارة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>City</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>Office</source>
       <translation>مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="154" />
+      <location filename="../ui/portal/send_dialog.py" line="150" />
       <source>&amp;Send</source>
       <translation>إر&amp;سال</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="155" />
+      <location filename="../ui/portal/send_dialog.py" line="151" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="171" />
+      <location filename="../ui/portal/send_dialog.py" line="167" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
       <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، ⁦F9⁩).</translation>
     </message>
@@ -4742,107 +4935,107 @@
   <context>
     <name>ServicesPage</name>
     <message>
-      <location filename="../ui/admin/services_page.py" line="151" />
+      <location filename="../ui/admin/services_page.py" line="102" />
       <source>&amp;Services</source>
       <translation>ال&amp;مصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="156" />
+      <location filename="../ui/admin/services_page.py" line="107" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="157" />
+      <location filename="../ui/admin/services_page.py" line="108" />
       <source>In French</source>
       <translation>بالفرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="157" />
+      <location filename="../ui/admin/services_page.py" line="108" />
       <source>In Arabic</source>
       <translation>بالعربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="158" />
+      <location filename="../ui/admin/services_page.py" line="109" />
       <source>Code</source>
       <translation>الرمز</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="159" />
+      <location filename="../ui/admin/services_page.py" line="110" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="160" />
+      <location filename="../ui/admin/services_page.py" line="111" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="161" />
+      <location filename="../ui/admin/services_page.py" line="112" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="164" />
+      <location filename="../ui/admin/services_page.py" line="115" />
       <source>Directions, divisions and ser&amp;vices</source>
       <translation>ال&amp;هيكل التنظيمي: المديريات والأقسام والمصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="165" />
+      <location filename="../ui/admin/services_page.py" line="116" />
       <source>&amp;New service</source>
       <translation>إ&amp;ضافة مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="167" />
+      <location filename="../ui/admin/services_page.py" line="118" />
       <source>&amp;Code</source>
       <translation>رمز الم&amp;صلحة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="168" />
+      <location filename="../ui/admin/services_page.py" line="119" />
       <source>Name in &amp;Arabic</source>
       <translation>الاسم بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="169" />
+      <location filename="../ui/admin/services_page.py" line="120" />
       <source>Name in &amp;French</source>
       <translation>الاسم بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="170" />
+      <location filename="../ui/admin/services_page.py" line="121" />
       <source>&amp;Kind</source>
       <translation>صنف الوح&amp;دة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="171" />
+      <location filename="../ui/admin/services_page.py" line="122" />
       <source>Under (&amp;parent)</source>
       <translation>الو&amp;حدة الأم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="175" />
+      <location filename="../ui/admin/services_page.py" line="126" />
       <source>Ac&amp;tive</source>
       <translation>مفع&amp;لة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="178" />
+      <location filename="../ui/admin/services_page.py" line="129" />
       <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
       <translation>المصلحة المعطلة لا تقترح بعد ذلك للمراسلات الجديدة، وتبقى مراسلاتها وسجلها محفوظة. ولا يمكن تعطيلها ما دامت لديها مراسلات قيد المعالجة أو وحدات تابعة مفعلة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="183" />
+      <location filename="../ui/admin/services_page.py" line="134" />
       <source>Sa&amp;ve the service</source>
       <translation>حف&amp;ظ المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="192" />
+      <location filename="../ui/admin/services_page.py" line="143" />
       <source>New service</source>
       <translation>مصلحة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="194" />
+      <location filename="../ui/admin/services_page.py" line="145" />
       <source>Service %1</source>
       <translation>المصلحة %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="281" />
+      <location filename="../ui/admin/services_page.py" line="223" />
       <source>— none (top level) —</source>
       <translation>— لا شيء (المستوى الأول) —</translation>
     </message>
@@ -4920,7 +5113,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="85" />
+      <location filename="../ui/preferences/dialog.py" line="80" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -5053,7 +5246,7 @@
   <context>
     <name>SimilarMails</name>
     <message>
-      <location filename="../ui/registration/similar_mails.py" line="65" />
+      <location filename="../ui/registration/similar_mails.py" line="62" />
       <source>Recent mail from this correspondent with a similar subject (already registered?):</source>
       <translation>مراسلات حديثة من نفس المراسل في موضوع مشابه (هل سبق تسجيلها؟):</translation>
     </message>
@@ -5061,7 +5254,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="53" />
+      <location filename="../ui/main.py" line="54" />
       <source>Opening the register…</source>
       <translation>جارٍ فتح السجل…</translation>
     </message>
@@ -5077,72 +5270,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="71" />
+      <location filename="../ui/imputation/step_dialog.py" line="67" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="74" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="78" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="79" />
+      <location filename="../ui/imputation/step_dialog.py" line="75" />
       <source>&amp;Return it</source>
       <translation>إرجا&amp;عها</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="81" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="83" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="85" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="88" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Mark answered</source>
       <translation>&amp;تسجيل الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="86" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="91" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="92" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="93" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="94" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="95" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -5301,73 +5494,73 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="50" />
+      <location filename="../ui/capture/tray_panel.py" line="46" />
       <source>no label</source>
       <translation>بدون ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="51" />
+      <location filename="../ui/capture/tray_panel.py" line="47" />
       <source>label cannot be read</source>
       <translation>ملصقة غير مقروءة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="52" />
+      <location filename="../ui/capture/tray_panel.py" line="48" />
       <source>barcode of another origin</source>
       <translation>رمز شريطي من مصدر آخر</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="53" />
+      <location filename="../ui/capture/tray_panel.py" line="49" />
       <source>several labels on one page</source>
       <translation>عدة ملصقات في صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="54" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>number unknown in this office</source>
       <translation>رقم غير معروف في هذا المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="55" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>the mail is cancelled</source>
       <translation>المراسلة ملغاة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="56" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>mail outside your rights</source>
       <translation>مراسلة خارج صلاحياتك</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="152" />
+      <location filename="../ui/capture/tray_panel.py" line="146" />
       <source>Attach to mail number</source>
       <translation>إرفاق بالمراسلة رقم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="153" />
+      <location filename="../ui/capture/tray_panel.py" line="147" />
       <source>Type or scan the label</source>
       <translation>أدخل الرقم أو اقرأ الملصقة بالقارئ</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="148" />
       <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>إر&amp;فاق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="155" />
+      <location filename="../ui/capture/tray_panel.py" line="149" />
       <source>Discard…</source>
       <translation>استبعاد…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="156" />
+      <location filename="../ui/capture/tray_panel.py" line="150" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="157" />
+      <location filename="../ui/capture/tray_panel.py" line="151" />
       <source>Nothing to sort.</source>
       <translation>لا شيء للفرز.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="176" />
       <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
@@ -5380,7 +5573,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="294" />
+      <location filename="../ui/capture/tray_panel.py" line="293" />
       <source>Type or scan the number of the mail first.</source>
       <translation>أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.</translation>
     </message>
@@ -5415,12 +5608,12 @@
       <translation>أُرفق بـ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="365" />
+      <location filename="../ui/capture/tray_panel.py" line="367" />
       <source>Discard</source>
       <translation>استبعاد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="365" />
+      <location filename="../ui/capture/tray_panel.py" line="367" />
       <source>Why is this document discarded?</source>
       <translation>لماذا تُستبعد هذه الوثيقة؟</translation>
     </message>
@@ -5446,117 +5639,117 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="114" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="163" />
+      <location filename="../ui/admin/users_page.py" line="119" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="164" />
+      <location filename="../ui/admin/users_page.py" line="120" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="121" />
       <source>Role</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="122" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="167" />
+      <location filename="../ui/admin/users_page.py" line="123" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="170" />
+      <location filename="../ui/admin/users_page.py" line="126" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="171" />
+      <location filename="../ui/admin/users_page.py" line="127" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="172" />
+      <location filename="../ui/admin/users_page.py" line="128" />
       <source>Un&amp;lock the account</source>
       <translation>رفع الإيقاف &amp;عن الحساب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="131" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="132" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="139" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="184" />
+      <location filename="../ui/admin/users_page.py" line="140" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="185" />
+      <location filename="../ui/admin/users_page.py" line="141" />
       <source>&amp;Role</source>
       <translation>ال&amp;صفة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="142" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="143" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="143" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="188" />
+      <location filename="../ui/admin/users_page.py" line="144" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="193" />
+      <location filename="../ui/admin/users_page.py" line="149" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="196" />
+      <location filename="../ui/admin/users_page.py" line="152" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="197" />
+      <location filename="../ui/admin/users_page.py" line="153" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="229" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>Locked</source>
       <translation>موقوف</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="346" />
+      <location filename="../ui/admin/users_page.py" line="290" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

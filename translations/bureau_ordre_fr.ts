@@ -105,12 +105,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="105" />
+      <location filename="../ui/admin/dialog.py" line="99" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>Administration — services, utilisateurs, instructions, délais, portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="110" />
+      <location filename="../ui/admin/dialog.py" line="104" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -118,57 +118,57 @@
   <context>
     <name>ArPendingDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="281" />
       <source>Registered letters awaiting their AR</source>
       <translation>Recommandés en attente de leur accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="282" />
       <source>&amp;Sent at least this many days ago:</source>
       <translation>&amp;Envoyés depuis au moins (jours) :</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="285" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="286" />
       <source>Sent on</source>
       <translation>Envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="287" />
       <source>Days</source>
       <translation>Jours</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
       <source>AR number</source>
       <translation>N° de l'AR</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
       <source>Recipient</source>
       <translation>Destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="290" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
       <source>&amp;Open the mail</source>
       <translation>&amp;Ouvrir le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
       <source>AR &amp;returned…</source>
       <translation>&amp;Retour de l'AR…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
       <source>No registered letter is awaiting its AR.</source>
       <translation>Aucun recommandé n'attend son accusé de réception.</translation>
     </message>
@@ -176,22 +176,22 @@
   <context>
     <name>ArReturnedDialog</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="178" />
       <source>Acknowledgement of receipt returned</source>
       <translation>Retour de l'accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
       <source>The AR of the registered letter %1 came back:</source>
       <translation>L'accusé de réception du recommandé %1 est revenu :</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="184" />
       <source>&amp;Returned on</source>
       <translation>&amp;Revenu le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="185" />
       <source>AR &amp;number</source>
       <translation>&amp;N° de l'AR</translation>
     </message>
@@ -199,22 +199,22 @@
   <context>
     <name>ArSection</name>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="102" />
       <source>no number recorded</source>
       <translation>numéro non saisi</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="105" />
       <source>returned on %1</source>
       <translation>revenu le %1</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="110" />
       <source>not returned yet (sent today)</source>
       <translation>pas encore revenu (envoyé aujourd'hui)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="112" />
       <source>not returned yet (sent %n day(s) ago)</source>
       <translation>
         <numerusform>pas encore revenu (envoyé il y a %n jour)</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <location filename="../ui/dispatch/ar_dialogs.py" line="116" />
       <source>Acknowledgement of receipt: %1</source>
       <translation>Accusé de réception : %1</translation>
     </message>
@@ -230,12 +230,12 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="169" />
+      <location filename="../ui/imputation/assign_dialog.py" line="155" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="158" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -243,7 +243,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="159" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -251,47 +251,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="160" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="161" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="162" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="163" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="164" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="165" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="180" />
+      <location filename="../ui/imputation/assign_dialog.py" line="166" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="181" />
+      <location filename="../ui/imputation/assign_dialog.py" line="167" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="192" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -299,40 +299,138 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="196" />
+      <location filename="../ui/imputation/assign_dialog.py" line="182" />
       <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>Par défaut : %1 pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="261" />
+      <location filename="../ui/imputation/assign_dialog.py" line="247" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
   </context>
   <context>
+    <name>BasketPanel</name>
+    <message>
+      <location filename="../ui/register/baskets.py" line="108" />
+      <source>All mail</source>
+      <translation>Tout le courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="109" />
+      <source>Today's mail</source>
+      <translation>Courrier du jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="110" />
+      <source>To hand on</source>
+      <translation>À répartir</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="110" />
+      <source>To assign</source>
+      <translation>À imputer</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="111" />
+      <source>To treat</source>
+      <translation>À traiter</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="112" />
+      <source>Returned by a service</source>
+      <translation>Renvoyé par un service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="113" />
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="114" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="115" />
+      <source>To be sorted (scans)</source>
+      <translation>À trier (scans)</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="121" />
+      <source>The whole register, as the filters above choose it</source>
+      <translation>Tout le registre, selon les filtres ci-dessus</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="122" />
+      <source>Mail registered today</source>
+      <translation>Le courrier enregistré aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="123" />
+      <source>Mail assigned to your service that no agent holds yet</source>
+      <translation>Le courrier imputé à votre service, pas encore confié à un agent</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="125" />
+      <source>Incoming and internal mail not assigned to a service yet</source>
+      <translation>Le courrier arrivée et interne pas encore imputé à un service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="126" />
+      <source>Mail handed to you, not started yet</source>
+      <translation>Le courrier qui vous est confié, pas encore pris en charge</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="128" />
+      <source>Mail a service sent back to the bureau d'ordre: the reason is in its history</source>
+      <translation>Le courrier qu'un service a renvoyé au bureau d'ordre : le motif est dans son historique</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="130" />
+      <source>Open mail past its due date</source>
+      <translation>Le courrier en cours dont l'échéance est passée</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="131" />
+      <source>Cancelled mail: it keeps its number in the register</source>
+      <translation>Le courrier annulé : il garde son numéro dans le registre</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="132" />
+      <source>Scanned documents no label matched: opens the tray</source>
+      <translation>Les documents numérisés sans étiquette reconnue : ouvre le bac à trier</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/baskets.py" line="136" />
+      <source>Baskets</source>
+      <translation>Corbeilles</translation>
+    </message>
+  </context>
+  <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="60" />
+      <location filename="../ui/amend/cancel_dialog.py" line="53" />
       <source>Cancel mail %1</source>
       <translation>Annuler le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="64" />
+      <location filename="../ui/amend/cancel_dialog.py" line="57" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>Le courrier reste au registre sous son numéro, marqué annulé ; le motif est conservé dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="68" />
+      <location filename="../ui/amend/cancel_dialog.py" line="61" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="69" />
+      <location filename="../ui/amend/cancel_dialog.py" line="62" />
       <source>Cancel &amp;the mail</source>
       <translation>Annuler &amp;le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="70" />
+      <location filename="../ui/amend/cancel_dialog.py" line="63" />
       <source>&amp;Keep it</source>
       <translation>Le &amp;garder</translation>
     </message>
@@ -340,12 +438,12 @@
   <context>
     <name>CaptureDesk</name>
     <message>
-      <location filename="../ui/capture/desk.py" line="87" />
+      <location filename="../ui/capture/desk.py" line="83" />
       <source>Scanning and &amp;capture…</source>
       <translation>Numérisation et &amp;capture…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="158" />
+      <location filename="../ui/capture/desk.py" line="148" />
       <source>%n file(s) attached to %1.</source>
       <translation>
         <numerusform>%n fichier joint à %1.</numerusform>
@@ -353,7 +451,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="183" />
+      <location filename="../ui/capture/desk.py" line="173" />
       <source>Watched folder: %n document(s) attached</source>
       <translation>
         <numerusform>Dossier surveillé : %n document joint</numerusform>
@@ -361,7 +459,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/desk.py" line="185" />
+      <location filename="../ui/capture/desk.py" line="175" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>%n à trier à la main</numerusform>
@@ -372,27 +470,27 @@
   <context>
     <name>CaptureWindow</name>
     <message>
-      <location filename="../ui/capture/window.py" line="93" />
+      <location filename="../ui/capture/window.py" line="78" />
       <source>Scanning and capture</source>
       <translation>Numérisation et capture</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="94" />
+      <location filename="../ui/capture/window.py" line="79" />
       <source>Scan and import</source>
       <translation>Numériser et importer</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="96" />
+      <location filename="../ui/capture/window.py" line="81" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="105" />
+      <location filename="../ui/capture/window.py" line="90" />
       <source>To be sorted</source>
       <translation>À trier</translation>
     </message>
     <message>
-      <location filename="../ui/capture/window.py" line="124" />
+      <location filename="../ui/capture/window.py" line="109" />
       <source>Working…</source>
       <translation>Traitement en cours…</translation>
     </message>
@@ -400,22 +498,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="163" />
+      <location filename="../ui/amend/correction_dialog.py" line="152" />
       <source>Correct mail %1</source>
       <translation>Corriger le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="165" />
+      <location filename="../ui/amend/correction_dialog.py" line="154" />
       <source>Reason for the co&amp;rrection</source>
       <translation>Motif de la co&amp;rrection</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="169" />
+      <location filename="../ui/amend/correction_dialog.py" line="158" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="170" />
+      <location filename="../ui/amend/correction_dialog.py" line="159" />
       <source>Required: kept in the mail's history</source>
       <translation>Obligatoire : conservé dans l'historique du courrier</translation>
     </message>
@@ -423,17 +521,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="105" />
+      <location filename="../ui/registration/correspondent_field.py" line="101" />
       <source>New in the directory:</source>
       <translation>Nouveau au répertoire :</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="106" />
+      <location filename="../ui/registration/correspondent_field.py" line="102" />
       <source>CIN, ICE… (optional)</source>
       <translation>CIN, ICE… (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="205" />
+      <location filename="../ui/registration/correspondent_field.py" line="201" />
       <source>Already in the directory: %1</source>
       <translation>Déjà dans le répertoire : %1</translation>
     </message>
@@ -920,7 +1018,7 @@
   <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="31" />
+      <location filename="../ui/admin/deadlines_page.py" line="32" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -931,37 +1029,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="77" />
+      <location filename="../ui/admin/deadlines_page.py" line="78" />
       <source>&amp;Deadlines</source>
       <translation>&amp;Délais</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="80" />
+      <location filename="../ui/admin/deadlines_page.py" line="81" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>Délai de traitement par défaut, compté à partir du jour de l'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="82" />
+      <location filename="../ui/admin/deadlines_page.py" line="83" />
       <source>&amp;Normal mail</source>
       <translation>Courrier &amp;normal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="83" />
+      <location filename="../ui/admin/deadlines_page.py" line="84" />
       <source>&amp;Urgent mail</source>
       <translation>Courrier ur&amp;gent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="84" />
+      <location filename="../ui/admin/deadlines_page.py" line="85" />
       <source>&amp;Very urgent mail</source>
       <translation>Courrier &amp;très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="91" />
+      <location filename="../ui/admin/deadlines_page.py" line="92" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>De 1 à %1 jours. Quels que soient ces délais, la demande ou la réclamation d'un citoyen doit être traitée au plus tard %1 jours après sa réception (délai légal) ; une échéance saisie au-delà de ce jour est refusée.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <location filename="../ui/admin/deadlines_page.py" line="97" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;Enregistrer les délais</translation>
     </message>
@@ -969,17 +1067,17 @@
   <context>
     <name>DelaysView</name>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <location filename="../ui/imputation/delays_view.py" line="65" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <location filename="../ui/imputation/delays_view.py" line="65" />
       <source>Open mail</source>
       <translation>Courrier en cours</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/delays_view.py" line="70" />
+      <location filename="../ui/imputation/delays_view.py" line="65" />
       <source>Overdue</source>
       <translation>En retard</translation>
     </message>
@@ -1003,12 +1101,12 @@
   <context>
     <name>DeliveryBookDialog</name>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <location filename="../ui/dispatch/book_dialog.py" line="240" />
       <source>Confidential</source>
       <translation>Confidentiel</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <location filename="../ui/dispatch/book_dialog.py" line="261" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1016,7 +1114,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <location filename="../ui/dispatch/book_dialog.py" line="261" />
       <source>%n sheet(s)</source>
       <translation>
         <numerusform>%n feuille</numerusform>
@@ -1024,7 +1122,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <location filename="../ui/dispatch/book_dialog.py" line="263" />
       <source>%n not handed over yet</source>
       <translation>
         <numerusform>%n pas encore remis</numerusform>
@@ -1032,27 +1130,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <location filename="../ui/dispatch/book_dialog.py" line="288" />
       <source>Save it as a PDF instead.</source>
       <translation>Enregistrez-le plutôt en PDF.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <location filename="../ui/dispatch/book_dialog.py" line="298" />
       <source>The delivery book went to the printer.</source>
       <translation>Le cahier de transmission est parti à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <location filename="../ui/dispatch/book_dialog.py" line="315" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <location filename="../ui/dispatch/book_dialog.py" line="327" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
       <source>%n mail(s) to %1</source>
       <translation>
         <numerusform>%n courrier à %1</numerusform>
@@ -1060,22 +1158,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <location filename="../ui/dispatch/book_dialog.py" line="352" />
       <source>Record the handing-over</source>
       <translation>Enregistrer la remise</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <location filename="../ui/dispatch/book_dialog.py" line="355" />
       <source>Record that these mails were handed over, signed for by the service?</source>
       <translation>Enregistrer la remise de ces courriers, signée par le service ?</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <location filename="../ui/dispatch/book_dialog.py" line="360" />
       <source>&amp;Record</source>
       <translation>&amp;Enregistrer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <location filename="../ui/dispatch/book_dialog.py" line="379" />
       <source>Handed over to %1: %n mail(s).</source>
       <translation>
         <numerusform>Remis à %1 : %n courrier.</numerusform>
@@ -1083,92 +1181,92 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
       <source>Delivery book</source>
       <translation>Cahier de transmission</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <location filename="../ui/dispatch/book_dialog.py" line="404" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <location filename="../ui/dispatch/book_dialog.py" line="405" />
       <source>&amp;Day</source>
       <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
       <source>All services (a sheet each)</source>
       <translation>Tous les services (une feuille chacun)</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
       <source>&amp;Only mail not handed over yet</source>
       <translation>&amp;Seulement le courrier pas encore remis</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <location filename="../ui/dispatch/book_dialog.py" line="413" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <location filename="../ui/dispatch/book_dialog.py" line="414" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
       <source>For</source>
       <translation>Pour</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
       <source>Handed over on</source>
       <translation>Remis le</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <location filename="../ui/dispatch/book_dialog.py" line="420" />
       <source>Received by (&amp;name):</source>
       <translation>Reçu par (&amp;nom) :</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <location filename="../ui/dispatch/book_dialog.py" line="421" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <location filename="../ui/dispatch/book_dialog.py" line="422" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <location filename="../ui/dispatch/book_dialog.py" line="423" />
       <source>Save as P&amp;DF…</source>
       <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <location filename="../ui/dispatch/book_dialog.py" line="424" />
       <source>Record the &amp;handing-over…</source>
       <translation>Enregistrer la &amp;remise…</translation>
     </message>
@@ -1176,123 +1274,133 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <location filename="../ui/register/detail.py" line="115" />
+      <location filename="../ui/register/detail.py" line="111" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="116" />
+      <location filename="../ui/register/detail.py" line="112" />
       <source>Registered on</source>
       <translation>Enregistré le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="117" />
+      <location filename="../ui/register/detail.py" line="113" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="118" />
+      <location filename="../ui/register/detail.py" line="114" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="119" />
+      <location filename="../ui/register/detail.py" line="115" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="120" />
+      <location filename="../ui/register/detail.py" line="116" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="121" />
+      <location filename="../ui/register/detail.py" line="117" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="122" />
+      <location filename="../ui/register/detail.py" line="118" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="123" />
+      <location filename="../ui/register/detail.py" line="119" />
       <source>Pieces</source>
       <translation>Pièces</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="124" />
+      <location filename="../ui/register/detail.py" line="120" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="125" />
+      <location filename="../ui/register/detail.py" line="121" />
       <source>Letter date</source>
       <translation>Date de la lettre</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="126" />
+      <location filename="../ui/register/detail.py" line="122" />
       <source>Received / sent on</source>
       <translation>Reçu / envoyé le</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="127" />
+      <location filename="../ui/register/detail.py" line="123" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="128" />
+      <location filename="../ui/register/detail.py" line="124" />
       <source>Observations</source>
       <translation>Observations</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="129" />
+      <location filename="../ui/register/detail.py" line="125" />
       <source>Assigned to</source>
       <translation>Imputé à</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="130" />
+      <location filename="../ui/register/detail.py" line="126" />
       <source>Copies to</source>
       <translation>Copies à</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="131" />
+      <location filename="../ui/register/detail.py" line="127" />
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="132" />
+      <location filename="../ui/register/detail.py" line="128" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="133" />
+      <location filename="../ui/register/detail.py" line="129" />
       <source>Answered by</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="137" />
+      <location filename="../ui/register/detail.py" line="134" />
       <source>Attachments</source>
       <translation>Pièces jointes</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="138" />
+      <location filename="../ui/register/detail.py" line="135" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../ui/register/detail.py" line="142" />
-      <location filename="../ui/register/detail.py" line="160" />
+      <location filename="../ui/register/detail.py" line="140" />
+      <location filename="../ui/register/detail.py" line="158" />
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
     <message>
       <location filename="../ui/register/detail.py" line="197" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="198" />
+      <source>Returned by</source>
+      <translation>Renvoyé par</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="229" />
       <source>%1 (overdue)</source>
       <translation>%1 (en retard)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/register/detail.py" line="271" />
+      <location filename="../ui/register/detail.py" line="307" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1303,27 +1411,27 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="53" />
+      <location filename="../ui/portal/discard_dialog.py" line="46" />
       <source>Discard deposit %1</source>
       <translation>Écarter le dépôt %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="62" />
+      <location filename="../ui/portal/discard_dialog.py" line="55" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="66" />
+      <location filename="../ui/portal/discard_dialog.py" line="59" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="67" />
+      <location filename="../ui/portal/discard_dialog.py" line="60" />
       <source>&amp;Discard</source>
       <translation>É&amp;carter</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="68" />
+      <location filename="../ui/portal/discard_dialog.py" line="61" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -1359,62 +1467,62 @@
   <context>
     <name>DispatchDesk</name>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="121" />
+      <location filename="../ui/dispatch/desk.py" line="118" />
       <source>&amp;Labels of the selection…</source>
       <translation>Éti&amp;quettes de la sélection…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="122" />
+      <location filename="../ui/dispatch/desk.py" line="119" />
       <source>Print the routing &amp;slips</source>
       <translation>Imprimer les &amp;fiches d'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="123" />
+      <location filename="../ui/dispatch/desk.py" line="120" />
       <source>Preview the routing slips…</source>
       <translation>Aperçu des fiches d'imputation…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="124" />
+      <location filename="../ui/dispatch/desk.py" line="121" />
       <source>Save the routing slips as PDF…</source>
       <translation>Enregistrer les fiches d'imputation en PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="125" />
+      <location filename="../ui/dispatch/desk.py" line="122" />
       <source>Attach the routing slips to the mails</source>
       <translation>Joindre les fiches d'imputation aux courriers</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="126" />
+      <location filename="../ui/dispatch/desk.py" line="123" />
       <source>&amp;Delivery book…</source>
       <translation>Cahier de &amp;transmission…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="127" />
+      <location filename="../ui/dispatch/desk.py" line="124" />
       <source>AR &amp;returned…</source>
       <translation>Retour de l'&amp;AR…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="128" />
+      <location filename="../ui/dispatch/desk.py" line="125" />
       <source>Registered letters awaiting their &amp;AR…</source>
       <translation>Recommandés en attente de leur A&amp;R…</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="147" />
+      <location filename="../ui/dispatch/desk.py" line="144" />
       <source>Select one or more mails in the register first.</source>
       <translation>Sélectionnez d'abord un ou plusieurs courriers dans le registre.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="168" />
+      <location filename="../ui/dispatch/desk.py" line="165" />
       <source>Its AR came back on %1.</source>
       <translation>Son AR est revenu le %1.</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="172" />
+      <location filename="../ui/dispatch/desk.py" line="169" />
       <source>Only for an outgoing letter sent registered with AR.</source>
       <translation>Seulement pour un courrier de départ envoyé en recommandé avec AR.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="210" />
+      <location filename="../ui/dispatch/desk.py" line="207" />
       <source>Routing slip attached to %n mail(s).</source>
       <translation>
         <numerusform>Fiche d'imputation jointe à %n courrier.</numerusform>
@@ -1422,12 +1530,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="228" />
+      <location filename="../ui/dispatch/desk.py" line="222" />
       <source>Routing slips</source>
       <translation>Fiches d'imputation</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/dispatch/desk.py" line="231" />
+      <location filename="../ui/dispatch/desk.py" line="225" />
       <source>Print the routing slip of the %n mail(s) assigned?</source>
       <translation>
         <numerusform>Imprimer la fiche d'imputation du courrier imputé ?</numerusform>
@@ -1435,12 +1543,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="234" />
+      <location filename="../ui/dispatch/desk.py" line="228" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/dispatch/desk.py" line="235" />
+      <location filename="../ui/dispatch/desk.py" line="229" />
       <source>&amp;Not now</source>
       <translation>&amp;Pas maintenant</translation>
     </message>
@@ -1607,58 +1715,58 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../ui/register/filters.py" line="123" />
-      <location filename="../ui/register/filters.py" line="153" />
+      <location filename="../ui/register/filters.py" line="124" />
+      <location filename="../ui/register/filters.py" line="155" />
       <source>All services</source>
       <translation>Tous les services</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="132" />
+      <location filename="../ui/register/filters.py" line="133" />
       <source>Search: number, subject, correspondent, reference…</source>
       <translation>Rechercher : numéro, objet, correspondant, référence…</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="134" />
+      <location filename="../ui/register/filters.py" line="135" />
       <source>By relevance</source>
       <translation>Par pertinence</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="135" />
+      <location filename="../ui/register/filters.py" line="136" />
       <source>Best matches first instead of the newest first</source>
       <translation>Les résultats les plus pertinents d'abord, au lieu des plus récents</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="136" />
+      <location filename="../ui/register/filters.py" line="137" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="137" />
+      <location filename="../ui/register/filters.py" line="138" />
       <source>Period</source>
       <translation>Période</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="139" />
+      <location filename="../ui/register/filters.py" line="140" />
       <source>All directions</source>
       <translation>Tous les sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="140" />
+      <location filename="../ui/register/filters.py" line="142" />
       <source>All statuses</source>
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="141" />
+      <location filename="../ui/register/filters.py" line="143" />
       <source>All types</source>
       <translation>Tous les types</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="142" />
+      <location filename="../ui/register/filters.py" line="144" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
     </message>
     <message>
-      <location filename="../ui/register/filters.py" line="242" />
+      <location filename="../ui/register/filters.py" line="247" />
       <source>Show the whole register again</source>
       <translation>Revenir au registre complet</translation>
     </message>
@@ -2055,12 +2163,12 @@
   <context>
     <name>IdleLock</name>
     <message>
-      <location filename="../ui/session/idle_lock.py" line="118" />
+      <location filename="../ui/session/idle_lock.py" line="109" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/session/idle_lock.py" line="120" />
+      <location filename="../ui/session/idle_lock.py" line="111" />
       <source>%n registration form(s) still open will be closed without being saved. Quit anyway?</source>
       <translation>
         <numerusform>%n formulaire d'enregistrement encore ouvert sera fermé sans être enregistré. Quitter quand même ?</numerusform>
@@ -2071,34 +2179,89 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="78" />
       <source>&amp;Assign…</source>
       <translation>&amp;Imputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="79" />
       <source>&amp;Hand on…</source>
       <translation>&amp;Réimputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="80" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>&amp;Renvoyer au bureau d'ordre…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="85" />
+      <location filename="../ui/imputation/actions.py" line="81" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;Commencer le traitement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="86" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>Mark ans&amp;wered…</source>
       <translation>Marquer ré&amp;pondu…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="87" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;File (classer)…</source>
       <translation>C&amp;lasser…</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="94" />
+      <source>The bureau d'ordre assigns mail to the services; a chef hands it on to an agent (Ctrl+Shift+I).</source>
+      <translation>Le bureau d'ordre impute le courrier aux services ; le chef le confie à un agent (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="97" />
+      <source>Mail is assigned by the bureau d'ordre or a supervisor.</source>
+      <translation>Le courrier est imputé par le bureau d'ordre ou un superviseur.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="99" />
+      <source>The chef of the service or a supervisor does this.</source>
+      <translation>C'est au chef du service ou à un superviseur de le faire.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="100" />
+      <source>The chef of the service or the agent it was handed to does this.</source>
+      <translation>C'est au chef du service ou à l'agent à qui il est confié de le faire.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="107" />
+      <source>Already assigned to %1: the chef of that service hands it on.</source>
+      <translation>Déjà imputé à %1 : c'est au chef de ce service de le réimputer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="110" />
+      <source>The treatment has already started.</source>
+      <translation>Le traitement a déjà commencé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="111" />
+      <source>Not possible while the mail is “%1”.</source>
+      <translation>Impossible tant que le courrier est « %1 ».</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="124" />
+      <source>Select a mail in the register first.</source>
+      <translation>Sélectionnez d'abord un courrier dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="126" />
+      <source>The mail is cancelled.</source>
+      <translation>Le courrier est annulé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="128" />
+      <source>Outgoing mail is not assigned: it leaves the office.</source>
+      <translation>Le courrier départ ne s'impute pas : il quitte l'administration.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/actions.py" line="138" />
+      <source>The mail was handed to another agent.</source>
+      <translation>Le courrier est confié à un autre agent.</translation>
     </message>
   </context>
   <context>
@@ -2152,17 +2315,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="111" />
+      <location filename="../ui/imputation/inbox_view.py" line="106" />
       <source>&amp;Overdue only</source>
       <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="112" />
+      <location filename="../ui/imputation/inbox_view.py" line="107" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>Mise à jour en direct interrompue, reconnexion en cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="198" />
+      <location filename="../ui/imputation/inbox_view.py" line="208" />
       <source>%n open</source>
       <translation>
         <numerusform>%n en cours</numerusform>
@@ -2170,7 +2333,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="198" />
+      <location filename="../ui/imputation/inbox_view.py" line="208" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -2181,67 +2344,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <location filename="../ui/admin/instructions_page.py" line="84" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="139" />
+      <location filename="../ui/admin/instructions_page.py" line="87" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>Instructions, dans l'&amp;ordre où elles sont proposées</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <location filename="../ui/admin/instructions_page.py" line="88" />
       <source>Move &amp;up</source>
       <translation>&amp;Monter</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="142" />
+      <location filename="../ui/admin/instructions_page.py" line="90" />
       <source>Move &amp;down</source>
       <translation>Descend&amp;re</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="144" />
+      <location filename="../ui/admin/instructions_page.py" line="92" />
       <source>&amp;New instruction</source>
       <translation>&amp;Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="93" />
       <source>&amp;Code</source>
       <translation>&amp;Code</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="94" />
       <source>Label in &amp;French</source>
       <translation>Libellé en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="95" />
       <source>Label in &amp;Arabic</source>
       <translation>Libellé en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="151" />
+      <location filename="../ui/admin/instructions_page.py" line="96" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>&amp;Proposée à l'imputation (active)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <location filename="../ui/admin/instructions_page.py" line="99" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>Une instruction désactivée n'est plus proposée ; le courrier qui l'a reçue la garde. Le texte libre se met dans la note de chaque imputation.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="158" />
+      <location filename="../ui/admin/instructions_page.py" line="103" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;Enregistrer l'instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="169" />
+      <location filename="../ui/admin/instructions_page.py" line="114" />
       <source>New instruction</source>
       <translation>Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="171" />
+      <location filename="../ui/admin/instructions_page.py" line="116" />
       <source>Instruction %1</source>
       <translation>Instruction %1</translation>
     </message>
@@ -2398,86 +2561,91 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="51" />
+      <source>Returned</source>
+      <translation>Renvoyé</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="52" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="53" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Citizen</source>
       <translation>Particulier</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Company</source>
       <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="60" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="60" />
+      <location filename="../ui/labels.py" line="61" />
       <source>Administration</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="61" />
+      <location filename="../ui/labels.py" line="62" />
       <source>CIN</source>
       <translation>CIN</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>RC</source>
       <translation>RC</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>IF</source>
       <translation>IF</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>For action</source>
       <translation>Pour attribution</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>For information</source>
       <translation>Pour information</translation>
     </message>
@@ -2552,38 +2720,38 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="85" />
-      <location filename="../ui/session/lock_dialog.py" line="86" />
+      <location filename="../ui/session/lock_dialog.py" line="80" />
+      <location filename="../ui/session/lock_dialog.py" line="81" />
       <source>Session locked</source>
       <translation>Session verrouillée</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="88" />
+      <location filename="../ui/session/lock_dialog.py" line="83" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="94" />
+      <location filename="../ui/session/lock_dialog.py" line="89" />
       <source>&amp;Unlock</source>
       <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="95" />
+      <location filename="../ui/session/lock_dialog.py" line="90" />
       <source>&amp;Quit the application</source>
       <translation>&amp;Quitter l'application</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="125" />
+      <location filename="../ui/session/lock_dialog.py" line="120" />
       <source>Enter your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="139" />
+      <location filename="../ui/session/lock_dialog.py" line="133" />
       <source>This is not the user of this session.</source>
       <translation>Ce n'est pas l'utilisateur de cette session.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/session/lock_dialog.py" line="158" />
+      <location filename="../ui/session/lock_dialog.py" line="149" />
       <source>Too many attempts: try again in %n second(s).</source>
       <translation>
         <numerusform>Trop de tentatives : réessayez dans %n seconde.</numerusform>
@@ -2591,7 +2759,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="162" />
+      <location filename="../ui/session/lock_dialog.py" line="153" />
       <source>You may try again.</source>
       <translation>Vous pouvez réessayer.</translation>
     </message>
@@ -2648,39 +2816,64 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="82" />
       <source>&amp;Correct…</source>
       <translation>&amp;Corriger…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="83" />
       <source>C&amp;ancel the mail…</source>
       <translation>&amp;Annuler le courrier…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>Copy the &amp;number</source>
       <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>&amp;Print the label</source>
       <translation>&amp;Imprimer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Pre&amp;view the label…</source>
       <translation>&amp;Aperçu de l'étiquette…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>Print the &amp;receipt</source>
       <translation>Imprimer le &amp;récépissé</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="90" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>Aperçu du ré&amp;cépissé…</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="94" />
+      <source>Select a mail in the register first.</source>
+      <translation>Sélectionnez d'abord un courrier dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="95" />
+      <source>The mail is cancelled.</source>
+      <translation>Le courrier est annulé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="103" />
+      <source>Corrections are made by the bureau d'ordre or a supervisor.</source>
+      <translation>Les corrections sont faites par le bureau d'ordre ou un superviseur.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="113" />
+      <source>Only a supervisor or an administrator may cancel a mail.</source>
+      <translation>Seul un superviseur ou un administrateur peut annuler un courrier.</translation>
+    </message>
+    <message>
+      <location filename="../ui/amend/actions.py" line="118" />
+      <source>A cancelled mail's label and receipt are not printed.</source>
+      <translation>L'étiquette et le récépissé d'un courrier annulé ne s'impriment pas.</translation>
     </message>
   </context>
   <context>
@@ -2759,7 +2952,7 @@
   <context>
     <name>MailPrints</name>
     <message numerus="yes">
-      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <location filename="../ui/printing/mail_prints.py" line="111" />
       <source>%n label(s) printed: %1</source>
       <translation>
         <numerusform>%n étiquette imprimée : %1</numerusform>
@@ -2767,7 +2960,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <location filename="../ui/printing/mail_prints.py" line="135" />
       <source>%n routing slip(s) printed: %1</source>
       <translation>
         <numerusform>%n fiche d'imputation imprimée : %1</numerusform>
@@ -2775,27 +2968,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="182" />
+      <location filename="../ui/printing/mail_prints.py" line="172" />
       <source>Receipt printed: %1</source>
       <translation>Récépissé imprimé : %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="234" />
+      <location filename="../ui/printing/mail_prints.py" line="224" />
       <source>Printing</source>
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="236" />
+      <location filename="../ui/printing/mail_prints.py" line="226" />
       <source>Save as &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="245" />
+      <location filename="../ui/printing/mail_prints.py" line="235" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="253" />
+      <location filename="../ui/printing/mail_prints.py" line="243" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -2834,188 +3027,188 @@
   <context>
     <name>MailboxPage</name>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="182" />
+      <location filename="../ui/admin/mailbox_page.py" line="183" />
       <source>&amp;Mailboxes</source>
       <translation>Boîtes au&amp;x lettres</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="188" />
+      <location filename="../ui/admin/mailbox_page.py" line="189" />
       <source>The mailbox</source>
       <translation>La boîte aux lettres</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="190" />
+      <location filename="../ui/admin/mailbox_page.py" line="191" />
       <source>&amp;Name</source>
       <translation>&amp;Nom</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="191" />
+      <location filename="../ui/admin/mailbox_page.py" line="192" />
       <source>IMAP &amp;server</source>
       <translation>Serveur IM&amp;AP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="192" />
+      <location filename="../ui/admin/mailbox_page.py" line="193" />
       <source>P&amp;ort</source>
       <translation>P&amp;ort</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="193" />
+      <location filename="../ui/admin/mailbox_page.py" line="194" />
       <source>Securit&amp;y</source>
       <translation>S&amp;écurité</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="194" />
+      <location filename="../ui/admin/mailbox_page.py" line="195" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="195" />
+      <location filename="../ui/admin/mailbox_page.py" line="196" />
       <source>Pass&amp;word</source>
       <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="196" />
+      <location filename="../ui/admin/mailbox_page.py" line="197" />
       <source>&amp;Folder read</source>
       <translation>Dossier &amp;relevé</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="197" />
+      <location filename="../ui/admin/mailbox_page.py" line="198" />
       <source>Folder for &amp;handled messages</source>
       <translation>Dossier des messages &amp;traités</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="198" />
+      <location filename="../ui/admin/mailbox_page.py" line="199" />
       <source>Folder for &amp;refused messages</source>
       <translation>Dossier des messa&amp;ges refusés</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="199" />
+      <location filename="../ui/admin/mailbox_page.py" line="200" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="200" />
+      <location filename="../ui/admin/mailbox_page.py" line="201" />
       <source>Read e&amp;very</source>
       <translation>Fré&amp;quence de relève</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="201" />
+      <location filename="../ui/admin/mailbox_page.py" line="202" />
       <source>Sender's address</source>
       <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="202" />
+      <location filename="../ui/admin/mailbox_page.py" line="203" />
       <source>SMTP server</source>
       <translation>Serveur SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="203" />
+      <location filename="../ui/admin/mailbox_page.py" line="204" />
       <source>SMTP port</source>
       <translation>Port SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="204" />
+      <location filename="../ui/admin/mailbox_page.py" line="205" />
       <source>SMTP security</source>
       <translation>Sécurité SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="205" />
+      <location filename="../ui/admin/mailbox_page.py" line="206" />
       <source>SMTP login</source>
       <translation>Identifiant SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="206" />
+      <location filename="../ui/admin/mailbox_page.py" line="207" />
       <source>SMTP password</source>
       <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="211" />
+      <location filename="../ui/admin/mailbox_page.py" line="212" />
       <source>TLS (IMAPS, SMTPS)</source>
       <translation>TLS (IMAPS, SMTPS)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="212" />
+      <location filename="../ui/admin/mailbox_page.py" line="213" />
       <source>STARTTLS</source>
       <translation>STARTTLS</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="213" />
+      <location filename="../ui/admin/mailbox_page.py" line="214" />
       <source>None (this computer only)</source>
       <translation>Aucune (cet ordinateur seulement)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="214" />
       <location filename="../ui/admin/mailbox_page.py" line="215" />
+      <location filename="../ui/admin/mailbox_page.py" line="216" />
       <source>usual</source>
       <translation>habituel</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="216" />
+      <location filename="../ui/admin/mailbox_page.py" line="217" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="217" />
+      <location filename="../ui/admin/mailbox_page.py" line="218" />
       <source>Desks read it automatically</source>
       <translation>Les postes la relèvent automatiquement</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="218" />
+      <location filename="../ui/admin/mailbox_page.py" line="219" />
       <source>Acknowledge by e-mail, in Arabic and French</source>
       <translation>Accuser réception par courriel, en arabe et en français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="219" />
+      <location filename="../ui/admin/mailbox_page.py" line="220" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="220" />
+      <location filename="../ui/admin/mailbox_page.py" line="221" />
       <source>The mailbox's login</source>
       <translation>L'identifiant de la boîte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="221" />
+      <location filename="../ui/admin/mailbox_page.py" line="222" />
       <source>&amp;New mailbox</source>
       <translation>Nouvelle &amp;boîte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="222" />
+      <location filename="../ui/admin/mailbox_page.py" line="223" />
       <source>&amp;Test the connection</source>
       <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="223" />
+      <location filename="../ui/admin/mailbox_page.py" line="224" />
       <source>Save the mail&amp;box</source>
       <translation>&amp;Enregistrer la boîte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="229" />
+      <location filename="../ui/admin/mailbox_page.py" line="230" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="231" />
+      <location filename="../ui/admin/mailbox_page.py" line="232" />
       <source>Leave empty: the mailbox's password</source>
       <translation>Laisser vide : le mot de passe de la boîte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="252" />
+      <location filename="../ui/admin/mailbox_page.py" line="248" />
       <source>not read</source>
       <translation>non relevée</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="404" />
+      <location filename="../ui/admin/mailbox_page.py" line="400" />
       <source>Connecting to the mailbox…</source>
       <translation>Connexion à la boîte aux lettres…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="433" />
+      <location filename="../ui/admin/mailbox_page.py" line="429" />
       <source>Connected: %1 in the folder read.</source>
       <translation>Connexion réussie : %1 dans le dossier relevé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <location filename="../ui/admin/mailbox_page.py" line="430" />
       <source>%n message(s)</source>
       <translation>
         <numerusform>%n message</numerusform>
@@ -3023,12 +3216,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="439" />
+      <location filename="../ui/admin/mailbox_page.py" line="435" />
       <source>The folder %1 will be created at the first reading.</source>
       <translation>Le dossier %1 sera créé à la première relève.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/mailbox_page.py" line="445" />
+      <location filename="../ui/admin/mailbox_page.py" line="441" />
       <source>SMTP server %1 reached: acknowledgements can leave.</source>
       <translation>Serveur SMTP %1 joint : les accusés de réception peuvent partir.</translation>
     </message>
@@ -3143,27 +3336,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="530" />
       <source>Secrets file unlocked.</source>
       <translation>Fichier de secrets déverrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="691" />
+      <location filename="../ui/main_window.py" line="632" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="693" />
+      <location filename="../ui/main_window.py" line="634" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="694" />
+      <location filename="../ui/main_window.py" line="635" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="704" />
+      <location filename="../ui/main_window.py" line="645" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -3171,132 +3364,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="715" />
+      <location filename="../ui/main_window.py" line="650" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="716" />
+      <location filename="../ui/main_window.py" line="651" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="717" />
+      <location filename="../ui/main_window.py" line="652" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="721" />
+      <location filename="../ui/main_window.py" line="656" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="722" />
+      <location filename="../ui/main_window.py" line="657" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="723" />
+      <location filename="../ui/main_window.py" line="658" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="724" />
+      <location filename="../ui/main_window.py" line="659" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="725" />
+      <location filename="../ui/main_window.py" line="660" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="726" />
+      <location filename="../ui/main_window.py" line="661" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="727" />
+      <location filename="../ui/main_window.py" line="662" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="730" />
+      <location filename="../ui/main_window.py" line="665" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="732" />
+      <location filename="../ui/main_window.py" line="667" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="733" />
+      <location filename="../ui/main_window.py" line="668" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="736" />
+      <location filename="../ui/main_window.py" line="671" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="737" />
+      <location filename="../ui/main_window.py" line="672" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="738" />
+      <location filename="../ui/main_window.py" line="673" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="739" />
+      <location filename="../ui/main_window.py" line="674" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="740" />
+      <location filename="../ui/main_window.py" line="675" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="743" />
+      <location filename="../ui/main_window.py" line="678" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="745" />
+      <location filename="../ui/main_window.py" line="680" />
       <source>&amp;E-mail</source>
       <translation>Co&amp;urriel</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="747" />
+      <location filename="../ui/main_window.py" line="682" />
       <source>&amp;Unlock the secrets file…</source>
       <translation>&amp;Déverrouiller le fichier de secrets…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="749" />
+      <location filename="../ui/main_window.py" line="684" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="750" />
+      <location filename="../ui/main_window.py" line="685" />
       <source>&amp;Help and shortcuts</source>
       <translation>&amp;Aide et raccourcis</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="751" />
+      <location filename="../ui/main_window.py" line="686" />
       <source>&amp;About Bureau d'ordre</source>
       <translation>À &amp;propos de Bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="822" />
+      <location filename="../ui/main_window.py" line="785" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="828" />
+      <location filename="../ui/main_window.py" line="791" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -3471,27 +3664,27 @@
   <context>
     <name>PortalDesk</name>
     <message>
-      <location filename="../ui/portal/desk.py" line="116" />
+      <location filename="../ui/portal/desk.py" line="112" />
       <source>&amp;Sync now</source>
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="117" />
+      <location filename="../ui/portal/desk.py" line="113" />
       <source>&amp;Interrupt the sync</source>
       <translation>&amp;Interrompre la synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="118" />
+      <location filename="../ui/portal/desk.py" line="114" />
       <source>Sync &amp;log and quarantine…</source>
       <translation>&amp;Journal et quarantaine…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="119" />
+      <location filename="../ui/portal/desk.py" line="115" />
       <source>Send through the &amp;portal…</source>
       <translation>Envoyer par le &amp;portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/desk.py" line="170" />
+      <location filename="../ui/portal/desk.py" line="166" />
       <source>Sync interrupted.</source>
       <translation>Synchronisation interrompue.</translation>
     </message>
@@ -3499,77 +3692,77 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="183" />
+      <location filename="../ui/admin/portal_page.py" line="184" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="190" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="194" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="196" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="198" />
+      <location filename="../ui/admin/portal_page.py" line="199" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="208" />
+      <location filename="../ui/admin/portal_page.py" line="209" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="204" />
+      <location filename="../ui/admin/portal_page.py" line="205" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="193" />
+      <location filename="../ui/admin/portal_page.py" line="194" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -3577,32 +3770,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="206" />
+      <location filename="../ui/admin/portal_page.py" line="207" />
       <source>Kept in the encrypted secrets file — leave empty to keep it</source>
       <translation>Conservé dans le fichier de secrets chiffré — laissez vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="212" />
+      <location filename="../ui/admin/portal_page.py" line="213" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="316" />
+      <location filename="../ui/admin/portal_page.py" line="313" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="315" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="332" />
+      <location filename="../ui/admin/portal_page.py" line="328" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="345" />
+      <location filename="../ui/admin/portal_page.py" line="342" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -3610,12 +3803,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="347" />
+      <location filename="../ui/admin/portal_page.py" line="344" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="350" />
+      <location filename="../ui/admin/portal_page.py" line="347" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -3623,82 +3816,82 @@
   <context>
     <name>PortalWindow</name>
     <message>
-      <location filename="../ui/portal/window.py" line="179" />
+      <location filename="../ui/portal/window.py" line="176" />
       <source>Portal — sync log, quarantine, outbox</source>
       <translation>Portail — journal, quarantaine, envois</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="180" />
+      <location filename="../ui/portal/window.py" line="177" />
       <source>&amp;Retry</source>
       <translation>&amp;Réessayer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="182" />
+      <location filename="../ui/portal/window.py" line="179" />
       <source>Fetch the deposit from the portal again and register it if it is now right</source>
       <translation>Redemander le dépôt au portail et l'enregistrer s'il est désormais correct</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="184" />
+      <location filename="../ui/portal/window.py" line="181" />
       <source>Dis&amp;card…</source>
       <translation>É&amp;carter…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="185" />
+      <location filename="../ui/portal/window.py" line="182" />
       <source>Send the refused ones &amp;again</source>
       <translation>Re&amp;mettre les refusés en file</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="186" />
+      <location filename="../ui/portal/window.py" line="183" />
       <source>&amp;Sync now</source>
       <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="187" />
+      <location filename="../ui/portal/window.py" line="184" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="198" />
+      <location filename="../ui/portal/window.py" line="195" />
       <source>Sync &amp;log</source>
       <translation>&amp;Journal</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="200" />
+      <location filename="../ui/portal/window.py" line="197" />
       <source>&amp;Quarantine</source>
       <translation>&amp;Quarantaine</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="201" />
+      <location filename="../ui/portal/window.py" line="198" />
       <source>&amp;Outbox</source>
       <translation>&amp;Envois</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="280" />
+      <location filename="../ui/portal/window.py" line="278" />
       <source>Fetching deposit %1 from the portal…</source>
       <translation>Demande du dépôt %1 au portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="294" />
+      <location filename="../ui/portal/window.py" line="293" />
       <source>Deposit %1 is registered.</source>
       <translation>Le dépôt %1 est enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="297" />
+      <location filename="../ui/portal/window.py" line="296" />
       <source>Deposit %1 was already registered.</source>
       <translation>Le dépôt %1 était déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="301" />
+      <location filename="../ui/portal/window.py" line="300" />
       <source>Deposit %1 stays in quarantine: %2</source>
       <translation>Le dépôt %1 reste en quarantaine : %2</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="325" />
+      <location filename="../ui/portal/window.py" line="321" />
       <source>Deposit %1 was discarded.</source>
       <translation>Le dépôt %1 est écarté.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/window.py" line="339" />
+      <location filename="../ui/portal/window.py" line="335" />
       <source>%n operation(s) put back in line</source>
       <translation>
         <numerusform>%n opération remise en file</numerusform>
@@ -3706,12 +3899,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="351" />
+      <location filename="../ui/portal/window.py" line="348" />
       <source>Syncing with the portal…</source>
       <translation>Synchronisation avec le portail…</translation>
     </message>
     <message>
-      <location filename="../ui/portal/window.py" line="360" />
+      <location filename="../ui/portal/window.py" line="357" />
       <source>Sync interrupted.</source>
       <translation>Synchronisation interrompue.</translation>
     </message>
@@ -3864,58 +4057,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="111" />
       <source>Hand on mail %1</source>
       <translation>Réimputer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="115" />
       <source>Now with: %1</source>
       <translation>Actuellement chez : %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="116" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="117" />
       <source>&amp;Agent</source>
       <translation>&amp;Agent</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="118" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="119" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="120" />
       <source>Change the &amp;due date</source>
       <translation>Modifier l'é&amp;chéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
       <source>&amp;Hand on</source>
       <translation>&amp;Réimputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="122" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="124" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="147" />
       <source>— the service, no agent —</source>
       <translation>— le service, sans agent —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>Choose another service or an agent.</source>
       <translation>Choisissez un autre service ou un agent.</translation>
     </message>
@@ -3923,78 +4116,78 @@
   <context>
     <name>RegisterDialog</name>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="128" />
+      <location filename="../ui/printing/register_dialog.py" line="124" />
       <source>Print the register</source>
       <translation>Imprimer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="129" />
+      <location filename="../ui/printing/register_dialog.py" line="125" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="130" />
+      <location filename="../ui/printing/register_dialog.py" line="126" />
       <source>&amp;Day</source>
       <translation>&amp;Jour</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="131" />
+      <location filename="../ui/printing/register_dialog.py" line="127" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="133" />
+      <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>Incoming mail (arrivée)</source>
       <translation>Courrier arrivé</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="134" />
+      <location filename="../ui/printing/register_dialog.py" line="130" />
       <source>Outgoing mail (départ)</source>
       <translation>Courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="135" />
+      <location filename="../ui/printing/register_dialog.py" line="131" />
       <source>Internal mail</source>
       <translation>Courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="140" />
+      <location filename="../ui/printing/register_dialog.py" line="136" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="141" />
+      <location filename="../ui/printing/register_dialog.py" line="137" />
       <source>&amp;Print</source>
       <translation>&amp;Imprimer</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="142" />
+      <location filename="../ui/printing/register_dialog.py" line="138" />
       <source>P&amp;DF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="143" />
+      <location filename="../ui/printing/register_dialog.py" line="139" />
       <source>&amp;CSV…</source>
       <translation>&amp;CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="144" />
+      <location filename="../ui/printing/register_dialog.py" line="140" />
       <source>E&amp;xcel…</source>
       <translation>E&amp;xcel…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="174" />
-      <location filename="../ui/printing/register_dialog.py" line="183" />
+      <location filename="../ui/printing/register_dialog.py" line="170" />
+      <location filename="../ui/printing/register_dialog.py" line="179" />
       <source>The register was sent to the printer.</source>
       <translation>Le registre a été envoyé à l'imprimante.</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="193" />
+      <location filename="../ui/printing/register_dialog.py" line="189" />
       <source>Save the register</source>
       <translation>Enregistrer le registre</translation>
     </message>
     <message>
-      <location filename="../ui/printing/register_dialog.py" line="203" />
+      <location filename="../ui/printing/register_dialog.py" line="199" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -4002,37 +4195,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="57" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="59" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="58" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="60" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="61" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="62" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="63" />
+      <location filename="../ui/register/model.py" line="64" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -4040,117 +4233,117 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="338" />
+      <location filename="../ui/registration/form.py" line="328" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="339" />
+      <location filename="../ui/registration/form.py" line="329" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="340" />
+      <location filename="../ui/registration/form.py" line="330" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="344" />
+      <location filename="../ui/registration/form.py" line="334" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="354" />
+      <location filename="../ui/registration/form.py" line="344" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="355" />
+      <location filename="../ui/registration/form.py" line="345" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="352" />
+      <location filename="../ui/registration/form.py" line="342" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="345" />
+      <location filename="../ui/registration/form.py" line="335" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="346" />
+      <location filename="../ui/registration/form.py" line="336" />
       <source>AR number</source>
       <translation>N° de l'AR</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="353" />
+      <location filename="../ui/registration/form.py" line="343" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="356" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="357" />
+      <location filename="../ui/registration/form.py" line="347" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="358" />
+      <location filename="../ui/registration/form.py" line="348" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="359" />
+      <location filename="../ui/registration/form.py" line="349" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="360" />
+      <location filename="../ui/registration/form.py" line="350" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="361" />
+      <location filename="../ui/registration/form.py" line="351" />
       <source>Co&amp;rrect…</source>
       <translation>Co&amp;rriger…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="364" />
+      <location filename="../ui/registration/form.py" line="354" />
       <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
       <translation>Le courrier est enregistré : son numéro et ses données sont arrêtés. Toute modification passe désormais par une correction, conservée dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="379" />
+      <location filename="../ui/registration/form.py" line="369" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="381" />
+      <location filename="../ui/registration/form.py" line="371" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="460" />
+      <location filename="../ui/registration/form.py" line="450" />
       <source>Discard this mail? What you typed will be lost.</source>
       <translation>Abandonner ce courrier ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="461" />
+      <location filename="../ui/registration/form.py" line="451" />
       <source>&amp;Discard</source>
       <translation>A&amp;bandonner</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="462" />
+      <location filename="../ui/registration/form.py" line="452" />
       <source>&amp;Keep typing</source>
       <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="566" />
+      <location filename="../ui/registration/form.py" line="556" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -4158,57 +4351,57 @@
   <context>
     <name>ScanPanel</name>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="187" />
+      <location filename="../ui/capture/scan_panel.py" line="184" />
       <source>&amp;Scan</source>
       <translation>&amp;Numériser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="188" />
+      <location filename="../ui/capture/scan_panel.py" line="185" />
       <source>Add &amp;files…</source>
       <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="189" />
+      <location filename="../ui/capture/scan_panel.py" line="186" />
       <source>Turn left</source>
       <translation>Pivoter à gauche</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="190" />
+      <location filename="../ui/capture/scan_panel.py" line="187" />
       <source>Turn right</source>
       <translation>Pivoter à droite</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="191" />
+      <location filename="../ui/capture/scan_panel.py" line="188" />
       <source>Delete</source>
       <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="192" />
+      <location filename="../ui/capture/scan_panel.py" line="189" />
       <source>Clear all</source>
       <translation>Tout effacer</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="193" />
+      <location filename="../ui/capture/scan_panel.py" line="190" />
       <source>Mail number</source>
       <translation>N° du courrier</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="194" />
+      <location filename="../ui/capture/scan_panel.py" line="191" />
       <source>A-2026/000123</source>
       <translation>A-2026/000123</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="195" />
+      <location filename="../ui/capture/scan_panel.py" line="192" />
       <source>Save to the mail</source>
       <translation>Joindre au courrier</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="196" />
+      <location filename="../ui/capture/scan_panel.py" line="193" />
       <source>Import and &amp;match labels</source>
       <translation>Importer et trier par &amp;étiquette</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="216" />
+      <location filename="../ui/capture/scan_panel.py" line="213" />
       <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
       <translation>
         <numerusform>%n page. Faites glisser pour réordonner : le document est enregistré dans cet ordre.</numerusform>
@@ -4216,27 +4409,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="222" />
+      <location filename="../ui/capture/scan_panel.py" line="219" />
       <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
       <translation>Numérisez, ou déposez ici des fichiers PDF et images. Une pile de plusieurs documents, chacun précédé de son étiquette, se trie avec « Importer et trier par étiquette ».</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="302" />
+      <location filename="../ui/capture/scan_panel.py" line="299" />
       <source>Add files</source>
       <translation>Ajouter des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="304" />
+      <location filename="../ui/capture/scan_panel.py" line="301" />
       <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scan_panel.py" line="322" />
+      <location filename="../ui/capture/scan_panel.py" line="319" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="337" />
+      <location filename="../ui/capture/scan_panel.py" line="334" />
       <source>Saved to %1 (%n page(s)).</source>
       <translation>
         <numerusform>Joint à %1 (%n page).</numerusform>
@@ -4244,7 +4437,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="359" />
+      <location filename="../ui/capture/scan_panel.py" line="356" />
       <source>%n document(s) attached to their mail</source>
       <translation>
         <numerusform>%n document joint à son courrier</numerusform>
@@ -4252,7 +4445,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scan_panel.py" line="361" />
+      <location filename="../ui/capture/scan_panel.py" line="358" />
       <source>%n to be sorted by hand</source>
       <translation>
         <numerusform>%n à trier à la main</numerusform>
@@ -4263,93 +4456,93 @@
   <context>
     <name>ScanningPage</name>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="85" />
+      <location filename="../ui/capture/scanning_page.py" line="84" />
       <source>Scanning</source>
       <translation>Numérisation</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="88" />
+      <location filename="../ui/capture/scanning_page.py" line="87" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="89" />
+      <location filename="../ui/capture/scanning_page.py" line="88" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="89" />
       <source>Colour mode</source>
       <translation>Mode couleur</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="91" />
-      <location filename="../ui/capture/scanning_page.py" line="137" />
+      <location filename="../ui/capture/scanning_page.py" line="90" />
+      <location filename="../ui/capture/scanning_page.py" line="136" />
       <source>Watched folder</source>
       <translation>Dossier surveillé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="92" />
+      <location filename="../ui/capture/scanning_page.py" line="91" />
       <source>The first scanner found</source>
       <translation>Le premier scanner trouvé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="93" />
+      <location filename="../ui/capture/scanning_page.py" line="92" />
       <source>Find scanners</source>
       <translation>Rechercher les scanners</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Colour</source>
       <translation>Couleur</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Greys</source>
       <translation>Niveaux de gris</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="95" />
+      <location filename="../ui/capture/scanning_page.py" line="94" />
       <source>Black and white</source>
       <translation>Noir et blanc</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="98" />
+      <location filename="../ui/capture/scanning_page.py" line="97" />
       <source>Take every sheet from the document feeder</source>
       <translation>Prendre toutes les feuilles du chargeur de documents</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="99" />
+      <location filename="../ui/capture/scanning_page.py" line="98" />
       <source>Both sides of each sheet (duplex)</source>
       <translation>Recto verso</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="100" />
+      <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>None: no folder is watched</source>
       <translation>Aucun : pas de dossier surveillé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="101" />
+      <location filename="../ui/capture/scanning_page.py" line="100" />
       <source>Choose…</source>
       <translation>Choisir…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="102" />
+      <location filename="../ui/capture/scanning_page.py" line="101" />
       <source>Read the text of new scans (OCR, Arabic and French)</source>
       <translation>Lire le texte des nouvelles numérisations (OCR, arabe et français)</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="103" />
+      <location filename="../ui/capture/scanning_page.py" line="102" />
       <source>Also keep a searchable copy of scanned PDFs</source>
       <translation>Conserver aussi une copie des PDF numérisés avec texte recherchable</translation>
     </message>
     <message>
-      <location filename="../ui/capture/scanning_page.py" line="145" />
+      <location filename="../ui/capture/scanning_page.py" line="143" />
       <source>Looking for scanners…</source>
       <translation>Recherche des scanners…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/scanning_page.py" line="159" />
+      <location filename="../ui/capture/scanning_page.py" line="161" />
       <source>%n scanner(s) found.</source>
       <translation>
         <numerusform>%n scanner trouvé.</numerusform>
@@ -4437,52 +4630,52 @@
   <context>
     <name>SendDialog</name>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="142" />
+      <location filename="../ui/portal/send_dialog.py" line="138" />
       <source>Send %1 through the portal</source>
       <translation>Envoyer %1 par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="149" />
+      <location filename="../ui/portal/send_dialog.py" line="145" />
       <source>&amp;To the bureau d'ordre of (type part of its name or code)</source>
       <translation>&amp;Au bureau d'ordre de (tapez une partie de son nom ou de son code)</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="150" />
+      <location filename="../ui/portal/send_dialog.py" line="146" />
       <source>Name in French or Arabic, or code</source>
       <translation>Nom en français ou en arabe, ou code</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>Ministry</source>
       <translation>Ministère</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>City</source>
       <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="152" />
+      <location filename="../ui/portal/send_dialog.py" line="148" />
       <source>Office</source>
       <translation>Bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="154" />
+      <location filename="../ui/portal/send_dialog.py" line="150" />
       <source>&amp;Send</source>
       <translation>&amp;Envoyer</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="155" />
+      <location filename="../ui/portal/send_dialog.py" line="151" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/portal/send_dialog.py" line="171" />
+      <location filename="../ui/portal/send_dialog.py" line="167" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
       <translation>L'annuaire du portail n'est pas encore connu : il arrive avec la prochaine synchronisation (Portail › Synchroniser maintenant, F9).</translation>
     </message>
@@ -4518,107 +4711,107 @@
   <context>
     <name>ServicesPage</name>
     <message>
-      <location filename="../ui/admin/services_page.py" line="151" />
+      <location filename="../ui/admin/services_page.py" line="102" />
       <source>&amp;Services</source>
       <translation>&amp;Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="156" />
+      <location filename="../ui/admin/services_page.py" line="107" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="157" />
+      <location filename="../ui/admin/services_page.py" line="108" />
       <source>In French</source>
       <translation>En français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="157" />
+      <location filename="../ui/admin/services_page.py" line="108" />
       <source>In Arabic</source>
       <translation>En arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="158" />
+      <location filename="../ui/admin/services_page.py" line="109" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="159" />
+      <location filename="../ui/admin/services_page.py" line="110" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="160" />
+      <location filename="../ui/admin/services_page.py" line="111" />
       <source>Users</source>
       <translation>Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="161" />
+      <location filename="../ui/admin/services_page.py" line="112" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="164" />
+      <location filename="../ui/admin/services_page.py" line="115" />
       <source>Directions, divisions and ser&amp;vices</source>
       <translation>Organi&amp;gramme : directions, divisions et services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="165" />
+      <location filename="../ui/admin/services_page.py" line="116" />
       <source>&amp;New service</source>
       <translation>&amp;Nouveau service</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="167" />
+      <location filename="../ui/admin/services_page.py" line="118" />
       <source>&amp;Code</source>
       <translation>C&amp;ode</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="168" />
+      <location filename="../ui/admin/services_page.py" line="119" />
       <source>Name in &amp;Arabic</source>
       <translation>Nom en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="169" />
+      <location filename="../ui/admin/services_page.py" line="120" />
       <source>Name in &amp;French</source>
       <translation>Nom en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="170" />
+      <location filename="../ui/admin/services_page.py" line="121" />
       <source>&amp;Kind</source>
       <translation>&amp;Type</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="171" />
+      <location filename="../ui/admin/services_page.py" line="122" />
       <source>Under (&amp;parent)</source>
       <translation>Rattac&amp;hement</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="175" />
+      <location filename="../ui/admin/services_page.py" line="126" />
       <source>Ac&amp;tive</source>
       <translation>A&amp;ctif</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="178" />
+      <location filename="../ui/admin/services_page.py" line="129" />
       <source>A deactivated service is no longer offered for new mail; its mail and its history stay. It cannot be deactivated while it holds open mail or active sub-services.</source>
       <translation>Un service désactivé n'est plus proposé pour le nouveau courrier ; son courrier et son historique restent. Il ne peut pas être désactivé tant qu'il détient du courrier en cours ou des sous-services actifs.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="183" />
+      <location filename="../ui/admin/services_page.py" line="134" />
       <source>Sa&amp;ve the service</source>
       <translation>&amp;Enregistrer le service</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="192" />
+      <location filename="../ui/admin/services_page.py" line="143" />
       <source>New service</source>
       <translation>Nouveau service</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="194" />
+      <location filename="../ui/admin/services_page.py" line="145" />
       <source>Service %1</source>
       <translation>Service %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/services_page.py" line="281" />
+      <location filename="../ui/admin/services_page.py" line="223" />
       <source>— none (top level) —</source>
       <translation>— aucun (premier niveau) —</translation>
     </message>
@@ -4688,7 +4881,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="85" />
+      <location filename="../ui/preferences/dialog.py" line="80" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -4817,7 +5010,7 @@
   <context>
     <name>SimilarMails</name>
     <message>
-      <location filename="../ui/registration/similar_mails.py" line="65" />
+      <location filename="../ui/registration/similar_mails.py" line="62" />
       <source>Recent mail from this correspondent with a similar subject (already registered?):</source>
       <translation>Courriers récents de ce correspondant au même objet (déjà enregistré ?) :</translation>
     </message>
@@ -4825,7 +5018,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="53" />
+      <location filename="../ui/main.py" line="54" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
     </message>
@@ -4841,72 +5034,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="71" />
+      <location filename="../ui/imputation/step_dialog.py" line="67" />
       <source>Return mail %1</source>
       <translation>Renvoyer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="74" />
+      <location filename="../ui/imputation/step_dialog.py" line="70" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="78" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="79" />
+      <location filename="../ui/imputation/step_dialog.py" line="75" />
       <source>&amp;Return it</source>
       <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="81" />
+      <location filename="../ui/imputation/step_dialog.py" line="77" />
       <source>Answer to mail %1</source>
       <translation>Réponse au courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="83" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="85" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>&amp;Outgoing mail</source>
       <translation>Courrier de &amp;départ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="88" />
+      <location filename="../ui/imputation/step_dialog.py" line="84" />
       <source>&amp;Mark answered</source>
       <translation>Marquer &amp;répondu</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="90" />
+      <location filename="../ui/imputation/step_dialog.py" line="86" />
       <source>File mail %1</source>
       <translation>Classer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="91" />
+      <location filename="../ui/imputation/step_dialog.py" line="87" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>Le courrier est classé : son traitement est terminé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="92" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="93" />
+      <location filename="../ui/imputation/step_dialog.py" line="89" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="94" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>&amp;File it</source>
       <translation>C&amp;lasser</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="95" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -5045,73 +5238,73 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="50" />
+      <location filename="../ui/capture/tray_panel.py" line="46" />
       <source>no label</source>
       <translation>pas d'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="51" />
+      <location filename="../ui/capture/tray_panel.py" line="47" />
       <source>label cannot be read</source>
       <translation>étiquette illisible</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="52" />
+      <location filename="../ui/capture/tray_panel.py" line="48" />
       <source>barcode of another origin</source>
       <translation>code-barres d'une autre origine</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="53" />
+      <location filename="../ui/capture/tray_panel.py" line="49" />
       <source>several labels on one page</source>
       <translation>plusieurs étiquettes sur une page</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="54" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>number unknown in this office</source>
       <translation>numéro inconnu dans ce bureau</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="55" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>the mail is cancelled</source>
       <translation>le courrier est annulé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="56" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>mail outside your rights</source>
       <translation>courrier hors de vos droits</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="152" />
+      <location filename="../ui/capture/tray_panel.py" line="146" />
       <source>Attach to mail number</source>
       <translation>Joindre au courrier n°</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="153" />
+      <location filename="../ui/capture/tray_panel.py" line="147" />
       <source>Type or scan the label</source>
       <translation>Saisissez ou scannez l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="148" />
       <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>&amp;Joindre</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="155" />
+      <location filename="../ui/capture/tray_panel.py" line="149" />
       <source>Discard…</source>
       <translation>Écarter…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="156" />
+      <location filename="../ui/capture/tray_panel.py" line="150" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="157" />
+      <location filename="../ui/capture/tray_panel.py" line="151" />
       <source>Nothing to sort.</source>
       <translation>Rien à trier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="176" />
       <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
@@ -5120,7 +5313,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="294" />
+      <location filename="../ui/capture/tray_panel.py" line="293" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
@@ -5155,12 +5348,12 @@
       <translation>Joint à %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="365" />
+      <location filename="../ui/capture/tray_panel.py" line="367" />
       <source>Discard</source>
       <translation>Écarter</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="365" />
+      <location filename="../ui/capture/tray_panel.py" line="367" />
       <source>Why is this document discarded?</source>
       <translation>Pourquoi ce document est-il écarté ?</translation>
     </message>
@@ -5186,117 +5379,117 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="114" />
       <source>&amp;Users</source>
       <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="163" />
+      <location filename="../ui/admin/users_page.py" line="119" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="164" />
+      <location filename="../ui/admin/users_page.py" line="120" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="121" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="122" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="167" />
+      <location filename="../ui/admin/users_page.py" line="123" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="170" />
+      <location filename="../ui/admin/users_page.py" line="126" />
       <source>Users of the &amp;office</source>
       <translation>Utilisateurs du &amp;bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="171" />
+      <location filename="../ui/admin/users_page.py" line="127" />
       <source>&amp;New user</source>
       <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="172" />
+      <location filename="../ui/admin/users_page.py" line="128" />
       <source>Un&amp;lock the account</source>
       <translation>Débl&amp;oquer le compte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="131" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>Compte &amp;actif (peut se connecter)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="132" />
       <source>Sa&amp;ve the user</source>
       <translation>Enre&amp;gistrer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="139" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="184" />
+      <location filename="../ui/admin/users_page.py" line="140" />
       <source>Full &amp;name</source>
       <translation>Nom &amp;complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="185" />
+      <location filename="../ui/admin/users_page.py" line="141" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="142" />
       <source>&amp;Services</source>
       <translation>Ser&amp;vices</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="143" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="143" />
       <source>New &amp;password</source>
       <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="188" />
+      <location filename="../ui/admin/users_page.py" line="144" />
       <source>&amp;Confirm the password</source>
       <translation>Confirm&amp;er le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="193" />
+      <location filename="../ui/admin/users_page.py" line="149" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="196" />
+      <location filename="../ui/admin/users_page.py" line="152" />
       <source>User %1</source>
       <translation>Utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="197" />
+      <location filename="../ui/admin/users_page.py" line="153" />
       <source>Leave empty to keep the password</source>
       <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="229" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>Locked</source>
       <translation>Bloqué</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="346" />
+      <location filename="../ui/admin/users_page.py" line="290" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
     </message>

@@ -48,6 +48,7 @@ VALUES = {
     "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
     "very_urgent": QT_TRANSLATE_NOOP("Labels", "Very urgent"),
     "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
     "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
     "answered": QT_TRANSLATE_NOOP("Labels", "Answered"),

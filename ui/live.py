@@ -7,6 +7,11 @@ signal. Bursts are coalesced: a batch goes out at once, then at most one every
 :data:`COALESCE_MS`, so twenty mails assigned together reload an inbox once or twice, not
 twenty times.
 
+This desk's own commits take the same path: :meth:`LiveUpdates.announce` hands them over at
+once (the operation helper, ``ui/context.py``, reads them right after the commit), and the
+feed's later copy of the same rows is dropped, so a view never tells its own writes from
+others' and reacts to each change once.
+
 Signals:
 
 - ``changed(object)``: a tuple of :class:`~app.store.changes.Change`, oldest first;
@@ -17,7 +22,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
@@ -29,6 +35,8 @@ log = logging.getLogger(__name__)
 
 COALESCE_MS = 300
 JOIN_SECONDS = 2.0
+# How many audit seqs are remembered to drop the feed's copy of what was announced.
+REMEMBERED = 4096
 
 
 def concerns_mail(batch: Iterable[Change]) -> bool:
@@ -60,6 +68,7 @@ class LiveUpdates(QObject):
         self._feed: ChangeFeed | None = None
         self._thread: threading.Thread | None = None
         self._pending: list[Change] = []
+        self._seen: OrderedDict[int, None] = OrderedDict()
         self.is_online: bool | None = None
         self._hooked = False
         self._cooldown = QTimer(self)
@@ -123,9 +132,27 @@ class LiveUpdates(QObject):
             log.exception("live updates stopped")
             feed.close()
 
+    def announce(self, committed: Sequence[Change]) -> None:
+        """What this desk has just committed, told now, through :attr:`changed` like the
+        feed's changes (the feed's own copy of them is dropped when it comes)."""
+        fresh = [c for c in committed if self._first_time(c)]
+        if fresh:
+            self._pending.extend(fresh)
+            self._flush()
+
+    def _first_time(self, change: Change) -> bool:
+        if change.seq is None or change.resync:
+            return True
+        if change.seq in self._seen:
+            return False
+        self._seen[change.seq] = None
+        while len(self._seen) > REMEMBERED:
+            self._seen.popitem(last=False)
+        return True
+
     @Slot(object)
     def _on_arrived(self, change: Change) -> None:
-        if self._thread is None:  # stopped meanwhile
+        if self._thread is None or not self._first_time(change):  # stopped; announced
             return
         self._pending.append(change)
         if not self._cooldown.isActive():

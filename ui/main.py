@@ -20,6 +20,7 @@ from app.organisation.actor import Actor
 from app.store import schema
 from app.store.database import Database
 from ui import collector, crash, display
+from ui.context import DeskContext
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
 from ui.login import LoginDialog
@@ -130,13 +131,14 @@ class Application:
 
     def show_main(self, actor: Actor) -> None:
         assert self.db is not None
-        main = MainWindow(
+        ctx = DeskContext.create(
             db=self.db,
             tasks=self.tasks,
             actor=actor,
             languages=self.languages,
             settings=self.settings,
         )
+        main = MainWindow(ctx=ctx)
         main.logged_out.connect(self.show_login)  # shown before the desk closes: no quitting
         main.logged_out.connect(main.deleteLater)  # the next user gets a desk of their own
         main.quit_requested.connect(self.app.quit)

@@ -3,6 +3,16 @@
 Everything that touches the database goes through the task runner; the window only reacts to
 results. Errors the user can act on appear in the message line, in the user's language.
 
+One path for changes: whatever this desk does (a registration, a correction, an assignment,
+a file attached) runs through the desk context's operation helper (``ui/context.py``), which
+hands what it committed to the live feed; what other desks commit arrives through the same
+feed. The register, the inbox, the delays and the mail shown react to the feed's batches only
+(:meth:`MainWindow.on_live_changes`), and the mail acted on stays selected and shown.
+
+Hooks for other features: build what the desk needs from ``self.ctx`` (a
+:class:`~ui.context.DeskContext`), add menu entries to ``menu_register``, ``menu_mail``,
+``menu_treatment`` or ``menu_tools``, and follow ``self.ctx.live.changed`` for changes.
+
 Signals: ``logged_out()`` when the user logs out (the log-in comes back); ``quit_requested()``
 when the user quits (after the open forms were dealt with).
 """
@@ -13,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,33 +43,34 @@ from app.domain.enums import Direction, Role
 from app.errors import UserError
 from app.imputation.choices import AssignChoices, assign_choices
 from app.organisation import queries as organisation
-from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
+from app.registry.baskets import Basket, basket_filter
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.search.terms import Terms, number_of, parse
 from app.secret_file import SecretFile
 from app.store.changes import Change
-from app.store.database import Database
 from ui import display
 from ui.admin.dialog import AdministrationDialog
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.capture.desk import CaptureDesk
+from ui.context import DeskContext
 from ui.dispatch.desk import DispatchDesk
 from ui.help.about import AboutDialog
 from ui.help.dialog import HelpDialog
-from ui.i18n import LANGUAGES, Languages
+from ui.i18n import LANGUAGES
 from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
-from ui.imputation.inbox_model import InboxModel
 from ui.imputation.inbox_view import InboxView
-from ui.live import LiveUpdates, concerns_mail
+from ui.live import concerns_mail
 from ui.mailbox.desk import MailboxDesk
 from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
 from ui.printing.register_dialog import RegisterDialog
+from ui.register import states
+from ui.register.baskets import BasketPanel
 from ui.register.delegate import ScriptDirectionDelegate
 from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
@@ -68,31 +79,27 @@ from ui.registration.form import RegistrationForm
 from ui.secret_store import UnlockSecretsDialog
 from ui.session.idle_lock import IdleLock
 from ui.session.leaving import SessionActions
-from ui.settings import MemoryStore, Settings
 from ui.stats.desk import StatsDesk
-from ui.tasks import TaskRunner
-from ui.widgets import show_and_forget
+from ui.why import reason_for_key
+from ui.widgets import select_row, show_and_forget
+
+DEFAULT_SIZE = (1440, 860)
+MIN_SIZE = (1024, 640)
+TITLE_BAR = 32  # what the window manager adds above the window
+
+# What the desk's lists of services and instructions are read from.
+ORGANISATION = frozenset({"service", "instruction", "office"})
 
 
 class MainWindow(QMainWindow):
     logged_out = Signal()
     quit_requested = Signal()
 
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        languages: Languages,
-        settings: Settings | None = None,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext) -> None:
         super().__init__()
-        self._db = db
-        self._tasks = tasks
-        self._actor = actor
-        self._languages = languages
-        self._settings = settings if settings is not None else Settings(MemoryStore())
+        self.ctx = ctx
+        db, tasks, actor = ctx.db, ctx.tasks, ctx.actor
+        self._db, self._tasks, self._actor, self._settings = db, tasks, actor, ctx.settings
         self.setObjectName("mainWindow")
         self._services: list[organisation.ServiceRow] = []
         self.forms: list[RegistrationForm] = []
@@ -113,12 +120,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 125), (2, 70), (3, 180), (5, 75), (6, 95)):
+        for column, width in ((0, 110), (1, 125), (2, 64), (3, 140), (5, 75)):
             self.table.setColumnWidth(column, width)
         # Searched words are highlighted in the correspondent and subject columns.
         self.delegate = ScriptDirectionDelegate(self.table, highlighted_columns=(3, 4))
         self.table.setItemDelegate(self.delegate)
-        self.detail = DetailPane(db=db, tasks=tasks, actor=actor, parent=self)
+        self.detail = DetailPane(ctx=ctx, parent=self)
         self.message = QLabel(self)
         self.message.setObjectName("messageLine")
         self.message.setWordWrap(True)
@@ -130,17 +137,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.message)
         column.addWidget(self.table)
-        # What others do (another counter, a chef, the command line) shows without refresh:
-        # LISTEN/NOTIFY on PostgreSQL, a cheap poll of the audit head on SQLite.
-        self.live = LiveUpdates(db, self)
-        self.inbox = InboxView(
-            db=db,
-            tasks=tasks,
-            actor=actor,
-            lang=lambda: self._languages.current,
-            live=self.live,
-            parent=self,
-        )
+        # What this desk and others do (another counter, a chef, the command line) shows
+        # without refresh: this desk's commits at once, others' by LISTEN/NOTIFY on
+        # PostgreSQL, a cheap poll of the audit head on SQLite.
+        self.live = ctx.live
+        self.inbox = InboxView(ctx=ctx, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deskTabs")
         self.tabs.setDocumentMode(True)
@@ -148,18 +149,22 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.inbox, "")
         self.delays: DelaysView | None = None
         if Role(actor.role) in (Role.CHEF, Role.SUPERVISOR, Role.ADMIN):
-            self.delays = DelaysView(
-                db=db, tasks=tasks, actor=actor, lang=lambda: self._languages.current, parent=self
-            )
+            self.delays = DelaysView(ctx=ctx, parent=self)
             self.tabs.addTab(self.delays, "")
         if Role(actor.role) in (Role.CHEF, Role.AGENT):
             self.tabs.setCurrentWidget(self.inbox)  # their day starts with what waits for them
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The baskets on the desk's left (its right in Arabic): each filters the register.
+        self.baskets = BasketPanel(ctx=ctx, parent=self)
+        self.baskets.chosen.connect(self.on_basket)
+        self.baskets.sort_requested.connect(self.open_tray)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.baskets)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([920, 360])
+        for index, stretch in enumerate((0, 3, 1)):
+            splitter.setStretchFactor(index, stretch)
+        splitter.setSizes([180, 860, 330])
         self.setCentralWidget(splitter)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -174,10 +179,11 @@ class MainWindow(QMainWindow):
         self.model.loading.connect(self.on_loading)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row)
         self.inbox.activated.connect(self.open_number)
-        self.inbox.table.selectionModel().currentRowChanged.connect(self.on_inbox_row)
+        self.inbox.chosen.connect(self.open_number)
         self.inbox.counted.connect(self._on_inbox_counted)
         self._reselect: int | None = None
         self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(self._restore_selection)
         self.model.reloading.connect(self._keep_selection)
         self.live.changed.connect(self.on_live_changes)
         self.live.start()
@@ -187,19 +193,14 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
-        self.idle_lock = IdleLock(
-            db=db,
-            tasks=tasks,
-            actor=actor,
-            lang=lambda: self._languages.current,
-            minutes=self._settings.idle_lock_minutes,
-            parent=self,
-        )
+        self.idle_lock = IdleLock(ctx=ctx, minutes=self._settings.idle_lock_minutes, parent=self)
         self.idle_lock.locked.connect(lambda: self.scanner.set_enabled(False))
         self.idle_lock.unlocked.connect(lambda: self.scanner.set_enabled(True))
 
         self.retranslate()
-        self.resize(1280, 760)
+        self._fit_status_column()
+        screen = self.screen()
+        self.fit_to(screen.availableGeometry() if screen is not None else None)
         self.model.set_query(RegisterQuery())
         self._load_services()
         self._load_instruction_names()
@@ -237,37 +238,19 @@ class MainWindow(QMainWindow):
         self.action_print_register.triggered.connect(self.open_register_printing)
         self.menu_register.addAction(self.action_print_register)
         self.menu_mail = self.menuBar().addMenu("")
-        self.prints = MailPrints(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            settings=self._settings,
-            lang=lambda: self._languages.current,
-            window=self,
-        )
+        self.prints = MailPrints(ctx=self.ctx, window=self)
         self.prints.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.prints.failed.connect(self.show_error)
         self.mail_actions = MailActions(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
-            services=lambda: self._services,
-            window=self,
-            prints=self.prints,
+            ctx=self.ctx, services=lambda: self._services, window=self, prints=self.prints
         )
-        self.mail_actions.amended.connect(self._after_amendment)
         self.imputation = ImputationActions(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
+            ctx=self.ctx,
             services=lambda: self._services,
             selection=self.selected_numbers,
             window=self,
         )
-        self.imputation.changed.connect(self._after_treatment)
-        self.imputation.failed.connect(self.show_error)
+        self.imputation.say.connect(self.say)
         self.menu_mail.addActions(self.mail_actions.actions)
         self.menu_mail.addSeparator()
         self.menu_mail.addActions(self.mail_actions.print_actions)
@@ -288,9 +271,13 @@ class MainWindow(QMainWindow):
         self.inbox.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.inbox.table.addActions(self.imputation.actions)
         actions = self.mail_actions
-        self.detail.add_actions(
-            [actions.print_label, actions.print_receipt, actions.correct, self.imputation.assign]
-        )
+        # Under the mail, the treatment step of the user's role: the office assigns, a chef
+        # hands on, an agent starts.
+        step = {
+            Role.CHEF: self.imputation.reassign,
+            Role.AGENT: self.imputation.start,
+        }.get(Role(self._actor.role), self.imputation.assign)
+        self.detail.add_actions([actions.print_label, actions.print_receipt, actions.correct, step])
         self.menu_tools = self.menuBar().addMenu("")
         self.action_settings = QAction(self)
         self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -319,11 +306,7 @@ class MainWindow(QMainWindow):
         self.menu_register.addSeparator()
         self.menu_register.addActions(self.session.actions)
         self.capture = CaptureDesk(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            settings=self._settings,
-            lang=lambda: self._languages.current,
+            ctx=self.ctx,
             parent_window=self,
             drop_target=self.detail,
             current_number=lambda: self.detail.mail.number if self.detail.mail else None,
@@ -332,14 +315,13 @@ class MainWindow(QMainWindow):
             db=self._db,
             tasks=self._tasks,
             actor=self._actor,
-            lang=lambda: self._languages.current,
+            lang=lambda: self.ctx.lang,
             services=lambda: self._services,
             window=self,
         )
         self.menu_register.addAction(self.stats.action)
         self.stats.open_register.connect(self.show_register_query)
         self.stats.failed.connect(self.show_error)
-        self.capture.attached.connect(self._after_amendment)
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self._build_portal()
@@ -367,11 +349,7 @@ class MainWindow(QMainWindow):
     def _build_dispatch(self) -> None:
         """Batch labels, routing slips, the delivery book, registered letters (ui/dispatch)."""
         self.dispatch = DispatchDesk(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            settings=self._settings,
-            lang=lambda: self._languages.current,
+            ctx=self.ctx,
             services=lambda: self._services,
             selection=self.selected_numbers,
             prints=self.prints,
@@ -385,9 +363,9 @@ class MainWindow(QMainWindow):
         self.detail.add_section(self.dispatch.ar_section)
         self.table.selectionModel().selectionChanged.connect(self.dispatch.selection_changed)
         self.imputation.assigned.connect(self.dispatch.offer_slips)
-        self.dispatch.changed.connect(self._after_treatment)
+        # Its changes reach the register and the detail through the live feed, like others'.
         self.dispatch.open_requested.connect(self.open_number)
-        self.dispatch.failed.connect(self.show_error)
+        self.dispatch.say.connect(self.say)
         self.dispatch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _build_mailbox(self) -> None:
@@ -396,7 +374,7 @@ class MainWindow(QMainWindow):
             db=self._db,
             tasks=self._tasks,
             actor=self._actor,
-            lang=lambda: self._languages.current,
+            lang=lambda: self.ctx.lang,
             window=self,
         )
         self.menu_mailbox = QMenu(self)
@@ -404,19 +382,14 @@ class MainWindow(QMainWindow):
         self.menu_mailbox.addActions(self.mailbox.menu_actions)
         self.menu_mailbox.menuAction().setVisible(self.mailbox.shown)
         self.statusBar().insertPermanentWidget(0, self.mailbox.indicator)
-        self.mailbox.registered.connect(self._after_amendment)
+        # The mail registered reaches the register through the live feed; it is shown.
+        self.mailbox.registered.connect(self.open_number)
         self.mailbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.mailbox.configure_requested.connect(lambda: self.open_administration(page="mailbox"))
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""
-        self.portal = PortalDesk(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
-            window=self,
-        )
+        self.portal = PortalDesk(ctx=self.ctx, window=self)
         self.menu_portal = QMenu(self)
         self.menuBar().insertMenu(self.menu_tools.menuAction(), self.menu_portal)
         for action in self.portal.menu_actions:
@@ -444,27 +417,22 @@ class MainWindow(QMainWindow):
         self.table.setColumnWidth(1, max(125, width))
 
     def _load_services(self) -> None:
-        self._tasks.run(
-            lambda: organisation.services(self._db),
-            on_done=self._on_services,
-            on_error=self.show_error,
-            owner=self,
+        db = self._db
+        self.ctx.load(
+            lambda: organisation.services(db), owner=self, done=self._on_services, say=self.say
         )
 
     def _on_services(self, rows: list[organisation.ServiceRow]) -> None:
         self._services = rows
-        self.filters.set_services(rows, self._languages.current)
+        self.filters.set_services(rows, self.ctx.lang)
 
     def open_form(self, direction: Direction, answers: str | None = None) -> RegistrationForm:
         """The registration form for ``direction``, with this session's last channel; for an
         outgoing reply, the number of the mail it answers."""
         form = RegistrationForm(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
+            ctx=self.ctx,
             direction=direction,
             services=self._services,
-            lang=self._languages.current,
             last_channel=self._settings.channel_for(direction),
             prints=self.prints,
             receipt_after_counter=self._settings.printing.receipt_after_counter,
@@ -488,18 +456,12 @@ class MainWindow(QMainWindow):
         return self.open_form(Direction.OUT, answers=mail.number)
 
     def _after_registration(self, form: RegistrationForm) -> None:
+        """The form's channel is the next form's of its direction; the new mail reaches the
+        register, and a reply the inbox, through the change feed."""
         self._settings.set_channel_for(form.direction, form.last_channel)
-        self.refresh_views()  # a reply may have answered a mail of the inbox
 
     def open_register_printing(self) -> RegisterDialog:
-        dialog = RegisterDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=lambda: self._languages.current,
-            printer=self._settings.printing.register_printer,
-            parent=self,
-        )
+        dialog = RegisterDialog(ctx=self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -508,14 +470,10 @@ class MainWindow(QMainWindow):
         """The administration dialog; ``page`` "portal" opens it on the portal's settings."""
         if not self.action_admin.isVisible():
             return None
-        dialog = AdministrationDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            lang=self._languages.current,
-            parent=self,
-        )
+        dialog = AdministrationDialog(ctx=self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The services and instructions follow through the live feed; the portal's and the
+        # mailboxes' settings are read again here.
         dialog.changed.connect(self._after_administration)
         if page == "portal":
             dialog.tabs.setCurrentWidget(dialog.portal_page)
@@ -525,17 +483,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _after_administration(self) -> None:
-        """Services, users or instructions changed: the lists that offer them follow."""
-        self._load_services()
-        self._load_instruction_names()
         self.portal.sync.refresh_state()
         self.mailbox.accounts_changed()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
-            settings=self._settings,
-            tasks=self._tasks,
-            languages=self._languages,
+            ctx=self.ctx,
             # Which database this PC opens is an administrator's choice.
             may_change_database=allowed(self._actor.role, Action.MANAGE_ORGANISATION),
             parent=self,
@@ -558,22 +511,17 @@ class MainWindow(QMainWindow):
             user=f"{self._actor.full_name} ({self._actor.login})",
             parent=self,
         )
-        self._tasks.run(
-            lambda: organisation.office(self._db),
-            on_done=lambda found: (
-                dialog.set_office(found.name(self._languages.current))
-                if found is not None
-                else None
-            ),
+        db = self._db
+        self.ctx.load(
+            lambda: organisation.office(db),
             owner=dialog,
+            done=lambda found: dialog.set_office(found.name(self.ctx.lang)) if found else None,
         )
         show_and_forget(dialog)
         return dialog
 
     def open_unlock_secrets(self) -> UnlockSecretsDialog:
-        dialog = UnlockSecretsDialog(
-            tasks=self._tasks, lang=lambda: self._languages.current, parent=self
-        )
+        dialog = UnlockSecretsDialog(tasks=self._tasks, lang=lambda: self.ctx.lang, parent=self)
         dialog.unlocked.connect(self._after_unlock)
         show_and_forget(dialog)
         return dialog
@@ -599,16 +547,14 @@ class MainWindow(QMainWindow):
             self._show(mail, select=True)
             self.mail_actions.open_correction()
 
-        self._tasks.run(
-            lambda: get_mail(self._db, number, actor=self._actor),
-            on_done=shown,
-            on_error=self.show_error,
+        db, actor = self._db, self._actor
+        self.ctx.load(
+            lambda: get_mail(db, number, actor=actor),
             owner=self,
+            done=shown,
+            say=self.say,
+            refused=lambda _error: None,
         )
-
-    def _after_amendment(self, number: str) -> None:
-        self.model.refresh()
-        self.open_number(number)
 
     # --- treatment ---------------------------------------------------------------------------
 
@@ -618,45 +564,36 @@ class MainWindow(QMainWindow):
         found = (self.model.row_at(r) for r in rows)  # a selected row is a loaded one
         return [row.number for row in found if row is not None]
 
-    def _after_treatment(self, number: str) -> None:
-        """A mail moved on: every view of it, the register, the inbox and the delays."""
-        self.refresh_views()
-        self.open_number(number)
-
-    def refresh_views(self) -> None:
-        self.model.refresh()
-        self.inbox.refresh()
-        if self.delays is not None:
-            self.delays.refresh()
-
     @Slot(object)
     def on_live_changes(self, batch: tuple[Change, ...]) -> None:
-        """Someone else changed the register: the register follows at the least cost (new
-        rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), the mail
-        shown reloads if it changed, the delays reload."""
+        """This desk or another changed the register: the register follows at the least cost
+        (new rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), and the
+        mail shown reloads if it changed, staying selected (the inbox and the delays follow
+        the same batches themselves)."""
         self.portal.on_live_changes(batch)
+        organisation_changed = {c.entity_type for c in batch} & ORGANISATION
+        if organisation_changed or any(c.reason == "reconnected" for c in batch):
+            # The lists that offer services and instructions follow.
+            self._load_services()
+            self._load_instruction_names()
         self.mailbox.on_live_changes(batch)
         if not concerns_mail(batch):
             return
         self.model.apply_changes(batch)
         shown = self.imputation.mail
         if shown is not None and any(
-            c.entity_type == "mail" and c.entity_id == shown.number for c in batch
+            c.reason == "reconnected" or (c.entity_type == "mail" and c.entity_id == shown.number)
+            for c in batch
         ):
             self._reload_shown(shown.number)
-        if self.delays is not None:
-            self.delays.refresh()
 
     def _reload_shown(self, number: str) -> None:
         """The mail shown again, as it is now; if this user may no longer see it, it stays as
         it was (as when the register reloads without it)."""
-
-        def failed(exc: Exception) -> None:
-            if not isinstance(exc, UserError):
-                self.show_error(exc)
-
         self._load(
-            lambda: get_mail(self._db, number, actor=self._actor), select=False, on_error=failed
+            lambda: get_mail(self._db, number, actor=self._actor),
+            select=False,
+            quiet=True,
         )
 
     def _keep_selection(self) -> None:
@@ -665,19 +602,23 @@ class MainWindow(QMainWindow):
         shown = self.imputation.mail
         self._reselect = shown.id if shown is not None else None
 
-    def _restore_selection(self) -> None:
-        """After a reload, the mail that was selected is again (its detail reloads too)."""
-        mail_id, self._reselect = self._reselect, None
-        row = self.model.row_of(mail_id) if mail_id is not None else None
+    def _restore_selection(self, *_args: object) -> None:
+        """After a reload, the mail that was selected is again, once its row is back (the
+        first screen, or the rest of the list after it)."""
+        mail_id = self._reselect
+        if mail_id is None:
+            return
+        row = self.model.row_of(mail_id)
         if row is not None:
-            self.table.selectRow(row)
+            self._reselect = None
+            select_row(self.table, row)
+        elif self.model.loaded:  # the whole list is here, and the mail is not in it
+            self._reselect = None
 
     def _load_instruction_names(self) -> None:
-        self._tasks.run(
-            lambda: assign_choices(self._db),
-            on_done=self._on_assign_choices,
-            on_error=self.show_error,
-            owner=self,
+        db = self._db
+        self.ctx.load(
+            lambda: assign_choices(db), owner=self, done=self._on_assign_choices, say=self.say
         )
 
     def _on_assign_choices(self, choices: AssignChoices) -> None:
@@ -703,12 +644,6 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(
                 self.tabs.indexOf(self.inbox), display.digits(self.tr("%n overdue", "", overdue))
             )
-
-    @Slot(QModelIndex, QModelIndex)
-    def on_inbox_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        number = current.data(InboxModel.NumberRole) if current.isValid() else None
-        if number:
-            self.open_number(number)
 
     def retranslate(self) -> None:
         titles = {
@@ -750,7 +685,7 @@ class MainWindow(QMainWindow):
         self.action_help.setText(self.tr("&Help and shortcuts"))
         self.action_about.setText(self.tr("&About Bureau d'ordre"))
         for code, action in self.language_actions.items():
-            action.setChecked(code == self._languages.current)
+            action.setChecked(code == self.ctx.lang)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -758,6 +693,7 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
             self._fit_date_column()
+            self._fit_status_column()
             self.table.viewport().update()  # digits and dates may have changed too
             self._load_services()
         super().changeEvent(event)
@@ -774,6 +710,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
         self.idle_lock.stop()
         self.inbox.stop()
+        self.baskets.stop()
         self.live.stop()
         self.capture.stop()
         self.portal.stop()
@@ -783,7 +720,7 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
-        self._languages.apply(lang)
+        self.ctx.languages.apply(lang)
 
     @Slot(object)
     def on_filters_changed(self, query: RegisterQuery) -> None:
@@ -801,7 +738,33 @@ class MainWindow(QMainWindow):
         number = number_of(query.text)
         self.delegate.set_terms(Terms() if number else parse(query.text))
         self.table.viewport().update()
-        self.model.set_query(replace(query, sort=sort, descending=descending))
+        basket = self.baskets.current
+        chosen = basket_filter(basket, self._actor) if basket is not None else None
+        self.model.set_query(replace(query, sort=sort, descending=descending, basket=chosen))
+
+    @Slot(object)
+    def on_basket(self, _basket: Basket | None) -> None:
+        """A basket was chosen: the register shows it (with the filters above)."""
+        self.tabs.setCurrentIndex(0)
+        self.on_filters_changed(self.filters.query)
+
+    def open_tray(self) -> None:
+        """ "To be sorted": the capture window, on its tray."""
+        window = self.capture.open_window()
+        window.tabs.setCurrentWidget(window.tray)
+
+    def fit_to(self, available: QRect | None) -> None:
+        """The window's first size: as large as the desk wants, but never beyond the screen's
+        free area (a 1366×768 counter PC with its task bar), the title bar included."""
+        width, height = DEFAULT_SIZE
+        if available is not None and not available.isEmpty():
+            width = max(MIN_SIZE[0], min(width, available.width()))
+            height = max(MIN_SIZE[1], min(height, available.height() - TITLE_BAR))
+        self.resize(width, height)
+
+    def _fit_status_column(self) -> None:
+        """Every status and "cancelled" in full, in the current language: never cut."""
+        self.table.setColumnWidth(6, states.status_width(self.table.font()))
 
     def show_register_query(self, query: RegisterQuery) -> None:
         """The register on the mails of ``query`` (a figure of the dashboard), its filters shown
@@ -814,7 +777,7 @@ class MainWindow(QMainWindow):
     def _open_a_number_found(self) -> None:
         """A typed registry number that found its mail: show that mail at once."""
         if number_of(self.model.query.text) is not None and self.model.rowCount() == 1:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     @Slot(bool)
     def on_loading(self, busy: bool) -> None:
@@ -840,15 +803,10 @@ class MainWindow(QMainWindow):
         """Show the mail ``number`` (a selection, a typed number or a barcode scan)."""
         self._load(lambda: get_mail(self._db, number, actor=self._actor), select=True)
 
-    def _load(
-        self,
-        fetch: Callable[[], MailView],
-        *,
-        select: bool,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
+    def _load(self, fetch: Callable[[], MailView], *, select: bool, quiet: bool = False) -> None:
         """Fetch a mail on the worker and show it, unless another was asked for meanwhile (a
-        late answer must not pull the selection back while the clerk moves on)."""
+        late answer must not pull the selection back while the clerk moves on). ``quiet``:
+        a refusal leaves the mail shown as it was, unsaid (it was reloaded for a change)."""
         self._request += 1
         token = self._request
 
@@ -856,7 +814,8 @@ class MainWindow(QMainWindow):
             if token == self._request:
                 self._show(mail, select=select)
 
-        self._tasks.run(fetch, on_done=done, on_error=on_error or self.show_error, owner=self)
+        say = None if quiet else self.say
+        self.ctx.load(fetch, owner=self, done=done, say=say, refused=lambda _error: None)
 
     def show_mail(self, mail: MailView) -> None:
         self._show(mail, select=True)
@@ -875,12 +834,27 @@ class MainWindow(QMainWindow):
         self.detail.show_mail(mail)
         row = self.model.row_of(mail.id) if select else None
         if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            select_row(self.table, row)
 
     @Slot(object)
     def show_error(self, exc: Exception) -> None:
+        """An error of a feature that reports exceptions (the register's model, printing):
+        said if the user can act on it, raised if it is a bug."""
         if not isinstance(exc, UserError):
             raise exc  # a bug: the excepthook reports it
-        self.message.setText(exc.message(self._languages.current))
+        self.say(self.ctx.message(exc))
+
+    @Slot(str)
+    def say(self, text: str) -> None:
+        """A refusal in the message line above the register."""
+        self.message.setText(text)
         self.message.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """The shortcut of a greyed-out action says why in the status bar."""
+        why = reason_for_key(event, self.findChildren(QAction))
+        if why:
+            self.statusBar().showMessage(why, 8000)
+            event.accept()
+            return
+        super().keyPressEvent(event)

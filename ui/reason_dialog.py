@@ -2,10 +2,11 @@
 (a reason, a note, a number) before acting.
 
 Cancelling a mail, sending it back, filing it, marking it answered and discarding a deposit
-are one shape: the action runs on the database worker; a refusal (an empty reason, a number
-that is not an outgoing mail, a change made meanwhile by another desk) is shown in the dialog,
-in the user's language, with what was typed kept and the cursor back in the field. The check
-is the application layer's, so the dialog never disagrees with the command line.
+are one shape: the action runs through the desk's operation helper
+(:meth:`ui.context.DeskContext.operate`); a refusal (an empty reason, a number that is not an
+outgoing mail, a change made meanwhile by another desk) is shown in the dialog, in the user's
+language, with what was typed kept and the cursor back in the field. The check is the
+application layer's, so the dialog never disagrees with the command line.
 
 A subclass builds on :class:`ReasonDialog`: it passes the object names its tests and style
 know, writes its texts in :meth:`~ReasonDialog.retranslate` (its own ``tr()`` context, so the
@@ -29,19 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from ui import limits
-from ui.tasks import TaskRunner
-
-ERROR_STYLE = "color: #b00020;"
+from ui.context import DeskContext
+from ui.widgets import MessageLine
 
 
 class ReasonDialog(QDialog):
     def __init__(
         self,
         *,
-        tasks: TaskRunner,
-        lang: str | Callable[[], str],
+        ctx: DeskContext,
         object_name: str,
         field_name: str,
         message_name: str,
@@ -49,14 +47,12 @@ class ReasonDialog(QDialog):
         limit: str = "reason",
         parent: QWidget | None = None,
     ) -> None:
-        """``lang``: the user's language, or how to know it when a refusal comes;
-        ``field_name`` and ``message_name``: the object names of the text field and of the
+        """``field_name`` and ``message_name``: the object names of the text field and of the
         refusal's line; ``red_message``: the refusal in the error colour; ``limit``: the field
         of :data:`app.domain.entry.LIMITS` the text is held to."""
         super().__init__(parent)
         self.setObjectName(object_name)
-        self._tasks = tasks
-        self._lang = lang
+        self.ctx = ctx
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.explanation = QLabel(self)
@@ -66,12 +62,7 @@ class ReasonDialog(QDialog):
         limits.limit_text(self.field, limit)
         self.caption = QLabel(self)
         self.caption.setBuddy(self.field)
-        self.message = QLabel(self)
-        self.message.setObjectName(message_name)
-        self.message.setWordWrap(True)
-        if red_message:
-            self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = MessageLine(self, message_name, error=red_message)
         self.buttons = self.make_buttons()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -117,21 +108,16 @@ class ReasonDialog(QDialog):
         super().changeEvent(event)
 
     def submit(self) -> None:
-        run = self.action(self.field.text())
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(run, on_done=self._on_done, on_error=self._on_error, owner=self)
+        self.message.clear_message()
+        self.ctx.operate(
+            self.action(self.field.text()),
+            owner=self,
+            busy=self,
+            done=self._on_done,
+            say=self.message.say,
+            refused=lambda _error: self.field.setFocus(),
+        )
 
     def _on_done(self, _result: object) -> None:
-        self.setEnabled(True)
         self.succeeded()
         self.accept()
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        lang = self._lang if isinstance(self._lang, str) else self._lang()
-        self.message.setText(exc.message(lang))
-        self.message.show()
-        self.field.setFocus()

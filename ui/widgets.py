@@ -1,5 +1,5 @@
-"""Small widgets built the same way everywhere: value combos, day pickers, dialogs shown and
-forgotten."""
+"""Small widgets built the same way everywhere: value combos, day pickers, message lines,
+dialogs shown and forgotten."""
 
 from __future__ import annotations
 
@@ -7,13 +7,61 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from ui import limits
 from ui.day_edit import DayEdit
 from ui.labels import label
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class MessageLine(QLabel):
+    """A form's message line: hidden until :meth:`say` gives it a text (a refusal, in the
+    error colour unless ``error`` is False), hidden again by :meth:`clear_message`."""
+
+    def __init__(self, parent: QWidget | None, name: str, *, error: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if error:
+            self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.hide()
+        self.clear()
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make ``row`` the view's current and only selected row, and show it.
+
+    ``QTableView.selectRow`` looks for the row's first cell at the viewport's edge, which in a
+    right-to-left window lies one pixel past the last column: in Arabic it selected nothing."""
+    model = view.model()
+    index = model.index(row, 0)
+    if not index.isValid():
+        return
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)
 
 
 def show_and_forget(dialog: QWidget) -> None:

@@ -5,8 +5,9 @@ Which mails a service's sheet lists for a period of local days — not cancelled
 
 1. **assigned to the service in the period**, as main (attribution) or copy (information), by
    an assignment still standing (active, done, or handed on from there; not one sent back to
-   the bureau d'ordre), that came from outside the service (handing a mail on to an agent of
-   the same service moves no paper); or
+   the bureau d'ordre, nor the counter's imputation the bureau d'ordre replaced before the
+   service acted on it), that came from outside the service (handing a mail on to an agent
+   of the same service moves no paper); or
 2. **registered in the period for the service** at the counter, and neither assigned (main)
    to another service since nor sent back by that service to the bureau d'ordre.
 
@@ -189,6 +190,10 @@ def sheet_lines(
     start, end = day_bounds_utc(first, last)
     a = aliased(Assignment, name="book_assignment")
     previous = aliased(Assignment, name="book_previous")
+    successor = aliased(Assignment, name="book_successor")
+    # Reassigned, and handed on to nobody: the bureau d'ordre assigned the mail anew instead
+    # (app.imputation.workflow.assign); its paper never went to this service.
+    handed_on = select(successor.id).where(successor.previous_id == a.id).exists()
     assigned = (
         select(a.mail_id, a.kind)
         .outerjoin(previous, previous.id == a.previous_id)
@@ -198,6 +203,7 @@ def sheet_lines(
             a.assigned_at < end,
             a.state.in_(visibility.CURRENT),
             or_(a.previous_id.is_(None), previous.service_id != service_id),
+            or_(a.state != AssignmentState.REASSIGNED.value, handed_on),
         )
     )
     kinds: dict[int, str] = {}

@@ -59,6 +59,7 @@ class Priority(StrEnum):
 
 class MailStatus(StrEnum):
     REGISTERED = "registered"
+    RETURNED = "returned"  # sent back by a service: waits at the bureau d'ordre, to assign again
     ASSIGNED = "assigned"
     IN_PROGRESS = "in_progress"
     ANSWERED = "answered"

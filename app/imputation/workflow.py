@@ -4,8 +4,15 @@ Each function is one write transaction: the checks, the new state, an event in t
 history (``mail_events``) and the audit rows, or nothing at all. Statuses::
 
     registered ──assign──▶ assigned ──start──▶ in_progress ──answer──▶ answered ──close──▶ closed
-        ▲                    │  ▲                  │                                  ▲
-        └──── return ────────┘  └──── reassign ────┘            (close from assigned, in_progress)
+                   ▲         │  ▲                  │                                  ▲
+    returned ──────┘◀─return─┘  └──── reassign ────┘            (close from assigned, in_progress)
+
+The service chosen at the counter is the imputation: registering an incoming or internal mail
+for a service assigns it to that service in the same transaction (:func:`impute_at_counter`),
+so it lands in the chef's inbox at once. Until that service acts on it (hands it to an agent,
+starts it), the bureau d'ordre may still assign it anew: the new assignment replaces the
+counter's. A mail a service sends back is ``returned``: it waits, marked, at the bureau d'ordre
+to be assigned again, its reason in its history.
 
 A refused transition names the action and the mail's status; a refused user names the action
 and why (role, another service's mail, confidential mail).
@@ -16,7 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -38,7 +45,7 @@ from app.errors import NotFound, PermissionDenied, UserError
 from app.imputation import deadlines
 from app.imputation.visibility import require, scope_of
 from app.organisation.actor import Actor
-from app.organisation.permissions import Action
+from app.organisation.permissions import Action, allowed
 from app.organisation.setup import find_service
 from app.store import audit
 from app.store.database import Database
@@ -55,7 +62,7 @@ from app.store.models import (
 
 S = MailStatus
 FROM: dict[Action, frozenset[MailStatus]] = {
-    Action.ASSIGN: frozenset({S.REGISTERED}),
+    Action.ASSIGN: frozenset({S.REGISTERED, S.RETURNED}),
     Action.REASSIGN: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
     Action.RETURN: frozenset({S.ASSIGNED, S.IN_PROGRESS}),
     Action.START: frozenset({S.ASSIGNED}),
@@ -91,6 +98,25 @@ def _active_service(session: Session, actor: Actor, code: str) -> Service:
     if not service.active:
         raise UserError("service_inactive", code=service.code)
     return service
+
+
+def office_may_replace(status: str, main: tuple[bool, bool] | None) -> bool:
+    """Whether the bureau d'ordre may still assign a mail anew, replacing its assignment: it
+    is assigned, and its active main assignment (``main``: whether it names an agent, whether
+    a service handed it on to get there) came from the bureau d'ordre and names no agent: the
+    service has not acted on it yet."""
+    return status == S.ASSIGNED.value and main == (False, False)
+
+
+def _active_main(session: Session, mail: MailEntry) -> tuple[bool, bool] | None:
+    row = session.execute(
+        select(Assignment.agent_id, Assignment.previous_id).where(
+            Assignment.mail_id == mail.id,
+            Assignment.kind == AssignmentKind.MAIN.value,
+            Assignment.state == AssignmentState.ACTIVE.value,
+        )
+    ).first()
+    return None if row is None else (row.agent_id is not None, row.previous_id is not None)
 
 
 def _transition(mail: MailEntry, action: Action) -> None:
@@ -214,55 +240,147 @@ def assign(
             require(session, actor, Action.ASSIGN, mail)
             if mail.direction == Direction.OUT.value:
                 raise UserError("not_assignable", number=mail.number)
-            current = _main(_active(session, mail))
-            if current is not None:
+            if mail.cancelled:
+                raise UserError("mail_cancelled", number=mail.number)
+            active = _active(session, mail)
+            current = _main(active)
+            replaced = None
+            if current is None:
+                _transition(mail, Action.ASSIGN)
+            elif office_may_replace(mail.status, _active_main(session, mail)):
+                replaced = current.service.code
+                for a in active:  # the counter's imputation gives way, copies included
+                    a.state = AssignmentState.REASSIGNED.value
+                    a.ended_at = at
+            else:
                 raise UserError(
                     "already_assigned", number=mail.number, service=current.service.code
                 )
-            _transition(mail, Action.ASSIGN)
             due_date = deadlines.due_for(session, mail, due, today, days)
-            common = {
-                "mail_id": mail.id,
-                "instructions": json.dumps(codes) if codes else None,
-                "note": note or None,
-                "assigned_by_id": actor.user_id,
-                "assigned_at": at,
-                "state": AssignmentState.ACTIVE.value,
-            }
-            session.add(
-                Assignment(
-                    **common,
-                    service_id=service.id,
-                    kind=AssignmentKind.MAIN.value,
-                    agent_id=user.id if user else None,
-                    due_date=due_date,
-                )
-            )
-            session.add_all(
-                Assignment(**common, service_id=s.id, kind=AssignmentKind.COPY.value)
-                for s in copy_services
-            )
-            changes: dict[str, list[Any]] = {
-                "service": [None, service.code],
-                "copies": [None, [s.code for s in copy_services]],
-                "agent": [None, user.login if user else None],
-                "instructions": [None, codes],
-                "due_date": [None, due_date.isoformat()],
-            }
-            _set_status(mail, S.ASSIGNED, changes)
-            events.append(_event(session, actor, mail, MailEventKind.ASSIGNED, note, changes))
-            done.append(
-                Assigned(
-                    mail.number,
-                    service.code,
-                    tuple(s.code for s in copy_services),
-                    user.login if user else None,
-                    due_date,
-                )
-            )
+            target = _Target(service, copy_services, user, codes, note, due_date)
+            event, assigned = _assign_in(session, actor, mail, target, at, replaced=replaced)
+            events.append(event)
+            done.append(assigned)
         session.flush()
         audit.append(session, actor.login, events)
     return done
+
+
+@dataclass(frozen=True)
+class _Target:
+    """Where an assignment sends a mail, checked."""
+
+    service: Service
+    copies: list[Service]
+    agent: User | None
+    instructions: list[str]
+    note: str
+    due_date: date
+
+
+def _assign_in(
+    session: Session,
+    actor: Actor,
+    mail: MailEntry,
+    target: _Target,
+    at: datetime,
+    *,
+    replaced: str | None = None,
+) -> tuple[audit.Event, Assigned]:
+    """The assignment rows, the new status and the history's event (its audit event is
+    returned for the caller to append). ``replaced``: the service of the counter's imputation
+    this one replaces."""
+    codes = target.instructions
+    common = {
+        "mail_id": mail.id,
+        "instructions": json.dumps(codes) if codes else None,
+        "note": target.note or None,
+        "assigned_by_id": actor.user_id,
+        "assigned_at": at,
+        "state": AssignmentState.ACTIVE.value,
+    }
+    user = target.agent
+    session.add(
+        Assignment(
+            **common,
+            service_id=target.service.id,
+            kind=AssignmentKind.MAIN.value,
+            agent_id=user.id if user else None,
+            due_date=target.due_date,
+        )
+    )
+    session.add_all(
+        Assignment(**common, service_id=s.id, kind=AssignmentKind.COPY.value) for s in target.copies
+    )
+    changes: dict[str, list[Any]] = {
+        "service": [replaced, target.service.code],
+        "copies": [None, [s.code for s in target.copies]],
+        "agent": [None, user.login if user else None],
+        "instructions": [None, codes],
+        "due_date": [None, target.due_date.isoformat()],
+    }
+    if mail.status != S.ASSIGNED.value:  # a replaced imputation: assigned it stays
+        _set_status(mail, S.ASSIGNED, changes)
+    event = _event(session, actor, mail, MailEventKind.ASSIGNED, target.note, changes)
+    assigned = Assigned(
+        mail.number,
+        target.service.code,
+        tuple(s.code for s in target.copies),
+        user.login if user else None,
+        target.due_date,
+    )
+    return event, assigned
+
+
+def impute_at_counter(
+    session: Session, actor: Actor, mail_id: int, service_code: str
+) -> audit.Event | None:
+    """The service chosen at the counter is the imputation: the mail just registered (in
+    ``session``'s transaction) is assigned to it, pour attribution, with the default due date
+    of its priority. Nothing for outgoing mail, nor when the registering user may not assign
+    (a chef registering mail for their own service: it stays registered, in their view)."""
+    mail = session.get(MailEntry, mail_id)
+    if mail is None or mail.direction == Direction.OUT.value:
+        return None
+    if not allowed(actor.role, Action.ASSIGN):
+        return None
+    service = _active_service(session, actor, service_code)
+    on = deadlines.today()
+    due_date = deadlines.due_for(session, mail, None, on, deadlines.days_by_priority(session))
+    target = _Target(service, [], None, [], "", due_date)
+    event, _assigned = _assign_in(session, actor, mail, target, now_utc())
+    return event
+
+
+def follow_corrected_service(
+    session: Session, actor: Actor, mail: MailEntry, service: Service
+) -> audit.Event | None:
+    """The service a mail was registered for was corrected (in ``session``'s transaction):
+    if the imputation of the bureau d'ordre still stands untouched (the service has not acted
+    on it), it follows the correction, assigned anew to ``service`` with its copies,
+    instructions, note and due date; the audit event is returned for the caller to append.
+    Otherwise (not assigned, handed on, started...) the assignments stay as they are."""
+    if mail.cancelled or not service.active or not allowed(actor.role, Action.ASSIGN):
+        return None
+    active = _active(session, mail)
+    current = _main(active)
+    if current is None or current.service_id == service.id:
+        return None
+    if not office_may_replace(mail.status, _active_main(session, mail)):
+        return None
+    at = now_utc()
+    copies = [
+        a.service
+        for a in active
+        if a.kind == AssignmentKind.COPY.value and a.service_id != service.id
+    ]
+    for a in active:
+        a.state = AssignmentState.REASSIGNED.value
+        a.ended_at = at
+    codes = json.loads(current.instructions) if current.instructions else []
+    target = _Target(service, copies, None, codes, current.note or "", current.due_date)
+    event, _assigned = _assign_in(session, actor, mail, target, at, replaced=current.service.code)
+    return event
 
 
 def reassign(
@@ -347,7 +465,8 @@ def reassign(
 
 
 def return_to_office(db: Database, actor: Actor, number: str, reason: str) -> None:
-    """Send the mail back to the bureau d'ordre (it is not this service's): registered again."""
+    """Send the mail back to the bureau d'ordre (it is not this service's): ``returned``, it
+    waits there to be assigned again, the reason in its history."""
     reason = entry.required_text(reason, "reason", missing="reason_required")
     with db.write() as session:
         mail = _find(session, number)
@@ -360,7 +479,7 @@ def return_to_office(db: Database, actor: Actor, number: str, reason: str) -> No
             a.state = AssignmentState.RETURNED.value
             a.ended_at = at
         changes: dict[str, list[Any]] = {"service": [main.service.code if main else None, None]}
-        _set_status(mail, S.REGISTERED, changes)
+        _set_status(mail, S.RETURNED, changes)
         event = _event(session, actor, mail, MailEventKind.RETURNED, reason, changes)
         session.flush()
         audit.append(session, actor.login, [event])

@@ -37,6 +37,7 @@ from app.imputation.visibility import (
     visible_filter,
 )
 from app.organisation.actor import Actor
+from app.registry.baskets import BasketFilter
 from app.registry.queries import MailRow
 from app.search.backend import Narrow, for_dialect
 from app.search.lookup import number_hit
@@ -63,8 +64,8 @@ class RegisterQuery:
     """What the clerk asked to see: quick filters, a search text, and an order.
 
     ``cancelled``: only cancelled mail (True) or none of it (False); ``stats``: the mails
-    behind a figure of the activity dashboard (:mod:`app.stats.slices`), a filter like the
-    others."""
+    behind a figure of the activity dashboard (:mod:`app.stats.slices`); ``basket``: one of
+    the desk's baskets (:mod:`app.registry.baskets`); each a filter like the others."""
 
     direction: Direction | None = None
     first_day: date | None = None
@@ -72,6 +73,7 @@ class RegisterQuery:
     status: MailStatus | None = None
     cancelled: bool | None = None
     stats: StatsSlice | None = None
+    basket: BasketFilter | None = None
     service_code: str | None = None
     mail_type: MailType | None = None
     channel: Channel | None = None
@@ -109,6 +111,8 @@ def _filtered(query: RegisterQuery, columns: Select) -> Select:  # type: ignore[
         stmt = stmt.where(MailEntry.cancelled == (true() if query.cancelled else false()))
     if query.stats is not None:
         stmt = stmt.where(query.stats.criterion())
+    if query.basket is not None:
+        stmt = stmt.where(query.basket.criterion())
     return stmt
 
 

@@ -23,6 +23,7 @@ from app.domain.clock import now_utc
 from app.domain.enums import Channel, MailEventKind, MailType, Priority
 from app.domain.numbering import normalise_typed_number
 from app.errors import UserError
+from app.imputation.workflow import follow_corrected_service
 from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
@@ -73,6 +74,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
         if mail.cancelled:
             raise UserError("mail_cancelled", number=mail.number)
         before = state.mail_state_of(session.connection(), mail.id)
+        corrected_service = None  # the imputation not acted on yet follows it
         changes: dict[str, list[Any]] = {}
 
         def change(field: str, new: Any) -> None:
@@ -114,12 +116,17 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
             if service.id != mail.service_id:
                 changes["service"] = [mail.service.code if mail.service else None, service.code]
                 mail.service_id = service.id
+                corrected_service = service
         if not changes:
             raise UserError("nothing_to_correct", number=mail.number)
         if changes.keys() & SEARCHED_FIELDS:
             session.flush()
             search_index.reindex(session, mail.id)
         _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes, before)
+        if corrected_service is not None:  # the counter's choice corrected: the imputation too
+            followed = follow_corrected_service(session, actor, mail, corrected_service)
+            if followed is not None:
+                audit.append(session, actor.login, [followed])
         return len(changes)
 
 

@@ -176,6 +176,7 @@ def _assignments(session: Session, mail_id: int) -> list[dict[str, Any]]:
             by.login.label("assigned_by"),
             Assignment.assigned_at,
             Assignment.ended_at,
+            Assignment.previous_id,
         )
         .join(Service, Service.id == Assignment.service_id)
         .join(by, by.id == Assignment.assigned_by_id)
@@ -196,6 +197,7 @@ def _assignments(session: Session, mail_id: int) -> list[dict[str, Any]]:
             "assigned_by": r.assigned_by,
             "assigned_at": r.assigned_at,
             "ended_at": r.ended_at,
+            "previous_id": r.previous_id,  # the assignment it took over from (handed on)
         }
         for r in session.execute(stmt)
     ]

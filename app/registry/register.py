@@ -25,7 +25,7 @@ from app.domain.clock import now_utc, to_local
 from app.domain.enums import MailStatus
 from app.domain.numbering import format_number, normalise_typed_number
 from app.errors import DatabaseUnavailable, NotFound, UserError
-from app.imputation.workflow import answered_by_registration
+from app.imputation.workflow import answered_by_registration, impute_at_counter
 from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
@@ -274,6 +274,10 @@ def _register_in(
             },
         )
     ]
+    if draft.service_code:  # the service chosen at the counter is the imputation
+        imputed = impute_at_counter(session, actor, mail_id, draft.service_code)
+        if imputed is not None:
+            events.append(imputed)
     if within is not None:
         events.extend(within(session, mail_id, number, registered_at))
     if answers_id is not None:

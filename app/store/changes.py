@@ -106,6 +106,34 @@ ANNOUNCED = text(
 )
 
 
+def head(db: Database) -> int:
+    """The audit head's seq now: what :func:`since` counts from (one row by primary key)."""
+    with db.read() as session:
+        seq = session.execute(text("SELECT seq FROM audit_head WHERE id = 1")).scalar()
+    return int(seq or 0)
+
+
+def since(db: Database, seq: int, *, limit: int = POLL_BATCH) -> list[Change]:
+    """The changes committed after the audit row ``seq``, oldest first.
+
+    How a desk hands what it has just committed to its own views at once, through the same
+    path as the feed's (``ui/live.py``), without waiting for the feed to see it: read right
+    after the commit, it holds that commit's rows and any committed before them. Past
+    ``limit`` rows, one "anything may have changed" instead (a bulk change).
+    """
+    with db.read() as session:
+        rows = session.execute(
+            text(
+                "SELECT seq, action, entity_type, entity_id FROM audit_events"
+                " WHERE seq > :seq ORDER BY seq LIMIT :limit"
+            ),
+            {"seq": seq, "limit": limit + 1},
+        ).all()
+    if len(rows) > limit:
+        return [Change(reason="reconnected", seq=int(rows[-1][0]))]
+    return [Change("event", int(s), action, kind, entity) for s, action, kind, entity in rows]
+
+
 class ChangeFeed(Protocol):
     """Committed changes, one at a time, from one thread; ``close()`` from any thread."""
 

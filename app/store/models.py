@@ -18,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -171,6 +172,21 @@ class MailEntry(Base):
             "registered_at",
             "service_id",
             "confidential",
+        ),
+        # The desk's baskets (app/registry/baskets.py): to assign, returned; cancelled.
+        Index(
+            "ix_mail_entries_status_direction",
+            "status",
+            "direction",
+            "cancelled",
+            "registered_at",
+        ),
+        # Partial: only cancelled mail, so that it never serves the order of the others.
+        Index(
+            "ix_mail_entries_cancelled",
+            "registered_at",
+            sqlite_where=text("cancelled = 1"),
+            postgresql_where=text("cancelled"),
         ),
         CheckConstraint("pieces >= 0", name="pieces_not_negative"),
     )
@@ -338,6 +354,7 @@ class Assignment(Base):
         Index("ix_assignments_service_id_mail_id", "service_id", "mail_id"),
         Index("ix_assignments_agent_id_mail_id", "agent_id", "mail_id"),
         Index("ix_assignments_ended_at", "ended_at"),  # dashboard: overdue at a past day
+        Index("ix_assignments_state_kind_due_date", "state", "kind", "due_date"),  # overdue
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -208,6 +208,7 @@ def window_child(url: str, steps: int) -> dict[str, Any]:
     from app.registry.browse import RegisterQuery, count
     from app.store.database import Database
     from tests.benchmarks.bench_browse import ADMIN_PASSWORD
+    from ui.context import DeskContext
     from ui.fonts import interface_font, register_fonts
     from ui.i18n import Languages
     from ui.main_window import MainWindow
@@ -277,7 +278,7 @@ def window_child(url: str, steps: int) -> dict[str, Any]:
         return (time.perf_counter() - t0) * 1000
 
     t0 = time.perf_counter()
-    win = MainWindow(db=db, tasks=tasks, actor=actor, languages=languages)
+    win = MainWindow(ctx=DeskContext.create(db=db, tasks=tasks, actor=actor, languages=languages))
     win.resize(1280, 760)
     win.show()
     table, model, bar = win.table, win.model, win.table.verticalScrollBar()

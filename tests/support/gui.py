@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.organisation.actor import Actor
 from app.store.database import Database
+from ui.context import DeskContext
 from ui.i18n import Languages
+from ui.live import LiveUpdates
 from ui.main_window import MainWindow
 from ui.settings import MemoryStore, Settings
 from ui.tasks import TaskRunner
@@ -29,21 +31,37 @@ def type_text(text: str, widget: QWidget | None = None) -> None:
             )
 
 
+def desk_context(
+    db: Database,
+    actor: Actor,
+    *,
+    lang: str = "fr",
+    tasks: TaskRunner | None = None,
+    settings: Settings | None = None,
+    live: LiveUpdates | None = None,
+) -> DeskContext:
+    """A desk context over ``db`` for ``actor``, in ``lang`` (its live feed, unless given,
+    not started)."""
+    languages = Languages(QApplication.instance())
+    languages.apply(lang)
+    return DeskContext.create(
+        db=db,
+        tasks=tasks if tasks is not None else TaskRunner(),
+        actor=actor,
+        languages=languages,
+        settings=settings if settings is not None else Settings(MemoryStore()),
+        live=live,
+    )
+
+
 @contextmanager
 def main_window(
     qtbot, db: Database, actor: Actor, settings: Settings | None = None, lang: str = "fr"
 ) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A shown main window with its own task runner; closed and drained afterwards."""
-    tasks = TaskRunner()
-    languages = Languages(QApplication.instance())
-    languages.apply(lang)
-    win = MainWindow(
-        db=db,
-        tasks=tasks,
-        actor=actor,
-        languages=languages,
-        settings=settings if settings is not None else Settings(MemoryStore()),
-    )
+    ctx = desk_context(db, actor, lang=lang, settings=settings)
+    tasks, languages = ctx.tasks, ctx.languages
+    win = MainWindow(ctx=ctx)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

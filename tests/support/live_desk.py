@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.directory.correspondents import CorrespondentInput
@@ -28,6 +29,8 @@ from app.registry.drafts import MailDraft
 from app.registry.register import register_mail
 from app.store.database import Database
 from app.store.models import AuditEvent
+from ui.context import DeskContext
+from ui.i18n import Languages
 from ui.imputation.inbox_view import InboxView
 from ui.live import LiveUpdates
 from ui.tasks import TaskRunner
@@ -74,7 +77,10 @@ class Desk:
         tasks = TaskRunner()
         live = LiveUpdates(db)
         live.start()
-        view = InboxView(db=db, tasks=tasks, actor=chef, lang=lambda: "fr", live=live)
+        languages = Languages(QApplication.instance())
+        languages.apply("fr")
+        ctx = DeskContext.create(db=db, tasks=tasks, actor=chef, languages=languages, live=live)
+        view = InboxView(ctx=ctx)
         desk = cls(db, view, live, tasks)
         view.model.modelReset.connect(desk._note_arrivals)
         return desk

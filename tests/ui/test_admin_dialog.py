@@ -17,6 +17,7 @@ from app.organisation.queries import services
 from tests.conftest import ADMIN_PASSWORD, Office
 from tests.support.gui import type_text
 from ui.admin.dialog import AdministrationDialog
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.tasks import TaskRunner
 
@@ -31,9 +32,10 @@ def open_dialog(qtbot, office: Office) -> Iterator[Opener]:  # type: ignore[no-u
 
     def make(actor: Actor | None = None, lang: str = "fr") -> AdministrationDialog:
         languages.apply(lang)
-        dialog = AdministrationDialog(
-            db=office.db, tasks=tasks, actor=actor or office.admin, lang=lang
+        ctx = DeskContext.create(
+            db=office.db, tasks=tasks, actor=actor or office.admin, languages=languages
         )
+        dialog = AdministrationDialog(ctx=ctx)
         qtbot.addWidget(dialog)
         with qtbot.waitSignal(dialog.loaded, timeout=10000):
             dialog.show()

@@ -57,7 +57,9 @@ def test_a_correction_needs_a_reason_and_keeps_the_original(
             lambda: win.detail.value("subject") == "Demande d'attestation de travail",
             timeout=10000,
         )
-        history = "\n".join(win.detail.history.item(i).text() for i in range(2))
+        history = "\n".join(
+            win.detail.history.item(i).text() for i in range(win.detail.history.count())
+        )
         assert "Demande de attestation de travail" in history  # the original stays visible
         assert "Faute de frappe" in history and "canal" in history
     mail = get_mail(office.db, number)

@@ -18,6 +18,7 @@ from app.registry.queries import get_mail
 from app.registry.register import register_mail
 from tests.conftest import Office
 from tests.support.gui import type_text
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.imputation.assign_dialog import AssignDialog
 from ui.tasks import TaskRunner
@@ -45,14 +46,8 @@ def open_dialog(qtbot, office: Office) -> Iterator:  # type: ignore[no-untyped-d
     opened: list[AssignDialog] = []
 
     def make(numbers: list[str]) -> AssignDialog:
-        dialog = AssignDialog(
-            db=office.db,
-            tasks=tasks,
-            actor=office.clerk,
-            numbers=numbers,
-            services=services(office.db),
-            lang="fr",
-        )
+        ctx = DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+        dialog = AssignDialog(ctx=ctx, numbers=numbers, services=services(office.db))
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.activateWindow()

@@ -17,10 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.imputation import inbox
 from tests.conftest import ADMIN_PASSWORD, Office
+from tests.support.gui import desk_context
 from tests.support.live_desk import Desk, add_chef, register_for_rh, start_assign
+from ui.context import DeskContext
+from ui.i18n import Languages
 from ui.imputation.inbox_view import FALLBACK_POLL_SECONDS, POLL_SECONDS, InboxView
 from ui.live import LiveUpdates
 from ui.tasks import TaskRunner
@@ -99,7 +103,7 @@ def test_a_change_during_a_load_loads_again(
     monkeypatch.setattr(inbox, "inbox", lambda *a, **k: loads.append(1) or real(*a, **k))
     tasks = TaskRunner()
     chef = add_chef(office.db, office.admin)
-    view = InboxView(db=office.db, tasks=tasks, actor=chef, lang=lambda: "fr")
+    view = InboxView(ctx=desk_context(office.db, chef, tasks=tasks))
     qtbot.addWidget(view)
     view.on_changed(())  # the first load may have read before this change: once more after it
     qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
@@ -114,7 +118,14 @@ def test_interrupted_live_updates_are_shown_and_polling_resumes(
 ) -> None:
     tasks = TaskRunner()
     live = LiveUpdates(office.db)
-    view = InboxView(db=office.db, tasks=tasks, actor=office.admin, lang=lambda: "fr", live=live)
+    ctx = DeskContext.create(
+        db=office.db,
+        tasks=tasks,
+        actor=office.admin,
+        languages=Languages(QApplication.instance()),
+        live=live,
+    )
+    view = InboxView(ctx=ctx)
     qtbot.addWidget(view)
     assert view._timer.interval() == FALLBACK_POLL_SECONDS * 1000
     live.online.emit(False)

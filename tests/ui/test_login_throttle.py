@@ -20,6 +20,7 @@ from app.store.models import AuditEvent
 from tests.conftest import CLERK_PASSWORD, Office
 from tests.support.gui import type_text
 from ui.admin.dialog import AdministrationDialog
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.login import LoginDialog
 from ui.session.lock_dialog import LockDialog
@@ -35,10 +36,15 @@ class Clock:
 
 
 @pytest.fixture
-def tasks() -> Iterator[TaskRunner]:
-    runner = TaskRunner()
+def languages() -> Languages:
     languages = Languages(QApplication.instance())
     languages.apply("fr")
+    return languages
+
+
+@pytest.fixture
+def tasks(languages: Languages) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
     yield runner
     runner.wait()
 
@@ -91,9 +97,12 @@ def test_the_log_in_counts_the_seconds_down_then_lets_the_user_in(  # type: igno
     assert _via(office) == ["login"] * 3
 
 
-def test_the_lock_screen_is_throttled_too(qtbot, office: Office, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_screen_is_throttled_too(  # type: ignore[no-untyped-def]
+    qtbot, office: Office, tasks: TaskRunner, languages: Languages
+) -> None:
     clock = Clock()
-    lock = LockDialog(db=office.db, tasks=tasks, actor=office.clerk, lang="fr", clock=clock)
+    ctx = DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    lock = LockDialog(ctx=ctx, clock=clock)
     qtbot.addWidget(lock)
     lock.show()
     for _ in range(3):
@@ -114,7 +123,7 @@ def test_the_lock_screen_is_throttled_too(qtbot, office: Office, tasks: TaskRunn
 
 
 def test_an_administrator_unlocks_an_account_from_the_users_page(  # type: ignore[no-untyped-def]
-    qtbot, office: Office, tasks: TaskRunner
+    qtbot, office: Office, tasks: TaskRunner, languages: Languages
 ) -> None:
     clock = Clock()
     for _ in range(10):  # ten wrong passwords, each when allowed: locked
@@ -122,7 +131,9 @@ def test_an_administrator_unlocks_an_account_from_the_users_page(  # type: ignor
             authenticate(office.db, "fatima", "faux", clock=clock)
         clock.now += timedelta(minutes=15)
     assert caught.value.code == "login_locked"
-    dialog = AdministrationDialog(db=office.db, tasks=tasks, actor=office.admin, lang="fr")
+    dialog = AdministrationDialog(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.admin, languages=languages)
+    )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         dialog.show()

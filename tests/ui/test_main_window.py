@@ -10,6 +10,7 @@ from app.domain.enums import Direction
 from app.registry.drafts import MailDraft
 from app.registry.register import register_mail
 from tests.conftest import Office
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -35,7 +36,9 @@ def window(office: Office, qtbot):  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
     languages = Languages(QApplication.instance())
     languages.apply("fr")
-    win = MainWindow(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    win = MainWindow(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=10000)
@@ -51,7 +54,9 @@ def test_selecting_a_row_shows_the_whole_mail(qtbot, window: MainWindow) -> None
         lambda: window.detail.number.text().lstrip("\u200e").startswith("A-"), timeout=10000
     )
     assert window.detail.value("subject") == "طلب شهادة إدارية"
-    assert window.detail.history.count() == 1
+    # Registered for RH, and so assigned there at the counter.
+    assert window.detail.history.count() == 2
+    assert window.detail.value("assigned_to") == "RH"
 
 
 def test_filters_query_the_database(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from tests.support.keyrings import NoKeyring
 from tests.support.portal_desk import memory_keyring
 from ui.admin.dialog import AdministrationDialog
 from ui.admin.portal_page import PortalPage
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.tasks import TaskRunner
 
@@ -28,7 +29,9 @@ def page(qtbot, office: Office) -> Iterator[PortalPage]:  # type: ignore[no-unty
     tasks = TaskRunner()
     languages = Languages(QApplication.instance())
     languages.apply("fr")
-    dialog = AdministrationDialog(db=office.db, tasks=tasks, actor=office.admin, lang="fr")
+    dialog = AdministrationDialog(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.admin, languages=languages)
+    )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=10000):
         dialog.show()

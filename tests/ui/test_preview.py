@@ -14,6 +14,7 @@ from app.registry.queries import MailView, get_mail_by_id
 from app.registry.register import register_mail
 from tests.conftest import Office
 from tests.support import files
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.preview import source as preview_source
 from ui.preview.strip import BATCH
@@ -52,7 +53,9 @@ def languages(qtbot):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def pane(office: Office, qtbot, languages: Languages):  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
-    detail = DetailPane(db=office.db, tasks=tasks)
+    detail = DetailPane(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.admin, languages=languages)
+    )
     qtbot.addWidget(detail)
     detail.resize(380, 900)
     detail.show()
@@ -263,7 +266,9 @@ def test_the_main_window_previews_the_selected_mail(  # type: ignore[no-untyped-
 
     _register(office, tmp_path, ("lettre.pdf", files.marked_pdf_bytes(3)))
     tasks = TaskRunner()
-    window = MainWindow(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    window = MainWindow(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    )
     qtbot.addWidget(window)
     window.show()
     try:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.enums import Direction
 from app.registry.queries import get_mail, list_mail
 from tests.conftest import Office
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.main_window import MainWindow
 from ui.registration.form import RegistrationForm
@@ -33,7 +34,9 @@ def window(office: Office, qtbot):  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
     languages = Languages(QApplication.instance())
     languages.apply("fr")
-    win = MainWindow(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    win = MainWindow(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    )
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

@@ -21,6 +21,7 @@ from app.store.models import AuditEvent
 from tests.conftest import Office
 from tests.support import files
 from tests.support.pdf import pdf_pages
+from ui.context import DeskContext
 from ui.i18n import Languages
 from ui.preview import viewer as viewer_module
 from ui.preview.viewer import PageViewer
@@ -52,7 +53,9 @@ def viewer(qtbot, office: Office, mail: MailView):  # type: ignore[no-untyped-de
     languages = Languages(QApplication.instance())
     languages.apply("fr")
     tasks = TaskRunner()
-    pane = DetailPane(db=office.db, tasks=tasks, actor=office.clerk)
+    pane = DetailPane(
+        ctx=DeskContext.create(db=office.db, tasks=tasks, actor=office.clerk, languages=languages)
+    )
     qtbot.addWidget(pane)
     pane.show()
     pane.show_mail(mail)

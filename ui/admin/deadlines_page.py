@@ -20,7 +20,8 @@ from app.domain.enums import Priority
 from app.errors import UserError
 from app.imputation import deadlines
 from app.organisation.admin import Organisation
-from ui.admin.page import AdminContext, AdminPage
+from ui.admin.page import AdminPage
+from ui.context import DeskContext
 from ui.widgets import CountSpinBox
 
 
@@ -32,7 +33,7 @@ class DaysSpinBox(CountSpinBox):
 
 
 class DeadlinesPage(AdminPage):
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("deadlinesPage")
         self._loaded: tuple[int, ...] = ()

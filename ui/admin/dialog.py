@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,17 +26,16 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.organisation import admin
-from app.organisation.actor import Actor
 from app.organisation.admin import Organisation
-from app.store.database import Database
 from ui.admin.deadlines_page import DeadlinesPage
 from ui.admin.instructions_page import InstructionsPage
 from ui.admin.mailbox_page import MailboxPage
-from ui.admin.page import AdminContext, AdminPage
+from ui.admin.page import AdminPage
 from ui.admin.portal_page import PortalPage
 from ui.admin.services_page import ServicesPage
 from ui.admin.users_page import UsersPage
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
+from ui.widgets import MessageLine
 
 
 class AdministrationDialog(QDialog):
@@ -47,15 +45,12 @@ class AdministrationDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: str,
+        ctx: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("administrationDialog")
-        self.ctx = AdminContext(db=db, tasks=tasks, actor=actor, lang=lang)
+        self.ctx = ctx
         self.organisation: Organisation | None = None
         self._saving = False
         self._refusal = ""  # why the organisation could not be read, in the user's language
@@ -82,9 +77,8 @@ class AdministrationDialog(QDialog):
         self.tabs.currentChanged.connect(self.on_tab_changed)
         self.tabs.setEnabled(False)  # until the organisation is read
 
-        self.status = QLabel(self)
-        self.status.setObjectName("administrationStatus")
-        self.status.setWordWrap(True)
+        self.status = MessageLine(self, "administrationStatus", error=False)
+        self.status.show()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -118,11 +112,11 @@ class AdministrationDialog(QDialog):
 
     def reload(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(
+        self.ctx.load(
             lambda: admin.load(db, actor),
-            on_done=self._on_loaded,
-            on_error=self._on_load_failed,
             owner=self,
+            done=self._on_loaded,
+            refused=self._on_load_failed,
         )
 
     def _on_loaded(self, organisation: Organisation) -> None:
@@ -143,14 +137,11 @@ class AdministrationDialog(QDialog):
             self.changed.emit()
         self.loaded.emit()
 
-    def _on_load_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
+    def _on_load_failed(self, error: UserError) -> None:
         self.tabs.setEnabled(False)
-        self._refusal = exc.message(self.ctx.lang)
+        self._refusal = self.ctx.message(error)
         self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(self._refusal)
-        self.status.show()
+        self.status.say(self._refusal)
         if self._saving:  # the change was saved; what followed it refused
             self._saving = False
             self.changed.emit()

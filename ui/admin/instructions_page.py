@@ -11,9 +11,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,26 +24,20 @@ from app.errors import UserError
 from app.organisation import instructions, names
 from app.organisation.admin import InstructionItem, Organisation
 from ui.admin.labels import state_label
-from ui.admin.page import ROLE_KEY, AdminContext, AdminPage, grey, script_line, split
+from ui.admin.page import ROLE_KEY, RecordPage, grey, script_line
+from ui.context import DeskContext
 from ui.labels import isolate
 
 FIELDS = {"label-fr": "label_fr", "label-ar": "label_ar", "code": "code"}
 
 
-class InstructionsPage(AdminPage):
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+class InstructionsPage(RecordPage):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("instructionsPage")
-        self._editing: str | None = None
-        self._loaded: tuple[object, ...] = ()
-        self._select_after: str | None = None
-        self._rebuilding = False
-
         self.list = QListWidget(self)
         self.list.setObjectName("instructionsList")
         self.list.currentItemChanged.connect(self.on_current_changed)
-        self.list_caption = QLabel(self)
-        self.list_caption.setBuddy(self.list)
         self.up = QPushButton(self)
         self.up.setObjectName("moveUp")
         self.up.clicked.connect(lambda: self.move(-1))
@@ -57,11 +48,8 @@ class InstructionsPage(AdminPage):
             shortcut = QShortcut(key, self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda step=step: self.move(step))
-        self.new_button = QPushButton(self)
         self.new_button.setObjectName("newInstruction")
-        self.new_button.clicked.connect(self.start_new)
 
-        self.form_box = QGroupBox(self)
         self.code = QLineEdit(self.form_box)
         self.code.setObjectName("instructionCode")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -76,61 +64,21 @@ class InstructionsPage(AdminPage):
         self.active.setObjectName("instructionActive")
         self.note = QLabel(self.form_box)
         self.note.setWordWrap(True)
-        self.captions = [QLabel(self.form_box) for _ in range(3)]
-        form = QFormLayout(self.form_box)
-        for caption, widget in zip(
-            self.captions, (self.code, self.label_fr, self.label_ar), strict=True
-        ):
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
-        form.addRow(self.active)
-        form.addRow(self.note)
-        self.save_button.setParent(self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-
         moves = QVBoxLayout()
         moves.addWidget(self.up)
         moves.addWidget(self.down)
         moves.addStretch(1)
-        listed = QHBoxLayout()
-        listed.addWidget(self.list, 1)
-        listed.addLayout(moves)
-        left = QVBoxLayout()
-        left.addWidget(self.list_caption)
-        left.addLayout(listed, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        left.addLayout(row)
-        right = QVBoxLayout()
-        right.addWidget(self.form_box)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        split(self, left, right)
-
-        order: list[QWidget] = [
+        self.lay_out(
             self.list,
-            self.up,
-            self.down,
-            self.new_button,
-            self.code,
-            self.label_fr,
-            self.label_ar,
-            self.active,
-            self.save_button,
-        ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+            {"code": self.code, "label_fr": self.label_fr, "label_ar": self.label_ar},
+            rows=(self.active, self.note),
+            beside=moves,
+            after_list=(self.up, self.down),
+        )
         self.retranslate()
         self._fill_form(None)
 
     # -- language ---------------------------------------------------------------------------
-
-    def first_widget(self) -> QWidget:
-        return self.list
 
     def title(self) -> str:
         return self.tr("&Instructions")
@@ -142,12 +90,9 @@ class InstructionsPage(AdminPage):
         self.down.setText(self.tr("Move &down"))
         self.down.setToolTip(self._keys("Ctrl+Down"))
         self.new_button.setText(self.tr("&New instruction"))
-        for caption, text in zip(
-            self.captions,
-            (self.tr("&Code"), self.tr("Label in &French"), self.tr("Label in &Arabic")),
-            strict=True,
-        ):
-            caption.setText(text)
+        self.captions["code"].setText(self.tr("&Code"))
+        self.captions["label_fr"].setText(self.tr("Label in &French"))
+        self.captions["label_ar"].setText(self.tr("Label in &Arabic"))
         self.active.setText(self.tr("Offered when assigning (ac&tive)"))
         self.note.setText(
             self.tr(
@@ -173,12 +118,8 @@ class InstructionsPage(AdminPage):
     # -- showing ----------------------------------------------------------------------------
 
     def show_data(self, data: Organisation) -> None:
-        keep_form = self.is_dirty() and self._select_after is None
-        self.data = data
-        wanted = self._select_after or self._editing or self.current_code()
-        self._select_after = None
-        self._rebuilding = True
-        try:
+        keep_form, wanted = self.keep_or_select(data, self.current_code())
+        with self.rebuilding():
             self.list.clear()
             lang = self.ctx.lang
             for row in data.instructions:
@@ -190,8 +131,6 @@ class InstructionsPage(AdminPage):
                 item.setToolTip(row.code)
                 if not row.active:
                     item.setForeground(grey(self.list))
-        finally:
-            self._rebuilding = False
         if wanted is None and data.instructions:
             wanted = data.instructions[0].code
         self._select(wanted)
@@ -210,11 +149,8 @@ class InstructionsPage(AdminPage):
     def _select(self, code: str | None) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(ROLE_KEY) == code:
-                self._rebuilding = True
-                try:
+                with self.rebuilding():
                     self.list.setCurrentRow(row)
-                finally:
-                    self._rebuilding = False
                 return
 
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -251,7 +187,7 @@ class InstructionsPage(AdminPage):
         self.active.setChecked(row.active if row else True)
         self.active.setEnabled(row is not None)
         self._retitle_form()
-        self._loaded = self.form_values()
+        self.loaded_now()
 
     def form_values(self) -> tuple[object, ...]:
         return (
@@ -260,9 +196,6 @@ class InstructionsPage(AdminPage):
             self.label_ar.text(),
             self.active.isChecked(),
         )
-
-    def is_dirty(self) -> bool:
-        return self.form_values() != self._loaded
 
     def revert(self) -> None:
         self.clear_message()
@@ -291,20 +224,15 @@ class InstructionsPage(AdminPage):
                 lambda: instructions.add_instruction(
                     db, actor, code=code, label_fr=label_fr, label_ar=label_ar
                 ),
-                self._saved,
+                self.saved_as,
             )
         else:
             self.run(
                 lambda: instructions.update_instruction(
                     db, actor, editing, label_fr=label_fr, label_ar=label_ar, active=active
                 ),
-                lambda _changed: self._saved(editing),
+                lambda _changed: self.saved_as(editing),
             )
-
-    def _saved(self, code: str) -> None:
-        self._select_after = code
-        self._loaded = self.form_values()
-        self.list.setFocus()
 
     def field_widget(self, error: UserError) -> QWidget | None:
         field = error.params.get("field")

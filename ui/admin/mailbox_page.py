@@ -36,7 +36,8 @@ from app.mailbox.accounts import Account, AccountSettings
 from app.organisation.admin import Organisation
 from app.store.database import Database
 from ui import display
-from ui.admin.page import AdminContext, AdminPage, split
+from ui.admin.page import AdminPage, split
+from ui.context import DeskContext
 from ui.labels import LTR, isolate
 
 OK_COLOUR = "#1b5e20"
@@ -54,7 +55,7 @@ def read_accounts(db: Database, office_id: int) -> list[tuple[Account, bool]]:
 
 
 class MailboxPage(AdminPage):
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("mailboxPage")
         self.rows: list[tuple[Account, bool]] = []
@@ -235,12 +236,7 @@ class MailboxPage(AdminPage):
     def show_data(self, data: Organisation) -> None:
         self.data = data
         db, office_id = self.ctx.db, self.ctx.actor.office_id
-        self.ctx.tasks.run(
-            lambda: read_accounts(db, office_id),
-            on_done=self._on_accounts,
-            on_error=self.on_error,
-            owner=self,
-        )
+        self.load(lambda: read_accounts(db, office_id), self._on_accounts)
 
     def _on_accounts(self, rows: list[tuple[Account, bool]]) -> None:
         self.rows = rows
@@ -453,4 +449,7 @@ class MailboxPage(AdminPage):
         self._testing = False
         self.test_button.setEnabled(True)
         self.result.hide()
-        self.on_error(exc)
+        if not isinstance(exc, UserError):
+            raise exc
+        self.say(self.ctx.message(exc))
+        self.on_refused(exc)

@@ -1,4 +1,5 @@
-"""What the administration tabs share: the context, saving on the worker, the inline message.
+"""What the administration tabs share: saving through the desk's operation helper, the
+inline message, and the layout of a page of records.
 
 A page shows the :class:`~app.organisation.admin.Organisation` it is given and edits one
 record at a time in a form. Saving runs on the database worker with the page disabled; if the
@@ -6,43 +7,42 @@ change is refused the page comes back with everything typed and says why in the 
 language, with the focus on the field at fault. After a saved change the page asks the dialog
 to read the organisation again (``saved``) and then selects what it saved.
 
+:class:`RecordPage` is the shape of the services, users and instructions tabs: the list on one
+side (its caption above, "New" below), the form of one record on the other (its captions, its
+extra rows, "Save"), the tab order from the list down the form, and what was loaded in the
+form to tell an unsaved edit.
+
 Signals: ``saved()`` after a change was written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.admin import Organisation
-from app.store.database import Database
 from ui import limits
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
+from ui.widgets import MessageLine
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class AdminContext:
-    db: Database
-    tasks: TaskRunner
-    actor: Actor
-    lang: str
 
 
 def script_line(parent: QWidget, name: str, *, arabic: bool, limit: str) -> QLineEdit:
@@ -79,16 +79,11 @@ def split(page: QWidget, left: QLayout, right: QLayout, ratio: tuple[int, int] =
 class AdminPage(QWidget):
     saved = Signal()
 
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: Organisation | None = None
-        self.message = QLabel(self)
-        self.message.setObjectName("adminMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.message = MessageLine(self, "adminMessage")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.submit)
@@ -131,43 +126,163 @@ class AdminPage(QWidget):
         super().changeEvent(event)
 
     def run(self, fn: Callable[[], Any], on_saved: Callable[[Any], None] | None = None) -> None:
-        """Run the edit ``fn`` on the database worker, the page disabled meanwhile."""
+        """Run the edit ``fn`` through the desk's operation helper, the page disabled
+        meanwhile."""
         self.message.hide()
         self._focus_after_error = self.focusWidget()
-        self.setEnabled(False)
 
         def done(result: Any) -> None:
-            self.setEnabled(True)
             if on_saved is not None:
                 on_saved(result)
             self.saved.emit()
 
-        self.ctx.tasks.run(fn, on_done=done, on_error=self.on_error, owner=self)
+        self.ctx.operate(
+            fn, owner=self, busy=self, done=done, say=self.say, refused=self.on_refused
+        )
+
+    def load(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Read with ``fn`` on the database worker; a refusal is said on the page."""
+        self.ctx.load(fn, owner=self, done=done, say=self.say, refused=self.on_refused)
 
     def check(self, fn: Callable[[], Any]) -> bool:
         """Run a check that needs no database now; False (and the message said) if refused."""
         try:
             fn()
         except UserError as exc:
-            self.on_error(exc)
+            self.say(self.ctx.message(exc))
+            self.on_refused(exc)
             return False
         return True
 
-    def on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.say(exc.message(self.ctx.lang))
-        target = self.field_widget(exc) or self._focus_after_error
+    def on_refused(self, error: UserError) -> None:
+        """The focus back on the field at fault (or where it was)."""
+        target = self.field_widget(error) or self._focus_after_error
         if target is not None and target.isEnabled():
             target.setFocus()
             if isinstance(target, QLineEdit):
                 target.selectAll()
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)
 
     def clear_message(self) -> None:
-        self.message.hide()
-        self.message.clear()
+        self.message.clear_message()
+
+
+class RecordPage(AdminPage):
+    """A list of records and the form of one of them (see the module's docstring).
+
+    A subclass makes its list and its fields, then calls :meth:`lay_out`; it gives the
+    form's values (:meth:`form_values`), fills the form (``_fill_form``) and starts a new
+    record (:meth:`start_new`). ``_editing`` is the key of the record in the form (None: a
+    new one); ``_select_after`` the key to select once the organisation is read again.
+    """
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._editing: str | None = None
+        self._loaded: tuple[object, ...] = ()
+        self._select_after: str | None = None
+        self._rebuilding = False
+        self.listing: QWidget = self
+        self.list_caption = QLabel(self)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.start_new)
+        self.form_box = QGroupBox(self)
+        self.captions: dict[str, QLabel] = {}
+
+    def lay_out(
+        self,
+        listing: QWidget,
+        fields: Mapping[str, QWidget],
+        *,
+        rows: Sequence[QWidget] = (),
+        beside: QLayout | None = None,
+        after_list: Sequence[QWidget] = (),
+        buttons: Sequence[QWidget] = (),
+    ) -> None:
+        """``listing`` (with ``beside`` it, ``after_list`` its buttons in the tab order), and
+        the form: ``fields`` with their captions, then ``rows`` (a check box, a note);
+        ``buttons`` go beside the New button, under the list."""
+        self.listing = listing
+        self.list_caption.setBuddy(listing)
+        form = QFormLayout(self.form_box)
+        for name, widget in fields.items():
+            caption = self.captions[name] = QLabel(self.form_box)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        for widget in rows:
+            form.addRow(widget)
+        self.save_button.setParent(self.form_box)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        left = QVBoxLayout()
+        left.addWidget(self.list_caption)
+        if beside is None:
+            left.addWidget(listing, 1)
+        else:
+            listed = QHBoxLayout()
+            listed.addWidget(listing, 1)
+            listed.addLayout(beside)
+            left.addLayout(listed, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        left.addLayout(row)
+        right = QVBoxLayout()
+        right.addWidget(self.form_box)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        split(self, left, right)
+
+        focusable = [w for w in rows if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        order = [listing, *after_list, self.new_button, *buttons, *fields.values(), *focusable]
+        order.append(self.save_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def first_widget(self) -> QWidget:
+        return self.listing
+
+    @contextmanager
+    def rebuilding(self) -> Iterator[None]:
+        """The list changes under the program's hand: its selection signals fill nothing."""
+        self._rebuilding = True
+        try:
+            yield
+        finally:
+            self._rebuilding = False
+
+    def form_values(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def start_new(self) -> None:
+        raise NotImplementedError
+
+    def is_dirty(self) -> bool:
+        return self.form_values() != self._loaded
+
+    def loaded_now(self) -> None:
+        """What the form shows is what is stored: nothing unsaved."""
+        self._loaded = self.form_values()
+
+    def keep_or_select(self, data: Organisation, current: str | None) -> tuple[bool, str | None]:
+        """Before the list is filled with ``data``: whether the form holds an edit to keep,
+        and which record to select after (just saved, in the form, or ``current``)."""
+        keep_form = self.is_dirty() and self._select_after is None
+        self.data = data
+        wanted = self._select_after or self._editing or current
+        self._select_after = None
+        return keep_form, wanted
+
+    def saved_as(self, key: str) -> None:
+        """``key`` was saved: selected once the organisation is read again; the list takes
+        the focus."""
+        self._select_after = key
+        self.loaded_now()
+        self.listing.setFocus()

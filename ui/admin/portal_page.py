@@ -35,7 +35,8 @@ from app.portal.client import Credentials, Limits, PortalClient, PortalError, Re
 from app.portal.link import DEFAULT_INTERVAL, MAX_INTERVAL, LinkSettings, configure, get_link
 from app.store.database import Database
 from ui import display
-from ui.admin.page import AdminContext, AdminPage
+from ui.admin.page import AdminPage
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.secret_store import SecretFileField
 from ui.widgets import CountSpinBox
@@ -92,7 +93,7 @@ def try_connection(url: str, client_id: str, secret: str, ca_bundle: str) -> Con
 
 
 class PortalPage(AdminPage):
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("portalPage")
         self.view: PortalSettingsView | None = None
@@ -229,12 +230,7 @@ class PortalPage(AdminPage):
         """The organisation does not hold the link: it is read here, on the worker."""
         self.data = data
         db, office_id = self.ctx.db, self.ctx.actor.office_id
-        self.ctx.tasks.run(
-            lambda: read_settings(db, office_id),
-            on_done=self._on_settings,
-            on_error=self.on_error,
-            owner=self,
-        )
+        self.load(lambda: read_settings(db, office_id), self._on_settings)
 
     def _on_settings(self, view: PortalSettingsView) -> None:
         keep = self.is_dirty()
@@ -288,7 +284,8 @@ class PortalPage(AdminPage):
         try:
             file_password = self.secret_file.file_password() if secret else None
         except UserError as exc:
-            self.on_error(exc)
+            self.say(self.ctx.message(exc))
+            self.on_refused(exc)
             return
         self.run(
             lambda: configure(
@@ -297,10 +294,10 @@ class PortalPage(AdminPage):
             lambda _none: self._on_saved(),
         )
 
-    def on_error(self, exc: Exception) -> None:
-        if isinstance(exc, UserError) and self.secret_file.reveal(exc):
+    def on_refused(self, error: UserError) -> None:
+        if self.secret_file.reveal(error):
             self._placeholders()
-        super().on_error(exc)
+        super().on_refused(error)
 
     def _on_saved(self) -> None:
         self.secret.clear()
@@ -326,22 +323,22 @@ class PortalPage(AdminPage):
             return
         url, client_id, secret, _interval, _enabled, ca = self.values()
         self._testing = True
-        self.test_button.setEnabled(False)
         self.clear_message()
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Asking the portal…"))
         self.result.show()
-        self.ctx.tasks.run(
+        self.ctx.load(
             lambda: try_connection(str(url), str(client_id), str(secret), str(ca)),
-            on_done=self._on_tested,
-            on_error=self._on_test_failed,
-            slow=True,
             owner=self,
+            busy=self.test_button,
+            done=self._on_tested,
+            say=self.say,
+            refused=self._on_test_failed,
+            slow=True,
         )
 
     def _on_tested(self, found: ConnectionTest) -> None:
         self._testing = False
-        self.test_button.setEnabled(True)
         offices = display.digits(self.tr("%n office(s) in its directory", "", found.offices))
         if found.office_code:
             text = self.tr("Connected: the portal knows this office as %1 (%2).")
@@ -352,8 +349,7 @@ class PortalPage(AdminPage):
         self.result.setStyleSheet(f"color: {OK_COLOUR};")
         self.result.setText(text)
 
-    def _on_test_failed(self, exc: Exception) -> None:
+    def _on_test_failed(self, error: UserError) -> None:
         self._testing = False
-        self.test_button.setEnabled(True)
         self.result.hide()
-        self.on_error(exc)
+        self.on_refused(error)

@@ -16,15 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +28,8 @@ from app.errors import UserError
 from app.organisation import names, service_admin
 from app.organisation.admin import Organisation, ServiceItem
 from ui.admin.labels import kind_label, state_label
-from ui.admin.page import ROLE_KEY, AdminContext, AdminPage, grey, script_line, split
+from ui.admin.page import ROLE_KEY, RecordPage, grey, script_line
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.register.delegate import ScriptDirectionDelegate
 
@@ -47,15 +43,10 @@ CHILD_KIND = {
 FIELDS = {"name-ar": "name_ar", "name-fr": "name_fr", "code": "code", "name": "name_fr"}
 
 
-class ServicesPage(AdminPage):
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+class ServicesPage(RecordPage):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("servicesPage")
-        self._editing: str | None = None  # the code of the service in the form; None: a new one
-        self._loaded: tuple[object, ...] = ()
-        self._select_after: str | None = None
-        self._rebuilding = False
-
         self.model = QStandardItemModel(0, 6, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("servicesTree")
@@ -71,13 +62,8 @@ class ServicesPage(AdminPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.tree_caption = QLabel(self)
-        self.tree_caption.setBuddy(self.tree)
-        self.new_button = QPushButton(self)
         self.new_button.setObjectName("newService")
-        self.new_button.clicked.connect(self.start_new)
 
-        self.form_box = QGroupBox(self)
         self.code = QLineEdit(self.form_box)
         self.code.setObjectName("serviceCode")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -96,56 +82,21 @@ class ServicesPage(AdminPage):
         self.note.setWordWrap(True)
         self.note.setObjectName("serviceNote")
 
-        self.captions = {name: QLabel(self.form_box) for name in FIELD_ORDER}
-        form = QFormLayout(self.form_box)
-        for name, widget in zip(
-            FIELD_ORDER,
-            (self.code, self.name_ar, self.name_fr, self.kind, self.parent_combo),
-            strict=True,
-        ):
-            self.captions[name].setBuddy(widget)
-            form.addRow(self.captions[name], widget)
-        form.addRow(self.active)
-        form.addRow(self.note)
-        self.save_button.setParent(self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-
-        left = QVBoxLayout()
-        left.addWidget(self.tree_caption)
-        left.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        left.addLayout(row)
-        right = QVBoxLayout()
-        right.addWidget(self.form_box)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        split(self, left, right)
-
-        order: list[QWidget] = [
+        self.lay_out(
             self.tree,
-            self.new_button,
-            self.code,
-            self.name_ar,
-            self.name_fr,
-            self.kind,
-            self.parent_combo,
-            self.active,
-            self.save_button,
-        ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+            {
+                "code": self.code,
+                "name_ar": self.name_ar,
+                "name_fr": self.name_fr,
+                "kind": self.kind,
+                "parent": self.parent_combo,
+            },
+            rows=(self.active, self.note),
+        )
         self.retranslate()
         self._fill_form(None)
 
     # -- language ---------------------------------------------------------------------------
-
-    def first_widget(self) -> QWidget:
-        return self.tree
 
     def title(self) -> str:
         return self.tr("&Services")
@@ -161,7 +112,7 @@ class ServicesPage(AdminPage):
                 self.tr("State"),
             ]
         )
-        self.tree_caption.setText(self.tr("Directions, divisions and ser&vices"))
+        self.list_caption.setText(self.tr("Directions, divisions and ser&vices"))
         self.new_button.setText(self.tr("&New service"))
         captions = {
             "code": self.tr("&Code"),
@@ -196,15 +147,9 @@ class ServicesPage(AdminPage):
     # -- showing ----------------------------------------------------------------------------
 
     def show_data(self, data: Organisation) -> None:
-        keep_form = self.is_dirty() and self._select_after is None
-        self.data = data
-        wanted = self._select_after or self._editing or self.current_code()
-        self._select_after = None
-        self._rebuilding = True
-        try:
+        keep_form, wanted = self.keep_or_select(data, self.current_code())
+        with self.rebuilding():
             self._fill_tree(data)
-        finally:
-            self._rebuilding = False
         if keep_form:
             chosen = self.parent_combo.currentData()
             self._fill_parents(self._editing)
@@ -259,12 +204,9 @@ class ServicesPage(AdminPage):
             Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
         )
         if found:
-            self._rebuilding = True
-            try:
+            with self.rebuilding():
                 self.tree.setCurrentIndex(found[0])
                 self.tree.scrollTo(found[0])
-            finally:
-                self._rebuilding = False
 
     @Slot(QModelIndex, QModelIndex)
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -304,7 +246,7 @@ class ServicesPage(AdminPage):
         self.active.setChecked(service.active if service else True)
         self.active.setEnabled(service is not None)
         self._retitle_form()
-        self._loaded = self.form_values()
+        self.loaded_now()
 
     def form_values(self) -> tuple[object, ...]:
         return (
@@ -315,9 +257,6 @@ class ServicesPage(AdminPage):
             self.parent_combo.currentData(),
             self.active.isChecked(),
         )
-
-    def is_dirty(self) -> bool:
-        return self.form_values() != self._loaded
 
     def revert(self) -> None:
         self.clear_message()
@@ -339,7 +278,7 @@ class ServicesPage(AdminPage):
         self._set_parent(parent_item.code if parent_item else None)
         kind = CHILD_KIND[parent_item.kind if parent_item else None]
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self._loaded = self.form_values()
+        self.loaded_now()
         self.code.setFocus()
 
     def submit(self) -> None:
@@ -368,7 +307,7 @@ class ServicesPage(AdminPage):
                     kind=kind,
                     parent_code=parent,
                 ),
-                lambda _id: self._saved(saved),
+                lambda _id: self.saved_as(saved),
             )
         else:
             self.run(
@@ -382,13 +321,8 @@ class ServicesPage(AdminPage):
                     parent_code=parent,
                     active=active,
                 ),
-                lambda _changed: self._saved(editing),
+                lambda _changed: self.saved_as(editing),
             )
-
-    def _saved(self, code: str) -> None:
-        self._select_after = code
-        self._loaded = self.form_values()  # saved: no longer an edit to keep
-        self.tree.setFocus()
 
     def field_widget(self, error: UserError) -> QWidget | None:
         field = error.params.get("field")
@@ -401,6 +335,3 @@ class ServicesPage(AdminPage):
         if error.code in ("service_has_open_mail", "service_has_children"):
             return self.active
         return None
-
-
-FIELD_ORDER = ("code", "name_ar", "name_fr", "kind", "parent")

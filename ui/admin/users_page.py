@@ -17,17 +17,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,11 +32,10 @@ from app.organisation import names, throttle, user_admin
 from app.organisation.admin import Organisation, UserItem
 from ui import limits
 from ui.admin.labels import role_label, state_label
-from ui.admin.page import ROLE_KEY, AdminContext, AdminPage, grey, split
+from ui.admin.page import ROLE_KEY, RecordPage, grey
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.register.delegate import ScriptDirectionDelegate
-
-FIELD_ORDER = ("login", "full_name", "role", "services", "password", "confirm")
 
 
 def _password_line(parent: QWidget, name: str) -> QLineEdit:
@@ -52,15 +46,10 @@ def _password_line(parent: QWidget, name: str) -> QLineEdit:
     return edit
 
 
-class UsersPage(AdminPage):
-    def __init__(self, ctx: AdminContext, parent: QWidget | None = None) -> None:
+class UsersPage(RecordPage):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("usersPage")
-        self._editing: str | None = None  # the login in the form; None: a new user
-        self._loaded: tuple[object, ...] = ()
-        self._select_after: str | None = None
-        self._rebuilding = False
-
         self.model = QStandardItemModel(0, 5, self)
         self.table = QTableView(self)
         self.table.setObjectName("usersTable")
@@ -76,17 +65,12 @@ class UsersPage(AdminPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.table_caption = QLabel(self)
-        self.table_caption.setBuddy(self.table)
-        self.new_button = QPushButton(self)
         self.new_button.setObjectName("newUser")
-        self.new_button.clicked.connect(self.start_new)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockUser")
         self.unlock_button.setEnabled(False)
         self.unlock_button.clicked.connect(self.unlock_current)
 
-        self.form_box = QGroupBox(self)
         self.login = QLineEdit(self.form_box)
         self.login.setObjectName("userLogin")
         self.login.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -108,51 +92,23 @@ class UsersPage(AdminPage):
         self.active = QCheckBox(self.form_box)
         self.active.setObjectName("userActive")
 
-        self.captions = {name: QLabel(self.form_box) for name in FIELD_ORDER}
-        form = QFormLayout(self.form_box)
-        widgets = (
-            self.login,
-            self.full_name,
-            self.role,
-            self.services,
-            self.password,
-            self.confirm,
+        self.lay_out(
+            self.table,
+            {
+                "login": self.login,
+                "full_name": self.full_name,
+                "role": self.role,
+                "services": self.services,
+                "password": self.password,
+                "confirm": self.confirm,
+            },
+            rows=(self.active,),
+            buttons=(self.unlock_button,),
         )
-        for name, widget in zip(FIELD_ORDER, widgets, strict=True):
-            self.captions[name].setBuddy(widget)
-            form.addRow(self.captions[name], widget)
-        form.addRow(self.active)
-        self.save_button.setParent(self.form_box)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-
-        left = QVBoxLayout()
-        left.addWidget(self.table_caption)
-        left.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.unlock_button)
-        row.addStretch(1)
-        left.addLayout(row)
-        right = QVBoxLayout()
-        right.addWidget(self.form_box)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        split(self, left, right)
-
-        order: list[QWidget] = [self.table, self.new_button, self.unlock_button, *widgets]
-        order += [self.active, self.save_button]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
         self.retranslate()
         self._fill_form(None)
 
     # -- language ---------------------------------------------------------------------------
-
-    def first_widget(self) -> QWidget:
-        return self.table
 
     def title(self) -> str:
         return self.tr("&Users")
@@ -167,7 +123,7 @@ class UsersPage(AdminPage):
                 self.tr("State"),
             ]
         )
-        self.table_caption.setText(self.tr("Users of the &office"))
+        self.list_caption.setText(self.tr("Users of the &office"))
         self.new_button.setText(self.tr("&New user"))
         self.unlock_button.setText(self.tr("Un&lock the account"))
         for i in range(self.role.count()):
@@ -199,16 +155,10 @@ class UsersPage(AdminPage):
     # -- showing ----------------------------------------------------------------------------
 
     def show_data(self, data: Organisation) -> None:
-        keep_form = self.is_dirty() and self._select_after is None
-        checked = self.service_codes() if keep_form else []
-        self.data = data
-        wanted = self._select_after or self._editing or self.current_login()
-        self._select_after = None
-        self._rebuilding = True
-        try:
+        checked = self.service_codes()
+        keep_form, wanted = self.keep_or_select(data, self.current_login())
+        with self.rebuilding():
             self._fill_table(data)
-        finally:
-            self._rebuilding = False
         if keep_form:
             self._fill_services(checked)
             self._select(self._editing)
@@ -245,11 +195,8 @@ class UsersPage(AdminPage):
             return
         for row in range(self.model.rowCount()):
             if self.model.item(row, 0).data(ROLE_KEY) == login:
-                self._rebuilding = True
-                try:
+                with self.rebuilding():
                     self.table.setCurrentIndex(self.model.index(row, 0))
-                finally:
-                    self._rebuilding = False
                 return
 
     @Slot(QModelIndex, QModelIndex)
@@ -307,7 +254,7 @@ class UsersPage(AdminPage):
         self.active.setChecked(user.active if user else True)
         self.active.setEnabled(user is not None)
         self._retitle_form()
-        self._loaded = self.form_values()
+        self.loaded_now()
 
     def form_values(self) -> tuple[object, ...]:
         return (
@@ -319,9 +266,6 @@ class UsersPage(AdminPage):
             self.confirm.text(),
             self.active.isChecked(),
         )
-
-    def is_dirty(self) -> bool:
-        return self.form_values() != self._loaded
 
     def revert(self) -> None:
         self.clear_message()
@@ -360,7 +304,7 @@ class UsersPage(AdminPage):
                     password=password,
                     service_codes=services,
                 ),
-                lambda _id: self._saved(saved),
+                lambda _id: self.saved_as(saved),
             )
         else:
             self.run(
@@ -374,7 +318,7 @@ class UsersPage(AdminPage):
                     active=active,
                     password=password or None,
                 ),
-                lambda _changed: self._saved(editing),
+                lambda _changed: self.saved_as(editing),
             )
 
     @Slot()
@@ -387,12 +331,7 @@ class UsersPage(AdminPage):
             return
         db, actor = self.ctx.db, self.ctx.actor
         self.clear_message()
-        self.run(lambda: throttle.unlock(db, actor, login), lambda _done: self._saved(login))
-
-    def _saved(self, login: str) -> None:
-        self._select_after = login
-        self._loaded = self.form_values()
-        self.table.setFocus()
+        self.run(lambda: throttle.unlock(db, actor, login), lambda _done: self.saved_as(login))
 
     def field_widget(self, error: UserError) -> QWidget | None:
         if error.code in ("bad_login", "user_exists"):

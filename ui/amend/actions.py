@@ -1,6 +1,8 @@
 """The selected mail's actions: correct it, cancel it, copy its number, print its label or receipt.
 
-Enabled by the user's role and the mail's state; each opens its dialog. Signals:
+Enabled by the user's role and the mail's state, and saying why when they are not
+(:mod:`ui.why`); each opens its dialog, which runs through the desk's operation helper: the
+register and the detail follow the change like any other (``ui/live.py``). Signals:
 ``amended(str)`` with the number of a mail that was corrected or cancelled.
 """
 
@@ -12,15 +14,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from app.organisation import permissions
-from app.organisation.actor import Actor
+from app.organisation.permissions import Action, allowed
 from app.organisation.queries import ServiceRow
 from app.registry.queries import MailView
-from app.store.database import Database
 from ui.amend.cancel_dialog import CancelDialog
 from ui.amend.correction_dialog import CorrectionDialog
+from ui.context import DeskContext
 from ui.printing.mail_prints import MailPrints
-from ui.tasks import TaskRunner
+from ui.why import allow
 from ui.widgets import show_and_forget
 
 
@@ -30,18 +31,15 @@ class MailActions(QObject):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         services: Callable[[], list[ServiceRow]],
         window: QWidget,
         prints: MailPrints,
     ) -> None:
         super().__init__(window)
+        self.ctx = ctx
         self._prints = prints
-        self._db, self._tasks, self._actor = db, tasks, actor
-        self._lang, self._services, self._window = lang, services, window
+        self._services, self._window = services, window
         self.mail: MailView | None = None
         self.correct = QAction(window)
         self.correct.setObjectName("actionCorrect")
@@ -88,29 +86,44 @@ class MailActions(QObject):
         self.preview_label.setText(self.tr("Pre&view the label…"))
         self.print_receipt.setText(self.tr("Print the &receipt"))
         self.preview_receipt.setText(self.tr("Preview the rece&ipt…"))
+        self.set_mail(self.mail)  # the reasons, in the new language
 
     def set_mail(self, mail: MailView | None) -> None:
         self.mail = mail
-        role = self._actor.role
-        open_mail = mail is not None and not mail.cancelled
-        self.correct.setEnabled(open_mail and permissions.allowed(role, permissions.Action.CORRECT))
-        self.cancel.setEnabled(open_mail and permissions.allowed(role, permissions.Action.CANCEL))
-        self.copy_number.setEnabled(mail is not None)
-        printable = mail is not None and not mail.cancelled  # a cancelled label must not go out
+        role = self.ctx.actor.role
+        none = self.tr("Select a mail in the register first.") if mail is None else None
+        cancelled = self.tr("The mail is cancelled.") if mail and mail.cancelled else None
+        allow(
+            self.correct,
+            none
+            or cancelled
+            or (
+                None
+                if allowed(role, Action.CORRECT)
+                else self.tr("Corrections are made by the bureau d'ordre or a supervisor.")
+            ),
+        )
+        allow(
+            self.cancel,
+            none
+            or cancelled
+            or (
+                None
+                if allowed(role, Action.CANCEL)
+                else self.tr("Only a supervisor or an administrator may cancel a mail.")
+            ),
+        )
+        allow(self.copy_number, none)
+        # A cancelled mail's label or receipt must not go out.
+        printing = self.tr("A cancelled mail's label and receipt are not printed.")
         for action in self.print_actions:
-            action.setEnabled(printable)
+            allow(action, none or (printing if cancelled else None))
 
     def open_correction(self) -> CorrectionDialog | None:
         if self.mail is None or not self.correct.isEnabled():
             return None
         dialog = CorrectionDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            mail=self.mail,
-            services=self._services(),
-            lang=self._lang(),
-            parent=self._window,
+            ctx=self.ctx, mail=self.mail, services=self._services(), parent=self._window
         )
         dialog.corrected.connect(self.amended)
         show_and_forget(dialog)
@@ -119,14 +132,7 @@ class MailActions(QObject):
     def open_cancellation(self) -> CancelDialog | None:
         if self.mail is None or not self.cancel.isEnabled():
             return None
-        dialog = CancelDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            mail=self.mail,
-            lang=self._lang(),
-            parent=self._window,
-        )
+        dialog = CancelDialog(ctx=self.ctx, mail=self.mail, parent=self._window)
         dialog.cancelled.connect(self.amended)
         show_and_forget(dialog)
         return dialog

@@ -10,13 +10,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
-from app.organisation.actor import Actor
 from app.registry.corrections import cancel_mail
 from app.registry.queries import MailView
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.reason_dialog import ReasonDialog
-from ui.tasks import TaskRunner
 
 
 class CancelDialog(ReasonDialog):
@@ -25,23 +23,18 @@ class CancelDialog(ReasonDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         mail: MailView,
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            tasks=tasks,
-            lang=lang,
+            ctx=ctx,
             object_name="cancelDialog",
             field_name="reason",
             message_name="cancelMessage",
             red_message=False,
             parent=parent,
         )
-        self._db, self._actor = db, actor
         self.mail = mail
         self.reason, self.reason_caption = self.field, self.caption
         self.ready()
@@ -70,7 +63,7 @@ class CancelDialog(ReasonDialog):
         self.keep.setText(self.tr("&Keep it"))
 
     def action(self, text: str) -> Callable[[], object]:
-        db, actor, number = self._db, self._actor, self.mail.number
+        db, actor, number = self.ctx.db, self.ctx.actor, self.mail.number
         return lambda: cancel_mail(db, actor, number, text)
 
     def succeeded(self) -> None:

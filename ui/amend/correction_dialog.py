@@ -1,8 +1,8 @@
 """Correct a registered mail: the fields as they are, what to change, and why.
 
 Only the fields changed are sent; the number, registration time and clerk cannot change.
-The correction runs on the database worker; if it fails (no reason given, a cancelled mail,
-the database gone) the dialog stays open with everything typed and says why.
+The correction runs through the desk's operation helper; if it is refused (no reason given, a
+cancelled mail, the database gone) the dialog stays open with everything typed and says why.
 
 Signals: ``corrected(str)`` with the mail's number.
 """
@@ -28,18 +28,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import local_tz, to_local
 from app.domain.enums import Channel, MailType, Priority
-from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
 from app.registry.corrections import Correction, correct_mail
 from app.registry.queries import MailView
-from app.store.database import Database
 from ui import limits
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
-from ui.tasks import TaskRunner
-from ui.widgets import day_edit, relabel, value_combo
+from ui.widgets import MessageLine, day_edit, relabel, value_combo
 
 
 def _select(combo: QComboBox, value: object) -> None:
@@ -52,26 +49,22 @@ class CorrectionDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         mail: MailView,
         services: list[ServiceRow],
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.mail = mail
+        self.message = MessageLine(self, "correctionMessage", error=False)
         self.number = QLabel(LTR + mail.number, self)
         font = self.number.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.number.setFont(font)
-        self.correspondent = CorrespondentField(
-            db=db, tasks=tasks, office_id=actor.office_id, on_error=self._on_error, parent=self
-        )
+        self.correspondent = CorrespondentField(ctx=ctx, say=self.message.say, parent=self)
         self.correspondent.set_text(mail.correspondent or "")
         self.subject = QLineEdit(mail.subject, self)
         self.subject.setObjectName("subject")
@@ -100,7 +93,7 @@ class CorrectionDialog(QDialog):
         self.service = QComboBox(self)
         self.service.addItem("—", None)
         for s in services:
-            self.service.addItem(f"{s.code} — {s.name(lang)}", s.code)
+            self.service.addItem(f"{s.code} — {s.name(ctx.lang)}", s.code)
         _select(self.service, mail.service)
         self.observations = QLineEdit(mail.observations or "", self)
         self.reason = QLineEdit(self)
@@ -114,10 +107,6 @@ class CorrectionDialog(QDialog):
             limits.limit_text(edit, field)  # a longer older value is kept whole
         limits.bound_letter_date(self.letter_date)
         limits.bound_received(self.received)
-        self.message = QLabel(self)
-        self.message.setObjectName("correctionMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -221,23 +210,16 @@ class CorrectionDialog(QDialog):
 
     def submit(self) -> None:
         fix, reason, number = self.correction(), self.reason.text(), self.mail.number
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
-            lambda: correct_mail(self._db, self._actor, number, fix, reason),
-            on_done=lambda _count: self._on_done(),
-            on_error=self._on_error,
+        db, actor = self.ctx.db, self.ctx.actor
+        self.message.clear_message()
+        self.ctx.operate(
+            lambda: correct_mail(db, actor, number, fix, reason),
             owner=self,
+            busy=self,
+            done=lambda _count: self._on_done(),
+            say=self.message.say,
         )
 
     def _on_done(self) -> None:
-        self.setEnabled(True)
         self.corrected.emit(self.mail.number)
         self.accept()
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang))
-        self.message.show()

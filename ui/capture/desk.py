@@ -5,7 +5,9 @@ Kept out of the main window so that its changes stay one object and a few lines.
 folder is looked at every few seconds and OCR every half minute, each on the slow pool, one
 run at a time; closing the window cancels what is running (subprocesses included).
 
-Signals: ``attached(str)`` a mail that got files; ``message(str)`` a line for the status bar.
+What is attached goes through the desk's operation helper, so the register and the detail
+follow it like any change. Signals: ``attached(str)`` a mail that got files; ``message(str)``
+a line for the status bar.
 """
 
 from __future__ import annotations
@@ -23,15 +25,12 @@ from app.capture.pages import assemble
 from app.capture.progress import CancelToken
 from app.capture.sources import SaneSource, ScanSource, file_pages
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
 from app.registry.attach import AttachResult, attach
 from app.registry.register import office_limits
-from app.store.database import Database
 from ui.capture.scan_panel import dropped_files
 from ui.capture.window import CaptureWindow
-from ui.settings import Settings
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
 
 WATCH_MS = 3_000
 OCR_MS = 30_000
@@ -44,22 +43,19 @@ class CaptureDesk(QObject):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        settings: Settings,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         parent_window: QWidget,
         drop_target: QAbstractScrollArea,
         current_number: Callable[[], str | None],
         source: Callable[[], ScanSource] = SaneSource,
     ) -> None:
         super().__init__(parent_window)
-        self._db, self._tasks, self._actor = db, tasks, actor
-        self._settings, self._lang, self._source = settings, lang, source
+        self.ctx = ctx
+        self._db, self._actor, self._settings = ctx.db, ctx.actor, ctx.settings
+        self._source = source
         self._parent_window = parent_window
         self._current_number = current_number
-        self.enabled = allowed(actor.role, Action.ATTACH)
+        self.enabled = allowed(ctx.actor.role, Action.ATTACH)
         self.window: CaptureWindow | None = None
         self.action = QAction(parent_window)
         self.action.setObjectName("actionCapture")
@@ -91,13 +87,7 @@ class CaptureDesk(QObject):
     def open_window(self) -> CaptureWindow:
         if self.window is None:
             self.window = CaptureWindow(
-                db=self._db,
-                tasks=self._tasks,
-                actor=self._actor,
-                settings=self._settings,
-                lang=self._lang,
-                source=self._source,
-                parent=self._parent_window,
+                ctx=self.ctx, source=self._source, parent=self._parent_window
             )
             self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.window.attached.connect(self._after_attach)
@@ -159,7 +149,7 @@ class CaptureDesk(QObject):
             )
             self._after_attach(result.number)
 
-        self._tasks.run(work, on_done=done, on_error=self._fail, slow=True, owner=self)
+        self.ctx.operate(work, owner=self, done=done, say=self.message.emit, slow=True)
 
     # --- background ------------------------------------------------------------------------
 
@@ -169,7 +159,7 @@ class CaptureDesk(QObject):
             return
         if self._watcher is None or str(self._watcher.folder) != folder:
             self._watcher = watch.FolderWatcher(Path(folder))
-        watcher, db, actor, lang = self._watcher, self._db, self._actor, self._lang()
+        watcher, db, actor, lang = self._watcher, self._db, self._actor, self.ctx.lang
         self._watching = True
 
         def done(outcomes: list[Any]) -> None:
@@ -187,16 +177,16 @@ class CaptureDesk(QObject):
                 if self.window is not None:
                     self.window.tray.refresh()
 
-        def failed(exc: Exception) -> None:
+        def refused(_error: UserError) -> None:
             self._watching = False
-            self._fail(exc)
 
-        self._tasks.run(
+        self.ctx.operate(
             lambda: watch.process(db, actor, watcher, lang=lang, cancel=self._cancel),
-            on_done=done,
-            on_error=failed,
-            slow=True,
             owner=self,
+            done=done,
+            say=self.message.emit,
+            refused=refused,
+            slow=True,
         )
 
     def read_texts(self) -> None:
@@ -215,12 +205,12 @@ class CaptureDesk(QObject):
         def done(_count: int) -> None:
             self._reading = False
 
-        def failed(exc: Exception) -> None:
+        def refused(error: UserError) -> None:
             self._reading = False
-            if not (isinstance(exc, UserError) and exc.code == "capture_cancelled"):
-                self._fail(exc)
+            if error.code != "capture_cancelled":
+                self.message.emit(self.ctx.message(error))
 
-        self._tasks.run(work, on_done=done, on_error=failed, slow=True, owner=self)
+        self.ctx.load(work, owner=self, done=done, refused=refused, slow=True)
 
     def stop(self) -> None:
         """Stop the timers and cancel what runs (the application is closing)."""
@@ -229,8 +219,3 @@ class CaptureDesk(QObject):
         self._cancel.cancel()
         if self.window is not None:
             self.window.cancel()
-
-    def _fail(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.emit(exc.message(self._lang()))

@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.capture.progress import CancelToken, Progress
-from ui.tasks import TaskRunner
+from app.errors import UserError
+from ui.context import DeskContext
 
 
 class Job(QObject):
@@ -38,13 +39,15 @@ class Job(QObject):
 
 
 def run_job(
-    tasks: TaskRunner,
+    ctx: DeskContext,
     work: Callable[[CancelToken, Progress], Any],
     *,
     on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
+    say: Callable[[str], None],
     owner: QObject,
 ) -> Job:
+    """Run ``work`` through the desk's operation helper on the slow pool (what it attaches
+    reaches every view like any change); a refusal goes to ``say``."""
     job = Job(owner)
 
     def finished(result: Any) -> None:
@@ -52,16 +55,16 @@ def run_job(
         job.ended.emit()
         on_done(result)
 
-    def failed(exc: Exception) -> None:
+    def refused(_error: UserError) -> None:
         job.running = False
         job.ended.emit()
-        on_error(exc)
 
-    tasks.run(
+    ctx.operate(
         lambda: work(job.token, job.report),
-        on_done=finished,
-        on_error=failed,
-        slow=True,
         owner=owner,
+        done=finished,
+        say=say,
+        refused=refused,
+        slow=True,
     )
     return job

@@ -39,15 +39,11 @@ from app.capture import importer
 from app.capture.pages import Page, assemble
 from app.capture.progress import CancelToken, Progress
 from app.capture.sources import SaneSource, ScanSettings, ScanSource, file_pages
-from app.errors import UserError
-from app.organisation.actor import Actor
 from app.registry.attach import AttachResult, attach
 from app.registry.register import office_limits
-from app.store.database import Database
 from ui.capture.jobs import run_job
 from ui.capture.thumbs import THUMB_HEIGHT, THUMB_WIDTH, icon_of, page_picture
-from ui.settings import Settings
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
 
 PAGE_ID = Qt.ItemDataRole.UserRole
 
@@ -110,18 +106,19 @@ class ScanPanel(QWidget):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        settings: Settings,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         source: Callable[[], ScanSource] = SaneSource,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scanPanel")
-        self._db, self._tasks, self._actor = db, tasks, actor
-        self._settings, self._lang, self._source = settings, lang, source
+        self.ctx = ctx
+        self._db, self._actor, self._settings, self._source = (
+            ctx.db,
+            ctx.actor,
+            ctx.settings,
+            source,
+        )
         self._pages: dict[int, Page] = {}
         self._ids = itertools.count(1)
         self._busy = False
@@ -248,8 +245,8 @@ class ScanPanel(QWidget):
             if self._pages.get(key) is page:  # not turned or deleted since
                 item.setIcon(icon_of(picture))
 
-        self._tasks.run(
-            lambda: page_picture(page), on_done=show, on_error=self._fail, slow=True, owner=self
+        self.ctx.load(
+            lambda: page_picture(page), owner=self, done=show, say=self.message.emit, slow=True
         )
 
     def turn(self, degrees: int) -> None:
@@ -376,15 +373,10 @@ class ScanPanel(QWidget):
             self._update()
             done(result)
 
-        def failed(exc: Exception) -> None:
+        def refused(text: str) -> None:
             self._busy = False
             self._update()
-            self._fail(exc)
+            self.message.emit(text)
 
-        job = run_job(self._tasks, work, on_done=finished, on_error=failed, owner=self)
+        job = run_job(self.ctx, work, on_done=finished, say=refused, owner=self)
         self.job_started.emit(job)
-
-    def _fail(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.emit(exc.message(self._lang()))

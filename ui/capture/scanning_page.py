@@ -20,23 +20,22 @@ from PySide6.QtWidgets import (
 
 from app.capture.sources import RESOLUTIONS, Device, SaneSource
 from app.errors import UserError
+from ui.context import DeskContext
 from ui.preferences.page import SettingsPage
 from ui.settings import ScanPrefs, Settings
-from ui.tasks import TaskRunner
 
 
 class ScanningPage(SettingsPage):
     def __init__(
         self,
         *,
-        tasks: TaskRunner,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         source: Callable[[], SaneSource] = SaneSource,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scanningPage")
-        self._tasks, self._lang, self._source = tasks, lang, source
+        self.ctx, self._source = ctx, source
         self.device = QComboBox(self)
         self.device.setObjectName("scanDevice")
         self.device.setEditable(True)
@@ -141,15 +140,18 @@ class ScanningPage(SettingsPage):
 
     def find_devices(self) -> None:
         """List the scanners off the GUI thread (a network scanner can take seconds)."""
-        self.find.setEnabled(False)
         self.status.setText(self.tr("Looking for scanners…"))
         source = self._source()
-        self._tasks.run(
-            source.devices, on_done=self._on_devices, on_error=self._on_error, slow=True, owner=self
+        self.ctx.load(
+            source.devices,
+            owner=self,
+            busy=self.find,
+            done=self._on_devices,
+            say=self.status.setText,
+            slow=True,
         )
 
     def _on_devices(self, devices: list[Device]) -> None:
-        self.find.setEnabled(True)
         typed = self.device.currentText()
         self.device.clear()
         for device in devices:
@@ -157,9 +159,3 @@ class ScanningPage(SettingsPage):
             self.device.setItemData(self.device.count() - 1, device.description)
         self.device.setCurrentText(typed or (devices[0].name if devices else ""))
         self.status.setText(self.tr("%n scanner(s) found.", "", len(devices)))
-
-    def _on_error(self, exc: Exception) -> None:
-        self.find.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.status.setText(exc.message(self._lang()))

@@ -13,8 +13,6 @@ Signals: ``attached(str)``, ``message(str)``, ``count_changed(int)``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -37,14 +35,12 @@ from app.capture import tray
 from app.capture.tray import TrayRow
 from app.documents.render import Rendering, render_pages
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.registry.attach import AttachResult
 from app.registry.queries import MailView, get_mail
-from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.labels import isolate
 from ui.preview.source import to_pixmap
-from ui.tasks import TaskRunner
 
 REASONS = {
     "no_label": QT_TRANSLATE_NOOP("TrayPanel", "no label"),
@@ -68,15 +64,13 @@ class TrayPanel(QWidget):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trayPanel")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
+        self._db, self._actor = ctx.db, ctx.actor
         self.rows: list[TrayRow] = []
         self.items = QListWidget(self)
         self.items.setObjectName("trayItems")
@@ -163,11 +157,13 @@ class TrayPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self._tasks.run(
-            lambda: tray.waiting(self._db, self._actor),
-            on_done=self._loaded,
-            on_error=self._fail,
+        db, actor = self._db, self._actor
+        self.ctx.load(
+            lambda: tray.waiting(db, actor),
             owner=self,
+            done=self._loaded,
+            say=self.message.emit,
+            refused=self._refused,
         )
 
     def _loaded(self, rows: list[TrayRow]) -> None:
@@ -241,7 +237,9 @@ class TrayPanel(QWidget):
             if rendering.pages:
                 self.pages.setCurrentRow(0)
 
-        self._tasks.run(load, on_done=show, on_error=self._fail, slow=True, owner=self)
+        self.ctx.load(
+            load, owner=self, done=show, say=self.message.emit, refused=self._refused, slow=True
+        )
 
     def on_page(self, _row: int) -> None:
         self._render_large()
@@ -267,14 +265,15 @@ class TrayPanel(QWidget):
             if self._large_key == key and rendering.pages:
                 self.large.setPixmap(to_pixmap(rendering.pages[0], ratio))
 
-        self._tasks.run(
+        self.ctx.load(
             lambda: render_pages(
                 data, item.content_type, first=page, count=1, width=round(width * ratio), name=name
             ),
-            on_done=shown,
-            on_error=self._fail,
-            slow=True,
             owner=self,
+            done=shown,
+            say=self.message.emit,
+            refused=self._refused,
+            slow=True,
         )
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
@@ -299,11 +298,12 @@ class TrayPanel(QWidget):
             return
         # Typed by hand: which mail is it? Shown, and asked, before anything is attached.
         db, actor = self._db, self._actor
-        self._tasks.run(
+        self.ctx.load(
             lambda: get_mail(db, number, actor=actor),
-            on_done=lambda mail: self._confirm(item, mail),
-            on_error=self._fail,
             owner=self,
+            done=lambda mail: self._confirm(item, mail),
+            say=self.message.emit,
+            refused=self._refused,
         )
 
     def _confirm(self, item: TrayRow, mail: MailView) -> QMessageBox:
@@ -350,11 +350,13 @@ class TrayPanel(QWidget):
             self.attached.emit(result.number)
             self.refresh()
 
-        self._tasks.run(
-            lambda: tray.attach_item(self._db, self._actor, item.id, number),
-            on_done=done,
-            on_error=self._fail,
+        db, actor = self._db, self._actor
+        self.ctx.operate(
+            lambda: tray.attach_item(db, actor, item.id, number),
             owner=self,
+            done=done,
+            say=self.message.emit,
+            refused=self._refused,
         )
 
     def discard_current(self) -> None:
@@ -366,17 +368,16 @@ class TrayPanel(QWidget):
         )
         if not ok:
             return
-        self._tasks.run(
-            lambda: tray.discard(self._db, self._actor, item.id, reason),
-            on_done=lambda _r: self.refresh(),
-            on_error=self._fail,
+        db, actor = self._db, self._actor
+        self.ctx.operate(
+            lambda: tray.discard(db, actor, item.id, reason),
             owner=self,
+            done=lambda _r: self.refresh(),
+            say=self.message.emit,
+            refused=self._refused,
         )
 
-    def _fail(self, exc: Exception) -> None:
+    def _refused(self, error: UserError) -> None:
         self.attach_button.setEnabled(bool(self.rows))
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.emit(exc.message(self._lang()))
-        if exc.code == "tray_item_gone":
+        if error.code == "tray_item_gone":
             self.refresh()

@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.capture.sources import SaneSource, ScanSource
-from app.organisation.actor import Actor
-from app.store.database import Database
 from ui import display
 from ui.capture.jobs import Job
 from ui.capture.scan_panel import ScanPanel
 from ui.capture.tray_panel import TrayPanel
-from ui.settings import Settings
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
 
 
 class CaptureWindow(QWidget):
@@ -38,26 +35,14 @@ class CaptureWindow(QWidget):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        settings: Settings,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         source: Callable[[], ScanSource] = SaneSource,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("captureWindow")
-        self.scan = ScanPanel(
-            db=db,
-            tasks=tasks,
-            actor=actor,
-            settings=settings,
-            lang=lang,
-            source=source,
-            parent=self,
-        )
-        self.tray = TrayPanel(db=db, tasks=tasks, actor=actor, lang=lang, parent=self)
+        self.scan = ScanPanel(ctx=ctx, source=source, parent=self)
+        self.tray = TrayPanel(ctx=ctx, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.scan, "")
         self.tabs.addTab(self.tray, "")

@@ -7,13 +7,15 @@
 - :class:`ArPendingDialog` lists the outgoing registered letters whose AR has not come back
   after some days, oldest first; Enter opens one, and its return can be recorded from there.
 
+The return is recorded through the desk's operation helper (``ui/context.py``); the list of
+late letters follows the live feed, so a return recorded here or at another desk leaves it.
+
 Signals: ``ArReturnedDialog.recorded(str)``; ``ArPendingDialog.open_requested(str)``,
 ``ArPendingDialog.recorded(str)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
@@ -39,14 +41,13 @@ from PySide6.QtWidgets import (
 from app.dispatch import ar
 from app.domain.clock import now_utc, to_local
 from app.domain.enums import Channel, Direction
-from app.errors import UserError
-from app.organisation.actor import Actor
 from app.registry.queries import MailView
-from app.store.database import Database
+from app.store.changes import Change
 from ui import display, limits
+from ui.context import DeskContext
 from ui.labels import LTR, isolate
+from ui.live import concerns_mail
 from ui.register.delegate import ScriptDirectionDelegate
-from ui.tasks import TaskRunner
 from ui.widgets import day_edit
 
 
@@ -132,17 +133,14 @@ class ArReturnedDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         number: str,
         ar_number: str | None,
-        lang: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("arReturnedDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.number = number
         self.heading = QLabel(self)
         self.day = day_edit(self, popup=True)
@@ -195,24 +193,21 @@ class ArReturnedDialog(QDialog):
     def submit(self) -> None:
         returned_on = self.day.date().toPython()
         typed = self.ar_number.text()
-        db, actor, number = self._db, self._actor, self.number
-        self.buttons.setEnabled(False)
-        self._tasks.run(
+        db, actor, number = self.ctx.db, self.ctx.actor, self.number
+        self.ctx.operate(
             lambda: ar.record_return(db, actor, number, returned_on, ar_number=typed),
-            on_done=self._on_done,
-            on_error=self._on_error,
             owner=self,
+            done=self._on_done,
+            say=self._say,
+            busy=self.buttons,
         )
 
     def _on_done(self, done: ar.ArReturned) -> None:
         self.recorded.emit(done.number)
         self.accept()
 
-    def _on_error(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang()))
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
         self.message.show()
 
 
@@ -225,15 +220,12 @@ class ArPendingDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("arPendingDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.rows: list[ar.PendingAr] = []
         self.days = QSpinBox(self)
         self.days.setObjectName("arDays")
@@ -282,6 +274,7 @@ class ArPendingDialog(QDialog):
         layout.addLayout(actions)
         self.resize(900, 460)
         self.retranslate()
+        ctx.live.changed.connect(self.on_changed)
         self.refresh()
 
     def retranslate(self) -> None:
@@ -307,13 +300,20 @@ class ArPendingDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    @Slot(object)
+    def on_changed(self, batch: tuple[Change, ...]) -> None:
+        """A mail changed, here or at another desk (an AR recorded, a letter registered):
+        the list follows."""
+        if concerns_mail(batch):
+            self.refresh()
+
     def refresh(self) -> None:
-        db, actor, days = self._db, self._actor, self.days.value()
-        self._tasks.run(
+        db, actor, days = self.ctx.db, self.ctx.actor, self.days.value()
+        self.ctx.load(
             lambda: ar.pending(db, actor=actor, days=days, limit=1000),
-            on_done=self._loaded,
-            on_error=self._on_error,
             owner=self,
+            done=self._loaded,
+            say=self._say,
         )
 
     def _loaded(self, rows: list[ar.PendingAr]) -> None:
@@ -353,22 +353,13 @@ class ArPendingDialog(QDialog):
         if row is None:
             return None
         dialog = ArReturnedDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            number=row.number,
-            ar_number=row.ar_number,
-            lang=self._lang,
-            parent=self,
+            ctx=self.ctx, number=row.number, ar_number=row.ar_number, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self.recorded)
-        dialog.recorded.connect(lambda _n: self.refresh())
         dialog.open()
         return dialog
 
-    def _on_error(self, exc: Exception) -> None:
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang()))
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
         self.message.show()

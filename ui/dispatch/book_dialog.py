@@ -5,14 +5,15 @@ the book lists show below (:mod:`app.dispatch.book` says which), those already h
 marked so. Print, preview or save the sheets; once the service's agent has signed, "Record the
 handing-over" writes who handed which mails to which service, and when, after a confirmation
 naming how many mails go to which service. Only what the book listed when it was shown is
-recorded, and never twice.
+recorded, and never twice. The recording runs through the desk's operation helper
+(``ui/context.py``); the book shown follows the live feed, so mails registered or handed over
+meanwhile, here or at another desk, show as they are.
 
 Signals: ``recorded(list)`` with the numbers recorded as handed over; ``open_requested(str)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -40,15 +41,15 @@ from PySide6.QtWidgets import (
 from app.dispatch.book import DeliveryBook, delivery_book
 from app.dispatch.handover import Handover, record_handover
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
-from app.store.database import Database
+from app.store.changes import Change
 from ui import display, limits
+from ui.context import DeskContext
 from ui.labels import LTR, label
+from ui.live import concerns_mail
 from ui.printing.jobs import book_job
 from ui.printing.service import PrintJob, PrintService
 from ui.register.delegate import ScriptDirectionDelegate
-from ui.tasks import TaskRunner
 from ui.widgets import day_edit
 
 _PRINTER_PROBLEMS = ("no_printer", "printer_missing")
@@ -61,20 +62,18 @@ class DeliveryBookDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         services: list[ServiceRow],
-        lang: Callable[[], str],
         printer: str = "",
         may_record: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deliveryBookDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
+        self._db, self._actor = ctx.db, ctx.actor
         self._printer = printer
-        self.print_service = PrintService(tasks, self)
+        self.print_service = PrintService(ctx.tasks, self)
         self.book: DeliveryBook | None = None
         self._request = 0
 
@@ -82,7 +81,7 @@ class DeliveryBookDialog(QDialog):
         self.service.setObjectName("bookService")
         self.service.addItem("", None)
         for s in services:
-            self.service.addItem(f"{s.code} — {s.name(lang())}", s.code)
+            self.service.addItem(f"{s.code} — {s.name(ctx.lang)}", s.code)
         self.first_day = day_edit(self, popup=True)
         self.first_day.setObjectName("bookFirstDay")
         self.period = QCheckBox(self)
@@ -176,6 +175,7 @@ class DeliveryBookDialog(QDialog):
         layout.addLayout(actions)
         self.resize(1000, 560)
         self.retranslate()
+        ctx.live.changed.connect(self.on_changed)
         self.refresh()
 
     # --- what is asked ---------------------------------------------------------------------
@@ -203,6 +203,12 @@ class DeliveryBookDialog(QDialog):
 
     # --- loading -----------------------------------------------------------------------
 
+    @Slot(object)
+    def on_changed(self, batch: tuple[Change, ...]) -> None:
+        """Mails changed, here or at another desk: the book shown follows."""
+        if concerns_mail(batch):
+            self.refresh()
+
     def refresh(self) -> None:
         self._request += 1
         token = self._request
@@ -213,13 +219,13 @@ class DeliveryBookDialog(QDialog):
             if token == self._request:
                 self._show(book)
 
-        self._tasks.run(
+        self.ctx.load(
             lambda: delivery_book(
                 db, first=first, last=last, services=services, actor=actor, pending_only=pending
             ),
-            on_done=done,
-            on_error=self._on_error,
             owner=self,
+            done=done,
+            say=self._say,
         )
 
     def _pending(self) -> bool:
@@ -279,7 +285,7 @@ class DeliveryBookDialog(QDialog):
     def on_print(self) -> None:
         def failed(exc: Exception) -> None:
             if isinstance(exc, UserError) and exc.code in _PRINTER_PROBLEMS:
-                self._say(exc.message(self._lang()) + " " + self.tr("Save it as a PDF instead."))
+                self._say(self.ctx.message(exc) + " " + self.tr("Save it as a PDF instead."))
                 return
             self._on_error(exc)
 
@@ -379,17 +385,16 @@ class DeliveryBookDialog(QDialog):
             )
             self.receiver.clear()
             self.recorded.emit(numbers)
-            self.refresh()
 
-        def failed(exc: Exception) -> None:
+        def refused(_error: UserError) -> None:
             self.record_button.setEnabled(True)
-            self._on_error(exc)
 
-        self._tasks.run(
+        self.ctx.operate(
             lambda: record_handover(db, actor, wanted, first=first, last=last, receiver=receiver),
-            on_done=done,
-            on_error=failed,
             owner=self,
+            done=done,
+            say=self._say,
+            refused=refused,
         )
 
     # --- language and errors -------------------------------------------------------------
@@ -428,4 +433,4 @@ class DeliveryBookDialog(QDialog):
     def _on_error(self, exc: Exception) -> None:
         if not isinstance(exc, UserError):
             raise exc
-        self._say(exc.message(self._lang()))
+        self._say(self.ctx.message(exc))

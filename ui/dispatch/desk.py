@@ -12,9 +12,12 @@ Actions, on the mails selected in the register (or the mail shown):
 - *AR returned…* for the registered letter shown, and *Registered letters awaiting their
   AR…*; the AR's state shows in the detail pane (:class:`ui.dispatch.ar_dialogs.ArSection`).
 
-Each action says in its tooltip why it is greyed out. Signals: ``changed(str)`` a mail whose
-record changed here (AR returned, handed over, slip attached); ``open_requested(str)``;
-``failed(object)``; ``message(str)`` a line for the status bar.
+Each action says in its tooltip why it is greyed out. Every change (slips attached, the
+handing-over, an AR returned) runs through the desk's operation helper (``ui/context.py``):
+the register, the detail and the lists open follow it through the live feed, like any other
+change, and the mail acted on stays selected. Signals: ``changed(str)`` a mail whose record
+changed here (AR returned, handed over, slip attached); ``open_requested(str)``; ``say(str)``
+a refusal for the desk's message line; ``message(str)`` a line for the status bar.
 """
 
 from __future__ import annotations
@@ -29,13 +32,12 @@ from app.dispatch.ar import RECORDS_RETURNS
 from app.dispatch.handover import HANDS_OVER
 from app.dispatch.slip import attach_slips
 from app.domain.enums import Role
-from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
 from app.organisation.queries import ServiceRow
 from app.registry.attach import AttachResult
 from app.registry.queries import MailView
-from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.dispatch.ar_dialogs import (
     ArPendingDialog,
     ArReturnedDialog,
@@ -44,35 +46,30 @@ from ui.dispatch.ar_dialogs import (
 )
 from ui.dispatch.book_dialog import DeliveryBookDialog
 from ui.printing.mail_prints import MailPrints
-from ui.settings import Settings
-from ui.tasks import TaskRunner
 
 
 class DispatchDesk(QObject):
     changed = Signal(str)
     open_requested = Signal(str)
-    failed = Signal(object)
+    say = Signal(str)
     message = Signal(str)
 
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        settings: Settings,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         services: Callable[[], list[ServiceRow]],
         selection: Callable[[], list[str]],
         prints: MailPrints,
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._db, self._tasks, self._actor = db, tasks, actor
-        self._settings, self._lang, self._services = settings, lang, services
+        self.ctx = ctx
+        self._db, self._actor, self._settings = ctx.db, ctx.actor, ctx.settings
+        self._services = services
         self._selection, self._prints, self._window = selection, prints, window
         self.mail: MailView | None = None
-        role = Role(actor.role)
+        role = Role(self._actor.role)
         self.may_hand_over = role in HANDS_OVER
         self.may_record_ar = role in RECORDS_RETURNS
         self.ar_section = ArSection(window)
@@ -83,7 +80,7 @@ class DispatchDesk(QObject):
         self.action_preview_slips = self._action("actionPreviewSlips", None, self.preview_slips)
         self.action_save_slips = self._action("actionSaveSlips", None, self.save_slips)
         self.action_attach_slips = self._action("actionAttachSlips", None, self.attach_slips)
-        self.action_attach_slips.setVisible(allowed(actor.role, Action.ATTACH))
+        self.action_attach_slips.setVisible(allowed(self._actor.role, Action.ATTACH))
         self.action_book = self._action("actionDeliveryBook", "Ctrl+Shift+D", self.open_book)
         self.action_ar_returned = self._action("actionArReturned", None, self.open_ar_returned)
         self.action_ar_pending = self._action("actionArPending", None, self.open_ar_pending)
@@ -211,11 +208,8 @@ class DispatchDesk(QObject):
             )
             self.changed.emit(results[0].number)
 
-        self._tasks.run(
-            lambda: attach_slips(db, actor, numbers),
-            on_done=done,
-            on_error=self.failed.emit,
-            owner=self,
+        self.ctx.operate(
+            lambda: attach_slips(db, actor, numbers), owner=self, done=done, say=self.say.emit
         )
 
     def offer_slips(self, numbers: list[str]) -> QMessageBox | None:
@@ -246,11 +240,8 @@ class DispatchDesk(QObject):
 
     def open_book(self) -> DeliveryBookDialog:
         dialog = DeliveryBookDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
+            ctx=self.ctx,
             services=self._services(),
-            lang=self._lang,
             printer=self._settings.printing.register_printer,
             may_record=self.may_hand_over,
             parent=self._window,
@@ -268,13 +259,7 @@ class DispatchDesk(QObject):
         if mail is None or not self.action_ar_returned.isEnabled():
             return None
         dialog = ArReturnedDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            number=mail.number,
-            ar_number=mail.ar_number,
-            lang=self._lang,
-            parent=self._window,
+            ctx=self.ctx, number=mail.number, ar_number=mail.ar_number, parent=self._window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self.changed)
@@ -282,9 +267,7 @@ class DispatchDesk(QObject):
         return dialog
 
     def open_ar_pending(self) -> ArPendingDialog:
-        dialog = ArPendingDialog(
-            db=self._db, tasks=self._tasks, actor=self._actor, lang=self._lang, parent=self._window
-        )
+        dialog = ArPendingDialog(ctx=self.ctx, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self.open_requested)
         dialog.recorded.connect(self.changed)

@@ -1,11 +1,15 @@
 """The treatment of the selected mail: assign it (several at once), hand it on, send it back
 to the bureau d'ordre, start it, mark it answered, file it.
 
-Each action is enabled by the user's role and the mail's status (the application layer checks
-again, service and confidentiality included, and its refusal is shown in the dialog).
+Each action is enabled by the user's role and the mail's status, and when it is not, it says
+why in the user's language (:mod:`ui.why`: its tooltip, its status tip, the status bar when
+its key is pressed). The application layer checks again, service and confidentiality
+included, and its refusal is shown in the dialog. Each dialog runs through the desk's
+operation helper, so the register, the inbox and the detail follow the change like any other.
+
 Signals: ``changed(str)`` with the number of a mail whose treatment moved (or the first of
-several assigned at once); ``assigned(list)`` with the numbers just assigned;
-``failed(object)`` with a refusal of an action run without dialog.
+several assigned at once); ``assigned(list)`` with the numbers just assigned (their routing
+slips may be printed); ``say(str)`` with a refusal of an action run without dialog.
 """
 
 from __future__ import annotations
@@ -18,15 +22,15 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Direction, MailStatus, Role
 from app.imputation import workflow
-from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
 from app.organisation.queries import ServiceRow
 from app.registry.queries import MailView
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.imputation.assign_dialog import AssignDialog
 from ui.imputation.reassign_dialog import ReassignDialog, current_main
 from ui.imputation.step_dialog import Step, StepDialog
-from ui.tasks import TaskRunner
+from ui.labels import label
+from ui.why import allow
 from ui.widgets import show_and_forget
 
 S = MailStatus
@@ -36,27 +40,19 @@ _FROM = {action: {s.value for s in statuses} for action, statuses in workflow.FR
 class ImputationActions(QObject):
     changed = Signal(str)
     assigned = Signal(list)  # the numbers just assigned (their routing slips may be printed)
-    failed = Signal(object)
+    say = Signal(str)
 
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         services: Callable[[], list[ServiceRow]],
         selection: Callable[[], list[str]],
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._db, self._tasks, self._actor = db, tasks, actor
-        self._lang, self._services, self._selection, self._window = (
-            lang,
-            services,
-            selection,
-            window,
-        )
+        self.ctx = ctx
+        self._services, self._selection, self._window = services, selection, window
         self.mail: MailView | None = None
         self.assign = self._action("actionAssign", "Ctrl+I", self.open_assign)
         self.reassign = self._action("actionReassign", "Ctrl+Shift+I", self.open_reassign)
@@ -85,29 +81,74 @@ class ImputationActions(QObject):
         self.start.setText(self.tr("&Start the treatment"))
         self.answer.setText(self.tr("Mark ans&wered…"))
         self.close.setText(self.tr("&File (classer)…"))
+        self.set_mail(self.mail)  # the reasons, in the new language
 
     # -- state ------------------------------------------------------------------------------
 
-    def _may(self, action: Action) -> bool:
-        mail = self.mail
-        if mail is None or mail.cancelled or mail.status not in _FROM[action]:
-            return False
-        if not allowed(self._actor.role, action):
-            return False
-        if Role(self._actor.role) is Role.AGENT:  # an agent treats the mail that names them
+    def _role_refusal(self, action: Action) -> str:
+        """Why the user's role may not do ``action`` (who does it instead)."""
+        role = Role(self.ctx.actor.role)
+        if action is Action.ASSIGN:
+            if role is Role.CHEF:
+                return self.tr(
+                    "The bureau d'ordre assigns mail to the services; a chef hands it on to "
+                    "an agent (Ctrl+Shift+I)."
+                )
+            return self.tr("Mail is assigned by the bureau d'ordre or a supervisor.")
+        if action in (Action.REASSIGN, Action.RETURN, Action.CLOSE):
+            return self.tr("The chef of the service or a supervisor does this.")
+        return self.tr("The chef of the service or the agent it was handed to does this.")
+
+    def _status_refusal(self, action: Action, mail: MailView) -> str:
+        if action is Action.ASSIGN:
             main = current_main(mail)
-            return main is not None and main["agent"] == self._actor.login
-        return True
+            if main is not None:
+                return self.tr(
+                    "Already assigned to %1: the chef of that service hands it on."
+                ).replace("%1", main["service"])
+        if action is Action.START and mail.status == S.IN_PROGRESS.value:
+            return self.tr("The treatment has already started.")
+        return self.tr("Not possible while the mail is “%1”.").replace("%1", label(mail.status))
+
+    @staticmethod
+    def _replaceable(mail: MailView) -> bool:
+        main = current_main(mail)
+        handed = None if main is None else (main["agent"] is not None, bool(main["previous_id"]))
+        return workflow.office_may_replace(mail.status, handed)
+
+    def why_not(self, action: Action) -> str | None:
+        """Why ``action`` cannot be done on the mail shown, in the user's language (None: it
+        can, as far as the desk knows; the application layer checks again)."""
+        mail = self.mail
+        if mail is None:
+            return self.tr("Select a mail in the register first.")
+        if mail.cancelled:
+            return self.tr("The mail is cancelled.")
+        if action is Action.ASSIGN and mail.direction == Direction.OUT.value:
+            return self.tr("Outgoing mail is not assigned: it leaves the office.")
+        if not allowed(self.ctx.actor.role, action):
+            return self._role_refusal(action)
+        if action is Action.ASSIGN and self._replaceable(mail):
+            return None  # the counter's imputation, not acted on yet: may be assigned anew
+        if mail.status not in _FROM[action]:
+            return self._status_refusal(action, mail)
+        if Role(self.ctx.actor.role) is Role.AGENT:  # an agent treats the mail that names them
+            main = current_main(mail)
+            if main is None or main["agent"] != self.ctx.actor.login:
+                return self.tr("The mail was handed to another agent.")
+        return None
 
     def set_mail(self, mail: MailView | None) -> None:
         self.mail = mail
-        assignable = mail is not None and mail.direction != Direction.OUT.value
-        self.assign.setEnabled(assignable and self._may(Action.ASSIGN))
-        self.reassign.setEnabled(self._may(Action.REASSIGN))
-        self.return_mail.setEnabled(self._may(Action.RETURN))
-        self.start.setEnabled(self._may(Action.START))
-        self.answer.setEnabled(self._may(Action.ANSWER))
-        self.close.setEnabled(self._may(Action.CLOSE))
+        for action, key in (
+            (self.assign, Action.ASSIGN),
+            (self.reassign, Action.REASSIGN),
+            (self.return_mail, Action.RETURN),
+            (self.start, Action.START),
+            (self.answer, Action.ANSWER),
+            (self.close, Action.CLOSE),
+        ):
+            allow(action, self.why_not(key))
 
     # -- dialogs ----------------------------------------------------------------------------
 
@@ -127,12 +168,9 @@ class ImputationActions(QObject):
         # One mail: the service the clerk registered it for is proposed as the main one.
         single = self.mail is not None and numbers == [self.mail.number]
         dialog = AssignDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
+            ctx=self.ctx,
             numbers=numbers,
             services=self._services(),
-            lang=self._lang(),
             service=self.mail.service if single and self.mail is not None else None,
             parent=self._window,
         )
@@ -144,14 +182,7 @@ class ImputationActions(QObject):
     def open_reassign(self) -> ReassignDialog | None:
         if self.mail is None or not self.reassign.isEnabled():
             return None
-        dialog = ReassignDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            mail=self.mail,
-            lang=self._lang(),
-            parent=self._window,
-        )
+        dialog = ReassignDialog(ctx=self.ctx, mail=self.mail, parent=self._window)
         dialog.reassigned.connect(self.changed)
         show_and_forget(dialog)
         return dialog
@@ -160,15 +191,7 @@ class ImputationActions(QObject):
         action = {Step.RETURN: self.return_mail, Step.ANSWER: self.answer, Step.CLOSE: self.close}
         if self.mail is None or not action[step].isEnabled():
             return None
-        dialog = StepDialog(
-            step=step,
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            mail=self.mail,
-            lang=self._lang(),
-            parent=self._window,
-        )
+        dialog = StepDialog(step=step, ctx=self.ctx, mail=self.mail, parent=self._window)
         dialog.done.connect(self.changed)
         show_and_forget(dialog)
         return dialog
@@ -176,11 +199,11 @@ class ImputationActions(QObject):
     def start_treatment(self) -> None:
         if self.mail is None or not self.start.isEnabled():
             return
-        number = self.mail.number
+        db, actor, number = self.ctx.db, self.ctx.actor, self.mail.number
         self.start.setEnabled(False)  # once: a second press would be refused anyway
-        self._tasks.run(
-            lambda: workflow.start(self._db, self._actor, number),
-            on_done=lambda _none: self.changed.emit(number),
-            on_error=self.failed.emit,
+        self.ctx.operate(
+            lambda: workflow.start(db, actor, number),
             owner=self,
+            done=lambda _none: self.changed.emit(number),
+            say=self.say.emit,
         )

@@ -2,9 +2,9 @@
 
 The main service (pour attribution) is required; the other services may get a copy (pour
 information). The office's instructions are loaded on the database worker. Without a due
-date of its own, each mail gets the default of its priority. The assignment runs on the
-worker, all the mails in one transaction; if it is refused, the dialog stays open with every
-choice kept and says why in its language.
+date of its own, each mail gets the default of its priority. The assignment runs through the
+desk's operation helper, all the mails in one transaction; if it is refused, the dialog stays
+open with every choice kept and says why in the user's language.
 
 Signals: ``assigned(list)`` with the numbers assigned.
 """
@@ -30,17 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Priority
-from app.errors import UserError
 from app.imputation import workflow
 from app.imputation.choices import AssignChoices, assign_choices
 from app.imputation.deadlines import DEFAULT_DAYS
-from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
-from app.store.database import Database
 from ui import display, limits
+from ui.context import DeskContext
 from ui.labels import LTR
-from ui.tasks import TaskRunner
-from ui.widgets import OptionalDay
+from ui.widgets import MessageLine, OptionalDay
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,19 +48,16 @@ class AssignDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         numbers: list[str],
         services: list[ServiceRow],
-        lang: str,
         service: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``service``: the one proposed as main (the service the mail was registered for)."""
         super().__init__(parent)
         self.setObjectName("assignDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.numbers = list(dict.fromkeys(numbers))
         self._days: dict[str, int] = dict(DEFAULT_DAYS)
 
@@ -84,7 +78,7 @@ class AssignDialog(QDialog):
         self.copies = QListWidget(self)
         self.copies.setObjectName("copies")
         for s in services:
-            text = f"{s.code} — {s.name(lang)}"
+            text = f"{s.code} — {s.name(ctx.lang)}"
             self.service.addItem(text, s.code)
             item = QListWidgetItem(text, self.copies)
             item.setData(CODE_ROLE, s.code)
@@ -118,11 +112,7 @@ class AssignDialog(QDialog):
         self.due_hint = QLabel(self)
         self.due_hint.setWordWrap(True)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("assignMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = MessageLine(self, "assignMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -154,12 +144,8 @@ class AssignDialog(QDialog):
         self.retranslate()
         self.service.setFocus()
 
-        self._tasks.run(
-            lambda: assign_choices(self._db),
-            on_done=self._on_choices,
-            on_error=self._on_error,
-            owner=self,
-        )
+        db = ctx.db
+        ctx.load(lambda: assign_choices(db), owner=self, done=self._on_choices, say=self._say)
 
     # -- language ---------------------------------------------------------------------------
 
@@ -229,7 +215,7 @@ class AssignDialog(QDialog):
         self.loading.hide()
         previous: QWidget = self.copies
         for row in choices.instructions:
-            check = QCheckBox(row.label(self._lang), self.instructions_box)
+            check = QCheckBox(row.label(self.ctx.lang), self.instructions_box)
             check.setObjectName(f"instruction_{row.code}")
             check.setToolTip(row.code)
             self._instruction_layout.addWidget(check)
@@ -261,32 +247,24 @@ class AssignDialog(QDialog):
             self._say(self.tr("Choose the service the mail is assigned to."))
             self.service.setFocus()
             return
-        db, actor, numbers = self._db, self._actor, list(self.numbers)
+        db, actor, numbers = self.ctx.db, self.ctx.actor, list(self.numbers)
         copies, codes = self.copy_codes(), self.instruction_codes()
         note, due = self.note.text(), self.due_date()
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
+        self.message.clear_message()
+        self.ctx.operate(
             lambda: workflow.assign(
                 db, actor, numbers, main, copies=copies, instructions=codes, note=note, due=due
             ),
-            on_done=self._on_done,
-            on_error=self._on_error,
             owner=self,
+            busy=self,
+            done=self._on_done,
+            say=self._say,
+            refused=lambda _error: self.ok.setFocus(),
         )
 
     def _on_done(self, done: list[workflow.Assigned]) -> None:
-        self.setEnabled(True)
         self.assigned.emit([a.number for a in done])
         self.accept()
 
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self._say(exc.message(self._lang))
-        self.ok.setFocus()
-
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)

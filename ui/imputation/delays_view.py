@@ -1,7 +1,7 @@
 """Delays by service, for the supervisor (and a chef, over their services): how much mail each
 service holds open and how much of it is overdue, the most overdue first.
 
-Loaded on the database worker; ``refresh()`` after any change.
+Loaded on the database worker; it reloads after any change to mail (the desk's live feed).
 """
 
 from __future__ import annotations
@@ -18,29 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.imputation.inbox import ServiceDelays, delays_by_service
-from app.organisation.actor import Actor
-from app.store.database import Database
+from app.store.changes import Change
 from ui import display
-from ui.tasks import TaskRunner
+from ui.context import DeskContext
+from ui.live import concerns_mail
+from ui.widgets import MessageLine
 
 OVERDUE = QColor(178, 34, 34)
 
 
 class DelaysView(QWidget):
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang,  # type: ignore[no-untyped-def]  # () -> str
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("delays")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self._loading = False
         self.rows: list[ServiceDelays] = []
         self.table = QTableWidget(0, 3, self)
@@ -54,16 +46,19 @@ class DelaysView(QWidget):
         self.table.setColumnWidth(1, 120)
         self.table.setColumnWidth(2, 120)
         self.total = QLabel(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine(self, "delaysMessage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.total)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
+        ctx.live.changed.connect(self.on_changed)
         self.retranslate()
         self.refresh()
+
+    def on_changed(self, batch: tuple[Change, ...]) -> None:
+        if concerns_mail(batch):
+            self.refresh()
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
@@ -80,21 +75,26 @@ class DelaysView(QWidget):
         if self._loading:
             return
         self._loading = True
-        self._tasks.run(
-            lambda: delays_by_service(self._db, self._actor),
-            on_done=self._on_loaded,
-            on_error=self._on_error,
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.load(
+            lambda: delays_by_service(db, actor),
             owner=self,
+            done=self._on_loaded,
+            say=self.message.say,
+            refused=self._ended,
         )
+
+    def _ended(self, *_args: object) -> None:
+        self._loading = False
 
     def _on_loaded(self, rows: list[ServiceDelays]) -> None:
         self._loading = False
-        self.message.hide()
+        self.message.clear_message()
         self.rows = rows
         self._fill()
 
     def _fill(self) -> None:
-        lang = self._lang()
+        lang = self.ctx.lang
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             name = row.name_ar if lang == "ar" else row.name_fr
@@ -122,10 +122,3 @@ class DelaysView(QWidget):
                 + self.tr("%n overdue", "", late)
             )
         )
-
-    def _on_error(self, exc: Exception) -> None:
-        self._loading = False
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang()))
-        self.message.show()

@@ -1,12 +1,14 @@
 """The inbox on the desk: a service's open mail for its chef, an agent's own tasks.
 
-Loaded on the database worker, new mail first and overdue mail marked. Enter or a
-double-click opens the mail in the detail pane. With live updates (``ui/live.py``) it reloads
-as soon as anyone commits a change, here or elsewhere, and polls every ``FALLBACK_POLL_SECONDS``
-only in case a notification went astray (and for deadlines passing at midnight); without them,
-or while they are interrupted, it polls every ``POLL_SECONDS``.
+Loaded on the database worker, new mail first and overdue mail marked. Moving the selection
+shows the mail in the detail pane; Enter or a double-click opens it. It reloads as soon as
+anyone commits a change, this desk or another (the desk's live feed, ``ui/live.py``), and polls
+every ``FALLBACK_POLL_SECONDS`` only in case a notification went astray (and for deadlines
+passing at midnight); while live updates are interrupted, it polls every ``POLL_SECONDS``. A
+reload keeps the row selected, quietly: it never shows another mail in the desk's place.
 
-Signals: ``activated(str)`` with a mail's number; ``counted(int, int)`` open and overdue.
+Signals: ``activated(str)`` with a mail's number (Enter, double-click); ``chosen(str)`` when
+the user moves the selection to a mail; ``counted(int, int)`` open and overdue.
 """
 
 from __future__ import annotations
@@ -27,16 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
-from app.errors import UserError
 from app.imputation import inbox
-from app.organisation.actor import Actor
 from app.store.changes import Change
-from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.imputation.inbox_model import InboxModel
-from ui.live import LiveUpdates
 from ui.register.delegate import ScriptDirectionDelegate
-from ui.tasks import TaskRunner
+from ui.widgets import MessageLine, select_row
 
 POLL_SECONDS = 20
 PADDING = 12  # on each side of a cell's text
@@ -45,21 +44,14 @@ FALLBACK_POLL_SECONDS = 120
 
 class InboxView(QWidget):
     activated = Signal(str)
+    chosen = Signal(str)
     counted = Signal(int, int)
 
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang,  # type: ignore[no-untyped-def]  # () -> str
-        live: LiveUpdates | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inbox")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
+        self._restoring = False  # the selection put back after a reload: nothing to show
         self._loading = False
         self._stale = False  # a change came while loading: load again once done
         self.model = InboxModel(self)
@@ -71,18 +63,21 @@ class InboxView(QWidget):
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The status says all it has to ("Imputé — en retard"): never cut short.
+        self.table.horizontalHeader().setSectionResizeMode(
+            6, QHeaderView.ResizeMode.ResizeToContents
+        )
         # The subject takes what the others leave: they keep to what they show (a service's
         # code, a status), the days to their width (_fit_date_columns).
         for column, width in ((0, 115), (2, 150), (4, 80), (6, 120)):
             self.table.setColumnWidth(column, width)
         self._fit_date_columns()
         self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.overdue_only = QCheckBox(self)
         self.overdue_only.toggled.connect(self.refresh)
         self.summary = QLabel(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine(self, "inboxMessage")
         self.live_state = QLabel(self)
         self.live_state.setObjectName("liveState")
         self.live_state.hide()
@@ -100,10 +95,10 @@ class InboxView(QWidget):
         self._timer.setInterval(POLL_SECONDS * 1000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        if live is not None:
-            live.changed.connect(self.on_changed)
-            live.online.connect(self.on_live_online)
-            self.on_live_online(live.is_online is not False)
+        live = ctx.live
+        live.changed.connect(self.on_changed)
+        live.online.connect(self.on_live_online)
+        self.on_live_online(live.is_online is not False)
         self.retranslate()
         self.refresh()
 
@@ -159,38 +154,53 @@ class InboxView(QWidget):
             self._stale = True
             return
         self._loading = True
-        actor, overdue = self._actor, self.overdue_only.isChecked()
+        db, actor, overdue = self.ctx.db, self.ctx.actor, self.overdue_only.isChecked()
         own = Role(actor.role) == Role.AGENT
 
         def load() -> list[inbox.InboxItem]:
             if own:
-                return inbox.agent_tasks(self._db, actor, overdue_only=overdue)
-            return inbox.inbox(self._db, actor, overdue_only=overdue)
+                return inbox.agent_tasks(db, actor, overdue_only=overdue)
+            return inbox.inbox(db, actor, overdue_only=overdue)
 
-        self._tasks.run(load, on_done=self._on_loaded, on_error=self._on_error, owner=self)
+        self.ctx.load(
+            load, owner=self, done=self._on_loaded, say=self._on_refused, refused=self._ended
+        )
+
+    def _ended(self, *_args: object) -> None:
+        self._loading = self._stale = False
+
+    def _on_refused(self, text: str) -> None:
+        self.message.say(text)
 
     def _on_loaded(self, items: list[inbox.InboxItem]) -> None:
         self._loading = False
         if self._stale:
             self._stale = False
             self.refresh()
-        self.message.hide()
+        self.message.clear_message()
         current = self.table.currentIndex().data(InboxModel.NumberRole)
-        self.model.set_items(items)
-        if current:  # keep the selection on the same mail
-            for row in range(self.model.rowCount()):
-                if self.model.item(row).number == current:  # type: ignore[union-attr]
-                    self.table.selectRow(row)
-                    break
+        self._restoring = True
+        try:
+            self.model.set_items(items)
+            if current:  # keep the selection on the same mail
+                self.select_number(current)
+        finally:
+            self._restoring = False
         self._count()
 
-    def _on_error(self, exc: Exception) -> None:
-        self._loading = False
-        self._stale = False
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang()))
-        self.message.show()
+    def select_number(self, number: str) -> bool:
+        """Select the row of ``number`` if it is listed (True)."""
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).number == number:  # type: ignore[union-attr]
+                select_row(self.table, row)
+                return True
+        return False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        number = current.data(InboxModel.NumberRole) if current.isValid() else None
+        if number and not self._restoring:
+            self.chosen.emit(number)
 
     def _count(self) -> None:
         total, late = self.model.rowCount(), self.model.overdue

@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.imputation import workflow
 from app.imputation.choices import TargetService, reassign_targets
-from app.organisation.actor import Actor
 from app.registry.queries import MailView
-from app.store.database import Database
 from ui import limits
+from ui.context import DeskContext
 from ui.labels import LTR
-from ui.tasks import TaskRunner
-from ui.widgets import OptionalDay
+from ui.widgets import MessageLine, OptionalDay
 
 
 def current_main(mail: MailView) -> dict | None:  # type: ignore[type-arg]
@@ -47,16 +44,13 @@ class ReassignDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         mail: MailView,
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reassignDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.mail = mail
         self.targets: list[TargetService] = []
         main = current_main(mail)
@@ -78,11 +72,7 @@ class ReassignDialog(QDialog):
         self.has_due.setObjectName("hasDue")
         if main and main["due_date"] is not None:
             self.due_row.set_day(main["due_date"])
-        self.message = QLabel(self)
-        self.message.setObjectName("reassignMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = MessageLine(self, "reassignMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -112,11 +102,9 @@ class ReassignDialog(QDialog):
         self.setMinimumWidth(500)
         self.service.currentIndexChanged.connect(self.on_service_changed)
         self.retranslate()
-        self._tasks.run(
-            lambda: reassign_targets(self._db, self._actor),
-            on_done=self._on_targets,
-            on_error=self._on_error,
-            owner=self,
+        db, actor = ctx.db, ctx.actor
+        ctx.load(
+            lambda: reassign_targets(db, actor), owner=self, done=self._on_targets, say=self._say
         )
 
     def retranslate(self) -> None:
@@ -144,7 +132,7 @@ class ReassignDialog(QDialog):
         self.targets = targets
         self.service.blockSignals(True)
         for t in targets:
-            self.service.addItem(f"{t.code} — {t.name(self._lang)}", t.code)
+            self.service.addItem(f"{t.code} — {t.name(self.ctx.lang)}", t.code)
         current = self.service.findData(self._current_service)
         self.service.setCurrentIndex(max(current, 0))
         self.service.blockSignals(False)
@@ -171,34 +159,22 @@ class ReassignDialog(QDialog):
             self._say(self.tr("Choose another service or an agent."))
             self.agent.setFocus()
             return
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
+        db, actor = self.ctx.db, self.ctx.actor
+        target = service if service != self._current_service else None
+        self.message.clear_message()
+        self.ctx.operate(
             lambda: workflow.reassign(
-                self._db,
-                self._actor,
-                number,
-                service=service if service != self._current_service else None,
-                agent=agent,
-                note=note,
-                due=due,
+                db, actor, number, service=target, agent=agent, note=note, due=due
             ),
-            on_done=self._on_done,
-            on_error=self._on_error,
             owner=self,
+            busy=self,
+            done=self._on_done,
+            say=self._say,
         )
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)
 
     def _on_done(self, _result: object) -> None:
-        self.setEnabled(True)
         self.reassigned.emit(self.mail.number)
         self.accept()
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self._say(exc.message(self._lang))

@@ -18,9 +18,9 @@ from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui.barcode import ACCEPTS_SCANS
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.reason_dialog import ReasonDialog
-from ui.tasks import TaskRunner
 
 
 class Step(Enum):
@@ -44,16 +44,12 @@ class StepDialog(ReasonDialog):
         self,
         *,
         step: Step,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         mail: MailView,
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            tasks=tasks,
-            lang=lang,
+            ctx=ctx,
             object_name=f"{step.value}Dialog",
             field_name="stepText",
             message_name="stepMessage",
@@ -61,7 +57,7 @@ class StepDialog(ReasonDialog):
             parent=parent,
         )
         self.step, self.mail = step, mail
-        self._run = _runner(step, db, actor, mail.number)
+        self._run = _runner(step, ctx.db, ctx.actor, mail.number)
         self.text = self.field
         self.ready()
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Direction
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.permissions import Action, allowed
 from app.portal import send
 from app.portal.client import Cancelled
@@ -34,13 +33,12 @@ from app.portal.engine import SyncReport
 from app.portal.overview import SyncState
 from app.registry.queries import MailView
 from app.store.changes import Change
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.portal.indicator import SyncIndicator
 from ui.portal.send_dialog import SendDialog
 from ui.portal.sendings_view import SendingsView
 from ui.portal.sync import PortalSync
 from ui.portal.window import QUARANTINE_TAB, PortalWindow, sync_summary
-from ui.tasks import TaskRunner
 
 STATE_POLL_MS = 60_000
 
@@ -54,20 +52,18 @@ class PortalDesk(QObject):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         window: QWidget,
     ) -> None:
         super().__init__(window)
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
+        actor = ctx.actor
         self._window = window
-        self.sync = PortalSync(db=db, tasks=tasks, actor=actor, parent=self)
+        self.sync = PortalSync(db=ctx.db, tasks=ctx.tasks, actor=actor, parent=self)
         self.may_sync = self.sync.may_sync
         self.may_configure = allowed(actor.role, Action.MANAGE_ORGANISATION)
         self.shown = allowed(actor.role, Action.VIEW_PORTAL)  # as `portal status` requires
-        self.indicator = SyncIndicator(lang=lang, parent=window)
+        self.indicator = SyncIndicator(lang=lambda: ctx.lang, parent=window)
         self.indicator.hide()
         self.indicator.clicked.connect(self.on_indicator_clicked)
         self.indicator.cancel_requested.connect(self.sync.cancel)
@@ -159,7 +155,7 @@ class PortalDesk(QObject):
         manual, self._manual = self._manual, False
         self._ended()
         if manual or report.registered or report.quarantined:
-            self.message.emit(sync_summary(report, self._lang()))
+            self.message.emit(sync_summary(report, self.ctx.lang))
 
     def _on_failed(self, exc: Exception) -> None:
         manual, self._manual = self._manual, False
@@ -169,7 +165,7 @@ class PortalDesk(QObject):
         if isinstance(exc, Cancelled):
             self.message.emit(self.tr("Sync interrupted."))
         elif isinstance(exc, UserError):
-            self.message.emit(exc.message(self._lang()))
+            self.message.emit(self.ctx.message(exc))
 
     def on_indicator_clicked(self) -> None:
         state = self.sync.state
@@ -192,14 +188,7 @@ class PortalDesk(QObject):
         if not self.shown:
             return None
         if self.portal_window is None:
-            self.portal_window = PortalWindow(
-                db=self._db,
-                tasks=self._tasks,
-                actor=self._actor,
-                sync=self.sync,
-                lang=self._lang,
-                parent=self._window,
-            )
+            self.portal_window = PortalWindow(ctx=self.ctx, sync=self.sync, parent=self._window)
             self.portal_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.portal_window.destroyed.connect(self._forget_window)
         self.portal_window.show()
@@ -220,16 +209,16 @@ class PortalDesk(QObject):
         self._request += 1
         token, mail = self._request, self.mail
         if mail is None or mail.direction != Direction.OUT.value:
-            self.sendings.show_sendings([], self._lang())
+            self.sendings.show_sendings([], self.ctx.lang)
             return
-        db, mail_id = self._db, mail.id
+        db, mail_id = self.ctx.db, mail.id
 
         def done(rows: list[send.Sending]) -> None:
             if token == self._request:
-                self.sendings.show_sendings(rows, self._lang())
+                self.sendings.show_sendings(rows, self.ctx.lang)
 
-        self._tasks.run(
-            lambda: send.sendings(db, mail_id), on_done=done, on_error=self.failed.emit, owner=self
+        self.ctx.load(
+            lambda: send.sendings(db, mail_id), owner=self, done=done, say=self.message.emit
         )
 
     def open_send(self) -> SendDialog | None:
@@ -244,14 +233,7 @@ class PortalDesk(QObject):
         if not mail.attachments:
             self.failed.emit(UserError("portal_send_no_file", number=mail.number))
             return None
-        dialog = SendDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
-            mail=mail,
-            lang=self._lang,
-            parent=self._window,
-        )
+        dialog = SendDialog(ctx=self.ctx, mail=mail, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(self._on_sent)
         dialog.show()

@@ -12,12 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from app.organisation.actor import Actor
 from app.portal import overview
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.labels import LTR, isolate
 from ui.reason_dialog import ReasonDialog
-from ui.tasks import TaskRunner
 
 
 class DiscardDialog(ReasonDialog):
@@ -26,23 +24,18 @@ class DiscardDialog(ReasonDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         deposit_id: str,
         subject: str = "",
-        lang: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            tasks=tasks,
-            lang=lang,
+            ctx=ctx,
             object_name="discardDialog",
             field_name="discardReason",
             message_name="discardMessage",
             parent=parent,
         )
-        self._db, self._actor = db, actor
         self.deposit_id, self.subject = deposit_id, subject
         self.summary.setObjectName("discardSummary")
         self.reason = self.field
@@ -68,7 +61,7 @@ class DiscardDialog(ReasonDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def action(self, text: str) -> Callable[[], object]:
-        db, actor, deposit = self._db, self._actor, self.deposit_id
+        db, actor, deposit = self.ctx.db, self.ctx.actor, self.deposit_id
         return lambda: overview.discard(db, actor, deposit, text)
 
     def succeeded(self) -> None:

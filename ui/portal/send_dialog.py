@@ -12,7 +12,6 @@ Signals: ``sent(str, str)`` with the mail's number and the office's code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,13 +32,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import fold
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.portal import send
 from app.portal.link import directory, get_link
 from app.registry.queries import MailView
 from app.store.database import Database
+from ui.context import DeskContext
 from ui.labels import LTR, isolate
-from ui.tasks import TaskRunner
 
 CODE = Qt.ItemDataRole.UserRole
 KEYS = Qt.ItemDataRole.UserRole + 1
@@ -73,16 +71,13 @@ class SendDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         mail: MailView,
-        lang: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("portalSendDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.mail = mail
         self.offices: list[dict[str, Any]] = []
         self.summary = QLabel(self)
@@ -127,12 +122,13 @@ class SendDialog(QDialog):
         self.resize(820, 460)
         self.retranslate()
         self.filter.setFocus()
-        db_, office_id = db, actor.office_id
-        tasks.run(
-            lambda: read_directory(db_, office_id),
-            on_done=self._on_directory,
-            on_error=self._on_error,
+        db, office_id = ctx.db, ctx.actor.office_id
+        ctx.load(
+            lambda: read_directory(db, office_id),
             owner=self,
+            done=self._on_directory,
+            say=self._say_error,
+            refused=self._on_refused,
         )
 
     # -- language ---------------------------------------------------------------------------
@@ -175,7 +171,7 @@ class SendDialog(QDialog):
         self.loaded.emit()
 
     def _fill(self) -> None:
-        arabic = self._lang() == "ar"
+        arabic = self.ctx.lang == "ar"
         self.list.clear()
         for office in self.offices:
             name = office.get("name_ar" if arabic else "name_fr") or office.get("name_fr") or ""
@@ -237,25 +233,24 @@ class SendDialog(QDialog):
         code = self.chosen()
         if code is None or not self.isEnabled():
             return
-        db, actor, number = self._db, self._actor, self.mail.number
+        db, actor, number = self.ctx.db, self.ctx.actor, self.mail.number
         self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
+        self.ctx.operate(
             lambda: send.send_via_portal(db, actor, number, code),
-            on_done=lambda _none: self._on_sent(code),
-            on_error=self._on_error,
             owner=self,
+            busy=self,
+            done=lambda _none: self._on_sent(code),
+            say=self._say_error,
+            refused=self._on_refused,
         )
 
     def _on_sent(self, code: str) -> None:
-        self.setEnabled(True)
         self.sent.emit(self.mail.number, code)
         self.accept()
 
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.say(exc.message(self._lang()), error=True)
+    def _say_error(self, text: str) -> None:
+        self.say(text, error=True)
+
+    def _on_refused(self, _error: UserError) -> None:
         self.filter.setFocus()
         self.loaded.emit()

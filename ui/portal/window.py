@@ -11,7 +11,6 @@ deposit was registered or discarded from here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -35,11 +34,11 @@ from app.portal.overview import OutboxLine, Quarantined
 from app.portal.synclog import LogLine
 from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.labels import LTR
 from ui.portal.discard_dialog import DiscardDialog
 from ui.portal.lists import LogList, OutboxList, QuarantineList
 from ui.portal.sync import PortalSync
-from ui.tasks import TaskRunner
 
 ERROR_COLOUR = "#b00020"
 LOG_TAB, QUARANTINE_TAB, OUTBOX_TAB = range(3)
@@ -88,16 +87,14 @@ class PortalWindow(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         sync: PortalSync,
-        lang: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("portalWindow")
-        self._db, self._tasks, self._actor, self._sync, self._lang = db, tasks, actor, sync, lang
+        self.ctx = ctx
+        self._db, self._actor, self._sync = ctx.db, ctx.actor, sync
         self.view: PortalView | None = None
         self._loading = self._reload = False
         self._busy = False  # a retry or a discard under way
@@ -215,11 +212,12 @@ class PortalWindow(QDialog):
             return
         self._loading = True
         db, office_id = self._db, self._actor.office_id
-        self._tasks.run(
+        self.ctx.load(
             lambda: read_view(db, office_id),
-            on_done=self._on_loaded,
-            on_error=self._on_failed,
             owner=self,
+            done=self._on_loaded,
+            say=self._say_error,
+            refused=self._on_failed,
         )
 
     def _on_loaded(self, view: PortalView) -> None:
@@ -233,7 +231,7 @@ class PortalWindow(QDialog):
         self.loaded.emit()
 
     def _show(self, view: PortalView) -> None:
-        lang = self._lang()
+        lang = self.ctx.lang
         focus = self.focusWidget()
         self.log.show_lines(view.log, lang)
         self.quarantine.show_rows(view.quarantined, lang)
@@ -260,16 +258,16 @@ class PortalWindow(QDialog):
         self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
         self.status.setText(text)
 
-    def _failed(self, exc: Exception) -> None:
+    def _say_error(self, text: str) -> None:
+        self.say(text, error=True)
+
+    def _failed(self, _error: UserError) -> None:
         self._busy = False
         self._enable()
-        if not isinstance(exc, UserError):
-            raise exc
-        self.say(exc.message(self._lang()), error=True)
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _on_failed(self, error: UserError) -> None:
         self._loading = False
-        self._failed(exc)
+        self._failed(error)
 
     def retry_current(self) -> None:
         deposit = self.quarantine.current_deposit()
@@ -279,12 +277,13 @@ class PortalWindow(QDialog):
         self._enable()
         self.say(self.tr("Fetching deposit %1 from the portal…").replace("%1", LTR + deposit))
         db, actor = self._db, self._actor
-        self._tasks.run(
+        self.ctx.operate(
             lambda: _retry(db, actor, deposit),
-            on_done=lambda result: self._on_retried(deposit, *result),
-            on_error=self._failed,
-            slow=True,
             owner=self,
+            done=lambda result: self._on_retried(deposit, *result),
+            say=self._say_error,
+            refused=self._failed,
+            slow=True,
         )
 
     def _on_retried(self, deposit: str, outcome: str, reason: str | None) -> None:
@@ -297,7 +296,7 @@ class PortalWindow(QDialog):
             self.say(self.tr("Deposit %1 was already registered.").replace("%1", name))
             self.changed.emit()
         else:
-            why = synclog.reason_text(reason, self._lang()) if reason else ""
+            why = synclog.reason_text(reason, self.ctx.lang) if reason else ""
             text = self.tr("Deposit %1 stays in quarantine: %2")
             self.say(text.replace("%1", name).replace("%2", why), error=True)
         self._sync.refresh_state()
@@ -308,12 +307,9 @@ class PortalWindow(QDialog):
         if deposit is None or self._busy or not self._sync.may_sync:
             return None
         dialog = DiscardDialog(
-            db=self._db,
-            tasks=self._tasks,
-            actor=self._actor,
+            ctx=self.ctx,
             deposit_id=deposit,
             subject=self.quarantine.current_subject(),
-            lang=self._lang,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -340,21 +336,22 @@ class PortalWindow(QDialog):
             self._sync.sync_now()
             self._sync.refresh_state()
 
-        self._tasks.run(
+        self.ctx.operate(
             lambda: outbox.retry_failed(db, office_id),
-            on_done=done,
-            on_error=self._failed,
             owner=self,
+            done=done,
+            say=self._say_error,
+            refused=self._failed,
         )
 
     def _on_sync_started(self) -> None:
         self.say(self.tr("Syncing with the portal…"))
 
     def _on_sync_finished(self, report: SyncReport) -> None:
-        self.say(sync_summary(report, self._lang()))
+        self.say(sync_summary(report, self.ctx.lang))
 
     def _on_sync_failed(self, exc: Exception) -> None:
         if isinstance(exc, UserError):
-            self.say(exc.message(self._lang()), error=True)
+            self.say(self.ctx.message(exc), error=True)
         else:
             self.say(self.tr("Sync interrupted."))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,14 +22,13 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from ui import display
 from ui.capture.scanning_page import ScanningPage
-from ui.i18n import Languages
+from ui.context import DeskContext
 from ui.preferences.database_page import DatabasePage
 from ui.preferences.display_page import DisplayPage
 from ui.preferences.page import SettingsPage
 from ui.preferences.printing_page import PrintingPage
 from ui.preferences.session_page import SessionPage
-from ui.settings import Settings
-from ui.tasks import TaskRunner
+from ui.widgets import MessageLine
 
 
 class SettingsDialog(QDialog):
@@ -39,21 +37,21 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         *,
-        settings: Settings,
-        tasks: TaskRunner,
-        languages: Languages,
+        ctx: DeskContext,
         may_change_database: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self._settings, self._tasks, self._languages = settings, tasks, languages
+        self.ctx = ctx
+        settings, tasks = ctx.settings, ctx.tasks
+        self._settings = settings
         self.display_page = DisplayPage(self)
         self.session_page = SessionPage(self)
-        self.database_page = DatabasePage(tasks=tasks, lang=lambda: languages.current, parent=self)
+        self.database_page = DatabasePage(tasks=tasks, lang=lambda: ctx.lang, parent=self)
         self.database_page.set_editable(may_change_database)
-        self.printing_page = PrintingPage(lang=lambda: languages.current, parent=self)
-        self.scanning_page = ScanningPage(tasks=tasks, lang=lambda: languages.current, parent=self)
+        self.printing_page = PrintingPage(lang=lambda: ctx.lang, parent=self)
+        self.scanning_page = ScanningPage(ctx=ctx, parent=self)
         self.pages: list[SettingsPage] = [
             self.display_page,
             self.session_page,
@@ -65,10 +63,7 @@ class SettingsDialog(QDialog):
         for page in self.pages:
             page.load(settings)
             self.tabs.addTab(page, page.title())
-        self.error = QLabel(self)
-        self.error.setObjectName("settingsError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine(self, "settingsError", error=False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -99,7 +94,7 @@ class SettingsDialog(QDialog):
                 step = page.prepare()
             except UserError as exc:
                 self.tabs.setCurrentWidget(page)
-                self._show(exc.message(self._languages.current))
+                self.error.say(self.ctx.message(exc))
                 return
             if step is not None:
                 steps.append(step)
@@ -108,30 +103,26 @@ class SettingsDialog(QDialog):
             for step in steps:
                 step()
 
-        self.buttons.setEnabled(False)
-        self._tasks.run(
-            run_steps, on_done=self._commit, on_error=self._failed, slow=True, owner=self
+        self.ctx.load(
+            run_steps,
+            owner=self,
+            busy=self.buttons,
+            done=self._commit,
+            say=self.error.say,
+            refused=self._refused,
+            slow=True,
         )
 
     def _commit(self, _result: object) -> None:
-        self.buttons.setEnabled(True)
         for page in self.pages:
             page.save(self._settings)
         self._settings.sync()
         display.configure(self._settings.display)
         # Re-applying the language redraws every widget (new language, digits, dates).
-        self._languages.apply(self._settings.language)
+        self.ctx.languages.apply(self._settings.language)
         self.saved.emit()
         self.accept()
 
-    def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self._show(exc.message(self._languages.current))
+    def _refused(self, error: UserError) -> None:
         for page in self.pages:
-            page.failed(exc)
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+            page.failed(error)

@@ -20,14 +20,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import UserError
-from app.organisation.actor import Actor
 from app.printing.labels import TEMPLATES, LabelTemplate
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.printing.jobs import label_job, receipt_job, slip_job
 from ui.printing.label_sheet import LabelsDialog
 from ui.printing.service import PrintJob, PrintService
-from ui.settings import DEFAULT_LABEL_TEMPLATE, Settings
-from ui.tasks import TaskRunner
+from ui.settings import DEFAULT_LABEL_TEMPLATE
 
 _PRINTER_PROBLEMS = ("no_printer", "printer_missing")
 
@@ -36,20 +34,12 @@ class MailPrints(QObject):
     done = Signal(str)
     failed = Signal(object)
 
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        settings: Settings,
-        lang: Callable[[], str],
-        window: QWidget,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext, window: QWidget) -> None:
         super().__init__(window)
-        self._db, self._actor, self._settings, self._lang = db, actor, settings, lang
+        self.ctx = ctx
+        self._db, self._actor, self._settings = ctx.db, ctx.actor, ctx.settings
         self._window = window
-        self.service = PrintService(tasks, self)
+        self.service = PrintService(ctx.tasks, self)
         self.labels_dialog: LabelsDialog | None = None  # the last one opened (tests look at it)
 
     def template(self) -> LabelTemplate:
@@ -87,7 +77,7 @@ class MailPrints(QObject):
             numbers=numbers,
             template=template,
             start=proposed if template.is_sheet else 1,
-            lang=self._lang(),
+            lang=self.ctx.lang,
             printer=self._settings.printing.label_printer,
             parent=parent,
         )
@@ -232,7 +222,7 @@ class MailPrints(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Printing"))
-        box.setText(problem.message(self._lang()))
+        box.setText(self.ctx.message(problem))
         save = box.addButton(self.tr("Save as &PDF…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

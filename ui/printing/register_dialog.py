@@ -9,7 +9,6 @@ is recorded in the audit trail.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,8 +34,8 @@ from app.printing.journal import record_register_print
 from app.printing.register_pdf import render_register
 from app.registry.report import RegisterReport, build_report
 from app.store.database import Database
+from ui.context import DeskContext
 from ui.printing.service import PrintJob, PrintService
-from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
 
 
@@ -58,18 +57,15 @@ class RegisterDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
-        printer: str = "",
+        ctx: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("registerDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
-        self._printer = printer
-        self.service = PrintService(tasks, self)
+        self.ctx = ctx
+        self._db, self._tasks, self._actor = ctx.db, ctx.tasks, ctx.actor
+        self._printer = ctx.settings.printing.register_printer
+        self.service = PrintService(ctx.tasks, self)
         self.direction = value_combo([d.value for d in Direction], self)
         self.direction.setObjectName("registerDirection")
         self.first_day = day_edit(self, popup=True)
@@ -240,4 +236,4 @@ class RegisterDialog(QDialog):
         self._busy(False)
         if not isinstance(exc, UserError):
             raise exc
-        self._say(exc.message(self._lang()))
+        self._say(self.ctx.message(exc))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,32 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.imputation import deadlines
-from app.organisation.actor import Actor
 from app.registry.queries import MailView
-from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.labels import LTR, isolate, label, ltr
 from ui.preview.source import AttachmentSource
 from ui.preview.strip import ThumbnailStrip
 from ui.register import history
-from ui.tasks import TaskRunner
 
-# The mail's treatment: rows shown only when they say something.
-IMPUTATION = ("assigned_to", "copies", "due", "instructions", "answered_by")
+MIN_WIDTH = 300
+
+# The mail's treatment, and why it was cancelled or sent back: rows shown only when they say
+# something.
+IMPUTATION = ("state_note", "assigned_to", "copies", "due", "instructions", "answered_by")
 
 
 class DetailPane(QScrollArea):
-    def __init__(
-        self,
-        *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(340)
+        # Never a horizontal scroll bar: the pane is as wide as its buttons and captions need.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(MIN_WIDTH)
         body = QWidget(self)
         self.setWidget(body)
         outer = QVBoxLayout(body)
@@ -91,7 +87,7 @@ class DetailPane(QScrollArea):
         self.attachments.setObjectName("attachments")
         self.attachments.currentRowChanged.connect(self.on_attachment_row)
         self.attachments.itemActivated.connect(lambda _item: self.preview.open_viewer())
-        self.source = AttachmentSource(db=db, tasks=tasks, actor=actor, parent=self)
+        self.source = AttachmentSource(db=ctx.db, tasks=ctx.tasks, actor=ctx.actor, parent=self)
         self.preview = ThumbnailStrip(source=self.source, parent=body)
         self.history_title = QLabel(body)
         self.history = QListWidget(body)
@@ -131,11 +127,13 @@ class DetailPane(QScrollArea):
             "due": self.tr("Due date"),
             "instructions": self.tr("Instructions"),
             "answered_by": self.tr("Answered by"),
+            "state_note": self._state_caption(),
         }
         for key, caption in self._captions.items():
             caption.setText(titles[key])
         self.attachments_title.setText(self.tr("Attachments"))
         self.history_title.setText(self.tr("History"))
+        self._fit_width()
         if self._mail is not None:
             self.show_mail(self._mail)
         else:
@@ -168,6 +166,18 @@ class DetailPane(QScrollArea):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.toolbar.addWidget(button, i // 2, i % 2)
+            # Its text, in another language: measured once the layout has taken it.
+            action.changed.connect(lambda: QTimer.singleShot(0, self, self._fit_width))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the buttons and the captions of the current language, beside the
+        vertical scroll bar (text is what a window may not cut)."""
+        body = self.widget()
+        if body is None:
+            return
+        needed = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(MIN_WIDTH, needed + 2 * self.frameWidth()))
 
     def add_section(self, widget: QWidget) -> None:
         """A block of another feature's (the portal's sendings), above the attachments."""
@@ -180,6 +190,28 @@ class DetailPane(QScrollArea):
         self._instructions = labels
         if self._mail is not None:
             self.show_mail(self._mail)
+
+    def _state_caption(self) -> str:
+        mail = self._mail
+        if mail is not None and mail.cancelled:
+            return self.tr("Cancelled")
+        return self.tr("Returned by")
+
+    @staticmethod
+    def _state_note(mail: MailView) -> str:
+        """Why the mail was cancelled, or which service sent it back and why."""
+        if mail.cancelled:
+            kinds = ("cancelled",)
+        elif mail.status == "returned":
+            kinds = ("returned",)
+        else:
+            return ""
+        event = next((e for e in reversed(mail.events) if e.kind in kinds), None)
+        if event is None:
+            return label(kinds[0])
+        service = (event.changes or {}).get("service", [None])[0]
+        who = f"{service} — " if service else ""
+        return f"{who}{event.reason or ''}".strip(" —")
 
     def _imputation(self, mail: MailView) -> dict[str, str]:
         """Who holds the mail now, who has a copy, by when, and what reply closed it."""
@@ -205,6 +237,7 @@ class DetailPane(QScrollArea):
             values["instructions"] = "، ".join(names) if lang == "ar" else ", ".join(names)
         values["copies"] = ", ".join(a["service"] for a in active if a["kind"] == "copy")
         values["answered_by"] = LTR + ", ".join(mail.answered_by) if mail.answered_by else ""
+        values["state_note"] = self._state_note(mail)
         return values
 
     @property
@@ -221,7 +254,10 @@ class DetailPane(QScrollArea):
         number = LTR + display.digits(mail.number)
         if mail.cancelled:
             number += f"  ({label('cancelled')})"
+        elif mail.status == "returned":
+            number += f"  ({label('returned')})"
         self.number.setText(number)
+        self._captions["state_note"].setText(self._state_caption())
         values = {
             "direction": label(mail.direction),
             "registered": f"{display.moment(mail.registered_at)} — {mail.registered_by}",

@@ -32,6 +32,7 @@ from ui.labels import label
 from ui.widgets import day_edit
 
 SEARCH_DELAY_MS = 250
+CANCELLED = "cancelled"  # the status filter's entry for cancelled mail
 
 
 class FilterBar(QWidget):
@@ -62,8 +63,8 @@ class FilterBar(QWidget):
         self.service = QComboBox(self)
         for combo in self._combos:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.service.setMaximumWidth(220)
-        self.search.setMinimumWidth(240)
+        self.service.setMaximumWidth(200)
+        self.search.setMinimumWidth(160)
         # Two rows, so the register fits a counter PC's 1366-pixel screen: what is typed and
         # when above, what kind of mail below.
         layout = QVBoxLayout(self)
@@ -136,17 +137,18 @@ class FilterBar(QWidget):
         self.today.setText(self.tr("Today"))
         self.period.setText(self.tr("Period"))
         for combo, values, all_text in (
-            (self.direction, list(Direction), self.tr("All directions")),
-            (self.status, list(MailStatus), self.tr("All statuses")),
-            (self.mail_type, list(MailType), self.tr("All types")),
-            (self.channel, list(Channel), self.tr("All channels")),
+            (self.direction, [d.value for d in Direction], self.tr("All directions")),
+            # Cancelled mail keeps its status: it is a filter of its own, beside them.
+            (self.status, [*(s.value for s in MailStatus), CANCELLED], self.tr("All statuses")),
+            (self.mail_type, [t.value for t in MailType], self.tr("All types")),
+            (self.channel, [c.value for c in Channel], self.tr("All channels")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(all_text, None)
             for v in values:
-                combo.addItem(label(v.value), v.value)
+                combo.addItem(label(v), v)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         if self.service.count():
@@ -191,6 +193,8 @@ class FilterBar(QWidget):
                 first, last = last, first
         direction = self.direction.currentData()
         status = self.status.currentData()
+        cancelled = True if status == CANCELLED else None
+        status = None if status == CANCELLED else status
         mail_type = self.mail_type.currentData()
         channel = self.channel.currentData()
         relevance = self.relevance.isChecked() and bool(self.search.text().strip())
@@ -199,6 +203,7 @@ class FilterBar(QWidget):
             text=self.search.text(),
             direction=Direction(direction) if direction else None,
             status=MailStatus(status) if status else None,
+            cancelled=cancelled,
             mail_type=MailType(mail_type) if mail_type else None,
             channel=Channel(channel) if channel else None,
             sort=SortKey.RELEVANCE if relevance else self._table_sort,

@@ -44,6 +44,7 @@ from app.store.changes import Change
 from app.store.database import Database
 from ui import display
 from ui.labels import LTR, label
+from ui.register import states
 from ui.tasks import Task, TaskRunner
 
 PAGE = 100
@@ -366,6 +367,9 @@ class RegisterModel(QAbstractTableModel):
             return self._display(row, index.column())
         if role == self.CancelledRole:
             return row.cancelled
+        shown = states.role_data(row, index.column(), role)  # cancelled, returned
+        if shown is not None:
+            return shown
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             # Each cell in its own script's direction, whatever the window's.
             text = self._display(row, index.column()) or ""
@@ -391,8 +395,7 @@ class RegisterModel(QAbstractTableModel):
         if column == 5:
             return row.service or ""
         if column == 6:
-            status = label(row.status)
-            return f"{status} ({label('cancelled')})" if row.cancelled else status
+            return states.status_text(row)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

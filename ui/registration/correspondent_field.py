@@ -9,8 +9,6 @@ database worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
@@ -26,9 +24,8 @@ from app.directory.correspondents import NAME_SEPARATOR, CorrespondentInput
 from app.domain import entry
 from app.domain.enums import CorrespondentKind, IdentifierType
 from app.domain.text import fold
-from app.store.database import Database
 from ui import limits
-from ui.tasks import TaskRunner
+from ui.context import DeskContext, Say
 from ui.widgets import relabel, value_combo
 
 SUGGEST_DELAY_MS = 200
@@ -42,14 +39,13 @@ class CorrespondentField(QWidget):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        office_id: int,
-        on_error: Callable[[Exception], None],
+        ctx: DeskContext,
+        say: Say,
         parent: QWidget | None = None,
     ) -> None:
+        """``say``: where a refusal of a look-up is told (the form's message line)."""
         super().__init__(parent)
-        self._db, self._tasks, self._office, self._on_error = db, tasks, office_id, on_error
+        self.ctx, self._say = ctx, say
         self.edit = QLineEdit(self)
         self.edit.setObjectName("correspondent")
         self.setFocusProxy(self.edit)
@@ -166,12 +162,12 @@ class CorrespondentField(QWidget):
     # --- look-ups ------------------------------------------------------------------------
 
     def _suggest(self) -> None:
-        text, office = self.edit.text(), self._office
-        self._tasks.run(
-            lambda: lookups.suggest(self._db, office, text),
-            on_done=self._on_suggestions,
-            on_error=self._on_error,
+        db, text, office = self.ctx.db, self.edit.text(), self.ctx.actor.office_id
+        self.ctx.load(
+            lambda: lookups.suggest(db, office, text),
             owner=self,
+            done=self._on_suggestions,
+            say=self._say,
         )
 
     def _on_suggestions(self, found) -> None:  # type: ignore[no-untyped-def]
@@ -184,12 +180,12 @@ class CorrespondentField(QWidget):
             self.duplicate.hide()
             self.details.hide()
             return
-        office = self._office
-        self._tasks.run(
-            lambda: lookups.duplicates(self._db, office, candidate),
-            on_done=self._on_duplicates,
-            on_error=self._on_error,
+        db, office = self.ctx.db, self.ctx.actor.office_id
+        self.ctx.load(
+            lambda: lookups.duplicates(db, office, candidate),
             owner=self,
+            done=self._on_duplicates,
+            say=self._say,
         )
 
     def _on_duplicates(self, found) -> None:  # type: ignore[no-untyped-def]

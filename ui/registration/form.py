@@ -3,10 +3,11 @@
 Tab order follows the paper: correspondent, subject, reference, letter date, then the
 details. Enter saves, Esc cancels (asking first when something was typed: nothing is lost
 unless the clerk says so); "save and new" keeps the form's defaults (channel, type, service,
-priority) and clears the rest. Registration runs on the database worker; while it runs the
-form is disabled, and if it fails (a refused file, a database that went away) everything typed
-is still there with the message in the user's language. Once the number is issued the form
-is read-only: a change after that is a correction (its button asks the desk to open one).
+priority) and clears the rest. Registration runs through the desk's operation helper; while it
+runs the form is disabled, and if it fails (a refused file, a database that went away)
+everything typed is still there with the message in the user's language. The new mail reaches
+the register like any change (``ui/live.py``). Once the number is issued the form is
+read-only: a change after that is a correction (its button asks the desk to open one).
 
 Files added with "Add a file…" land in the attachment list, which takes the focus with the new
 file selected (Delete takes it out again); Enter there saves, like anywhere in the form.
@@ -48,22 +49,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import local_tz
 from app.domain.enums import Channel, Direction, MailType, Priority
-from app.errors import UserError
-from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
-from app.store.database import Database
 from ui import limits
 from ui.barcode import ACCEPTS_SCANS
+from ui.context import DeskContext
 from ui.labels import ltr
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
 from ui.registration.day_checks import DayChecks
 from ui.registration.similar_mails import SimilarMails
-from ui.tasks import TaskRunner
-from ui.widgets import day_edit, relabel, value_combo
+from ui.widgets import MessageLine, day_edit, relabel, value_combo
 
 
 class RegistrationForm(QDialog):
@@ -74,12 +72,9 @@ class RegistrationForm(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         direction: Direction,
         services: list[ServiceRow],
-        lang: str,
         last_channel: str | None = None,
         prints: MailPrints | None = None,
         receipt_after_counter: bool = False,
@@ -87,7 +82,7 @@ class RegistrationForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self.direction = direction
         self.setAcceptDrops(True)
         self._finished = False
@@ -95,9 +90,8 @@ class RegistrationForm(QDialog):
         self._receipt_after_counter = receipt_after_counter
         self._number: str | None = None
 
-        self.correspondent_field = CorrespondentField(
-            db=db, tasks=tasks, office_id=actor.office_id, on_error=self._on_error, parent=self
-        )
+        self.message = MessageLine(self, "formMessage", error=False)
+        self.correspondent_field = CorrespondentField(ctx=ctx, say=self.message.say, parent=self)
         self.correspondent = self.correspondent_field.edit
         self.duplicate = self.correspondent_field.duplicate
         self.subject = QLineEdit(self)
@@ -140,7 +134,7 @@ class RegistrationForm(QDialog):
         self.service = QComboBox(self)
         self.service.addItem("—", None)
         for s in services:
-            self.service.addItem(f"{s.code} — {s.name(lang)}", s.code)
+            self.service.addItem(f"{s.code} — {s.name(ctx.lang)}", s.code)
         self.observations = QLineEdit(self)
         self._hold_to_limits()
         self.attachments = QListWidget(self)
@@ -158,7 +152,7 @@ class RegistrationForm(QDialog):
         # Not a default button: Enter after adding a file saves, it does not open the dialog again.
         self.add_file.setAutoDefault(False)
         self.add_file.clicked.connect(self.on_add_file)
-        self.similar = SimilarMails(db=db, tasks=tasks, actor=actor, parent=self)
+        self.similar = SimilarMails(ctx=ctx, parent=self)
         self.similar.watch(
             lambda: (
                 self.correspondent_field.candidate(),
@@ -171,10 +165,6 @@ class RegistrationForm(QDialog):
         self.subject.editingFinished.connect(self.similar.look_up)
         self.reference.editingFinished.connect(self.similar.look_up)
         self.correspondent_field.checked.connect(lambda _new: self.similar.look_up())
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.result = QLabel(self)
         self.result.setObjectName("registeredNumber")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -523,17 +513,17 @@ class RegistrationForm(QDialog):
             field.setFocus()
             return
         draft = self.draft()
-        self.message.hide()
-        self.setEnabled(False)
-        self._tasks.run(
-            lambda: register_mail(self._db, self._actor, draft),
-            on_done=lambda done: self._on_registered(done, keep_open, label),
-            on_error=self._on_error,
+        db, actor = self.ctx.db, self.ctx.actor
+        self.message.clear_message()
+        self.ctx.operate(
+            lambda: register_mail(db, actor, draft),
             owner=self,
+            busy=self,
+            done=lambda done: self._on_registered(done, keep_open, label),
+            say=self.message.say,
         )
 
     def _on_registered(self, done: RegisteredMail, keep_open: bool, label: bool = False) -> None:
-        self.setEnabled(True)
         self._number = done.number
         self.registered.emit(done)
         self.result.setText(done.number)
@@ -589,13 +579,6 @@ class RegistrationForm(QDialog):
             self.styleSheet() + 'QLineEdit:read-only, QAbstractSpinBox[readOnly="true"]'
             " { background: palette(window); }"
         )
-
-    def _on_error(self, exc: Exception) -> None:
-        self.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.message.setText(exc.message(self._lang))
-        self.message.show()
 
     def on_print_label(self) -> None:
         if self._prints is not None and self._number is not None:

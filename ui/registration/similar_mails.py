@@ -16,12 +16,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.directory.correspondents import CorrespondentInput
-from app.organisation.actor import Actor
 from app.search.similar import SimilarMail, recent_similar
-from app.store.database import Database
 from ui import display
+from ui.context import DeskContext
 from ui.labels import LTR
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Task
 
 LOOKUP_DELAY_MS = 500
 
@@ -32,14 +31,12 @@ class SimilarMails(QWidget):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
+        ctx: DeskContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("similarMails")
-        self._db, self._tasks, self._actor = db, tasks, actor
+        self.ctx = ctx
         self._pending: Task | None = None
         self._source: Callable[[], tuple[CorrespondentInput | None, str, str]] | None = None
         self.caption = QLabel(self)
@@ -96,8 +93,8 @@ class SimilarMails(QWidget):
         if candidate is None or not (subject.strip() or reference.strip()):
             self.clear()
             return
-        db, actor = self._db, self._actor
-        self._pending = self._tasks.run(
+        db, actor = self.ctx.db, self.ctx.actor
+        self._pending = self.ctx.tasks.run(
             lambda: recent_similar(
                 db, actor.office_id, candidate, subject, reference=reference, actor=actor
             ),

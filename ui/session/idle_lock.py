@@ -10,15 +10,11 @@ Signals: ``locked()``, ``unlocked()``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app.organisation.actor import Actor
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.session.lock_dialog import LockDialog
-from ui.tasks import TaskRunner
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -36,15 +32,12 @@ class IdleLock(QObject):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: Callable[[], str],
+        ctx: DeskContext,
         minutes: int,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.lock)
@@ -79,9 +72,7 @@ class IdleLock(QObject):
             return
         self._timer.stop()
         if self.dialog is None:
-            self.dialog = LockDialog(
-                db=self._db, tasks=self._tasks, actor=self._actor, lang=self._lang()
-            )
+            self.dialog = LockDialog(ctx=self.ctx)
             self.dialog.unlocked.connect(self.unlock)
             self.dialog.quit_requested.connect(self._quit)
         active = QApplication.activeWindow()

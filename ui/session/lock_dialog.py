@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
-from app.store.database import Database
+from ui.context import DeskContext
 from ui.labels import isolate, ltr
 from ui.session.countdown import RetryCountdown, wait_seconds
-from ui.tasks import TaskRunner
+from ui.widgets import MessageLine
 
 
 class LockDialog(QDialog):
@@ -39,16 +39,14 @@ class LockDialog(QDialog):
     def __init__(
         self,
         *,
-        db: Database,
-        tasks: TaskRunner,
-        actor: Actor,
-        lang: str,
+        ctx: DeskContext,
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
-        self._db, self._tasks, self._actor, self._lang = db, tasks, actor, lang
+        self.ctx = ctx
+        self._actor = ctx.actor
         self._clock = clock
         self.countdown = RetryCountdown(self)
         self.countdown.ticked.connect(self.on_countdown)
@@ -62,10 +60,7 @@ class LockDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setObjectName("unlockError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = MessageLine(self, "unlockError", error=False)
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
@@ -124,35 +119,31 @@ class LockDialog(QDialog):
         if not password:
             self._show(self.tr("Enter your password."))
             return
-        self.unlock_button.setEnabled(False)
-        db, login, clock = self._db, self._actor.login, self._clock
-        self._tasks.run(
+        db, login, clock = self.ctx.db, self._actor.login, self._clock
+        self.ctx.load(
             lambda: authenticate(db, login, password, via="lock", clock=clock),
-            on_done=self._on_done,
-            on_error=self._on_error,
             owner=self,
+            busy=self.unlock_button,
+            done=self._on_done,
+            refused=self._on_refused,
         )
 
     def _on_done(self, actor: Actor) -> None:
-        self.unlock_button.setEnabled(True)
         if actor.user_id != self._actor.user_id:  # the login was renamed meanwhile
             self._show(self.tr("This is not the user of this session."))
             return
         self.password.clear()
         self.unlocked.emit()
 
-    def _on_error(self, exc: Exception) -> None:
-        self.unlock_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
+    def _on_refused(self, error: UserError) -> None:
         self.password.clear()
         self.password.setFocus()
-        seconds = wait_seconds(exc)
-        if seconds is not None:
+        seconds = wait_seconds(error)
+        if seconds is not None:  # throttled: the button waits, the seconds counted down
             self.unlock_button.setEnabled(False)
             self.countdown.start(seconds)
             return
-        self._show(exc.message(self._lang))
+        self._show(self.ctx.message(error))
 
     def on_countdown(self, seconds: int) -> None:
         self._show(self.tr("Too many attempts: try again in %n second(s).", "", seconds))
@@ -162,5 +153,4 @@ class LockDialog(QDialog):
         self._show(self.tr("You may try again."))
 
     def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self.error.say(text)

@@ -71,7 +71,7 @@ def test_assign_several_then_treat_and_close(org: Cli) -> None:
     assert closed.code == 0 and closed.out.strip() == f"{first} : classé."
     returned = org("return", second, "--reason", "Ne relève pas de RH", **CHEF)
     assert returned.code == 0, returned.err
-    assert org("--json", "mail", "show", second).json["status"] == "registered"
+    assert org("--json", "mail", "show", second).json["status"] == "returned"
     assert org("--json", "reassign", first, "--service", "BUDGET").code == 1  # classé
     assert org("audit", "verify").code == 0
 

@@ -36,8 +36,11 @@ def test_register_show_and_list_in_json(ready: Cli) -> None:
     assert entry["subject"] == "شكاية بخصوص فاتورة الماء"
     assert entry["correspondent"] == "جماعة فاس"
     assert entry["letter_reference"] == "ر.ع/12/2026"
-    assert entry["status"] == "registered" and entry["attachments"] == []
-    assert entry["assignments"] == []
+    # The service chosen at the counter is the imputation: the mail is assigned to RH.
+    assert entry["status"] == "assigned" and entry["attachments"] == []
+    assert [(a["service"], a["kind"], a["state"]) for a in entry["assignments"]] == [
+        ("RH", "main", "active")
+    ]
 
     listed = ready("mail", "list", "--date", "today", "--json")
     assert [(e["number"], e["subject"]) for e in listed.json] == [

@@ -72,14 +72,21 @@ class Org:
         ).number
 
     def assigned(self, service: str, *, agent: str | None = None, **kwargs: object) -> str:
-        """A mail registered for ``service`` and assigned to it by the clerk."""
+        """A mail registered for ``service`` (which assigns it there), and with ``agent``
+        assigned anew by the clerk to that service's agent."""
         number = self.mail(service=service, **kwargs)  # type: ignore[arg-type]
-        workflow.assign(self.db, self.office.clerk, [number], service, agent=agent)
+        if agent is not None:
+            workflow.assign(self.db, self.office.clerk, [number], service, agent=agent)
         return number
 
 
 @pytest.fixture
 def org(office: Office, tmp_path: Path) -> Org:
+    return make_org(office, tmp_path)
+
+
+def make_org(office: Office, tmp_path: Path) -> Org:
+    """The organisation of :func:`org`, for the tests of other folders."""
     db, admin = office.db, office.admin
     setup.add_service(
         db, admin, code="FORM", name_ar="مصلحة التكوين", name_fr="Formation", parent_code="RH"

@@ -47,7 +47,7 @@ def test_a_registered_reply_answers_the_mail_in_treatment(org: Org) -> None:
 
 
 def test_a_reply_to_mail_not_yet_assigned_is_linked_without_changing_its_status(org: Org) -> None:
-    number = org.mail()
+    number = org.mail(service=None)
     reply = _reply(org, number)
     view = get_mail(org.db, number)
     assert view.status == "registered"

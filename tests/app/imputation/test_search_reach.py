@@ -13,10 +13,14 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
+from app.directory.correspondents import CorrespondentInput
+from app.domain.enums import Direction
 from app.imputation import workflow
 from app.imputation.visibility import reach, scope_of
 from app.registry.browse import RegisterQuery, find_ids
 from app.registry.corrections import Correction, correct_mail
+from app.registry.drafts import MailDraft
+from app.registry.register import register_mail
 from app.store import schema
 from app.store.database import Database
 from app.store.models import MailEntry, Service, User
@@ -62,8 +66,19 @@ def test_the_reach_follows_assignments_and_corrections(org: Org) -> None:
     after_return = scope_of_mail(db, number)
     assert -user["agent_rh"] not in after_return and svc["RH"] in after_return
     # Its service corrected: the reach follows, and the old service's chef no longer finds it
-    # through the index unless an assignment still names him.
-    other = org.mail("Demande de mutation", service="RH")
+    # through the index unless an assignment still names him. (Registered by a chef, who does
+    # not assign: for RH, with no imputation naming RH.)
+    other = register_mail(
+        db,
+        org["chef_rh"],
+        MailDraft(
+            direction=Direction.IN,
+            subject="Demande de mutation",
+            correspondent=CorrespondentInput.from_name("Karim Benjelloun"),
+            service_code="RH",
+        ),
+    ).number
+    assert scope_of_mail(db, other) == [svc["RH"]]
     correct_mail(db, org["admin"], other, Correction(service_code="BUDGET"), "Erreur de service")
     assert scope_of_mail(db, other) == [svc["BUDGET"]]
 

@@ -23,7 +23,7 @@ def _kinds(org: Org, number: str) -> list[str]:
 
 def test_the_whole_way_from_registered_to_closed(org: Org) -> None:
     db, clerk = org.db, org.office.clerk
-    number = org.mail()
+    number = org.mail(service=None)  # no service chosen at the counter: waits to be assigned
     assert get_mail(db, number).status == "registered"
 
     done = workflow.assign(
@@ -82,7 +82,7 @@ def test_return_to_the_office_then_assign_again(org: Org) -> None:
         workflow.return_to_office(org.db, org["chef_rh"], number, "  ")
     workflow.return_to_office(org.db, org["chef_rh"], number, "Relève du budget")
     view = get_mail(org.db, number)
-    assert view.status == "registered"
+    assert view.status == "returned"  # waits, marked, at the bureau d'ordre
     assert view.assignments[0]["state"] == "returned"
     assert view.events[-1].reason == "Relève du budget"
     # No longer RH's: its chef cannot act on it; the bureau d'ordre assigns it again.
@@ -173,7 +173,7 @@ def test_close_straight_from_assigned_and_reassign_from_in_progress(org: Org) ->
 )
 def test_refused_transitions_say_why(org: Org, prepare: str, act, says: str) -> None:  # type: ignore[no-untyped-def]
     number = (
-        org.mail()
+        org.mail(service=None)
         if prepare in ("registered", "cancelled")
         else org.assigned("RH", agent="agent_rh")
     )
@@ -203,12 +203,13 @@ def test_outgoing_mail_is_not_assigned(org: Org) -> None:
 
 
 def test_several_mails_at_once_all_or_none(org: Org) -> None:
-    numbers = [org.mail(f"Demande {i}") for i in range(3)]
+    numbers = [org.mail(f"Demande {i}", service=None) for i in range(3)]
     done = workflow.assign(org.db, org.office.clerk, numbers, "BUDGET", copies=["RH"])
     assert [d.number for d in done] == numbers
     assert {get_mail(org.db, n).status for n in numbers} == {"assigned"}
 
-    fresh = [org.mail("Encore une"), numbers[0]]  # the second one is already assigned
+    workflow.start(org.db, org["chef_budget"], numbers[0])  # BUDGET is on it now
+    fresh = [org.mail("Encore une", service=None), numbers[0]]  # the second one is assigned
     with pytest.raises(UserError, match="déjà imputé"):
         workflow.assign(org.db, org.office.clerk, fresh, "RH")
     assert get_mail(org.db, fresh[0]).status == "registered"
@@ -220,7 +221,7 @@ def test_several_mails_at_once_all_or_none(org: Org) -> None:
 def test_a_deactivated_service_takes_no_new_mail(org: Org) -> None:
     from app.organisation.service_admin import set_service_active
 
-    number = org.mail()
+    number = org.mail(service=None)
     set_service_active(org.db, org.office.admin, "BUDGET", False)
     with pytest.raises(UserError) as refused:
         workflow.assign(org.db, org.office.clerk, [number], "BUDGET")

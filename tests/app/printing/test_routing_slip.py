@@ -2,11 +2,15 @@
 
 import pytest
 
+from app.directory.correspondents import CorrespondentInput
 from app.dispatch.slip import slip_data
+from app.domain.enums import Direction
 from app.errors import PermissionDenied, UserError
 from app.imputation import workflow
 from app.printing.routing_slip import SIZES, slips_pdf
 from app.registry.corrections import cancel_mail
+from app.registry.drafts import MailDraft
+from app.registry.register import register_mail
 from tests.app.imputation.conftest import Org
 from tests.support.pdf import barcodes, pdf_pages, pdf_text
 
@@ -54,7 +58,18 @@ def test_the_slip_of_an_assigned_mail(org: Org, size: str) -> None:
 
 
 def test_a_slip_before_the_assignment_leaves_the_boxes_blank(org: Org) -> None:
-    number = org.mail("Demande de mutation", service="BUDGET")
+    # Registered for BUDGET by its chef, who does not assign: the service is only proposed.
+    # (A clerk's choice at the counter is the imputation: the mail would be assigned.)
+    number = register_mail(
+        org.db,
+        org["chef_budget"],
+        MailDraft(
+            direction=Direction.IN,
+            subject="Demande de mutation",
+            correspondent=CorrespondentInput.from_name("Karim Benjelloun"),
+            service_code="BUDGET",
+        ),
+    ).number
     data = slip_data(org.db, number)
     assert (data.assigned, data.service.code if data.service else None) == (False, "BUDGET")
     assert not any(i.checked for i in data.instructions) and data.due_date is None

@@ -83,7 +83,9 @@ def test_registered_mail_reads_back_whole(office: Office, tmp_path: Path) -> Non
     ]
     name, content = attachment_content(office.db, view.attachments[0].id)
     assert (name, content) == ("lettre.pdf", pdf.read_bytes())
-    assert [e.kind for e in view.events] == ["registered"]
+    # Registered for RH, assigned there in the same transaction.
+    assert [e.kind for e in view.events] == ["registered", "assigned"]
+    assert view.status == "assigned"
 
 
 def test_same_file_is_stored_once(office: Office, tmp_path: Path) -> None:

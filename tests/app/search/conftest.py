@@ -64,7 +64,6 @@ MAILS = {
         "طلب تسوية الوضعية الإدارية",
         CorrespondentInput(name_arabic="عائشة بناني"),
         datetime(2026, 11, 4, 8, 30, tzinfo=UTC),
-        service="RH",
         confidential=True,
     ),
     "reply": Mail(

@@ -37,7 +37,8 @@ def test_newest_first_and_oldest_first(register: Register) -> None:
         ({"channel": Channel.POST}, ["water"]),
         ({"channel": Channel.COUNTER}, ["reply"]),
         ({"service_code": "budget"}, ["water"]),
-        ({"status": MailStatus.REGISTERED}, ["reply", "water"]),
+        ({"status": MailStatus.REGISTERED}, ["reply"]),  # registered for BUDGET: assigned
+        ({"status": MailStatus.ASSIGNED}, ["water"]),
         ({"status": MailStatus.CLOSED}, []),
         ({"first_day": date(2026, 10, 1), "last_day": date(2026, 10, 31)}, ["water"]),
         ({"first_day": date(2026, 11, 5)}, ["reply"]),
@@ -254,7 +255,8 @@ def test_search_keeps_to_what_the_user_may_see(register: Register, chefs) -> Non
     assert register.find("congé", actor=budget) == []
     assert register.find(register.numbers["leave"], actor=budget) == []
     assert register.find("congé", actor=rh) == ["leave"]
-    # A confidential mail: not even RH's chef finds it before it is assigned to him.
+    # A confidential mail registered for no service: not even RH's chef finds it before it
+    # is assigned to him.
     assert register.find("عائشة", actor=rh) == []
     assert register.find("عائشة") == ["secret"]  # the bureau d'ordre's whole register
     assert register.find("عائشة", actor=register.office.clerk) == ["secret"]

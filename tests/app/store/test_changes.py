@@ -183,3 +183,21 @@ def test_sqlite_poller_waits_for_a_missing_file(tmp_path: Path) -> None:
         assert feed.wait(0.1) is None and feed.online is False
     finally:
         feed.close()
+
+
+def test_since_reads_back_what_a_commit_wrote(db: Database) -> None:
+    """What the desk's operation helper hands to its own views right after a commit."""
+    before = changes.head(db)
+    append(db, "A-2026/000001", "A-2026/000002")
+    with pytest.raises(RuntimeError):
+        append(db, "A-2026/000009", fail=True)  # rolled back: nothing to read
+    found = changes.since(db, before)
+    assert [(c.reason, c.action, c.entity_id) for c in found] == [
+        ("event", "mail.assigned", "A-2026/000001"),
+        ("event", "mail.assigned", "A-2026/000002"),
+    ]
+    assert [c.seq for c in found] == [before + 1, before + 2]
+    assert changes.head(db) == before + 2
+    assert changes.since(db, changes.head(db)) == []
+    bulk = changes.since(db, before, limit=1)  # past the limit: "anything may have changed"
+    assert len(bulk) == 1 and bulk[0].resync

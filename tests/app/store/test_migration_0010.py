@@ -1,6 +1,6 @@
 """Migration 0010 (log-in throttling) upgrades a database at main's head without losing it.
 
-0010 comes last in the chain (0009 → 0013 → 0016 → 0019 → 0020 → 0021 → 0010): a database
+0010 follows 0021 (0009 → 0013 → 0016 → 0019 → 0020 → 0021 → 0010 → 0014): a database
 already at 0021 gets ``login_guards``, keeps its mail, and its users' log-ins are then counted
 and locked."""
 
@@ -28,7 +28,7 @@ from tests.conftest import CLERK_PASSWORD, set_up_office
 
 def test_one_head_and_0010_follows_0021() -> None:
     scripts = ScriptDirectory.from_config(schema._config())
-    assert scripts.get_heads() == ["0010"]
+    assert len(scripts.get_heads()) == 1
     assert scripts.get_revision("0010").down_revision == "0021"
 
 

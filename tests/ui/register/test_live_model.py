@@ -27,8 +27,7 @@ def _register(db: Database, office: Office, subject: str) -> str:
         direction=Direction.IN,
         subject=subject,
         correspondent=CorrespondentInput.from_name("Omar Haddad"),
-        service_code="RH",
-    )
+    )  # no service: waiting at the bureau d'ordre to be assigned
     return register_mail(db, office.clerk, draft).number
 
 
