@@ -199,11 +199,11 @@ class RecordPage(AdminPage):
         rows: Sequence[QWidget] = (),
         beside: QLayout | None = None,
         after_list: Sequence[QWidget] = (),
-        buttons: Sequence[QWidget] = (),
+        list_buttons: Sequence[QWidget] = (),
     ) -> None:
         """``listing`` (with ``beside`` it, ``after_list`` its buttons in the tab order), and
         the form: ``fields`` with their captions, then ``rows`` (a check box, a note);
-        ``buttons`` go beside the New button, under the list."""
+        ``list_buttons`` go beside the New button, under the list."""
         self.listing = listing
         self.list_caption.setBuddy(listing)
         form = QFormLayout(self.form_box)
@@ -230,7 +230,7 @@ class RecordPage(AdminPage):
             left.addLayout(listed, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
-        for button in buttons:
+        for button in list_buttons:
             row.addWidget(button)
         row.addStretch(1)
         left.addLayout(row)
@@ -241,7 +241,7 @@ class RecordPage(AdminPage):
         split(self, left, right)
 
         focusable = [w for w in rows if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-        order = [listing, *after_list, self.new_button, *buttons, *fields.values(), *focusable]
+        order = [listing, *after_list, self.new_button, *list_buttons, *fields.values(), *focusable]
         order.append(self.save_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)

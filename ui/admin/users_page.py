@@ -103,7 +103,7 @@ class UsersPage(RecordPage):
                 "confirm": self.confirm,
             },
             rows=(self.active,),
-            buttons=(self.unlock_button,),
+            list_buttons=(self.unlock_button,),
         )
         self.retranslate()
         self._fill_form(None)
