@@ -1,20 +1,22 @@
-"""What every command needs: the database (opened and upgraded), the acting user, the output."""
+"""What every command needs: the database (opened and upgraded), the acting user, the output.
+
+Imported by every command before it runs, so it imports nothing heavy itself: the database
+layer, the keyring and the password hasher come in when a command asks for them.
+"""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import config, secrets
 from app.errors import UserError
-from app.organisation.actor import Actor, authenticate
-from app.store import schema
-from app.store.database import Database
+
+if TYPE_CHECKING:
+    from app.organisation.actor import Actor
+    from app.store.database import Database
 
 
 @dataclass
@@ -33,6 +35,10 @@ class Context:
     def database(self, *, must_exist: bool = True) -> Database:
         """The database, upgraded to this version's schema (after a backup, on SQLite)."""
         if self._db is None:
+            from app import config, secrets
+            from app.store import schema
+            from app.store.database import Database
+
             db = Database(
                 secrets.with_password(config.database_url(getattr(self.args, "db", None)))
             )
@@ -53,6 +59,8 @@ class Context:
         if value:
             return value
         if sys.stdin is not None and sys.stdin.isatty():
+            import getpass
+
             value = getpass.getpass(prompt)
             if value:
                 return value
@@ -69,11 +77,15 @@ class Context:
         return str(login)
 
     def actor(self) -> Actor:
+        from app.organisation.actor import authenticate
+
         return authenticate(self.database(), self.login(), self.password())
 
     def emit(self, data: Any, text: str | None = None) -> None:
         """Print ``data`` as JSON with ``--json``, else ``text``."""
         if self.json:
+            import json
+
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
             sys.stdout.write("\n")
         elif text is not None:

@@ -1,4 +1,8 @@
-"""mail add, mail show, mail list, mail correct, mail cancel."""
+"""mail add, mail show, mail list, mail correct, mail cancel.
+
+What only registering or correcting needs (files, numbering, the audit chain) is imported by
+those commands' handlers: ``mail list`` and ``mail show`` start without it.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,7 @@ from app.domain.enums import (
 from app.errors import UserError
 from app.i18n import current_language, message
 from app.organisation.actor import Actor
-from app.registry.corrections import Correction, cancel_mail, correct_mail
-from app.registry.drafts import MailDraft
 from app.registry.queries import MailView, get_mail, list_mail
-from app.registry.register import register_mail
 
 
 def _choices(enum: type) -> list[str]:
@@ -111,6 +112,9 @@ def _day(text: str | None, field: str) -> date | None:
 
 
 def cmd_add(ctx: Context) -> int:
+    from app.registry.drafts import MailDraft
+    from app.registry.register import register_mail
+
     a = ctx.args
     actor = ctx.actor()
     kind = CorrespondentKind(a.correspondent_kind)
@@ -249,6 +253,8 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_correct(ctx: Context) -> int:
+    from app.registry.corrections import Correction, correct_mail
+
     a = ctx.args
     actor = ctx.actor()
     fix = Correction(
@@ -271,6 +277,8 @@ def cmd_correct(ctx: Context) -> int:
 
 
 def cmd_cancel(ctx: Context) -> int:
+    from app.registry.corrections import cancel_mail
+
     actor = ctx.actor()
     cancel_mail(ctx.database(), actor, ctx.args.number, ctx.args.reason)
     view = get_mail(ctx.database(), ctx.args.number)

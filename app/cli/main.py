@@ -3,29 +3,21 @@
 Global options (``--db``, ``--json``, ``--user``, ``--lang``) are accepted before or after the
 command: every sub-parser shares them with defaults suppressed, so the last one given wins
 wherever it stands. Exit status: 0 on success; non-zero with one line on stderr otherwise.
+
+Only the module of the command asked for is imported (:mod:`app.cli.commands`), and nothing
+here imports the database layer: ``--version`` and ``--help`` answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
+import importlib
 import sys
 import traceback
 from collections.abc import Sequence
 
-from app import __version__, config
-from app.cli import (
-    admin_cmds,
-    assign_cmds,
-    capture_cmds,
-    label_cmds,
-    mail_cmds,
-    portal_cmds,
-    receipt_cmds,
-    register_cmds,
-    search_cmds,
-    sync_cmds,
-)
+from app import __version__
+from app.cli.commands import COMMANDS, asked
 from app.cli.context import Context
 from app.errors import UserError
 from app.i18n import message
@@ -50,7 +42,9 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with the arguments of the command ``only`` alone (none
+    for ``""``: ``--version``, ``--help``); the other commands are there by name and help."""
     common = _common()
     parser = _Parser(
         prog="bureau-ordre",
@@ -60,20 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    admin_cmds.register(sub, common)
-    mail_cmds.register(sub, common)
-    receipt_cmds.register(sub, common)
-    label_cmds.register(sub, common)
-    register_cmds.register(sub, common)
-    assign_cmds.register(sub, common)
-    search_cmds.register(sub, common)
-    capture_cmds.register(sub, common)
-    sync_cmds.register(sub, common)
-    portal_cmds.register(sub, common)
+    if only is None:
+        modules = list(dict.fromkeys(command.module for command in COMMANDS.values()))
+    else:
+        modules = [COMMANDS[only].module] if only in COMMANDS else []
+    for module in modules:
+        importlib.import_module(module).register(sub, common)
+    for name, command in COMMANDS.items():
+        if name not in sub.choices:
+            sub.add_parser(name, parents=[common], help=command.help)
     return parser
 
 
 def _log_bug() -> str:
+    import logging
+
+    from app import config
+
     directory = config.log_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -87,7 +84,7 @@ def _log_bug() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(only=asked(argv) or "")
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.errors import PermissionDenied, UserError
-from app.organisation.passwords import check_password
 from app.store.database import Database
 from app.store.models import User
 
@@ -23,6 +22,9 @@ class Actor:
 
 def authenticate(db: Database, login: str, password: str) -> Actor:
     """The user ``login`` if ``password`` is theirs and the account is active."""
+    # Argon2 is loaded by the commands that log in, not by every one that names an actor.
+    from app.organisation.passwords import check_password
+
     with db.read() as session:
         user = session.scalars(select(User).where(User.login == login)).one_or_none()
     # A wrong login and a wrong password get the same answer.
