@@ -5,8 +5,8 @@
 Waits until the wall clock reaches START_AT (so all workers start together), registers COUNT
 incoming mails as the clerk ``BO_USER``/``BO_PASSWORD``, and prints one JSON line: the numbers
 it got, how many transactions it rolled back on purpose, and each registration's latency.
-With ROLLBACK_RATE > 0, that share of transactions fails after the number was taken and the
-entry inserted (just before the audit append), and is retried.
+With ROLLBACK_RATE > 0, that share of transactions fails after the number was taken and
+everything written (entry, search row, audit row), just before the commit, and is retried.
 """
 
 from __future__ import annotations
@@ -28,22 +28,22 @@ def main() -> int:
     from app.organisation.actor import authenticate
     from app.registry import register
     from app.registry.drafts import MailDraft
-    from app.store import audit
     from app.store.database import Database
 
     db = Database(url)
     actor = authenticate(db, os.environ["BO_USER"], os.environ["BO_PASSWORD"])
-    real_append = audit.append
+    real_register_in = register._register_in
 
     class PlannedRollback(Exception):
         pass
 
-    def flaky_append(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def flaky_register_in(*args, **kwargs):  # type: ignore[no-untyped-def]
+        done = real_register_in(*args, **kwargs)  # everything written, the transaction open
         if rng.random() < rate:
             raise PlannedRollback
-        return real_append(*args, **kwargs)
+        return done
 
-    register.audit.append = flaky_append  # type: ignore[attr-defined]
+    register._register_in = flaky_register_in  # type: ignore[assignment]
     draft = MailDraft(
         direction=Direction.IN,
         subject=f"طلب رخصة إدارية — demande n° {os.getpid()}",
