@@ -2,29 +2,66 @@
 
 Opening the database (and upgrading it) runs on the database worker; the window that says
 so stays responsive. A first run shows the set-up wizard, later runs the log-in.
+
+What the first window needs is all that is imported before it shows: the database layer is
+imported by the worker that opens the database, the log-in or the wizard when the database
+says which, and the register's window and every screen behind it (capture, portal, printing,
+administration) once the log-in is on screen, while the clerk types
+(tests/ui/test_start_imports.py keeps it so).
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app import secrets
 from app.errors import UserError
-from app.organisation import queries as organisation
-from app.organisation.actor import Actor
-from app.store import schema
-from app.store.database import Database
 from ui import collector, crash, display
 from ui.fonts import interface_font, register_fonts
 from ui.i18n import Languages
-from ui.login import LoginDialog
-from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.organisation.actor import Actor
+    from app.organisation.queries import OfficeRow
+    from app.store.database import Database
+    from ui.setup_wizard import SetupWizard
+
+# The screens behind the log-in, imported one after the other while it is on screen (each
+# import a short pause of the event loop, so a key typed meanwhile waits little): the big
+# pieces first, then the main window, which brings the rest.
+LATER_SCREENS = (
+    "ui.register.model",
+    "ui.register.detail",
+    "ui.registration.form",
+    "ui.capture.desk",
+    "ui.portal.desk",
+    "ui.printing.mail_prints",
+    "ui.printing.register_dialog",
+    "ui.admin.dialog",
+    "ui.main_window",
+)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has painted itself for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the paint, not in its middle
+        return False
 
 
 class Application:
@@ -51,20 +88,30 @@ class Application:
 
         url = self.settings.database_url
 
-        def open_database() -> tuple[Database, organisation.OfficeRow | None]:
+        def open_database() -> tuple[Database, OfficeRow | None]:
+            # The database layer is imported here, on the worker, not before the first window.
+            from app import secrets
+            from app.organisation import queries as organisation
+            from app.store import schema
+            from app.store.database import Database
+
             db = Database(secrets.with_password(url))
             schema.upgrade(db)
             return db, organisation.office(db)
 
         self.tasks.run(open_database, on_done=self.on_opened, on_error=self.on_fatal)
 
-    def on_opened(self, result: tuple[Database, organisation.OfficeRow | None]) -> None:
+    def on_opened(self, result: tuple[Database, OfficeRow | None]) -> None:
         self.db, office = result
         if office is None:
+            from ui.setup_wizard import SetupWizard
+
             wizard = SetupWizard(db=self.db, tasks=self.tasks, lang=self.languages.current)
             wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
             self.window = wizard
         else:
+            from ui.login import LoginDialog
+
             dialog = LoginDialog(
                 db=self.db,
                 tasks=self.tasks,
@@ -75,6 +122,8 @@ class Application:
             dialog.rejected.connect(self.app.quit)
             self.window = dialog
         self.status.hide()
+        # Once it is on screen: what the next screens need, while the clerk types.
+        _FirstPaint(self.window, lambda: import_later_screens(one_at_a_time=True))
         self.window.show()
 
     def on_set_up(self, wizard: SetupWizard, actor: Actor) -> None:
@@ -84,6 +133,9 @@ class Application:
 
     def show_main(self, actor: Actor) -> None:
         assert self.db is not None
+        import_later_screens()
+        from ui.main_window import MainWindow
+
         main = MainWindow(
             db=self.db,
             tasks=self.tasks,
@@ -103,6 +155,19 @@ class Application:
             raise exc
         self.status.setText(exc.message(self.languages.current))
         self.status.setWordWrap(True)
+
+
+def import_later_screens(*, one_at_a_time: bool = False) -> None:
+    """Import the screens behind the log-in: all now, or ``one_at_a_time`` with the event loop
+    running between them. What is imported already costs nothing the next time."""
+    waiting = [name for name in LATER_SCREENS if name not in sys.modules]
+    if not waiting:
+        return
+    importlib.import_module(waiting[0])
+    if one_at_a_time:
+        QTimer.singleShot(0, lambda: import_later_screens(one_at_a_time=True))
+    else:
+        import_later_screens()
 
 
 def run(argv: list[str] | None = None) -> int:
