@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.inbox.counted.connect(self._on_inbox_counted)
         self._reselect: int | None = None
         self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(self._restore_selection)
         self.model.reloading.connect(self._keep_selection)
         self.live.changed.connect(self.on_live_changes)
         self.live.start()
@@ -689,6 +690,8 @@ class MainWindow(QMainWindow):
         if row is not None and self.table.currentIndex().row() != row:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+        elif row is None and select and not self.model.loaded:
+            self._reselect = mail.id  # beyond the first screen: selected once the list is in
 
     @Slot(object)
     def show_error(self, exc: Exception) -> None:
