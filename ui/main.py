@@ -12,6 +12,7 @@ administration) once the log-in is on screen, while the clerk types
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable
@@ -157,6 +158,10 @@ class Application:
         self.status.setWordWrap(True)
 
 
+# Set by run(): the objects the screens' imports made are then frozen (ui/launcher.py).
+_freeze_after_imports = False
+
+
 def import_later_screens(*, one_at_a_time: bool = False) -> None:
     """Import the screens behind the log-in: all now, or ``one_at_a_time`` with the event loop
     running between them. What is imported already costs nothing the next time."""
@@ -164,15 +169,21 @@ def import_later_screens(*, one_at_a_time: bool = False) -> None:
     if not waiting:
         return
     importlib.import_module(waiting[0])
-    if one_at_a_time:
+    if len(waiting) == 1:
+        if _freeze_after_imports:  # they live as long as the desk: out of the collector's way
+            gc.freeze()
+    elif one_at_a_time:
         QTimer.singleShot(0, lambda: import_later_screens(one_at_a_time=True))
     else:
         import_later_screens()
 
 
 def run(argv: list[str] | None = None) -> int:
+    global _freeze_after_imports
     crash.install()
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    _freeze_after_imports = True
+    gc.freeze()  # what the start imported lives as long as the desk (ui/launcher.py)
     collector.install()  # cycles of Qt objects freed on the GUI thread, never on a worker
     app.setApplicationName("bureau-ordre")
     app.setOrganizationName("bureau-ordre")

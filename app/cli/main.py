@@ -14,7 +14,7 @@ import argparse
 import importlib
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.cli.commands import COMMANDS, asked
@@ -82,13 +82,17 @@ def _log_bug() -> str:
         return "stderr"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, ready: Callable[[], None] | None = None) -> int:
+    """Run the command ``argv``; ``ready()``, if given, once its module is imported and its
+    arguments read, before it runs (the entry point's start-up ends there)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(only=asked(argv) or "")
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
+    if ready is not None:
+        ready()
     ctx = Context(args)
     try:
         return int(args.handler(ctx))

@@ -20,14 +20,33 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # The real command (as ``bureau-ordre`` runs it), telling on stderr which modules it loaded.
 PROBE = """
-import json, sys
+import gc, json, sys
 from ui.launcher import main
 try:
     code = main(sys.argv[1:])
 finally:
     print("MODULES " + json.dumps(sorted(sys.modules)), file=sys.stderr, flush=True)
+    print(f"GC {gc.isenabled()} {gc.get_freeze_count()}", file=sys.stderr, flush=True)
 sys.exit(code)
 """
+
+
+def gc_of(cli: Cli, *args: str) -> tuple[bool, int]:
+    """Whether the command ran with the collector on, and how many objects it froze."""
+    env = {**os.environ, **cli.env(), "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        stdin=subprocess.DEVNULL,
+    )
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("GC "))
+    _, enabled, frozen = line.split()
+    return enabled == "True", int(frozen)
 
 
 def modules_of(cli: Cli, *args: str) -> tuple[int, str, set[str]]:
@@ -87,6 +106,11 @@ def test_a_command_loads_its_own_module_only(ready: Cli) -> None:
     _, _, modules = modules_of(ready, "mail", "list", "--date", "today")
     commands = {m for m in modules if m.startswith("app.cli.") and m.endswith("_cmds")}
     assert commands == {"app.cli.mail_cmds"}
+
+
+def test_a_command_runs_with_its_start_frozen_and_the_collector_on(ready: Cli) -> None:
+    enabled, frozen = gc_of(ready, "mail", "list", "--date", "today")
+    assert enabled and frozen > 10_000  # the imports' objects, out of every collection
 
 
 def test_the_table_names_each_command_of_each_module() -> None:
