@@ -250,7 +250,7 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
     # them), locked, then moved on with the new row's hash.
     head_table = AuditHead.__table__
     head = (
-        select(head_table.c.seq, head_table.c.hash, mail.c.number)
+        select(head_table.c.id, head_table.c.seq, head_table.c.hash, mail.c.number)
         .select_from(head_table)
         .join(searched, true())
         .join(mail, true())
@@ -262,7 +262,9 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
     new_hash = _hash(head.c.seq + 1, at, p.actor, head.c.number, p.payload, head.c.hash)
     moved = (
         update(head_table)
-        .where(head_table.c.id == audit.HEAD_ID, head_table.c.seq == head.c.seq)
+        # The row the head locked (its id; never its seq: this update reads the row as the
+        # statement began, and another counter may have moved it on since).
+        .where(head_table.c.id == head.c.id)
         .values(seq=head.c.seq + 1, hash=new_hash)
         .returning(
             head_table.c.seq,
