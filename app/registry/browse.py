@@ -268,11 +268,13 @@ def _first_page(
     limit: int,
     *,
     descending: bool,
+    scope: Scope | None = None,
 ) -> list[int]:
-    """The first ``limit`` matching ids in order of registration, the backend's fast way."""
-    scope = among = seen = None
+    """The first ``limit`` matching ids in order of registration, the backend's fast way
+    (``scope``: the actor's, if known already)."""
+    among = seen = None
     if actor is not None:  # a user who may see part of the register: where it lies
-        scope = scope_of(session, actor)
+        scope = scope or scope_of(session, actor)
         among = sources(scope, registered_for=_service_id(session, query, actor))
         seen = reach(scope)
     return for_dialect(session.get_bind().dialect.name).first_page(
@@ -292,8 +294,12 @@ def _by_relevance(
 ) -> tuple[list[int], int | None]:
     """The newest :data:`RELEVANCE_CANDIDATES` matches, best first; and the oldest of them
     when there may be older matches (which follow newest first), else None."""
-    candidates = _first_page(session, query, actor, words, RELEVANCE_CANDIDATES, descending=True)
-    ranked = for_dialect(session.get_bind().dialect.name).rank(session, words, candidates)
+    scope = scope_of(session, actor) if actor is not None else None
+    candidates = _first_page(
+        session, query, actor, words, RELEVANCE_CANDIDATES, descending=True, scope=scope
+    )
+    backend = for_dialect(session.get_bind().dialect.name)
+    ranked = backend.rank(session, words, candidates, _narrowing(session, query, actor, scope))
     more = len(candidates) == RELEVANCE_CANDIDATES
     return ranked, (candidates[-1] if more else None)
 

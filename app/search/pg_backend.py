@@ -93,7 +93,7 @@ class PostgresBackend(SearchBackend):
             stmt = stmt.where(MailEntry.id.between(*id_range))
         return stmt.order_by(MailEntry.id.desc() if descending else MailEntry.id.asc())
 
-    def rank(self, session: Session, terms: Terms, ids: Sequence[int]) -> list[int]:
+    def rank(self, session: Session, terms: Terms, ids: Sequence[int], narrow: Narrow) -> list[int]:
         if not ids:
             return []
         # The words carry no positions (they are the index's own lexemes): ts_rank counts

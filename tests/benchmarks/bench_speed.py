@@ -569,6 +569,7 @@ def main() -> int:
         print("BENCH " + json.dumps(paint_child(args.paint_child)), flush=True)
         return 0
     only = set(args.only.split(","))
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # figures as they come
     print(f"{os.cpu_count()} CPUs; load average {loadavg()}; {time.strftime('%Y-%m-%d %H:%M')}")
     url = ""
     if only & {"cli", "desk", "paint", "relevance"}:
