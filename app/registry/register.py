@@ -1,10 +1,13 @@
 """Registering a mail: one transaction for the number, the entry, its files and its audit.
 
 Order inside the transaction keeps the counter's lock short: everything that does not need the
-number (correspondent, service, file content) is written first; then the number is taken, the
-entry and its attachments are inserted, the audit chain is extended, and the transaction
-commits. A failure anywhere rolls all of it back, the number included. The mail's search words
-(:mod:`app.search.document`) are written in the same transaction, so it is found at once.
+number (correspondent, service, file content, the search words of the subject and the names,
+the audit payload) is done first; then the number is taken, the entry and its attachments are
+inserted, the audit chain is extended, and the transaction commits. On PostgreSQL that last
+part is one statement (:mod:`app.registry.at_once`): the locks it takes are held for one round
+trip and the commit. A failure anywhere rolls all of it back, the number included. The mail's
+search words (:mod:`app.search.document`) are written in the same transaction, so it is found
+at once.
 """
 
 from __future__ import annotations
