@@ -29,12 +29,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     Integer,
     String,
     Text,
+    bindparam,
     cast,
     func,
     insert,
@@ -147,71 +149,70 @@ def prepare(
     )
 
 
-def _array(values: list[str], item: Any) -> Any:
-    """``values`` as a PostgreSQL array that can be subscripted: ``($1::text[])[i]``."""
-    return type_coerce(Grouping(literal(values, ARRAY(item))), ARRAY(item))
+def _array(name: str, item: Any) -> Any:
+    """The array parameter ``name``, subscriptable: ``($1::text[])[i]``."""
+    return type_coerce(Grouping(bindparam(name, type_=ARRAY(item))), ARRAY(item))
 
 
-def _hash(seq: Any, at: str, actor: str, number: Any, payload: str, prev: Any) -> Any:
+def _hash(seq: Any, number: Any, prev: Any) -> Any:
     """:func:`app.store.audit.row_hash`, computed by the server."""
     parts = [
         cast(seq, Text),
-        literal(at, Text),
-        literal(actor, Text),
+        bindparam("a_at", type_=Text),
+        bindparam("a_actor", type_=Text),
         literal(ACTION, Text),
         literal("mail", Text),
         number,
-        literal(payload, Text),
+        bindparam("a_payload", type_=Text),
         prev,
     ]
     material = func.concat_ws(literal_column("chr(31)"), *parts)
     return func.encode(func.sha256(func.convert_to(material, "UTF8")), "hex")
 
 
-def register(session: Session, p: Prepared) -> tuple[int, str]:
-    """Take the number and write the entry, its search row, recipients, files and audit row,
-    in one statement; the mail's id and number. Raises :class:`Missed` (the transaction must
-    be rolled back) if its number is past the window."""
+@cache
+def _statement(columns: tuple[str, ...], recipients: bool, files: tuple[str, ...]) -> Any:
+    """The statement for entries of these ``columns``, with or without recipients, with files
+    of these columns (none: no files); built once each (building it costs more than running
+    it), its values bound at each registration. (No parameter is named like a column of the
+    tables it writes: SQLAlchemy would take it for a value to set.)"""
     counter = NumberCounter.__table__
     taken = (
         update(counter)
         .where(
-            counter.c.office_id == p.office_id,
-            counter.c.direction == p.direction.value,
-            counter.c.year == p.year,
+            counter.c.office_id == bindparam("k_office"),
+            counter.c.direction == bindparam("k_direction"),
+            counter.c.year == bindparam("k_year"),
         )
         .values(last_seq=counter.c.last_seq + 1)
         .returning(counter.c.last_seq.label("seq"))
         .cte("taken")
     )
     # Out of the window, the array gives NULL: the entry's NOT NULL number refuses it.
-    slot = taken.c.seq - p.first_seq + 1
-    numbers = _array(p.numbers, String)
+    first = bindparam("n_first", type_=Integer)
     entries = MailEntry.__table__
-    columns = list(p.entry)
     mail = (
         insert(entries)
         .from_select(
             [*columns, "seq", "number"],
             select(
-                *(literal(p.entry[c], entries.c[c].type) for c in columns),
+                *(bindparam(f"e_{c}", type_=entries.c[c].type) for c in columns),
                 taken.c.seq,
-                numbers[slot],
+                _array("n_numbers", String)[taken.c.seq - first + 1],
             ),
         )
         .returning(entries.c.id, entries.c.seq, entries.c.number)
         .cte("mail")
     )
-    others = _array(p.others, Text)
     searched = (
         insert(MailSearch.__table__)
         .from_select(
             ["mail_id", "subject", "correspondent", "other", "attachments"],
             select(
                 mail.c.id,
-                literal(p.search.subject, Text),
-                literal(p.search.correspondent, Text),
-                others[mail.c.seq - p.first_seq + 1],
+                bindparam("s_subject", type_=Text),
+                bindparam("s_correspondent", type_=Text),
+                _array("n_others", Text)[mail.c.seq - first + 1],
                 literal("", Text),
             ),
         )
@@ -219,30 +220,27 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
         .cte("searched")
     )
     ctes = [searched]
-    if p.recipients:
+    if recipients:
         ctes.append(
             insert(mail_recipients)
             .from_select(
                 ["mail_id", "correspondent_id"],
-                select(mail.c.id, func.unnest(literal(p.recipients, ARRAY(Integer)))),
+                select(mail.c.id, func.unnest(bindparam("r_ids", type_=ARRAY(Integer)))),
             )
             .cte("recipients")
         )
-    if p.files:
-        names = list(p.files[0])
+    if files:
         attachments = Attachment.__table__
         rows = (
-            func.unnest(
-                *(literal([f[n] for f in p.files], ARRAY(attachments.c[n].type)) for n in names)
-            )
-            .table_valued(*names, name="files")
+            func.unnest(*(bindparam(f"f_{n}", type_=ARRAY(attachments.c[n].type)) for n in files))
+            .table_valued(*files, name="files")
             .render_derived()
         )
         ctes.append(
             insert(attachments)
             .from_select(
-                ["mail_id", *names],
-                select(mail.c.id, *(rows.c[n] for n in names)).select_from(mail.join(rows, true())),
+                ["mail_id", *files],
+                select(mail.c.id, *(rows.c[n] for n in files)).select_from(mail.join(rows, true())),
             )
             .cte("attached")
         )
@@ -258,14 +256,12 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
         .with_for_update(of=head_table)
         .cte("head")
     )
-    at = datetime.now(UTC).isoformat(timespec="microseconds")
-    new_hash = _hash(head.c.seq + 1, at, p.actor, head.c.number, p.payload, head.c.hash)
     moved = (
         update(head_table)
         # The row the head locked (its id; never its seq: this update reads the row as the
         # statement began, and another counter may have moved it on since).
         .where(head_table.c.id == head.c.id)
-        .values(seq=head.c.seq + 1, hash=new_hash)
+        .values(seq=head.c.seq + 1, hash=_hash(head.c.seq + 1, head.c.number, head.c.hash))
         .returning(
             head_table.c.seq,
             head_table.c.hash,
@@ -282,12 +278,12 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
             + ["prev_hash", "hash"],
             select(
                 moved.c.seq,
-                literal(at, String),
-                literal(p.actor, String),
+                bindparam("a_at", type_=Text),
+                bindparam("a_actor", type_=Text),
                 literal(ACTION, String),
                 literal("mail", String),
                 moved.c.number,
-                literal(p.payload, Text),
+                bindparam("a_payload", type_=Text),
                 moved.c.prev_hash,
                 moved.c.hash,
             ),
@@ -306,8 +302,35 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
     ).select_from(mail.join(moved, true()).join(logged, true()))
     for cte in ctes:
         stmt = stmt.add_cte(cte)
+    return stmt
+
+
+def register(session: Session, p: Prepared) -> tuple[int, str]:
+    """Take the number and write the entry, its search row, recipients, files and audit row,
+    in one statement; the mail's id and number. Raises :class:`Missed` (the transaction must
+    be rolled back) if its number is past the window."""
+    file_columns = tuple(p.files[0]) if p.files else ()
+    stmt = _statement(tuple(p.entry), bool(p.recipients), file_columns)
+    params: dict[str, Any] = {
+        "k_office": p.office_id,
+        "k_direction": p.direction.value,
+        "k_year": p.year,
+        "n_first": p.first_seq,
+        "n_numbers": p.numbers,
+        "n_others": p.others,
+        "s_subject": p.search.subject,
+        "s_correspondent": p.search.correspondent,
+        "a_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "a_actor": p.actor,
+        "a_payload": p.payload,
+        **{f"e_{c}": v for c, v in p.entry.items()},
+    }
+    if p.recipients:
+        params["r_ids"] = p.recipients
+    for n in file_columns:
+        params[f"f_{n}"] = [f[n] for f in p.files]
     try:
-        row = session.execute(stmt).one()
+        row = session.execute(stmt, params).one()
     except Exception as exc:
         if _missed(exc):
             raise Missed from exc
