@@ -91,8 +91,11 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several mails may be selected to assign them at once; the detail shows the current one.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Newest first: the indicator set before sorting is enabled, which sorts once by it.
+        # That is the register's one query at start, asked first of the database worker (the
+        # inbox and the delays queue theirs after it): three queries were asked here before.
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -186,7 +189,6 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self.resize(1280, 760)
-        self.model.set_query(RegisterQuery())
         self._load_services()
         self._load_instruction_names()
         self.portal.start()

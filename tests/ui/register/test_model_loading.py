@@ -143,3 +143,35 @@ def test_a_scanned_mail_beyond_the_first_screen_is_selected_once_the_list_is_in(
         held.release()
         qtbot.waitUntil(lambda: win.model.loaded, timeout=10000)
         qtbot.waitUntil(lambda: win.table.currentIndex().row() == MAILS - 1, timeout=10000)
+
+
+def test_the_window_asks_its_register_once_and_first(
+    qtbot, office_with_mail: Office, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """One query at start (three were asked, the first by number), asked of the database
+    worker before the other views' loads (the inbox's, the delays')."""
+    from tests.support.gui import main_window
+
+    asked: list[str] = []
+    inside: list[bool] = []
+    real_set_query = RegisterModel.set_query
+    real_run = TaskRunner.run
+
+    def set_query(self, query):  # type: ignore[no-untyped-def]
+        asked.append(f"register {query.sort.value} {query.descending}")
+        inside.append(True)
+        try:
+            real_set_query(self, query)
+        finally:
+            inside.pop()
+
+    def run(self, fn, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append("its task" if inside else "other")
+        return real_run(self, fn, **kwargs)
+
+    monkeypatch.setattr(RegisterModel, "set_query", set_query)
+    monkeypatch.setattr(TaskRunner, "run", run)
+    with main_window(qtbot, office_with_mail.db, office_with_mail.admin) as win:
+        assert [a for a in asked if a.startswith("register")] == ["register registered_at True"]
+        assert asked[:2] == ["register registered_at True", "its task"]  # before any other
+        assert win.model.query == RegisterQuery()
