@@ -92,11 +92,23 @@ class Prepared:
     files: list[dict[str, Any]]  # attachments' columns, but the mail's id
     actor: str
     payload: str  # the audit row's canonical JSON
+    seen: dict[Any, Any] | None = None  # where the next expected sequence is kept
 
 
-def window_start(session: Session, office_id: int, direction: Direction, year: int) -> int:
-    """The sequence the next number will have unless others are given first (the counter's
-    row created if this is the year's first mail: then this transaction holds it)."""
+def window_start(
+    session: Session,
+    office_id: int,
+    direction: Direction,
+    year: int,
+    *,
+    seen: dict[Any, Any] | None = None,
+) -> int:
+    """The sequence the next number will have unless others are given first: the one after
+    the last this process took (``seen``, the database's cache), else read (the counter's row
+    created if this is the year's first mail: then this transaction holds it)."""
+    known = seen.get(_seen_key(office_id, direction, year)) if seen is not None else None
+    if known is not None:
+        return int(known)
     counter = NumberCounter.__table__
     keys = (
         counter.c.office_id == office_id,
@@ -110,6 +122,16 @@ def window_start(session: Session, office_id: int, direction: Direction, year: i
     return int(last) + 1
 
 
+def _seen_key(office_id: int, direction: Direction, year: int) -> tuple[Any, ...]:
+    return ("next_seq", office_id, direction.value, year)
+
+
+def forget(seen: dict[Any, Any]) -> None:
+    """Read the counters again next time (a number fell past its window)."""
+    for key in [k for k in seen if isinstance(k, tuple) and k[:1] == ("next_seq",)]:
+        del seen[key]
+
+
 def prepare(
     session: Session,
     *,
@@ -121,11 +143,13 @@ def prepare(
     files: list[dict[str, Any]],
     actor: str,
     payload: dict[str, Any],
+    seen: dict[Any, Any] | None = None,
 ) -> Prepared:
-    """Everything the statement writes, for each number it may get."""
+    """Everything the statement writes, for each number it may get (``seen``: where the next
+    sequence this process expects is kept, :func:`window_start`)."""
     direction = Direction(entry["direction"])
     year = int(entry["year"])
-    first = window_start(session, int(entry["office_id"]), direction, year)
+    first = window_start(session, int(entry["office_id"]), direction, year, seen=seen)
     numbers = [
         format_number(number_format, direction, year, s) for s in range(first, first + WINDOW)
     ]
@@ -146,6 +170,7 @@ def prepare(
         files=files,
         actor=actor,
         payload=audit.canonical_json(payload),
+        seen=seen,
     )
 
 
@@ -298,6 +323,7 @@ def _statement(columns: tuple[str, ...], recipients: bool, files: tuple[str, ...
     stmt = select(
         mail.c.id,
         mail.c.number,
+        mail.c.seq,
         func.pg_notify(changes.CHANNEL, cast(told, Text)),
     ).select_from(mail.join(moved, true()).join(logged, true()))
     for cte in ctes:
@@ -335,6 +361,8 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
         if _missed(exc):
             raise Missed from exc
         raise
+    if p.seen is not None:  # the next one most likely follows (none taken meanwhile)
+        p.seen[_seen_key(p.office_id, p.direction, p.year)] = int(row.seq) + 1
     return int(row.id), str(row.number)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
@@ -86,16 +87,16 @@ def register_mail(
 
     number_format = _number_format(db, actor.office_id)
     if not db.is_sqlite:  # (SQLite's write lock is the transaction's from its first statement)
-        from app.registry.at_once import Missed
+        from app.registry.at_once import Missed, forget
 
         for _ in range(MISSED_TRIES):
             try:
                 with db.write() as session:
                     return _register_in(
-                        session, actor, draft, files, number_format, within, at_once=True
+                        session, actor, draft, files, number_format, within, at_once=db.cache
                     )
             except Missed:
-                continue  # rolled back: more numbers were given meanwhile than prepared for
+                forget(db.cache)  # rolled back: more numbers given meanwhile than prepared for
     with db.write() as session:
         return _register_in(session, actor, draft, files, number_format, within)
 
@@ -146,11 +147,12 @@ def _register_in(
     number_format: str,
     within: Within | None,
     *,
-    at_once: bool = False,
+    at_once: dict[Any, Any] | None = None,
 ) -> RegisteredMail:
     """The registration's writes, in ``session``'s transaction (``draft`` already checked);
-    ``at_once``: on PostgreSQL, the locked part in one statement (:mod:`app.registry.at_once`)
-    when nothing else is written with the mail."""
+    ``at_once`` (the database's cache, where the counters' next sequences are kept): on
+    PostgreSQL, the locked part in one statement (:mod:`app.registry.at_once`) when nothing else
+    is written with the mail."""
     service_id = (
         find_service(session, actor.office_id, draft.service_code).id
         if draft.service_code
@@ -241,7 +243,7 @@ def _register_in(
         "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
     }
 
-    if at_once and within is None and answers_id is None:
+    if at_once is not None and within is None and answers_id is None:
         # PostgreSQL: the number taken and everything that needs it in one round trip.
         from app.registry import at_once as at_once_module
 
@@ -255,6 +257,7 @@ def _register_in(
             files=files_rows,
             actor=actor.login,
             payload=payload,
+            seen=at_once,
         )
         mail_id, number = at_once_module.register(session, prepared)
         return RegisteredMail(mail_id, number, draft.direction.value, registered_at, attached)
