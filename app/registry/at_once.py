@@ -331,12 +331,25 @@ def _statement(columns: tuple[str, ...], recipients: bool, files: tuple[str, ...
     return stmt
 
 
+@cache
+def _compiled(dialect: Any, shape: tuple[Any, ...]) -> Any:
+    return _statement(*shape).compile(dialect=dialect)
+
+
 def register(session: Session, p: Prepared) -> tuple[int, str]:
-    """Take the number and write the entry, its search row, recipients, files and audit row,
-    in one statement; the mail's id and number. Raises :class:`Missed` (the transaction must
-    be rolled back) if its number is past the window."""
+    """Take the number, write the entry, its search row, recipients, files and audit row, and
+    commit: the mail's id and number. The statement and the COMMIT go to the server together
+    (psycopg's pipeline), so the locks are held while the server runs them, never while this
+    process waits for its turn on a busy machine: the session's transaction is committed when
+    this returns. Raises :class:`Missed` (nothing was committed; the transaction must be
+    rolled back) if its number is past the window."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
     file_columns = tuple(p.files[0]) if p.files else ()
-    stmt = _statement(tuple(p.entry), bool(p.recipients), file_columns)
+    compiled = _compiled(
+        session.get_bind().dialect, (tuple(p.entry), bool(p.recipients), file_columns)
+    )
     params: dict[str, Any] = {
         "k_office": p.office_id,
         "k_direction": p.direction.value,
@@ -349,29 +362,46 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
         "a_at": datetime.now(UTC).isoformat(timespec="microseconds"),
         "a_actor": p.actor,
         "a_payload": p.payload,
-        **{f"e_{c}": v for c, v in p.entry.items()},
+        **{f"e_{c}": _utc(v) for c, v in p.entry.items()},
     }
     if p.recipients:
         params["r_ids"] = p.recipients
     for n in file_columns:
-        params[f"f_{n}"] = [f[n] for f in p.files]
+        params[f"f_{n}"] = [_utc(f[n]) for f in p.files]
+    values = compiled.construct_params(params)
+    raw = session.connection().connection.dbapi_connection
     try:
-        row = session.execute(stmt, params).one()
-    except Exception as exc:
+        with raw.pipeline():
+            cursor = raw.cursor()
+            cursor.execute(compiled.string, values)
+            raw.commit()
+            row = cursor.fetchone()
+    except psycopg.Error as exc:
         if _missed(exc):
             raise Missed from exc
-        raise
+        raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
+    mail_id, number, seq = row[0], row[1], row[2]
     if p.seen is not None:  # the next one most likely follows (none taken meanwhile)
-        p.seen[_seen_key(p.office_id, p.direction, p.year)] = int(row.seq) + 1
-    return int(row.id), str(row.number)
+        p.seen[_seen_key(p.office_id, p.direction, p.year)] = int(seq) + 1
+    return int(mail_id), str(number)
+
+
+def _utc(value: Any) -> Any:
+    """What the UTC columns' type makes of a moment on PostgreSQL (the driver is handed the
+    values directly here): an aware time, in UTC; a naive one is refused, as there."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+    return value
 
 
 def _missed(exc: Exception) -> bool:
-    """Whether ``exc`` is the entry refused for want of a number (its sequence was past the
-    window)."""
-    diag = getattr(getattr(exc, "orig", None), "diag", None)
+    """Whether ``exc`` (the driver's) is the entry refused for want of a number (its sequence
+    was past the window)."""
+    diag = getattr(exc, "diag", None)
     return (
-        getattr(getattr(exc, "orig", None), "sqlstate", None) == "23502"
+        getattr(exc, "sqlstate", None) == "23502"
         and getattr(diag, "table_name", None) == MailEntry.__tablename__
         and getattr(diag, "column_name", None) == "number"
     )
