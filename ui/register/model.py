@@ -66,6 +66,13 @@ COLUMNS: list[tuple[str, SortKey | None]] = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Status"), SortKey.STATUS),
 ]
 _Index = QModelIndex | QPersistentModelIndex
+# Each cell in its script's side (combined once: a flag combination is a new enum member).
+ALIGNED = {
+    arabic: (Qt.AlignmentFlag.AlignRight if arabic else Qt.AlignmentFlag.AlignLeft)
+    | Qt.AlignmentFlag.AlignAbsolute
+    | Qt.AlignmentFlag.AlignVCenter
+    for arabic in (True, False)
+}
 
 
 def tr(text: str) -> str:
@@ -388,8 +395,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             # Each cell in its own script's direction, whatever the window's.
             text = self._display(row, index.column()) or ""
-            side = Qt.AlignmentFlag.AlignRight if has_arabic(text) else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            return ALIGNED[has_arabic(text)]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return row.subject
         return None
