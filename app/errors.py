@@ -42,6 +42,13 @@ class NotFound(UserError):
     """A number, a login or a code that does not exist."""
 
 
+class UsageError(UserError):
+    """The command line was used wrongly: a value no data could make right (a filter's day out
+    of the window, a period backwards, a limit out of range). Exit status 2, like argparse's."""
+
+    exit_code = 2
+
+
 class PermissionDenied(UserError):
     """The user's role does not allow the action."""
 

@@ -657,3 +657,15 @@ MESSAGES: dict[str, dict[str, str]] = {
 from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
 
 MESSAGES.update(_PORTAL)
+from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
+
+MESSAGES.update(_DISPATCH)
+from app.domain.entry_messages import MESSAGES as _ENTRY  # noqa: E402
+
+MESSAGES.update(_ENTRY)
+from app.documents.messages import MESSAGES as _DOCUMENTS  # noqa: E402
+
+MESSAGES.update(_DOCUMENTS)
+from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
+
+MESSAGES.update(_INTEGRITY)

@@ -68,14 +68,130 @@
     </message>
   </context>
   <context>
+    <name>ArPendingDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <source>Registered letters awaiting their AR</source>
+      <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <source>&amp;Sent at least this many days ago:</source>
+      <translation>أرسلت منذ (عدد الأيام على الأقل):</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <source>Sent on</source>
+      <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <source>AR number</source>
+      <translation>رقم الإشعار</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <source>Recipient</source>
+      <translation>المرسل إليه</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <source>&amp;Open the mail</source>
+      <translation>فتح المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <source>AR &amp;returned…</source>
+      <translation>رجوع الإشعار…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <source>No registered letter is awaiting its AR.</source>
+      <translation>لا توجد أي رسالة مضمونة في انتظار إشعارها بالتسلم.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArReturnedDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>رجوع الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <source>The AR of the registered letter %1 came back:</source>
+      <translation>رجع الإشعار بالتسلم الخاص بالرسالة المضمونة %1:</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <source>&amp;Returned on</source>
+      <translation>تاريخ الرجوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <source>AR &amp;number</source>
+      <translation>رقم الإشعار</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArSection</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <source>no number recorded</source>
+      <translation>لم يسجل رقمه</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <source>returned on %1</source>
+      <translation>رجع بتاريخ %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>لم يرجع بعد (أرسلت اليوم)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <source>not returned yet (sent %n day(s) ago)</source>
+      <translation>
+        <numerusform>لم يرجع بعد (أرسلت اليوم)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ يوم واحد)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ يومين)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n أيام)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n يوما)</numerusform>
+        <numerusform>لم يرجع بعد (أرسلت منذ %n يوم)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <source>Acknowledgement of receipt: %1</source>
+      <translation>الإشعار بالتسلم: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="167" />
+      <location filename="../ui/imputation/assign_dialog.py" line="169" />
       <source>Assign mail %1</source>
       <translation>إحالة المراسلة %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="170" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>إحالة %n مراسلة</numerusform>
@@ -87,7 +203,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -99,52 +215,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Main service (for action)</source>
       <translation>المصلحة ال&amp;مختصة (للاختصاص)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;نسخ (للإخبار)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>Set a &amp;due date</source>
       <translation>تحديد أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="190" />
+      <location filename="../ui/imputation/assign_dialog.py" line="192" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="255" />
+      <location filename="../ui/imputation/assign_dialog.py" line="257" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -152,27 +268,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>إلغاء المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>تبقى المراسلة في السجل برقمها مع الإشارة إلى إلغائها؛ ويحفظ السبب في سجل تتبعها.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>إ&amp;لغاء المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>ال&amp;احتفاظ بها</translation>
     </message>
@@ -252,22 +368,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="153" />
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
       <source>Correct mail %1</source>
       <translation>تصحيح المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
       <source>Reason for the co&amp;rrection</source>
       <translation>سبب ال&amp;تصحيح</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <location filename="../ui/amend/correction_dialog.py" line="169" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="160" />
+      <location filename="../ui/amend/correction_dialog.py" line="170" />
       <source>Required: kept in the mail's history</source>
       <translation>إلزامي: يحفظ في سجل تتبع المراسلة</translation>
     </message>
@@ -275,17 +391,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="105" />
       <source>New in the directory:</source>
       <translation>جديد في الدليل:</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="103" />
+      <location filename="../ui/registration/correspondent_field.py" line="106" />
       <source>CIN, ICE… (optional)</source>
       <translation>ب.ت.و، ICE… (اختياري)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="195" />
+      <location filename="../ui/registration/correspondent_field.py" line="205" />
       <source>Already in the directory: %1</source>
       <translation>موجود مسبقا في الدليل: %1</translation>
     </message>
@@ -492,6 +608,199 @@
     </message>
   </context>
   <context>
+    <name>DeliveryBookDialog</name>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <source>Confidential</source>
+      <translation>سري</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>لا مراسلات</numerusform>
+        <numerusform>مراسلة واحدة</numerusform>
+        <numerusform>مراسلتان</numerusform>
+        <numerusform>%n مراسلات</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+        <numerusform>%n مراسلة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n sheet(s)</source>
+      <translation>
+        <numerusform>لا توجد أي ورقة</numerusform>
+        <numerusform>ورقة واحدة</numerusform>
+        <numerusform>ورقتان</numerusform>
+        <numerusform>%n أوراق</numerusform>
+        <numerusform>%n ورقة</numerusform>
+        <numerusform>%n ورقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <source>%n not handed over yet</source>
+      <translation>
+        <numerusform>سلمت كلها</numerusform>
+        <numerusform>واحدة لم تسلم بعد</numerusform>
+        <numerusform>اثنتان لم تسلما بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>%n لم تسلم بعد</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <source>Save it as a PDF instead.</source>
+      <translation>احفظه بصيغة PDF بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <source>The delivery book went to the printer.</source>
+      <translation>أرسل سجل التسليم إلى الطابعة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <source>Save as PDF</source>
+      <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <source>Saved: %1</source>
+      <translation>تم الحفظ: %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <source>%n mail(s) to %1</source>
+      <translation>
+        <numerusform>لا مراسلة إلى %1</numerusform>
+        <numerusform>مراسلة واحدة إلى %1</numerusform>
+        <numerusform>مراسلتان إلى %1</numerusform>
+        <numerusform>%n مراسلات إلى %1</numerusform>
+        <numerusform>%n مراسلة إلى %1</numerusform>
+        <numerusform>%n مراسلة إلى %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <source>Record the handing-over</source>
+      <translation>تسجيل التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <source>Record that these mails were handed over, signed for by the service?</source>
+      <translation>هل تسجل تسليم هذه المراسلات بعد توقيع المصلحة على تسلمها؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <source>&amp;Record</source>
+      <translation>تسجيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <source>Handed over to %1: %n mail(s).</source>
+      <translation>
+        <numerusform>لم تسلم أي مراسلة إلى %1.</numerusform>
+        <numerusform>سلمت مراسلة واحدة إلى %1.</numerusform>
+        <numerusform>سلمت مراسلتان إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلات إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلة إلى %1.</numerusform>
+        <numerusform>سلمت %n مراسلة إلى %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <source>Delivery book</source>
+      <translation>سجل التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <source>&amp;Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <source>&amp;Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <source>All services (a sheet each)</source>
+      <translation>جميع المصالح (ورقة لكل مصلحة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <source>&amp;Only mail not handed over yet</source>
+      <translation>المراسلات التي لم تسلم بعد فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <source>Number</source>
+      <translation>رقم الترتيب</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <source>Registered on</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <source>Correspondent</source>
+      <translation>المراسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <source>For</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <source>Handed over on</source>
+      <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <source>Received by (&amp;name):</source>
+      <translation>تسلمها (الاسم):</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <source>Pre&amp;view…</source>
+      <translation>معاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <source>Save as P&amp;DF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <source>Record the &amp;handing-over…</source>
+      <translation>تسجيل التسليم…</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../ui/register/detail.py" line="115" />
@@ -620,29 +929,126 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>استبعاد الإيداع %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>است&amp;بعاد</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchDesk</name>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="121" />
+      <source>&amp;Labels of the selection…</source>
+      <translation>ملصقات المراسلات المحددة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="122" />
+      <source>Print the routing &amp;slips</source>
+      <translation>طباعة بطائق الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="123" />
+      <source>Preview the routing slips…</source>
+      <translation>معاينة بطائق الإحالة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="124" />
+      <source>Save the routing slips as PDF…</source>
+      <translation>حفظ بطائق الإحالة بصيغة PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>إرفاق بطائق الإحالة بالمراسلات</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
+      <source>&amp;Delivery book…</source>
+      <translation>سجل التسليم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="127" />
+      <source>AR &amp;returned…</source>
+      <translation>رجوع الإشعار بالتسلم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="128" />
+      <source>Registered letters awaiting their &amp;AR…</source>
+      <translation>الرسائل المضمونة في انتظار إشعارها بالتسلم…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="147" />
+      <source>Select one or more mails in the register first.</source>
+      <translation>حدد أولا مراسلة أو أكثر في السجل.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="168" />
+      <source>Its AR came back on %1.</source>
+      <translation>رجع إشعارها بالتسلم بتاريخ %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="172" />
+      <source>Only for an outgoing letter sent registered with AR.</source>
+      <translation>خاص بمراسلة صادرة أرسلت بالبريد المضمون مع إشعار بالتسلم.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>لم ترفق بطاقة الإحالة بأي مراسلة.</numerusform>
+        <numerusform>أرفقت بطاقة الإحالة بمراسلة واحدة.</numerusform>
+        <numerusform>أرفقت بطاقتا الإحالة بمراسلتين.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلات.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلة.</numerusform>
+        <numerusform>أرفقت بطائق الإحالة بـ %n مراسلة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="228" />
+      <source>Routing slips</source>
+      <translation>بطائق الإحالة</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="231" />
+      <source>Print the routing slip of the %n mail(s) assigned?</source>
+      <translation>
+        <numerusform>لم تتم إحالة أي مراسلة.</numerusform>
+        <numerusform>هل تطبع بطاقة الإحالة الخاصة بالمراسلة المحالة؟</numerusform>
+        <numerusform>هل تطبع بطاقتي الإحالة الخاصتين بالمراسلتين المحالتين؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بالمراسلات %n المحالة؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بـ %n مراسلة محالة؟</numerusform>
+        <numerusform>هل تطبع بطائق الإحالة الخاصة بـ %n مراسلة محالة؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="234" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="235" />
+      <source>&amp;Not now</source>
+      <translation>ليس الآن</translation>
     </message>
   </context>
   <context>
@@ -689,6 +1095,41 @@
       <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>يحسب وفق التقويم الهجري الحسابي، وقد يختلف بيوم واحد عن التقويم المعلن بعد رؤية الهلال. ويمسك السجل نفسه بالتاريخ الميلادي.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>لم ترسل أي صفحة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت صفحة واحدة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت صفحتان إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحات إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحة إلى الطابعة.</numerusform>
+        <numerusform>أرسلت %n صفحة إلى الطابعة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>حفظت النسخة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldLimit</name>
+    <message numerus="yes">
+      <location filename="../ui/limits.py" line="47" />
+      <source>At most %n character(s) here.</source>
+      <translation>
+        <numerusform>لا يقبل هذا الحقل أي حرف.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من حرف واحد.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من حرفين.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n أحرف.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n حرفا.</numerusform>
+        <numerusform>لا يقبل هذا الحقل أكثر من %n حرف.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -838,64 +1279,94 @@
       <translation>الجواب</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="38" />
+      <location filename="../ui/register/history.py" line="35" />
+      <source>AR number</source>
+      <translation>رقم الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="36" />
+      <source>AR returned on</source>
+      <translation>تاريخ رجوع الإشعار</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="37" />
+      <source>for</source>
+      <translation>الغرض</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="39" />
+      <location filename="../ui/register/history.py" line="42" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="40" />
+      <location filename="../ui/register/history.py" line="43" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="41" />
+      <location filename="../ui/register/history.py" line="44" />
       <source>Attachment added</source>
       <translation>إضافة مرفق</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="42" />
+      <location filename="../ui/register/history.py" line="45" />
       <source>Label printed</source>
       <translation>طبع الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="43" />
+      <location filename="../ui/register/history.py" line="46" />
       <source>Receipt printed</source>
       <translation>طبع وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="44" />
+      <location filename="../ui/register/history.py" line="47" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="45" />
+      <location filename="../ui/register/history.py" line="48" />
       <source>Handed on</source>
       <translation>أعيدت إحالته</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="46" />
+      <location filename="../ui/register/history.py" line="49" />
       <source>Sent back to the bureau d'ordre</source>
       <translation>أرجع إلى مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="47" />
+      <location filename="../ui/register/history.py" line="50" />
       <source>Treatment started</source>
       <translation>بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="48" />
+      <location filename="../ui/register/history.py" line="51" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="49" />
+      <location filename="../ui/register/history.py" line="52" />
       <source>Filed</source>
       <translation>حفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="53" />
+      <source>Routing slip printed</source>
+      <translation>طبعت بطاقة الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="54" />
+      <source>Handed over to the service</source>
+      <translation>سلمت إلى المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="55" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>رجع الإشعار بالتسلم</translation>
     </message>
   </context>
   <context>
@@ -921,32 +1392,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>&amp;Assign…</source>
       <translation>إ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Hand on…</source>
       <translation>إعادة الإ&amp;حالة…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;بدء المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
       <translation>تسجيل ال&amp;جواب…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="87" />
       <source>&amp;File (classer)…</source>
       <translation>ح&amp;فظ…</translation>
     </message>
@@ -1039,67 +1510,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <location filename="../ui/admin/instructions_page.py" line="136" />
       <source>&amp;Instructions</source>
       <translation>ال&amp;تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <location filename="../ui/admin/instructions_page.py" line="139" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>Move &amp;up</source>
       <translation>تحريك إلى ال&amp;أعلى</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <location filename="../ui/admin/instructions_page.py" line="142" />
       <source>Move &amp;down</source>
       <translation>تحريك إلى الأ&amp;سفل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <location filename="../ui/admin/instructions_page.py" line="144" />
       <source>&amp;New instruction</source>
       <translation>إ&amp;ضافة تعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>&amp;Code</source>
       <translation>الرم&amp;ز</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;French</source>
       <translation>التسمية بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;Arabic</source>
       <translation>التسمية بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <location filename="../ui/admin/instructions_page.py" line="154" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>التعليمات المعطلة لا تقترح بعد ذلك، وتحتفظ بها المراسلات التي أعطيت لها. ويكتب النص الحر في ملاحظة كل إحالة.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <location filename="../ui/admin/instructions_page.py" line="158" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;حفظ التعليمات</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <location filename="../ui/admin/instructions_page.py" line="169" />
       <source>New instruction</source>
       <translation>تعليمات جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>التعليمات %1</translation>
     </message>
@@ -1203,98 +1674,192 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="40" />
+      <source>Registered with AR</source>
+      <translation>مضمون مع إشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="41" />
       <source>Normal</source>
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Urgent</source>
       <translation>مستعجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Very urgent</source>
       <translation>مستعجل جدا</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="46" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Closed</source>
       <translation>محفوظ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="51" />
       <source>Citizen</source>
       <translation>مواطن</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="52" />
       <source>Company</source>
       <translation>مقاولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Association</source>
       <translation>جمعية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Administration</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="55" />
       <source>CIN</source>
       <translation>ب.ت.و</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>RC</source>
       <translation>س.ت</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="58" />
       <source>IF</source>
       <translation>ت.ض</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Passport</source>
       <translation>جواز السفر</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="60" />
+      <source>For action</source>
+      <translation>للاختصاص</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="61" />
+      <source>For information</source>
+      <translation>للإخبار</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="237" />
+      <source>Print labels</source>
+      <translation>طباعة الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="238" />
+      <source>&amp;Labels</source>
+      <translation>الملصقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="239" />
+      <source>&amp;Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="240" />
+      <source>Pre&amp;view…</source>
+      <translation>معاينة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="241" />
+      <source>Save as P&amp;DF…</source>
+      <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="248" />
+      <source>%n label(s): %1</source>
+      <translation>
+        <numerusform>لا توجد أي ملصقة: %1</numerusform>
+        <numerusform>ملصقة واحدة: %1</numerusform>
+        <numerusform>ملصقتان: %1</numerusform>
+        <numerusform>%n ملصقات: %1</numerusform>
+        <numerusform>%n ملصقة: %1</numerusform>
+        <numerusform>%n ملصقة: %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="256" />
+      <source>A label printer: one label a page.</source>
+      <translation>طابعة ملصقات: ملصقة واحدة في كل صفحة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="258" />
+      <source>Printer: %1</source>
+      <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="263" />
+      <source>Starts at sticker %1 (top left is 1, across then down).</source>
+      <translation>تبدأ الطباعة من الملصقة %1 (رقم 1 أعلى اليسار، ثم أفقيا فنزولا).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="268" />
+      <source>The labels go on over %n more sheet(s).</source>
+      <translation>
+        <numerusform>لا تحتاج الملصقات إلى أي ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على ورقتين أخريين.</numerusform>
+        <numerusform>تتواصل الملصقات على %n أوراق أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على %n ورقة أخرى.</numerusform>
+        <numerusform>تتواصل الملصقات على %n ورقة أخرى.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="271" />
+      <source>%n sticker(s) left on this sheet afterwards.</source>
+      <translation>
+        <numerusform>لن تبقى أي ملصقة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى ملصقة واحدة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى ملصقتان في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقات في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقة في هذه الورقة.</numerusform>
+        <numerusform>ستبقى %n ملصقة في هذه الورقة.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1370,37 +1935,37 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;تصحيح…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>إ&amp;لغاء المراسلة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>نسخ ال&amp;رقم</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>م&amp;عاينة الملصقة…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>طباعة &amp;وصل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>معاينة و&amp;صل الإيداع…</translation>
     </message>
@@ -1480,43 +2045,52 @@
   </context>
   <context>
     <name>MailPrints</name>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="74" />
-      <source>Label printed: %1</source>
-      <translation>تمت طباعة الملصقة: %1</translation>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <source>%n label(s) printed: %1</source>
+      <translation>
+        <numerusform>لم تطبع أي ملصقة: %1</numerusform>
+        <numerusform>طبعت ملصقة واحدة: %1</numerusform>
+        <numerusform>طبعت ملصقتان: %1</numerusform>
+        <numerusform>طبعت %n ملصقات: %1</numerusform>
+        <numerusform>طبعت %n ملصقة: %1</numerusform>
+        <numerusform>طبعت %n ملصقة: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <source>%n routing slip(s) printed: %1</source>
+      <translation>
+        <numerusform>لم تطبع أي بطاقة إحالة: %1</numerusform>
+        <numerusform>طبعت بطاقة إحالة واحدة: %1</numerusform>
+        <numerusform>طبعت بطاقتا إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطائق إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطاقة إحالة: %1</numerusform>
+        <numerusform>طبعت %n بطاقة إحالة: %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="98" />
-      <source>Sheet of labels</source>
-      <translation>ورقة الملصقات</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="99" />
-      <source>Start at label number (1 = top left, across then down):</source>
-      <translation>البدء من الملصقة رقم (1 = أعلى اليسار، ثم أفقيا فنزولا):</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="113" />
+      <location filename="../ui/printing/mail_prints.py" line="182" />
       <source>Receipt printed: %1</source>
       <translation>تمت طباعة وصل الإيداع: %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="165" />
+      <location filename="../ui/printing/mail_prints.py" line="234" />
       <source>Printing</source>
       <translation>الطباعة</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="167" />
+      <location filename="../ui/printing/mail_prints.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="176" />
+      <location filename="../ui/printing/mail_prints.py" line="245" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="184" />
+      <location filename="../ui/printing/mail_prints.py" line="253" />
       <source>Saved: %1</source>
       <translation>تم الحفظ: %1</translation>
     </message>
@@ -1524,22 +2098,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا تأخير</numerusform>
@@ -1551,107 +2125,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>مراسلة &amp;واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>تسجيل ال&amp;جواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -1736,62 +2310,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="294" />
+      <source>Save a copy instead.</source>
+      <translation>احفظ نسخة بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="299" />
+      <source>Printing…</source>
+      <translation>جارٍ الطبع…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="304" />
+      <source>Save a copy</source>
+      <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="334" />
       <source>%1 — preview</source>
       <translation>%1 — معاينة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="335" />
       <source>Previous page</source>
       <translation>الصفحة السابقة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="336" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="337" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="338" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="339" />
       <source>Fit to width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="340" />
       <source>Previous page (Page Up)</source>
       <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="341" />
       <source>Next page (Page Down)</source>
       <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="342" />
       <source>Zoom in (Ctrl++)</source>
       <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="343" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="344" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="345" />
+      <source>Print…</source>
+      <translation>طباعة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="346" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>طباعة الوثيقة (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="347" />
+      <source>Save a copy…</source>
+      <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="348" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="355" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
     </message>
@@ -2158,58 +2767,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
       <source>Hand on mail %1</source>
       <translation>إعادة إحالة المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="125" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>Now with: %1</source>
       <translation>توجد حاليا لدى: %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="126" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Service</source>
       <translation>ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>&amp;Agent</source>
       <translation>ال&amp;موظف</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>Optional: shown to the services</source>
       <translation>اختياري: تطلع عليه المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Change the &amp;due date</source>
       <translation>تغيير أ&amp;جل المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
       <source>&amp;Hand on</source>
       <translation>إعادة الإ&amp;حالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>— the service, no agent —</source>
       <translation>— المصلحة، دون تعيين موظف —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="169" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
       <source>Choose another service or an agent.</source>
       <translation>يرجى اختيار مصلحة أخرى أو موظف.</translation>
     </message>
@@ -2296,37 +2905,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -2334,87 +2943,92 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="273" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="274" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="275" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="261" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>Save and ne&amp;w</source>
       <translation>تسجيل و&amp;جديد</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="259" />
+      <location filename="../ui/registration/form.py" line="287" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>In r&amp;eply to</source>
       <translation>جو&amp;ابا على</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="281" />
+      <source>AR number</source>
+      <translation>رقم الإشعار بالتسلم</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="288" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="263" />
+      <location filename="../ui/registration/form.py" line="291" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="264" />
+      <location filename="../ui/registration/form.py" line="292" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="384" />
+      <location filename="../ui/registration/form.py" line="415" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -2973,72 +3587,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="71" />
       <source>Return mail %1</source>
       <translation>إرجاع المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Reason</source>
       <translation>ال&amp;سبب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>&amp;Return it</source>
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>Answer to mail %1</source>
       <translation>الجواب عن المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="83" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="85" />
       <source>&amp;Outgoing mail</source>
       <translation>المراسلة ال&amp;صادرة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Mark answered</source>
       <translation>تسجيل ال&amp;جواب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>File mail %1</source>
       <translation>حفظ المراسلة %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>تحفظ المراسلة: انتهت معالجتها.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>&amp;Note</source>
       <translation>م&amp;لاحظة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>Optional</source>
       <translation>اختياري</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>&amp;File it</source>
       <translation>&amp;حفظ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="95" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -3197,72 +3811,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>بدون ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>ملصقة غير مقروءة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>رمز شريطي من مصدر آخر</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>عدة ملصقات في صفحة واحدة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>رقم غير معروف في هذا المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>المراسلة ملغاة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>مراسلة خارج صلاحياتكم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>إرفاق بالمراسلة رقم</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>أدخلوا أو امسحوا الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>إرفاق</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>استبعاد…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>لا شيء للفرز.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>لا صفحات</numerusform>
@@ -3274,22 +3890,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>إرفاق بهذه المراسلة؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>هل ترفق %1 (%2) بهذه المراسلة؟</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>المراسل: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>سجلت بتاريخ %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>أُرفق بـ %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>استبعاد</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>لماذا تُستبعد هذه الوثيقة؟</translation>
     </message>
@@ -3297,107 +3938,107 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="149" />
+      <location filename="../ui/admin/users_page.py" line="150" />
       <source>&amp;Users</source>
       <translation>المست&amp;خدمون</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="154" />
+      <location filename="../ui/admin/users_page.py" line="155" />
       <source>Login</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="156" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>Services</source>
       <translation>المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="159" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="161" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Users of the &amp;office</source>
       <translation>&amp;قائمة المستخدمين</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>&amp;New user</source>
       <translation>إ&amp;ضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>حساب م&amp;فعل (يمكنه الدخول)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>Sa&amp;ve the user</source>
       <translation>&amp;حفظ المستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="173" />
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>&amp;Login</source>
       <translation>اسم المستخ&amp;دم</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Full &amp;name</source>
       <translation>الا&amp;سم الكامل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>&amp;Role</source>
       <translation>الدو&amp;ر</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="177" />
       <source>&amp;Services</source>
       <translation>المصا&amp;لح</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>New &amp;password</source>
       <translation>&amp;كلمة مرور جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>&amp;Confirm the password</source>
       <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>New user</source>
       <translation>مستخدم جديد</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>User %1</source>
       <translation>المستخدم %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>Leave empty to keep the password</source>
       <translation>اتركه فارغا للاحتفاظ بكلمة المرور الحالية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="333" />
+      <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>

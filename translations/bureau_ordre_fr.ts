@@ -68,14 +68,126 @@
     </message>
   </context>
   <context>
+    <name>ArPendingDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="288" />
+      <source>Registered letters awaiting their AR</source>
+      <translation>Recommandés en attente de leur accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="289" />
+      <source>&amp;Sent at least this many days ago:</source>
+      <translation>&amp;Envoyés depuis au moins (jours) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="292" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="293" />
+      <source>Sent on</source>
+      <translation>Envoyé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="294" />
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="295" />
+      <source>AR number</source>
+      <translation>N° de l'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="296" />
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="297" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="300" />
+      <source>&amp;Open the mail</source>
+      <translation>&amp;Ouvrir le courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="301" />
+      <source>AR &amp;returned…</source>
+      <translation>&amp;Retour de l'AR…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="302" />
+      <source>No registered letter is awaiting its AR.</source>
+      <translation>Aucun recommandé n'attend son accusé de réception.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArReturnedDialog</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="180" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>Retour de l'accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="182" />
+      <source>The AR of the registered letter %1 came back:</source>
+      <translation>L'accusé de réception du recommandé %1 est revenu :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="186" />
+      <source>&amp;Returned on</source>
+      <translation>&amp;Revenu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="187" />
+      <source>AR &amp;number</source>
+      <translation>&amp;N° de l'AR</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArSection</name>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="101" />
+      <source>no number recorded</source>
+      <translation>numéro non saisi</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="104" />
+      <source>returned on %1</source>
+      <translation>revenu le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="109" />
+      <source>not returned yet (sent today)</source>
+      <translation>pas encore revenu (envoyé aujourd'hui)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/ar_dialogs.py" line="111" />
+      <source>not returned yet (sent %n day(s) ago)</source>
+      <translation>
+        <numerusform>pas encore revenu (envoyé il y a %n jour)</numerusform>
+        <numerusform>pas encore revenu (envoyé il y a %n jours)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/ar_dialogs.py" line="115" />
+      <source>Acknowledgement of receipt: %1</source>
+      <translation>Accusé de réception : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="167" />
+      <location filename="../ui/imputation/assign_dialog.py" line="169" />
       <source>Assign mail %1</source>
       <translation>Imputer le courrier %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="170" />
+      <location filename="../ui/imputation/assign_dialog.py" line="172" />
       <source>Assign %n mail(s)</source>
       <translation>
         <numerusform>Imputer %n courrier</numerusform>
@@ -83,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/assign_dialog.py" line="171" />
+      <location filename="../ui/imputation/assign_dialog.py" line="173" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -91,52 +203,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="172" />
+      <location filename="../ui/imputation/assign_dialog.py" line="174" />
       <source>&amp;Main service (for action)</source>
       <translation>Service &amp;principal (pour attribution)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="173" />
+      <location filename="../ui/imputation/assign_dialog.py" line="175" />
       <source>&amp;Copies (for information)</source>
       <translation>&amp;Copies (pour information)</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="174" />
+      <location filename="../ui/imputation/assign_dialog.py" line="176" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="175" />
+      <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="176" />
+      <location filename="../ui/imputation/assign_dialog.py" line="178" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="177" />
+      <location filename="../ui/imputation/assign_dialog.py" line="179" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="178" />
+      <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>Set a &amp;due date</source>
       <translation>&amp;Fixer une échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="179" />
+      <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="190" />
+      <location filename="../ui/imputation/assign_dialog.py" line="192" />
       <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
       <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="255" />
+      <location filename="../ui/imputation/assign_dialog.py" line="257" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
@@ -144,27 +256,27 @@
   <context>
     <name>CancelDialog</name>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="79" />
+      <location filename="../ui/amend/cancel_dialog.py" line="60" />
       <source>Cancel mail %1</source>
       <translation>Annuler le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="83" />
+      <location filename="../ui/amend/cancel_dialog.py" line="64" />
       <source>The mail stays in the register under its number, marked cancelled; the reason is kept in its history.</source>
       <translation>Le courrier reste au registre sous son numéro, marqué annulé ; le motif est conservé dans son historique.</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="87" />
+      <location filename="../ui/amend/cancel_dialog.py" line="68" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="88" />
+      <location filename="../ui/amend/cancel_dialog.py" line="69" />
       <source>Cancel &amp;the mail</source>
       <translation>Annuler &amp;le courrier</translation>
     </message>
     <message>
-      <location filename="../ui/amend/cancel_dialog.py" line="89" />
+      <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
       <translation>Le &amp;garder</translation>
     </message>
@@ -232,22 +344,22 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="153" />
+      <location filename="../ui/amend/correction_dialog.py" line="163" />
       <source>Correct mail %1</source>
       <translation>Corriger le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="155" />
+      <location filename="../ui/amend/correction_dialog.py" line="165" />
       <source>Reason for the co&amp;rrection</source>
       <translation>Motif de la co&amp;rrection</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="159" />
+      <location filename="../ui/amend/correction_dialog.py" line="169" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/amend/correction_dialog.py" line="160" />
+      <location filename="../ui/amend/correction_dialog.py" line="170" />
       <source>Required: kept in the mail's history</source>
       <translation>Obligatoire : conservé dans l'historique du courrier</translation>
     </message>
@@ -255,17 +367,17 @@
   <context>
     <name>CorrespondentField</name>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="102" />
+      <location filename="../ui/registration/correspondent_field.py" line="105" />
       <source>New in the directory:</source>
       <translation>Nouveau au répertoire :</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="103" />
+      <location filename="../ui/registration/correspondent_field.py" line="106" />
       <source>CIN, ICE… (optional)</source>
       <translation>CIN, ICE… (facultatif)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/correspondent_field.py" line="195" />
+      <location filename="../ui/registration/correspondent_field.py" line="205" />
       <source>Already in the directory: %1</source>
       <translation>Déjà dans le répertoire : %1</translation>
     </message>
@@ -460,6 +572,179 @@
     </message>
   </context>
   <context>
+    <name>DeliveryBookDialog</name>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="234" />
+      <source>Confidential</source>
+      <translation>Confidentiel</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n mail(s)</source>
+      <translation>
+        <numerusform>%n courrier</numerusform>
+        <numerusform>%n courriers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="255" />
+      <source>%n sheet(s)</source>
+      <translation>
+        <numerusform>%n feuille</numerusform>
+        <numerusform>%n feuilles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="257" />
+      <source>%n not handed over yet</source>
+      <translation>
+        <numerusform>%n pas encore remis</numerusform>
+        <numerusform>%n pas encore remis</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="282" />
+      <source>Save it as a PDF instead.</source>
+      <translation>Enregistrez-le plutôt en PDF.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="292" />
+      <source>The delivery book went to the printer.</source>
+      <translation>Le cahier de transmission est parti à l'imprimante.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="309" />
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="321" />
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="340" />
+      <source>%n mail(s) to %1</source>
+      <translation>
+        <numerusform>%n courrier à %1</numerusform>
+        <numerusform>%n courriers à %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="346" />
+      <source>Record the handing-over</source>
+      <translation>Enregistrer la remise</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="349" />
+      <source>Record that these mails were handed over, signed for by the service?</source>
+      <translation>Enregistrer la remise de ces courriers, signée par le service ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="354" />
+      <source>&amp;Record</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/book_dialog.py" line="373" />
+      <source>Handed over to %1: %n mail(s).</source>
+      <translation>
+        <numerusform>Remis à %1 : %n courrier.</numerusform>
+        <numerusform>Remis à %1 : %n courriers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="398" />
+      <source>Delivery book</source>
+      <translation>Cahier de transmission</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="399" />
+      <source>&amp;Service</source>
+      <translation>&amp;Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="400" />
+      <source>&amp;Day</source>
+      <translation>&amp;Jour</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="401" />
+      <source>All services (a sheet each)</source>
+      <translation>Tous les services (une feuille chacun)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="402" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="403" />
+      <source>&amp;Only mail not handed over yet</source>
+      <translation>&amp;Seulement le courrier pas encore remis</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="406" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="407" />
+      <source>Number</source>
+      <translation>N° d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="408" />
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="409" />
+      <source>Correspondent</source>
+      <translation>Correspondant</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="410" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="411" />
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="412" />
+      <source>Handed over on</source>
+      <translation>Remis le</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="415" />
+      <source>Received by (&amp;name):</source>
+      <translation>Reçu par (&amp;nom) :</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="416" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="417" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="418" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/book_dialog.py" line="419" />
+      <source>Record the &amp;handing-over…</source>
+      <translation>Enregistrer la &amp;remise…</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <location filename="../ui/register/detail.py" line="115" />
@@ -584,29 +869,118 @@
   <context>
     <name>DiscardDialog</name>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="85" />
+      <location filename="../ui/portal/discard_dialog.py" line="53" />
       <source>Discard deposit %1</source>
       <translation>Écarter le dépôt %1</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="94" />
+      <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
       <translation>Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="98" />
+      <location filename="../ui/portal/discard_dialog.py" line="66" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="99" />
+      <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
       <translation>É&amp;carter</translation>
     </message>
     <message>
-      <location filename="../ui/portal/discard_dialog.py" line="100" />
+      <location filename="../ui/portal/discard_dialog.py" line="68" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchDesk</name>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="121" />
+      <source>&amp;Labels of the selection…</source>
+      <translation>Éti&amp;quettes de la sélection…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="122" />
+      <source>Print the routing &amp;slips</source>
+      <translation>Imprimer les &amp;fiches d'imputation</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="123" />
+      <source>Preview the routing slips…</source>
+      <translation>Aperçu des fiches d'imputation…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="124" />
+      <source>Save the routing slips as PDF…</source>
+      <translation>Enregistrer les fiches d'imputation en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="125" />
+      <source>Attach the routing slips to the mails</source>
+      <translation>Joindre les fiches d'imputation aux courriers</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="126" />
+      <source>&amp;Delivery book…</source>
+      <translation>Cahier de &amp;transmission…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="127" />
+      <source>AR &amp;returned…</source>
+      <translation>Retour de l'&amp;AR…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="128" />
+      <source>Registered letters awaiting their &amp;AR…</source>
+      <translation>Recommandés en attente de leur A&amp;R…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="147" />
+      <source>Select one or more mails in the register first.</source>
+      <translation>Sélectionnez d'abord un ou plusieurs courriers dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="168" />
+      <source>Its AR came back on %1.</source>
+      <translation>Son AR est revenu le %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="172" />
+      <source>Only for an outgoing letter sent registered with AR.</source>
+      <translation>Seulement pour un courrier de départ envoyé en recommandé avec AR.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="210" />
+      <source>Routing slip attached to %n mail(s).</source>
+      <translation>
+        <numerusform>Fiche d'imputation jointe à %n courrier.</numerusform>
+        <numerusform>Fiche d'imputation jointe à %n courriers.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="228" />
+      <source>Routing slips</source>
+      <translation>Fiches d'imputation</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/dispatch/desk.py" line="231" />
+      <source>Print the routing slip of the %n mail(s) assigned?</source>
+      <translation>
+        <numerusform>Imprimer la fiche d'imputation du courrier imputé ?</numerusform>
+        <numerusform>Imprimer les fiches d'imputation des %n courriers imputés ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="234" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/dispatch/desk.py" line="235" />
+      <source>&amp;Not now</source>
+      <translation>&amp;Pas maintenant</translation>
     </message>
   </context>
   <context>
@@ -653,6 +1027,33 @@
       <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>Calculée selon le calendrier musulman tabulaire : elle peut différer d'un jour du calendrier annoncé après l'observation du croissant. Le registre lui-même est tenu en dates grégoriennes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentOutput</name>
+    <message numerus="yes">
+      <location filename="../ui/preview/output.py" line="95" />
+      <source>%n page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>%n page envoyée à l'imprimante.</numerusform>
+        <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/output.py" line="113" />
+      <source>Copy saved: %1</source>
+      <translation>Copie enregistrée : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldLimit</name>
+    <message numerus="yes">
+      <location filename="../ui/limits.py" line="47" />
+      <source>At most %n character(s) here.</source>
+      <translation>
+        <numerusform>%n caractère au plus ici.</numerusform>
+        <numerusform>%n caractères au plus ici.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -802,64 +1203,94 @@
       <translation>réponse</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="38" />
+      <location filename="../ui/register/history.py" line="35" />
+      <source>AR number</source>
+      <translation>n° d'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="36" />
+      <source>AR returned on</source>
+      <translation>AR revenu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="37" />
+      <source>for</source>
+      <translation>pour</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="41" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="39" />
+      <location filename="../ui/register/history.py" line="42" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="40" />
+      <location filename="../ui/register/history.py" line="43" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="41" />
+      <location filename="../ui/register/history.py" line="44" />
       <source>Attachment added</source>
       <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="42" />
+      <location filename="../ui/register/history.py" line="45" />
       <source>Label printed</source>
       <translation>Étiquette imprimée</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="43" />
+      <location filename="../ui/register/history.py" line="46" />
       <source>Receipt printed</source>
       <translation>Récépissé imprimé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="44" />
+      <location filename="../ui/register/history.py" line="47" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="45" />
+      <location filename="../ui/register/history.py" line="48" />
       <source>Handed on</source>
       <translation>Réimputé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="46" />
+      <location filename="../ui/register/history.py" line="49" />
       <source>Sent back to the bureau d'ordre</source>
       <translation>Renvoyé au bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="47" />
+      <location filename="../ui/register/history.py" line="50" />
       <source>Treatment started</source>
       <translation>Traitement commencé</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="48" />
+      <location filename="../ui/register/history.py" line="51" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/register/history.py" line="49" />
+      <location filename="../ui/register/history.py" line="52" />
       <source>Filed</source>
       <translation>Classé</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="53" />
+      <source>Routing slip printed</source>
+      <translation>Fiche d'imputation imprimée</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="54" />
+      <source>Handed over to the service</source>
+      <translation>Remis au service</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/history.py" line="55" />
+      <source>Acknowledgement of receipt returned</source>
+      <translation>Accusé de réception revenu</translation>
     </message>
   </context>
   <context>
@@ -881,32 +1312,32 @@
   <context>
     <name>ImputationActions</name>
     <message>
-      <location filename="../ui/imputation/actions.py" line="79" />
+      <location filename="../ui/imputation/actions.py" line="82" />
       <source>&amp;Assign…</source>
       <translation>&amp;Imputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="80" />
+      <location filename="../ui/imputation/actions.py" line="83" />
       <source>&amp;Hand on…</source>
       <translation>&amp;Réimputer…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="81" />
+      <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
       <translation>&amp;Renvoyer au bureau d'ordre…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="82" />
+      <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
       <translation>&amp;Commencer le traitement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="83" />
+      <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
       <translation>Marquer ré&amp;pondu…</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/actions.py" line="84" />
+      <location filename="../ui/imputation/actions.py" line="87" />
       <source>&amp;File (classer)…</source>
       <translation>C&amp;lasser…</translation>
     </message>
@@ -991,67 +1422,67 @@
   <context>
     <name>InstructionsPage</name>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="132" />
+      <location filename="../ui/admin/instructions_page.py" line="136" />
       <source>&amp;Instructions</source>
       <translation>&amp;Instructions</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="135" />
+      <location filename="../ui/admin/instructions_page.py" line="139" />
       <source>Instructions, in the order they are &amp;offered</source>
       <translation>Instructions, dans l'&amp;ordre où elles sont proposées</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="136" />
+      <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>Move &amp;up</source>
       <translation>&amp;Monter</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="138" />
+      <location filename="../ui/admin/instructions_page.py" line="142" />
       <source>Move &amp;down</source>
       <translation>Descend&amp;re</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="140" />
+      <location filename="../ui/admin/instructions_page.py" line="144" />
       <source>&amp;New instruction</source>
       <translation>&amp;Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>&amp;Code</source>
       <translation>&amp;Code</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;French</source>
       <translation>Libellé en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="143" />
+      <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>Label in &amp;Arabic</source>
       <translation>Libellé en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="147" />
+      <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
       <translation>&amp;Proposée à l'imputation (active)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="150" />
+      <location filename="../ui/admin/instructions_page.py" line="154" />
       <source>A deactivated instruction is no longer offered; the mail it was given to keeps it. Free text goes in the note of each assignment.</source>
       <translation>Une instruction désactivée n'est plus proposée ; le courrier qui l'a reçue la garde. Le texte libre se met dans la note de chaque imputation.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="154" />
+      <location filename="../ui/admin/instructions_page.py" line="158" />
       <source>Sa&amp;ve the instruction</source>
       <translation>&amp;Enregistrer l'instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="165" />
+      <location filename="../ui/admin/instructions_page.py" line="169" />
       <source>New instruction</source>
       <translation>Nouvelle instruction</translation>
     </message>
     <message>
-      <location filename="../ui/admin/instructions_page.py" line="167" />
+      <location filename="../ui/admin/instructions_page.py" line="171" />
       <source>Instruction %1</source>
       <translation>Instruction %1</translation>
     </message>
@@ -1155,98 +1586,180 @@
     </message>
     <message>
       <location filename="../ui/labels.py" line="40" />
+      <source>Registered with AR</source>
+      <translation>Recommandé avec AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="41" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="46" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="51" />
       <source>Citizen</source>
       <translation>Particulier</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="52" />
       <source>Company</source>
       <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Administration</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="55" />
       <source>CIN</source>
       <translation>CIN</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>RC</source>
       <translation>RC</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="58" />
       <source>IF</source>
       <translation>IF</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Passport</source>
       <translation>Passeport</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="60" />
+      <source>For action</source>
+      <translation>Pour attribution</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="61" />
+      <source>For information</source>
+      <translation>Pour information</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelsDialog</name>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="237" />
+      <source>Print labels</source>
+      <translation>Imprimer des étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="238" />
+      <source>&amp;Labels</source>
+      <translation>&amp;Étiquettes</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="239" />
+      <source>&amp;Print</source>
+      <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="240" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="241" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="248" />
+      <source>%n label(s): %1</source>
+      <translation>
+        <numerusform>%n étiquette : %1</numerusform>
+        <numerusform>%n étiquettes : %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="256" />
+      <source>A label printer: one label a page.</source>
+      <translation>Imprimante d'étiquettes : une étiquette par page.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="258" />
+      <source>Printer: %1</source>
+      <translation>Imprimante : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing/label_sheet.py" line="263" />
+      <source>Starts at sticker %1 (top left is 1, across then down).</source>
+      <translation>Début à l'étiquette %1 (1 en haut à gauche, puis en ligne et vers le bas).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="268" />
+      <source>The labels go on over %n more sheet(s).</source>
+      <translation>
+        <numerusform>Les étiquettes continuent sur %n autre planche.</numerusform>
+        <numerusform>Les étiquettes continuent sur %n autres planches.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/label_sheet.py" line="271" />
+      <source>%n sticker(s) left on this sheet afterwards.</source>
+      <translation>
+        <numerusform>Il restera %n étiquette sur cette planche.</numerusform>
+        <numerusform>Il restera %n étiquettes sur cette planche.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1322,37 +1835,37 @@
   <context>
     <name>MailActions</name>
     <message>
-      <location filename="../ui/amend/actions.py" line="83" />
+      <location filename="../ui/amend/actions.py" line="84" />
       <source>&amp;Correct…</source>
       <translation>&amp;Corriger…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="84" />
+      <location filename="../ui/amend/actions.py" line="85" />
       <source>C&amp;ancel the mail…</source>
       <translation>&amp;Annuler le courrier…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="85" />
+      <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
       <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="86" />
+      <location filename="../ui/amend/actions.py" line="87" />
       <source>&amp;Print the label</source>
       <translation>&amp;Imprimer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="87" />
+      <location filename="../ui/amend/actions.py" line="88" />
       <source>Pre&amp;view the label…</source>
       <translation>&amp;Aperçu de l'étiquette…</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="88" />
+      <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
       <translation>Imprimer le &amp;récépissé</translation>
     </message>
     <message>
-      <location filename="../ui/amend/actions.py" line="89" />
+      <location filename="../ui/amend/actions.py" line="90" />
       <source>Preview the rece&amp;ipt…</source>
       <translation>Aperçu du ré&amp;cépissé…</translation>
     </message>
@@ -1432,43 +1945,44 @@
   </context>
   <context>
     <name>MailPrints</name>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="74" />
-      <source>Label printed: %1</source>
-      <translation>Étiquette imprimée : %1</translation>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="121" />
+      <source>%n label(s) printed: %1</source>
+      <translation>
+        <numerusform>%n étiquette imprimée : %1</numerusform>
+        <numerusform>%n étiquettes imprimées : %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/printing/mail_prints.py" line="145" />
+      <source>%n routing slip(s) printed: %1</source>
+      <translation>
+        <numerusform>%n fiche d'imputation imprimée : %1</numerusform>
+        <numerusform>%n fiches d'imputation imprimées : %1</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="98" />
-      <source>Sheet of labels</source>
-      <translation>Planche d'étiquettes</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="99" />
-      <source>Start at label number (1 = top left, across then down):</source>
-      <translation>Commencer à l'étiquette n° (1 = en haut à gauche, puis vers la droite et vers le bas) :</translation>
-    </message>
-    <message>
-      <location filename="../ui/printing/mail_prints.py" line="113" />
+      <location filename="../ui/printing/mail_prints.py" line="182" />
       <source>Receipt printed: %1</source>
       <translation>Récépissé imprimé : %1</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="165" />
+      <location filename="../ui/printing/mail_prints.py" line="234" />
       <source>Printing</source>
       <translation>Impression</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="167" />
+      <location filename="../ui/printing/mail_prints.py" line="236" />
       <source>Save as &amp;PDF…</source>
       <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="176" />
+      <location filename="../ui/printing/mail_prints.py" line="245" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../ui/printing/mail_prints.py" line="184" />
+      <location filename="../ui/printing/mail_prints.py" line="253" />
       <source>Saved: %1</source>
       <translation>Enregistré : %1</translation>
     </message>
@@ -1476,22 +1990,22 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="504" />
+      <location filename="../ui/main_window.py" line="556" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="506" />
+      <location filename="../ui/main_window.py" line="558" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="507" />
+      <location filename="../ui/main_window.py" line="559" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="517" />
+      <location filename="../ui/main_window.py" line="569" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1499,107 +2013,107 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="528" />
+      <location filename="../ui/main_window.py" line="580" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="529" />
+      <location filename="../ui/main_window.py" line="581" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="582" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="534" />
+      <location filename="../ui/main_window.py" line="586" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="535" />
+      <location filename="../ui/main_window.py" line="587" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="536" />
+      <location filename="../ui/main_window.py" line="588" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="537" />
+      <location filename="../ui/main_window.py" line="589" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="538" />
+      <location filename="../ui/main_window.py" line="590" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="539" />
+      <location filename="../ui/main_window.py" line="591" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="540" />
+      <location filename="../ui/main_window.py" line="592" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="542" />
+      <location filename="../ui/main_window.py" line="595" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="544" />
+      <location filename="../ui/main_window.py" line="597" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="545" />
+      <location filename="../ui/main_window.py" line="598" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="548" />
+      <location filename="../ui/main_window.py" line="601" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="549" />
+      <location filename="../ui/main_window.py" line="602" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="550" />
+      <location filename="../ui/main_window.py" line="603" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="551" />
+      <location filename="../ui/main_window.py" line="604" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="552" />
+      <location filename="../ui/main_window.py" line="605" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="554" />
+      <location filename="../ui/main_window.py" line="607" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="611" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="617" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -1676,62 +2190,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="251" />
+      <location filename="../ui/preview/viewer.py" line="294" />
+      <source>Save a copy instead.</source>
+      <translation>Enregistrez plutôt une copie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="299" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="304" />
+      <source>Save a copy</source>
+      <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="334" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="252" />
+      <location filename="../ui/preview/viewer.py" line="335" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="253" />
+      <location filename="../ui/preview/viewer.py" line="336" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="254" />
+      <location filename="../ui/preview/viewer.py" line="337" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="255" />
+      <location filename="../ui/preview/viewer.py" line="338" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="256" />
+      <location filename="../ui/preview/viewer.py" line="339" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="257" />
+      <location filename="../ui/preview/viewer.py" line="340" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="258" />
+      <location filename="../ui/preview/viewer.py" line="341" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="259" />
+      <location filename="../ui/preview/viewer.py" line="342" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="260" />
+      <location filename="../ui/preview/viewer.py" line="343" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="261" />
+      <location filename="../ui/preview/viewer.py" line="344" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="268" />
+      <location filename="../ui/preview/viewer.py" line="345" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="346" />
+      <source>Print the document (Ctrl+P)</source>
+      <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="347" />
+      <source>Save a copy…</source>
+      <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="348" />
+      <source>Save a copy of the file (Ctrl+S)</source>
+      <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/preview/viewer.py" line="355" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -2090,58 +2639,58 @@
   <context>
     <name>ReassignDialog</name>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="121" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="123" />
       <source>Hand on mail %1</source>
       <translation>Réimputer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="125" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
       <source>Now with: %1</source>
       <translation>Actuellement chez : %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="126" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
       <source>&amp;Service</source>
       <translation>&amp;Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="127" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
       <source>&amp;Agent</source>
       <translation>&amp;Agent</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="128" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="129" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
       <source>Optional: shown to the services</source>
       <translation>Facultatif : visible des services</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="130" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Change the &amp;due date</source>
       <translation>Modifier l'é&amp;chéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="131" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="133" />
       <source>&amp;Hand on</source>
       <translation>&amp;Réimputer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="132" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="134" />
-      <location filename="../ui/imputation/reassign_dialog.py" line="157" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="136" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="159" />
       <source>— the service, no agent —</source>
       <translation>— le service, sans agent —</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/reassign_dialog.py" line="169" />
+      <location filename="../ui/imputation/reassign_dialog.py" line="171" />
       <source>Choose another service or an agent.</source>
       <translation>Choisissez un autre service ou un agent.</translation>
     </message>
@@ -2228,37 +2777,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="47" />
+      <location filename="../ui/register/model.py" line="57" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="49" />
+      <location filename="../ui/register/model.py" line="59" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="48" />
+      <location filename="../ui/register/model.py" line="58" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="50" />
+      <location filename="../ui/register/model.py" line="60" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="51" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="52" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="53" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -2266,87 +2815,92 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="246" />
+      <location filename="../ui/registration/form.py" line="273" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="247" />
+      <location filename="../ui/registration/form.py" line="274" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="248" />
+      <location filename="../ui/registration/form.py" line="275" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="252" />
+      <location filename="../ui/registration/form.py" line="279" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="261" />
+      <location filename="../ui/registration/form.py" line="289" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="262" />
+      <location filename="../ui/registration/form.py" line="290" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="259" />
+      <location filename="../ui/registration/form.py" line="287" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="253" />
+      <location filename="../ui/registration/form.py" line="280" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="260" />
+      <location filename="../ui/registration/form.py" line="281" />
+      <source>AR number</source>
+      <translation>N° de l'AR</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="288" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="263" />
+      <location filename="../ui/registration/form.py" line="291" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="264" />
+      <location filename="../ui/registration/form.py" line="292" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="265" />
+      <location filename="../ui/registration/form.py" line="293" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="266" />
+      <location filename="../ui/registration/form.py" line="294" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="267" />
+      <location filename="../ui/registration/form.py" line="295" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="307" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="309" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="384" />
+      <location filename="../ui/registration/form.py" line="415" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -2885,72 +3439,72 @@
   <context>
     <name>StepDialog</name>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="101" />
+      <location filename="../ui/imputation/step_dialog.py" line="71" />
       <source>Return mail %1</source>
       <translation>Renvoyer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="104" />
+      <location filename="../ui/imputation/step_dialog.py" line="74" />
       <source>The mail goes back to the bureau d'ordre, to be assigned again; say why it is not your service's.</source>
       <translation>Le courrier retourne au bureau d'ordre pour être imputé à nouveau ; indiquez pourquoi il ne relève pas de votre service.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="108" />
+      <location filename="../ui/imputation/step_dialog.py" line="78" />
       <source>&amp;Reason</source>
       <translation>&amp;Motif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="109" />
+      <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>&amp;Return it</source>
       <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="111" />
+      <location filename="../ui/imputation/step_dialog.py" line="81" />
       <source>Answer to mail %1</source>
       <translation>Réponse au courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="113" />
+      <location filename="../ui/imputation/step_dialog.py" line="83" />
       <source>Type or scan the number of the outgoing mail that answers it.</source>
       <translation>Saisissez ou scannez le numéro du courrier de départ qui y répond.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="115" />
+      <location filename="../ui/imputation/step_dialog.py" line="85" />
       <source>&amp;Outgoing mail</source>
       <translation>Courrier de &amp;départ</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="118" />
+      <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Mark answered</source>
       <translation>Marquer &amp;répondu</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="120" />
+      <location filename="../ui/imputation/step_dialog.py" line="90" />
       <source>File mail %1</source>
       <translation>Classer le courrier %1</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="121" />
+      <location filename="../ui/imputation/step_dialog.py" line="91" />
       <source>The mail is filed (classé): its treatment is over.</source>
       <translation>Le courrier est classé : son traitement est terminé.</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="122" />
+      <location filename="../ui/imputation/step_dialog.py" line="92" />
       <source>&amp;Note</source>
       <translation>&amp;Note</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="123" />
+      <location filename="../ui/imputation/step_dialog.py" line="93" />
       <source>Optional</source>
       <translation>Facultatif</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="124" />
+      <location filename="../ui/imputation/step_dialog.py" line="94" />
       <source>&amp;File it</source>
       <translation>C&amp;lasser</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/step_dialog.py" line="125" />
+      <location filename="../ui/imputation/step_dialog.py" line="95" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -3089,72 +3643,74 @@
   <context>
     <name>TrayPanel</name>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="42" />
+      <location filename="../ui/capture/tray_panel.py" line="50" />
       <source>no label</source>
       <translation>pas d'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="43" />
+      <location filename="../ui/capture/tray_panel.py" line="51" />
       <source>label cannot be read</source>
       <translation>étiquette illisible</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="44" />
+      <location filename="../ui/capture/tray_panel.py" line="52" />
       <source>barcode of another origin</source>
       <translation>code-barres d'une autre origine</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="45" />
+      <location filename="../ui/capture/tray_panel.py" line="53" />
       <source>several labels on one page</source>
       <translation>plusieurs étiquettes sur une page</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="46" />
+      <location filename="../ui/capture/tray_panel.py" line="54" />
       <source>number unknown in this office</source>
       <translation>numéro inconnu dans ce bureau</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="47" />
+      <location filename="../ui/capture/tray_panel.py" line="55" />
       <source>the mail is cancelled</source>
       <translation>le courrier est annulé</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="48" />
+      <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
       <translation>courrier hors de vos droits</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="108" />
+      <location filename="../ui/capture/tray_panel.py" line="152" />
       <source>Attach to mail number</source>
       <translation>Joindre au courrier n°</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="109" />
+      <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
       <translation>Saisissez ou scannez l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="110" />
+      <location filename="../ui/capture/tray_panel.py" line="154" />
+      <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
       <translation>&amp;Joindre</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="111" />
+      <location filename="../ui/capture/tray_panel.py" line="155" />
       <source>Discard…</source>
       <translation>Écarter…</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="112" />
+      <location filename="../ui/capture/tray_panel.py" line="156" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="113" />
+      <location filename="../ui/capture/tray_panel.py" line="157" />
       <source>Nothing to sort.</source>
       <translation>Rien à trier.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/capture/tray_panel.py" line="136" />
+      <location filename="../ui/capture/tray_panel.py" line="180" />
+      <location filename="../ui/capture/tray_panel.py" line="314" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -3162,22 +3718,47 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="194" />
+      <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
       <translation>Saisissez ou scannez d'abord le numéro du courrier.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="200" />
+      <location filename="../ui/capture/tray_panel.py" line="313" />
+      <source>Attach to this mail?</source>
+      <translation>Joindre à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="316" />
+      <source>Attach %1 (%2) to this mail?</source>
+      <translation>Joindre %1 (%2) à ce courrier ?</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="322" />
+      <source>Subject: %1</source>
+      <translation>Objet : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="323" />
+      <source>Correspondent: %1</source>
+      <translation>Correspondant : %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="324" />
+      <source>Registered on %1</source>
+      <translation>Enregistré le %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/capture/tray_panel.py" line="349" />
       <source>Attached to %1.</source>
       <translation>Joint à %1.</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Discard</source>
       <translation>Écarter</translation>
     </message>
     <message>
-      <location filename="../ui/capture/tray_panel.py" line="216" />
+      <location filename="../ui/capture/tray_panel.py" line="365" />
       <source>Why is this document discarded?</source>
       <translation>Pourquoi ce document est-il écarté ?</translation>
     </message>
@@ -3185,107 +3766,107 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../ui/admin/users_page.py" line="149" />
+      <location filename="../ui/admin/users_page.py" line="150" />
       <source>&amp;Users</source>
       <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="154" />
+      <location filename="../ui/admin/users_page.py" line="155" />
       <source>Login</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="155" />
+      <location filename="../ui/admin/users_page.py" line="156" />
       <source>Full name</source>
       <translation>Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="156" />
+      <location filename="../ui/admin/users_page.py" line="157" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="157" />
+      <location filename="../ui/admin/users_page.py" line="158" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="158" />
+      <location filename="../ui/admin/users_page.py" line="159" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="161" />
+      <location filename="../ui/admin/users_page.py" line="162" />
       <source>Users of the &amp;office</source>
       <translation>Utilisateurs du &amp;bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="162" />
+      <location filename="../ui/admin/users_page.py" line="163" />
       <source>&amp;New user</source>
       <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="165" />
+      <location filename="../ui/admin/users_page.py" line="166" />
       <source>Ac&amp;tive (may log in)</source>
       <translation>Compte &amp;actif (peut se connecter)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="166" />
+      <location filename="../ui/admin/users_page.py" line="167" />
       <source>Sa&amp;ve the user</source>
       <translation>Enre&amp;gistrer l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="173" />
+      <location filename="../ui/admin/users_page.py" line="174" />
       <source>&amp;Login</source>
       <translation>Identi&amp;fiant</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="174" />
+      <location filename="../ui/admin/users_page.py" line="175" />
       <source>Full &amp;name</source>
       <translation>Nom &amp;complet</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="175" />
+      <location filename="../ui/admin/users_page.py" line="176" />
       <source>&amp;Role</source>
       <translation>&amp;Rôle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="176" />
+      <location filename="../ui/admin/users_page.py" line="177" />
       <source>&amp;Services</source>
       <translation>Ser&amp;vices</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="177" />
+      <location filename="../ui/admin/users_page.py" line="178" />
       <source>New &amp;password</source>
       <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="178" />
+      <location filename="../ui/admin/users_page.py" line="179" />
       <source>&amp;Confirm the password</source>
       <translation>Confirm&amp;er le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="183" />
+      <location filename="../ui/admin/users_page.py" line="184" />
       <source>New user</source>
       <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="186" />
+      <location filename="../ui/admin/users_page.py" line="187" />
       <source>User %1</source>
       <translation>Utilisateur %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="187" />
+      <location filename="../ui/admin/users_page.py" line="188" />
       <source>Leave empty to keep the password</source>
       <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/users_page.py" line="333" />
+      <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
     </message>

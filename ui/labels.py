@@ -37,6 +37,7 @@ VALUES = {
     "email": QT_TRANSLATE_NOOP("Labels", "Email"),
     "fax": QT_TRANSLATE_NOOP("Labels", "Fax"),
     "portal": QT_TRANSLATE_NOOP("Labels", "Portal"),
+    "registered_post": QT_TRANSLATE_NOOP("Labels", "Registered with AR"),
     "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
     "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
     "very_urgent": QT_TRANSLATE_NOOP("Labels", "Very urgent"),
@@ -56,6 +57,8 @@ VALUES = {
     "rc": QT_TRANSLATE_NOOP("Labels", "RC"),
     "if": QT_TRANSLATE_NOOP("Labels", "IF"),
     "passport": QT_TRANSLATE_NOOP("Labels", "Passport"),
+    "main": QT_TRANSLATE_NOOP("Labels", "For action"),
+    "copy": QT_TRANSLATE_NOOP("Labels", "For information"),
 }
 
 

@@ -42,6 +42,7 @@ from ui.admin.dialog import AdministrationDialog
 from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.capture.desk import CaptureDesk
+from ui.dispatch.desk import DispatchDesk
 from ui.i18n import LANGUAGES, Languages
 from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self.menu_mail.addActions(self.mail_actions.actions)
         self.menu_mail.addSeparator()
         self.menu_mail.addActions(self.mail_actions.print_actions)
+        self._build_dispatch()
         self.menu_treatment = self.menuBar().addMenu("")
         self.menu_treatment.addActions(self.imputation.actions)
         self.action_reply = QAction(self)
@@ -316,6 +318,32 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.menu_language.addAction(action)
             self.language_actions[code] = action
+
+    def _build_dispatch(self) -> None:
+        """Batch labels, routing slips, the delivery book, registered letters (ui/dispatch)."""
+        self.dispatch = DispatchDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            settings=self._settings,
+            lang=lambda: self._languages.current,
+            services=lambda: self._services,
+            selection=self.selected_numbers,
+            prints=self.prints,
+            window=self,
+        )
+        self.menu_mail.addSeparator()
+        self.menu_mail.addActions(self.dispatch.mail_actions)
+        self.menu_register.addSeparator()
+        self.menu_register.addActions(self.dispatch.register_actions)
+        self.table.addActions(self.dispatch.mail_actions)
+        self.detail.add_section(self.dispatch.ar_section)
+        self.table.selectionModel().selectionChanged.connect(self.dispatch.selection_changed)
+        self.imputation.assigned.connect(self.dispatch.offer_slips)
+        self.dispatch.changed.connect(self._after_treatment)
+        self.dispatch.open_requested.connect(self.open_number)
+        self.dispatch.failed.connect(self.show_error)
+        self.dispatch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""
@@ -566,6 +594,7 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_mail.setTitle(self.tr("&Mail"))
         self.mail_actions.retranslate()
+        self.dispatch.retranslate()
         self.menu_treatment.setTitle(self.tr("Tr&eatment"))
         self.imputation.retranslate()
         self.action_reply.setText(self.tr("Register the &reply…"))
@@ -682,6 +711,7 @@ class MainWindow(QMainWindow):
         self.mail_actions.set_mail(mail)
         self.imputation.set_mail(mail)
         self.portal.set_mail(mail)
+        self.dispatch.set_mail(mail)
         self.action_reply.setEnabled(
             not mail.cancelled
             and mail.direction != Direction.OUT.value

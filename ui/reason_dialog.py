@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from ui import limits
 from ui.tasks import TaskRunner
 
 ERROR_STYLE = "color: #b00020;"
@@ -45,11 +46,13 @@ class ReasonDialog(QDialog):
         field_name: str,
         message_name: str,
         red_message: bool = True,
+        limit: str = "reason",
         parent: QWidget | None = None,
     ) -> None:
         """``lang``: the user's language, or how to know it when a refusal comes;
         ``field_name`` and ``message_name``: the object names of the text field and of the
-        refusal's line; ``red_message``: the refusal in the error colour."""
+        refusal's line; ``red_message``: the refusal in the error colour; ``limit``: the field
+        of :data:`app.domain.entry.LIMITS` the text is held to."""
         super().__init__(parent)
         self.setObjectName(object_name)
         self._tasks = tasks
@@ -60,6 +63,7 @@ class ReasonDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.field = QLineEdit(self)
         self.field.setObjectName(field_name)
+        limits.limit_text(self.field, limit)
         self.caption = QLabel(self)
         self.caption.setBuddy(self.field)
         self.message = QLabel(self)

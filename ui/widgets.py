@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
+from ui import limits
 from ui.labels import label
 
 
@@ -28,6 +29,7 @@ def day_edit(parent: QWidget | None = None, *, popup: bool = False) -> QDateEdit
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(popup)
     edit.setDate(QDate.currentDate())
+    limits.bound_filter(edit)  # no year 9999 (a form narrows it further: ui.limits)
     return edit
 
 

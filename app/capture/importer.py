@@ -14,7 +14,9 @@ to the tray with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import stat
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +26,12 @@ from app.capture.matching import Reason, Segment, read_page, split
 from app.capture.pages import Page, assemble, document_name, pages_of, rasters
 from app.capture.progress import CancelToken, Progress, no_progress
 from app.documents.inspect import _EXTENSIONS, read_file
+from app.documents.pixels import MIN_READ_DPI
+from app.documents.reading import FileId, file_id, refuse_entry
 from app.domain.numbering import number_pattern
 from app.errors import InvalidFile, PermissionDenied, UserError
 from app.organisation.actor import Actor
+from app.organisation.permissions import Action, require
 from app.registry.attach import attach_in
 from app.registry.register import _number_format, office_limits
 from app.store.blobs import sha256_hex
@@ -97,38 +102,93 @@ class ImportReport:
         }
 
 
-def expand(paths: Sequence[Path]) -> list[Path]:
-    """Files named, and the files of folders named (recursively, in name order)."""
-    out: list[Path] = []
+@dataclass(frozen=True)
+class FileRef:
+    """A file to import: one the user named, or one a folder walk found.
+
+    ``found``: the (device, inode) the walk saw; such a file is read without following a
+    link and only if it is still that file. ``refused``: an entry of a folder that is not a
+    regular file (a link, a FIFO, a device), reported instead of read.
+    """
+
+    path: Path
+    found: FileId | None = None
+    refused: InvalidFile | None = None
+
+
+def expand(paths: Sequence[Path | FileRef]) -> list[FileRef]:
+    """Files named, and the files of folders named (recursively, in name order).
+
+    Inside a folder, links are never followed: a link to a file is reported as refused, a
+    link to a folder is not entered.
+    """
+    out: list[FileRef] = []
     for path in paths:
-        if path.is_dir():
-            out += sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ACCEPTED_SUFFIXES
-            )
-        else:
+        if isinstance(path, FileRef):
             out.append(path)
+        elif path.is_dir():
+            out += sorted(_walk(path), key=lambda ref: ref.path)
+        else:
+            out.append(FileRef(path))
     return out
+
+
+def _walk(folder: Path) -> Iterator[FileRef]:
+    if hasattr(os, "fwalk"):  # by directory descriptors: a folder swapped for a link is not entered
+        for top, _dirs, names, dir_fd in os.fwalk(folder, follow_symlinks=False):
+            for name in names:
+                if Path(name).suffix.lower() in ACCEPTED_SUFFIXES:
+                    try:
+                        st = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+                    except OSError:
+                        continue  # gone since
+                    yield _ref(Path(top) / name, st)
+        return
+    for top, _dirs, names in os.walk(folder, followlinks=False):  # pragma: no cover - Windows
+        for name in names:
+            if Path(name).suffix.lower() in ACCEPTED_SUFFIXES:
+                try:
+                    st = os.lstat(Path(top) / name)
+                except OSError:
+                    continue
+                yield _ref(Path(top) / name, st)
+
+
+def _ref(path: Path, st: os.stat_result) -> FileRef:
+    if stat.S_ISREG(st.st_mode):
+        return FileRef(path, found=file_id(st))
+    return FileRef(path, refused=refuse_entry(str(path), st.st_mode))
 
 
 def import_paths(
     db: Database,
     actor: Actor,
-    paths: Sequence[Path],
+    paths: Sequence[Path | FileRef],
     *,
     origin: str = "import",
     lang: str | None = None,
     cancel: CancelToken | None = None,
     progress: Progress = no_progress,
 ) -> ImportReport:
-    """Match and attach every file of ``paths``; one file's failure stops only that file."""
+    """Match and attach every file of ``paths``; one file's failure stops only that file.
+
+    Only a user who may attach files may import: every document goes to a mail or to the
+    tray, and the tray is the attaching clerks' work list (an agent fills neither).
+    """
+    require(actor.role, Action.ATTACH)
     report = ImportReport()
     files = expand(paths)
     max_bytes = office_limits(db, actor.office_id)
-    for done, path in enumerate(files):
+    for done, ref in enumerate(files):
+        path = ref.path
         outcome = FileOutcome(str(path))
         report.files.append(outcome)
         try:
-            info = read_file(path, max_bytes=max_bytes)
+            if ref.refused is not None:
+                raise ref.refused
+            info = read_file(
+                path, max_bytes=max_bytes, follow_links=ref.found is None, expect=ref.found
+            )
             outcome.pages = info.pages
             _match_into(
                 db,
@@ -164,6 +224,7 @@ def import_pages(
     progress: Progress = no_progress,
 ) -> FileOutcome:
     """Match and attach a stack of pages already in memory (a scanner's batch)."""
+    require(actor.role, Action.ATTACH)
     outcome = FileOutcome(name, pages=len(pages))
     _match_into(db, actor, pages, name, outcome, origin=origin, cancel=cancel, progress=progress)
     return outcome
@@ -185,7 +246,7 @@ def read_stack(
         )
     pattern = number_pattern(_number_format(db, actor.office_id))
     readings = []
-    for index, image in enumerate(rasters(pages, MATCH_DPI)):
+    for index, image in enumerate(rasters(pages, MATCH_DPI, min_dpi=MIN_READ_DPI)):
         if cancel is not None:
             cancel.check()
         readings.append(read_page(image, pattern))

@@ -26,6 +26,7 @@ from app.capture.pages import pages_of, rasters
 from app.capture.progress import CancelToken, Progress, no_progress
 from app.capture.sources import _kill
 from app.documents.inspect import PDF, FileInfo
+from app.documents.pixels import IMAGE_PIXELS, MIN_READ_DPI
 from app.documents.render import PDFIUM_LOCK
 from app.errors import UserError
 from app.store import blobs
@@ -145,7 +146,7 @@ def read_file_text(
         raise UserError("ocr_too_many_pages", pages=info.pages, limit=MAX_OCR_PAGES)
     pages = pages_of(info)
     parts = []
-    for n, image in enumerate(rasters(pages, OCR_DPI), 1):
+    for n, image in enumerate(rasters(pages, OCR_DPI, min_dpi=MIN_READ_DPI), 1):
         parts.append(read_image(image, cancel=cancel))
         image.close()
         progress(n, len(pages))
@@ -169,6 +170,8 @@ def searchable_pdf(
                 "pdf",
                 "--optimize",
                 "0",
+                "--max-image-mpixels",  # its own guard against pixel bombs, at our bound
+                str(IMAGE_PIXELS // 10**6),
                 "--quiet",
                 str(source),
                 str(target),

@@ -22,7 +22,9 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from app.documents import pixels
 from app.documents.inspect import PDF, TIFF, FileInfo
+from app.documents.pixels import PAGE_PIXELS
 from app.documents.render import PDFIUM_LOCK
 from app.errors import InvalidFile
 
@@ -108,8 +110,8 @@ def _whole_unchanged(pages: Sequence[Page]) -> bytes | None:
 
 def _frame_png(page: Page) -> bytes:
     """One frame of a multi-page TIFF (or an image img2pdf refuses) as a lossless PNG."""
-    with Image.open(io.BytesIO(page.data)) as img:
-        img.seek(page.index)
+    with pixels.open_image(page.data, page.origin) as img:
+        pixels.seek_frame(img, page.index, page.origin)
         frame = img.copy()
     dpi = frame.info.get("dpi")
     if frame.mode in ("RGBA", "LA", "P", "PA"):
@@ -127,8 +129,15 @@ def _image_pdf(page: Page) -> bytes:
     data = page.data
     if page.kind == TIFF or page.index:
         data = _frame_png(page)
-    with Image.open(io.BytesIO(data)) as img:
-        has_dpi = bool(img.info.get("dpi")) and img.info["dpi"][0] > 1
+    with pixels.open_image(data, page.origin) as img:
+        dpi = img.info.get("dpi") or (0, 0)
+        # The resolution it states makes the page's size, unless it is absent or absurd (a
+        # page of several square metres: drawn later at next to no resolution).
+        has_dpi = (
+            float(dpi[0]) > 1
+            and float(dpi[1]) > 1
+            and pixels.page_fits(img.width / float(dpi[0]) * 72, img.height / float(dpi[1]) * 72)
+        )
     layout = (
         img2pdf.default_layout_fun
         if has_dpi
@@ -188,11 +197,19 @@ def document_name(origin: str, first: int, last: int, total: int) -> str:
 # --- pictures -----------------------------------------------------------------------------
 
 
-def rasters(pages: Sequence[Page], dpi: int = 200) -> Iterator[Image.Image]:
+def rasters(
+    pages: Sequence[Page],
+    dpi: int = 200,
+    *,
+    max_pixels: int = PAGE_PIXELS,
+    min_dpi: float | None = None,
+) -> Iterator[Image.Image]:
     """Each page as a greyscale picture, one at a time (a PDF is opened once, not per page).
 
     PDF pages are drawn at ``dpi``; images keep their own resolution (a 300 dpi scan is read
-    at 300 dpi), turned as the clerk turned them.
+    at 300 dpi), turned as the clerk turned them. No picture has more than ``max_pixels``
+    pixels: a larger page is drawn at a lower resolution, and a PDF page is refused
+    (``page_too_large``) if that falls below ``min_dpi``.
     """
     import pypdfium2 as pdfium
 
@@ -200,20 +217,28 @@ def rasters(pages: Sequence[Page], dpi: int = 200) -> Iterator[Image.Image]:
     try:
         for page in pages:
             if page.is_pdf:
-                yield _pdf_raster(page, dpi, open_docs)
+                yield _pdf_raster(page, dpi, open_docs, max_pixels, min_dpi)
             else:
-                yield _image_raster(page)
+                yield _image_raster(page, max_pixels)
     finally:
         with PDFIUM_LOCK:
             for doc in open_docs.values():
                 doc.close()
 
 
-def raster(page: Page, dpi: int = 200) -> Image.Image:
-    return next(iter(rasters([page], dpi)))
+def raster(
+    page: Page, dpi: int = 200, *, max_pixels: int = PAGE_PIXELS, min_dpi: float | None = None
+) -> Image.Image:
+    return next(iter(rasters([page], dpi, max_pixels=max_pixels, min_dpi=min_dpi)))
 
 
-def _pdf_raster(page: Page, dpi: int, docs: dict) -> Image.Image:  # type: ignore[type-arg]
+def _pdf_raster(
+    page: Page,
+    dpi: int,
+    docs: dict,  # type: ignore[type-arg]
+    max_pixels: int,
+    min_dpi: float | None,
+) -> Image.Image:
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
@@ -223,11 +248,16 @@ def _pdf_raster(page: Page, dpi: int, docs: dict) -> Image.Image:  # type: ignor
                 doc = docs[id(page.data)] = pdfium.PdfDocument(page.data)
             pdf_page = doc[page.index]
             try:
+                size = pdf_page.get_size()
+                scale = pixels.pdf_scale(*size, dpi, max_pixels)
+                pixels.require_dpi(scale, min_dpi, page=page.index + 1, name=page.origin, size=size)
                 scan = _scanned_jpeg(pdf_page, page.rotation)
                 if scan is not None:
-                    return _jpeg_picture(scan, pdf_page.get_width(), dpi)
+                    picture = _jpeg_picture(scan, size, scale, max_pixels)
+                    if picture is not None:
+                        return picture
                 bitmap = pdf_page.render(
-                    scale=dpi / 72,
+                    scale=scale,
                     rotation=page.rotation,
                     grayscale=True,
                     fill_color=(255, 255, 255, 255),
@@ -235,7 +265,7 @@ def _pdf_raster(page: Page, dpi: int, docs: dict) -> Image.Image:  # type: ignor
                 )
                 try:
                     picture = bitmap.to_pil().convert("L")
-                    picture.info["dpi"] = (dpi, dpi)
+                    picture.info["dpi"] = (scale * 72, scale * 72)
                     return picture
                 finally:
                     bitmap.close()
@@ -269,26 +299,59 @@ def _scanned_jpeg(pdf_page, rotation: int) -> bytes | None:  # type: ignore[no-u
     return bytes(objects[0].get_data(decode_simple=False))
 
 
-def _jpeg_picture(data: bytes, page_width_pt: float, dpi: int) -> Image.Image:
-    with Image.open(io.BytesIO(data)) as img:
-        target = round(page_width_pt / 72 * dpi)
-        img.draft("L", (target, round(img.height * target / img.width)))
-        picture = img.convert("L")
-    picture.info["dpi"] = (picture.width * 72 / page_width_pt,) * 2
+def _jpeg_picture(
+    data: bytes, page_size: tuple[float, float], scale: float, max_pixels: int
+) -> Image.Image | None:
+    """The scan decoded at about ``scale`` pixels per point; None to let pdfium draw the page.
+
+    Only a JPEG within :data:`~app.documents.pixels.IMAGE_PIXELS` is decoded here (libjpeg
+    reduces by 8 at most while decoding); a larger one, or one Pillow cannot read, is left to
+    pdfium, which scales while it decodes.
+    """
+    size = pixels.jpeg_size(data)
+    if size is None or size[0] * size[1] > pixels.IMAGE_PIXELS:
+        return None
+    target = max(1, round(page_size[0] * scale))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                img.draft("L", (target, max(1, round(img.height * target / img.width))))
+                picture = img.convert("L")
+    except Exception:  # a JPEG Pillow cannot read may still draw
+        return None
+    fit = pixels.fit_pixels(picture.width, picture.height, max_pixels)
+    if fit != picture.size:  # draft() reduces by powers of two only
+        picture = picture.resize(fit, Image.Resampling.BOX)
+    picture.info["dpi"] = (picture.width * 72 / page_size[0],) * 2
     return picture
 
 
-def _image_raster(page: Page) -> Image.Image:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(page.data)) as img:
-                img.seek(page.index)
-                dpi = img.info.get("dpi") or (DEFAULT_DPI, DEFAULT_DPI)
-                frame = ImageOps.exif_transpose(img).convert("L")
-    except Exception as exc:
-        raise InvalidFile("image_corrupt", name=page.origin) from exc
+def _image_raster(page: Page, max_pixels: int) -> Image.Image:
+    """An image page in grey, at its own resolution or less: at most ``max_pixels``.
+
+    (An image is never refused for its resolution: its size was bounded when it came in, and
+    the resolution it states is often wrong, 72 dpi for a phone's photograph.)
+    """
+    with pixels.open_image(page.data, page.origin) as img:
+        try:
+            pixels.seek_frame(img, page.index, page.origin)
+            dpi = img.info.get("dpi") or (DEFAULT_DPI, DEFAULT_DPI)
+            full = img.width * img.height
+            fit = pixels.fit_pixels(img.width, img.height, max_pixels)
+            if fit != img.size:
+                img.draft("L", fit)  # a JPEG is decoded smaller
+            frame = ImageOps.exif_transpose(img).convert("L")
+        except InvalidFile:
+            raise
+        except Exception as exc:
+            raise InvalidFile("image_corrupt", name=page.origin) from exc
+    fit = pixels.fit_pixels(frame.width, frame.height, max_pixels)
+    if fit != frame.size:
+        frame = frame.resize(fit, Image.Resampling.BOX)
+    own_dpi = float(dpi[0]) if float(dpi[0]) > 1 else DEFAULT_DPI
+    own_dpi *= (frame.width * frame.height / full) ** 0.5  # as drawn smaller, if it was
     if page.rotation:
         frame = frame.rotate(-page.rotation, expand=True)
-    frame.info["dpi"] = (float(dpi[0]) if float(dpi[0]) > 1 else DEFAULT_DPI,) * 2
+    frame.info["dpi"] = (own_dpi, own_dpi)
     return frame

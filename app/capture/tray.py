@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.documents.inspect import FileInfo
+from app.domain import entry
 from app.domain.clock import now_utc
-from app.domain.text import clean
 from app.errors import NotFound, UserError
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
@@ -54,6 +54,7 @@ def add_in(
     origin: str | None = None,
 ) -> int:
     """Put ``info`` in the tray, in the caller's transaction; returns the item's id."""
+    require(actor.role, Action.ATTACH)
     digest = blobs.put(session, info.data)
     item = TrayItem(
         office_id=actor.office_id,
@@ -63,8 +64,10 @@ def add_in(
         size=info.size,
         pages=info.pages,
         reason=reason,
-        barcode=barcode[:200] if barcode else None,
-        origin=origin[:500] if origin else None,
+        # What a barcode decodes to and a path's bytes are not the office's to choose: kept
+        # with their control characters and undecodable bytes shown escaped (entry.one_line).
+        barcode=entry.one_line(barcode)[:200] if barcode else None,
+        origin=entry.one_line(origin)[:500] if origin else None,
         state=WAITING,
         added_at=now_utc(),
         added_by_id=actor.user_id,
@@ -84,8 +87,8 @@ def add_in(
                     "sha256": digest,
                     "pages": info.pages,
                     "reason": reason,
-                    "barcode": barcode,
-                    "origin": origin,
+                    "barcode": item.barcode,
+                    "origin": item.origin,
                 },
             )
         ],
@@ -183,9 +186,7 @@ def attach_item(db: Database, actor: Actor, item_id: int, number: str) -> Attach
 def discard(db: Database, actor: Actor, item_id: int, reason: str) -> None:
     """Take ``item_id`` out of the tray without attaching it (a blank page, a duplicate)."""
     require(actor.role, Action.ATTACH)
-    reason = clean(reason)
-    if not reason:
-        raise UserError("reason_required")
+    reason = entry.required_text(reason, "reason", missing="reason_required")
     with db.write() as session:
         item = _waiting_item(session, actor, item_id)
         item.state = DISCARDED

@@ -11,8 +11,10 @@ from app.domain.enums import Role, ServiceKind
 from app.domain.text import clean, has_arabic
 from app.errors import UserError
 from app.i18n import message
+from app.integrity import anchor
+from app.integrity import verify as integrity
 from app.organisation import setup
-from app.store import audit, schema
+from app.store import schema
 from app.store.backup import backup
 
 
@@ -56,7 +58,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     aud = sub.add_parser("audit", parents=[common], help="the audit trail")
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)
-    p = aud_sub.add_parser("verify", parents=[common], help="check the whole hash chain")
+    p = aud_sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check the hash chain, the register and users it records, the files and counters",
+    )
+    p.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="HASH",
+        help="a hash kept outside the database (a register's, a backup's .anchor file, "
+        "SEQ:HASH): it must still be in the chain",
+    )
+    p.add_argument(
+        "--no-files", action="store_true", help="do not read the stored files' bytes again"
+    )
     p.set_defaults(handler=cmd_audit_verify)
 
     p = sub.add_parser("backup", parents=[common], help="back the database up into one file")
@@ -138,32 +155,63 @@ def cmd_user_add(ctx: Context) -> int:
 
 
 def cmd_audit_verify(ctx: Context) -> int:
+    anchors = [anchor.parse(a) for a in ctx.args.anchor]
     db = ctx.database()
     with db.read() as session:
-        result = audit.verify(session)
-    data = {
-        "ok": result.ok,
-        "rows": result.rows,
-        "head": result.head_hash,
-        "problems": [{"seq": p.seq, "kind": p.kind, "detail": p.detail} for p in result.problems],
-    }
+        result = integrity.verify(session, anchors=anchors, files=not ctx.args.no_files)
+    data = result.to_json()
     if result.ok:
-        ctx.emit(data, message("audit_ok", ctx.lang, rows=result.rows, head=result.head_hash))
+        files = (
+            message("integrity_files_checked", ctx.lang, count=result.files, size=result.file_bytes)
+            if result.files_checked
+            else message("integrity_files_skipped", ctx.lang)
+        )
+        lines = [
+            message(
+                "integrity_ok",
+                ctx.lang,
+                rows=result.rows,
+                mails=result.mails,
+                users=result.users,
+                files=files,
+                seq=result.head_seq,
+                head=result.head_hash,
+            )
+        ]
+        lines += [
+            message("integrity_anchor_found", ctx.lang, seq=a.found_seq, hash=a.anchor.hash)
+            for a in result.anchors
+        ]
+        ctx.emit(data, "\n".join(lines))
         return 0
-    if ctx.json:
-        ctx.emit(data)
-    first = result.problems[0]
+    # Each problem on its own line (stdout), then the one-line refusal (stderr).
+    ctx.emit(data, "\n".join(p.message(ctx.lang) for p in result.problems))
     raise UserError(
-        f"audit_{first.kind}", seq=first.seq, detail=first.detail, count=len(result.problems)
+        "integrity_failed", first=result.problems[0].message(ctx.lang), count=result.problem_count
     )
 
 
 def cmd_backup(ctx: Context) -> int:
     # Read-only, like copying the file: whoever can reach the database can back it up.
-    target = backup(ctx.database(), ctx.args.out)
+    made = backup(ctx.database(), ctx.args.out)
+    target = made.path
     size = target.stat().st_size
     ctx.emit(
-        {"file": str(target), "size": size},
-        message("backup_done", ctx.lang, path=target, size=size),
+        {
+            "file": str(target),
+            "size": size,
+            "audit_seq": made.audit_seq,
+            "audit_hash": made.audit_hash,
+            "anchor_file": str(made.anchor_file),
+        },
+        message("backup_done", ctx.lang, path=target, size=size)
+        + "\n"
+        + message(
+            "backup_anchor",
+            ctx.lang,
+            seq=made.audit_seq,
+            hash=made.audit_hash,
+            path=made.anchor_file,
+        ),
     )
     return 0

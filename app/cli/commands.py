@@ -31,6 +31,11 @@ COMMANDS: dict[str, Command] = {
     "mail": Command("app.cli.mail_cmds", "the register"),
     "receipt": Command("app.cli.receipt_cmds", "the counter receipt of a mail, as PDF"),
     "label": Command("app.cli.label_cmds", "barcode labels of mails, as PDF"),
+    "routing-slip": Command("app.cli.dispatch_cmds", "routing slips (fiches d'imputation), as PDF"),
+    "delivery-book": Command(
+        "app.cli.dispatch_cmds",
+        "the delivery book (cahier de transmission) of a day or a period, as PDF",
+    ),
     "register": Command(
         "app.cli.register_cmds", "the register of a day or a period (pdf, csv, xlsx)"
     ),

@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.domain import entry
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class Context:
     ) -> str:
         value = os.environ.get(env)
         if value:
+            if entry.undecodable(value):
+                raise UserError("bad_encoding_argument", option=env)
             return value
         if sys.stdin is not None and sys.stdin.isatty():
             import getpass
@@ -74,6 +77,8 @@ class Context:
         login = getattr(self.args, "user", None) or os.environ.get("BO_USER")
         if not login:
             raise UserError("user_required")
+        if entry.undecodable(login):
+            raise UserError("bad_encoding_argument", option="BO_USER")
         return str(login)
 
     def actor(self) -> Actor:
@@ -82,19 +87,20 @@ class Context:
         return authenticate(self.database(), self.login(), self.password())
 
     def emit(self, data: Any, text: str | None = None) -> None:
-        """Print ``data`` as JSON with ``--json``, else ``text``."""
+        """Print ``data`` as JSON with ``--json``, else ``text``: either way, nothing from the
+        data that a terminal would act on (:func:`app.domain.entry.printable`)."""
         if self.json:
             import json
 
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-            sys.stdout.write("\n")
+            dumped = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write(entry.json_printable(dumped) + "\n")
         elif text is not None:
-            print(text)
+            print(entry.printable(text))
 
     def info_stderr(self, code: str, **params: object) -> None:
         from app.i18n import message
 
-        print(message(code, self.lang, **params), file=sys.stderr)
+        print(entry.one_line(message(code, self.lang, **params)), file=sys.stderr)
 
     def close(self) -> None:
         if self._db is not None:

@@ -7,12 +7,19 @@ those commands' handlers: ``mail list`` and ``mail show`` start without it.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
+from app.cli import options
 from app.cli.context import Context
+from app.cli.dispatch_cmds import (
+    ar_show_lines,
+    channel_arg,
+    channel_choices,
+    register_mail_commands,
+)
 from app.directory.correspondents import CorrespondentInput
-from app.domain.clock import parse_day, parse_moment, to_local
+from app.domain.clock import to_local
 from app.domain.enums import (
     Channel,
     CorrespondentKind,
@@ -22,7 +29,6 @@ from app.domain.enums import (
     Priority,
     label,
 )
-from app.errors import UserError
 from app.i18n import current_language, message
 from app.organisation.actor import Actor
 from app.registry.queries import MailView, get_mail, list_mail
@@ -49,7 +55,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--letter-date", help="the letter's own date (ISO)")
     p.add_argument("--reference", help="the letter's own reference")
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType), default="letter")
-    p.add_argument("--channel", choices=_choices(Channel), default="counter")
+    p.add_argument(
+        "--channel",
+        type=channel_arg,
+        choices=channel_choices(),
+        default="counter",
+        help="registered (or registered_post): recommandé avec accusé de réception",
+    )
+    p.add_argument("--ar-number", help="a registered letter's AR number")
     p.add_argument("--priority", choices=_choices(Priority), default="normal")
     p.add_argument("--confidential", action="store_true")
     p.add_argument("--pieces", type=int, default=1)
@@ -80,7 +93,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--letter-date")
     p.add_argument("--received-at")
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType))
-    p.add_argument("--channel", choices=_choices(Channel))
+    p.add_argument("--channel", type=channel_arg, choices=channel_choices())
     p.add_argument("--priority", choices=_choices(Priority))
     p.add_argument("--pieces", type=int)
     p.add_argument("--observations")
@@ -92,23 +105,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_cancel)
 
-
-def _moment(text: str | None, field: str) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return parse_moment(text)
-    except ValueError as exc:
-        raise UserError("bad_date", field=field, value=text) from exc
-
-
-def _day(text: str | None, field: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError as exc:
-        raise UserError("bad_date", field=field, value=text) from exc
+    register_mail_commands(mail_sub, common)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -137,8 +134,8 @@ def cmd_add(ctx: Context) -> int:
         subject=a.subject,
         correspondent=correspondent,
         recipients=tuple(CorrespondentInput.from_name(r) for r in a.recipient),
-        received_at=_moment(a.received_at, "received-at"),
-        letter_date=_day(a.letter_date, "letter-date"),
+        received_at=options.moment(a.received_at, "received-at"),
+        letter_date=options.day(a.letter_date, "letter-date"),
         letter_reference=a.reference,
         mail_type=MailType(a.mail_type),
         channel=Channel(a.channel),
@@ -150,6 +147,7 @@ def cmd_add(ctx: Context) -> int:
         external_ref=a.external_ref,
         answers_number=a.answers,
         attachments=tuple(a.attach),
+        ar_number=a.ar_number,
     )
     done = register_mail(ctx.database(), actor, draft)
     ctx.emit(
@@ -194,6 +192,7 @@ def _show_text(view: MailView, lang: str) -> str:
         ("f_answers", view.answers),
     ]
     rows += [(message(k, lang), v) for k, v in optional if v]
+    rows += ar_show_lines(view, lang)
     width = max(len(k) for k, _ in rows)
     lines = [f"{k.ljust(width)}  {v}" for k, v in rows]
     for att in view.attachments:
@@ -224,17 +223,14 @@ def cmd_show(ctx: Context) -> int:
 
 def cmd_list(ctx: Context) -> int:
     a = ctx.args
-    day = _day(a.date, "date")
-    until = _day(a.to, "to")
-    if until and not day:
-        raise UserError("missing_field", field="date")
+    day, until = options.period(a.date, a.to)
     rows = list_mail(
         ctx.database(),
         actor=_reader(ctx),
         day=day,
         until=until,
         direction=Direction(a.direction) if a.direction else None,
-        limit=a.limit,
+        limit=options.limit(a.limit),
     )
     lang = ctx.lang or current_language()
     text = "\n".join(
@@ -261,8 +257,8 @@ def cmd_correct(ctx: Context) -> int:
         subject=a.subject,
         correspondent=CorrespondentInput.from_name(a.correspondent) if a.correspondent else None,
         letter_reference=a.reference,
-        letter_date=_day(a.letter_date, "letter-date"),
-        received_at=_moment(a.received_at, "received-at"),
+        letter_date=options.day(a.letter_date, "letter-date"),
+        received_at=options.moment(a.received_at, "received-at"),
         mail_type=MailType(a.mail_type) if a.mail_type else None,
         channel=Channel(a.channel) if a.channel else None,
         priority=Priority(a.priority) if a.priority else None,

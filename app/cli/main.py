@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli.commands import COMMANDS, asked
 from app.cli.context import Context
+from app.domain import entry
 from app.errors import UserError
 from app.i18n import message
 
@@ -29,7 +30,7 @@ EXIT_BUG = 70
 class _Parser(argparse.ArgumentParser):
     def error(self, text: str) -> None:  # type: ignore[override]
         # One line on stderr, like every other failure.
-        self.exit(EXIT_USAGE, f"{self.prog}: {text}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {entry.one_line(text)}\n")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -82,6 +83,16 @@ def _log_bug() -> str:
         return "stderr"
 
 
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text arguments must be UTF-8: bytes that are not (a terminal in another encoding) are
+    refused here, whatever the command, rather than failing deep inside it. Paths (``Path``
+    arguments) may be any bytes, as file names may."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and entry.undecodable(item):
+                raise UserError("bad_encoding_argument", option=name.replace("_", "-"))
+
+
 def main(argv: Sequence[str] | None = None, *, ready: Callable[[], None] | None = None) -> int:
     """Run the command ``argv``; ``ready()``, if given, once its module is imported and its
     arguments read, before it runs (the entry point's start-up ends there)."""
@@ -95,9 +106,10 @@ def main(argv: Sequence[str] | None = None, *, ready: Callable[[], None] | None 
         ready()
     ctx = Context(args)
     try:
+        _refuse_undecodable(args)
         return int(args.handler(ctx))
     except UserError as exc:
-        print(f"bureau-ordre: {exc.message(ctx.lang)}", file=sys.stderr)
+        print(f"bureau-ordre: {entry.one_line(exc.message(ctx.lang))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -105,7 +117,7 @@ def main(argv: Sequence[str] | None = None, *, ready: Callable[[], None] | None 
         return 0
     except Exception:
         where = _log_bug()
-        first = traceback.format_exc().strip().splitlines()[-1]
+        first = entry.one_line(traceback.format_exc().strip().splitlines()[-1])
         print(
             f"bureau-ordre: {message('internal_error', ctx.lang, log=where)}: {first}",
             file=sys.stderr,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import options
 from app.cli.context import Context
-from app.cli.mail_cmds import _day as parse_day_option
 from app.domain.enums import Direction
 from app.i18n import message
 from app.printing import export
@@ -28,8 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_register(ctx: Context) -> int:
     a = ctx.args
     fmt = export.format_of(a.out)
-    first = parse_day_option(a.date, "date")
-    last = parse_day_option(a.to, "to")
+    first, last = options.period(a.date, a.to, first_required=True)
     assert first is not None
     db = ctx.database()
     # Whoever is named acts (and is checked); a script without a user prints as "cli".

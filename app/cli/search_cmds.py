@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import options
 from app.cli.context import Context
-from app.cli.mail_cmds import _choices, _day, _reader
+from app.cli.dispatch_cmds import channel_arg
+from app.cli.mail_cmds import _choices, _reader
 from app.domain.clock import to_local
 from app.domain.enums import Channel, Direction, MailStatus, MailType, label
 from app.errors import UserError
@@ -31,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--service", help="service code")
     p.add_argument("--status", choices=_choices(MailStatus))
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType))
-    p.add_argument("--channel", choices=_choices(Channel))
+    p.add_argument("--channel", type=channel_arg, choices=_choices(Channel))
     p.add_argument("--relevance", action="store_true", help="best match first")
     p.add_argument(
         "--limit", type=int, default=DEFAULT_LIMIT, help=f"at most N entries ({DEFAULT_LIMIT})"
@@ -43,12 +45,8 @@ def cmd_search(ctx: Context) -> int:
     a = ctx.args
     if not parse(a.query) and number_of(a.query) is None:
         raise UserError("empty_query")
-    if a.limit < 1:
-        raise UserError("bad_limit", value=a.limit)
-    day = _day(a.date, "date")
-    until = _day(a.to, "to")
-    if until and not day:
-        raise UserError("missing_field", field="date")
+    limit = options.limit(a.limit)
+    day, until = options.period(a.date, a.to)
     query = RegisterQuery(
         text=a.query,
         direction=Direction(a.direction) if a.direction else None,
@@ -62,7 +60,7 @@ def cmd_search(ctx: Context) -> int:
     )
     db = ctx.database()
     actor = _reader(ctx)
-    ids = find_ids(db, query, limit=a.limit, actor=actor)
+    ids = find_ids(db, query, limit=limit, actor=actor)
     rows = load_rows(db, ids, actor=actor)
     found = [rows[i] for i in ids if i in rows]
     lang = ctx.lang or current_language()

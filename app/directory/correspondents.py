@@ -13,12 +13,21 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain import entry
 from app.domain.enums import CorrespondentKind, IdentifierType
 from app.domain.text import clean, fold, has_arabic, normalise_identifier
 from app.errors import UserError
 from app.store.models import Correspondent
 
 NAME_SEPARATOR = " / "
+# The folded look-up keys live in columns as long as the names (key_latin, key_arabic); a
+# fold can be longer than its name (ligatures spelt out), so keys are cut to the column.
+KEY_LENGTH = entry.LIMITS["correspondent"]
+
+
+def name_key(name: str | None) -> str:
+    """The look-up key of a name: its fold, within its column."""
+    return fold(name)[:KEY_LENGTH]
 
 
 def display_name(name_arabic: str | None, name_latin: str | None) -> str:
@@ -47,11 +56,16 @@ class CorrespondentInput:
             return cls(name_arabic=name, **fields)  # type: ignore[arg-type]
         return cls(name_latin=name, **fields)  # type: ignore[arg-type]
 
-    def cleaned(self) -> CorrespondentInput:
-        latin, arabic = clean(self.name_latin) or None, clean(self.name_arabic) or None
+    def cleaned(self, *, field: str = "correspondent") -> CorrespondentInput:
+        """The correspondent as kept: names, identifier and contact checked and cleaned by
+        :mod:`app.domain.entry` (``field`` names the names in a refusal: "correspondent",
+        "recipient")."""
+        latin, arabic = entry.text(self.name_latin, field), entry.text(self.name_arabic, field)
         if not latin and not arabic:
-            raise UserError("missing_field", field="correspondent")
-        ident = normalise_identifier(self.identifier) or None
+            raise UserError("missing_field", field=field)
+        ident = normalise_identifier(entry.text(self.identifier, "identifier")) or None
+        if ident and len(ident) > entry.LIMITS["identifier"]:
+            raise UserError("too_long", field="identifier", maximum=entry.LIMITS["identifier"])
         return CorrespondentInput(
             name_latin=latin,
             name_arabic=arabic,
@@ -60,9 +74,9 @@ class CorrespondentInput:
             if self.identifier_type and ident
             else (IdentifierType.OTHER if ident else None),
             identifier=ident,
-            address=clean(self.address) or None,
-            phone=clean(self.phone) or None,
-            email=clean(self.email) or None,
+            address=entry.text(self.address, "address"),
+            phone=entry.text(self.phone, "phone"),
+            email=entry.text(self.email, "email"),
         )
 
 
@@ -105,7 +119,7 @@ def _matching(
     session: Session, office_id: int, candidate: CorrespondentInput
 ) -> list[tuple[Correspondent, str]]:
     """Correspondents matching ``candidate`` (cleaned), same identifier first, with the reason."""
-    keys = [k for k in (fold(candidate.name_latin), fold(candidate.name_arabic)) if k]
+    keys = [k for k in (name_key(candidate.name_latin), name_key(candidate.name_arabic)) if k]
     rows = session.scalars(
         _MATCHING,
         {
@@ -142,8 +156,8 @@ def create(session: Session, office_id: int, data: CorrespondentInput) -> Corres
         kind=data.kind.value,
         name_latin=data.name_latin,
         name_arabic=data.name_arabic,
-        key_latin=fold(data.name_latin) or None,
-        key_arabic=fold(data.name_arabic) or None,
+        key_latin=name_key(data.name_latin) or None,
+        key_arabic=name_key(data.name_arabic) or None,
         identifier_type=data.identifier_type.value if data.identifier_type else None,
         identifier=data.identifier,
         address=data.address,

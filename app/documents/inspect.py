@@ -14,6 +14,9 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.documents import pixels
+from app.documents.reading import FileId, read_regular
+from app.domain import entry
 from app.errors import InvalidFile
 
 PDF = "application/pdf"
@@ -34,10 +37,17 @@ _KIND_NAMES = {PDF: "PDF", PNG: "PNG", JPEG: "JPEG", TIFF: "TIFF"}
 
 @dataclass(frozen=True)
 class FileInfo:
+    """A checked file. Its name is made harmless however it came (a path, a portal deposit,
+    a scan): :func:`app.domain.entry.file_name` (no bidi trick, no control character, within
+    the column's length)."""
+
     filename: str
     content_type: str
     pages: int
     data: bytes
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filename", entry.file_name(self.filename))
 
     @property
     def size(self) -> int:
@@ -67,23 +77,20 @@ def _describe(data: bytes) -> str:
     return "unknown"
 
 
-def read_file(path: Path, *, max_bytes: int) -> FileInfo:
-    """Read and check the file at ``path``."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidFile("file_too_big", name=path.name, size=size, limit=max_bytes)
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InvalidFile("file_not_found", name=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise InvalidFile("file_is_directory", name=str(path)) from exc
-    except PermissionError as exc:
-        raise InvalidFile("file_unreadable", name=str(path), detail=exc.strerror) from exc
+def read_file(
+    path: Path,
+    *,
+    max_bytes: int,
+    follow_links: bool = True,
+    expect: FileId | None = None,
+) -> FileInfo:
+    """Read and check the file at ``path`` (a regular file: see :mod:`app.documents.reading`)."""
+    data = read_regular(path, max_bytes=max_bytes, follow_links=follow_links, expect=expect)
     return inspect_bytes(path.name, data, max_bytes=max_bytes)
 
 
 def inspect_bytes(filename: str, data: bytes, *, max_bytes: int) -> FileInfo:
+    filename = entry.file_name(filename)
     if not data:
         raise InvalidFile("file_empty", name=filename)
     if len(data) > max_bytes:
@@ -116,26 +123,36 @@ def _pdf_pages(filename: str, data: bytes) -> int:
             if reader.is_encrypted:
                 raise InvalidFile("pdf_encrypted", name=filename)
             pages = len(reader.pages)
-            for page in reader.pages:  # touch each page: a broken tree fails here, not later
-                page.mediabox  # noqa: B018
+            # Touch each page: a broken tree fails here, not later. Its size as other readers
+            # see it (UserUnit scales it; pdfium, which draws here, ignores that).
+            for number, page in enumerate(reader.pages, 1):
+                box, unit = page.mediabox, float(page.user_unit or 1)
+                pixels.check_page(
+                    abs(float(box.width)) * unit,
+                    abs(float(box.height)) * unit,
+                    page=number,
+                    name=filename,
+                )
     except InvalidFile:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on a broken file
         raise InvalidFile("pdf_corrupt", name=filename) from exc
     if pages < 1:
         raise InvalidFile("pdf_corrupt", name=filename)
+    pixels.check_pdf(data, filename)
     return pages
 
 
 def _image_pages(filename: str, data: bytes) -> int:
-    from PIL import Image
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as img:
-                frames = getattr(img, "n_frames", 1)
-                img.verify()
-    except Exception as exc:
-        raise InvalidFile("image_corrupt", name=filename) from exc
-    return int(frames)
+    with pixels.open_image(data, filename) as img:
+        try:
+            frames = int(getattr(img, "n_frames", 1))
+            for index in range(1, frames):  # a multi-page TIFF: each frame has its own size
+                pixels.seek_frame(img, index, filename)
+            img.seek(0)
+            img.verify()
+        except InvalidFile:
+            raise
+        except Exception as exc:
+            raise InvalidFile("image_corrupt", name=filename) from exc
+    return frames

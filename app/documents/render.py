@@ -2,7 +2,10 @@
 
 PDF pages are rasterised with pdfium (``pypdfium2``), images (PNG, JPEG, TIFF, multi-page
 TIFF included) are scaled with Pillow. Each page comes out ``width`` pixels wide, its height
-following the page's proportions, as packed RGBA bytes a GUI can wrap without conversion.
+following the page's proportions, as packed RGBA bytes a GUI can wrap without conversion;
+never taller than :data:`MAX_HEIGHT` nor larger than :data:`app.documents.pixels.PAGE_PIXELS`
+(narrower then), and an image too large to open safely is refused
+(:func:`app.documents.pixels.open_image`).
 
 Safe to call from worker threads: pdfium is not thread-safe, so every use of it holds one
 lock, and every pdfium object is closed before the lock is released (its memory is native and
@@ -11,11 +14,10 @@ large). Content that cannot be read raises :class:`InvalidFile` in the user's la
 
 from __future__ import annotations
 
-import io
 import threading
-import warnings
 from dataclasses import dataclass
 
+from app.documents import pixels
 from app.documents.inspect import JPEG, PDF, PNG, TIFF
 from app.errors import InvalidFile
 
@@ -69,14 +71,14 @@ def render_pages(
 
 
 def _fit(page_width: float, page_height: float, width: int) -> tuple[int, int]:
-    """Pixel size for a page drawn ``width`` wide, capped in height."""
+    """Pixel size for a page drawn ``width`` wide, capped in height and in pixels."""
     if page_width <= 0 or page_height <= 0:
         raise ValueError("empty page")
     height = round(page_height * width / page_width)
     if height > MAX_HEIGHT:
         width = max(1, round(width * MAX_HEIGHT / height))
         height = MAX_HEIGHT
-    return width, max(1, height)
+    return pixels.fit_pixels(width, max(1, height), pixels.PAGE_PIXELS)
 
 
 def _render_pdf(content: bytes, first: int, count: int, width: int, name: str) -> Rendering:
@@ -130,30 +132,30 @@ def _render_pdf(content: bytes, first: int, count: int, width: int, name: str) -
 def _render_image(content: bytes, first: int, count: int, width: int, name: str) -> Rendering:
     from PIL import Image, ImageOps
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(content)) as img:
-                total = int(getattr(img, "n_frames", 1))
-                pages = []
-                for index in range(first, min(first + count, total)):
-                    img.seek(index)
-                    frame = ImageOps.exif_transpose(img)  # phone photos carry their rotation
-                    size = _fit(frame.width, frame.height, width)
-                    frame = frame.convert("RGBA").resize(
-                        size, Image.Resampling.LANCZOS, reducing_gap=3.0
+    with pixels.open_image(content, name) as img:
+        try:
+            total = int(getattr(img, "n_frames", 1))
+            pages = []
+            for index in range(first, min(first + count, total)):
+                pixels.seek_frame(img, index, name)
+                turned = img.size if img.getexif().get(0x0112, 1) < 5 else img.size[::-1]
+                size = _fit(turned[0], turned[1], width)
+                img.draft(img.mode, size if turned == img.size else size[::-1])  # JPEG: smaller
+                frame = ImageOps.exif_transpose(img)  # phone photos carry their rotation
+                # Scaled in its own mode first: four bytes a pixel only at the final size.
+                frame = frame.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+                frame = frame.convert("RGBA")
+                pages.append(
+                    PageImage(
+                        index=index,
+                        width=frame.width,
+                        height=frame.height,
+                        stride=frame.width * 4,
+                        data=frame.tobytes(),
                     )
-                    pages.append(
-                        PageImage(
-                            index=index,
-                            width=frame.width,
-                            height=frame.height,
-                            stride=frame.width * 4,
-                            data=frame.tobytes(),
-                        )
-                    )
-    except InvalidFile:
-        raise
-    except Exception as exc:  # Pillow raises many kinds of error on a broken file
-        raise InvalidFile("image_corrupt", name=name) from exc
+                )
+        except InvalidFile:
+            raise
+        except Exception as exc:  # Pillow raises many kinds of error on a broken file
+            raise InvalidFile("image_corrupt", name=name) from exc
     return Rendering(page_count=total, pages=pages)

@@ -25,15 +25,31 @@ def now_utc() -> datetime:
 
 
 def to_local(moment: datetime) -> datetime:
-    return moment.astimezone(local_tz())
+    """``moment`` in the local zone; in UTC if the local zone would take it past the calendar's
+    ends (a year-9999 moment stored by an older version is still shown, never a crash)."""
+    try:
+        return moment.astimezone(local_tz())
+    except OverflowError:
+        return moment.astimezone(UTC)
 
 
 def day_bounds_utc(first: date, last: date | None = None) -> tuple[datetime, datetime]:
-    """[start, end) in UTC of the local days ``first`` to ``last`` inclusive."""
+    """[start, end) in UTC of the local days ``first`` to ``last`` inclusive (clamped to the
+    calendar's ends rather than overflowing)."""
     tz = local_tz()
-    start = datetime.combine(first, time.min, tzinfo=tz)
-    end = datetime.combine((last or first) + timedelta(days=1), time.min, tzinfo=tz)
-    return start.astimezone(UTC), end.astimezone(UTC)
+    start = _utc(datetime.combine(first, time.min, tzinfo=tz), datetime.min)
+    try:
+        after = (last or first) + timedelta(days=1)
+    except OverflowError:
+        return start, datetime.max.replace(tzinfo=UTC)
+    return start, _utc(datetime.combine(after, time.min, tzinfo=tz), datetime.max)
+
+
+def _utc(moment: datetime, bound: datetime) -> datetime:
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return bound.replace(tzinfo=UTC)
 
 
 def parse_moment(text: str) -> datetime:

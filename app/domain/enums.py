@@ -47,6 +47,8 @@ class Channel(StrEnum):
     EMAIL = "email"
     FAX = "fax"
     PORTAL = "portal"
+    # Recommandé avec accusé de réception: the AR's number is kept, and the day it comes back.
+    REGISTERED = "registered_post"
 
 
 class Priority(StrEnum):
@@ -106,6 +108,9 @@ class MailEventKind(StrEnum):
     STARTED = "started"
     ANSWERED = "answered"
     CLOSED = "closed"
+    SLIP_PRINTED = "slip_printed"  # the routing slip (fiche d'imputation)
+    DELIVERED = "delivered"  # handed over to a service, against the delivery book
+    AR_RETURNED = "ar_returned"  # a registered letter's acknowledgement of receipt came back
 
 
 class AssignmentKind(StrEnum):
@@ -140,6 +145,7 @@ LABELS: dict[str, dict[str, str]] = {
     "email": {"fr": "Courriel", "ar": "بريد إلكتروني"},
     "fax": {"fr": "Fax", "ar": "فاكس"},
     "portal": {"fr": "Portail", "ar": "البوابة"},
+    "registered_post": {"fr": "Recommandé avec AR", "ar": "مضمون مع إشعار بالتسلم"},
     "normal": {"fr": "Normal", "ar": "عادي"},
     "urgent": {"fr": "Urgent", "ar": "مستعجل"},
     "very_urgent": {"fr": "Très urgent", "ar": "مستعجل جدا"},
@@ -152,6 +158,9 @@ LABELS: dict[str, dict[str, str]] = {
     "cancelled": {"fr": "Annulé", "ar": "ملغى"},
     "attached": {"fr": "Pièce jointe ajoutée", "ar": "أضيف مرفق"},
     "label_printed": {"fr": "Étiquette imprimée", "ar": "طبعت الملصقة"},
+    "slip_printed": {"fr": "Fiche d'imputation imprimée", "ar": "طبعت بطاقة الإحالة"},
+    "delivered": {"fr": "Remis au service", "ar": "سلم إلى المصلحة"},
+    "ar_returned": {"fr": "Accusé de réception revenu", "ar": "رجع الإشعار بالتسلم"},
     "reassigned": {"fr": "Réimputé", "ar": "أعيدت إحالته"},
     "returned": {"fr": "Renvoyé au bureau d'ordre", "ar": "أرجع إلى مكتب الضبط"},
     "started": {"fr": "Pris en charge", "ar": "بدأت معالجته"},

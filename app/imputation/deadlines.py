@@ -19,12 +19,12 @@ en traitement); answered and closed mail is never overdue.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import clock
+from app.domain import clock, window
 from app.domain.enums import CorrespondentKind, Direction, MailStatus, MailType, Priority
 from app.errors import UserError
 from app.organisation.actor import Actor
@@ -114,16 +114,18 @@ def legal_limit(session: Session, mail: MailEntry) -> date | None:
     if not is_citizen_request(mail.direction, mail.mail_type, kind):
         return None
     received = mail.received_at or mail.registered_at
-    return local_day(received) + timedelta(days=LEGAL_CITIZEN_DAYS)
+    return window.plus_days(local_day(received), LEGAL_CITIZEN_DAYS)
 
 
 def default_due(priority: str, days: dict[str, int], start: date, limit: date | None) -> date:
-    due = start + timedelta(days=days.get(priority, DEFAULT_DAYS[Priority.NORMAL.value]))
+    due = window.plus_days(start, days.get(priority, DEFAULT_DAYS[Priority.NORMAL.value]))
     return min(due, limit) if limit is not None else due
 
 
 def checked_due(due: date, start: date, limit: date | None) -> date:
-    """``due`` as typed, refused if already past or beyond the legal limit."""
+    """``due`` as typed, refused if already past, beyond the legal limit or beyond the
+    horizon of :mod:`app.domain.window`."""
+    window.check_due(due)
     if due < start:
         raise UserError("due_in_past", due=due.isoformat())
     if limit is not None and due > limit:

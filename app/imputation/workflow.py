@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import entry
 from app.domain.clock import now_utc
 from app.domain.enums import (
     AssignmentKind,
@@ -193,7 +194,7 @@ def assign(
     """
     if not numbers:
         raise UserError("numbers_required")
-    note = clean(note)
+    note = entry.text(note, "note") or ""
     events: list[audit.Event] = []
     done: list[Assigned] = []
     with db.write() as session:
@@ -282,7 +283,7 @@ def reassign(
     """
     if not service and not agent:
         raise UserError("target_required")
-    note = clean(note)
+    note = entry.text(note, "note") or ""
     with db.write() as session:
         mail = _find(session, number)
         require(session, actor, Action.REASSIGN, mail, main_only=True)
@@ -347,9 +348,7 @@ def reassign(
 
 def return_to_office(db: Database, actor: Actor, number: str, reason: str) -> None:
     """Send the mail back to the bureau d'ordre (it is not this service's): registered again."""
-    reason = clean(reason)
-    if not reason:
-        raise UserError("reason_required")
+    reason = entry.required_text(reason, "reason", missing="reason_required")
     with db.write() as session:
         mail = _find(session, number)
         require(session, actor, Action.RETURN, mail, main_only=True)
@@ -405,7 +404,7 @@ def mark_answered(db: Database, actor: Actor, number: str, answer_number: str) -
 
 def close(db: Database, actor: Actor, number: str, note: str = "") -> None:
     """File the mail (classé): its assignments are done."""
-    note = clean(note)
+    note = entry.text(note, "note") or ""
     with db.write() as session:
         mail = _find(session, number)
         require(session, actor, Action.CLOSE, mail, main_only=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain import entry
 from app.errors import NotFound, UserError
 from app.organisation import names
 from app.organisation.actor import Actor
@@ -18,7 +19,7 @@ from app.store import audit
 from app.store.database import Database
 from app.store.models import Instruction
 
-LABEL_MAX = 200
+LABEL_MAX = entry.LIMITS["label-fr"]
 
 
 def add_instruction(db: Database, actor: Actor, *, code: str, label_fr: str, label_ar: str) -> str:

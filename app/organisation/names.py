@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain import entry
 from app.domain.text import clean, has_arabic, has_latin
 from app.errors import UserError
 from app.organisation.passwords import MIN_LENGTH
@@ -17,7 +18,7 @@ from app.organisation.passwords import MIN_LENGTH
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
 
 
-def arabic_name(value: str | None, *, field: str, maximum: int = 300) -> str:
+def arabic_name(value: str | None, *, field: str, maximum: int | None = None) -> str:
     """``value`` cleaned; refused if empty, too long or without Arabic letters."""
     text = _present(value, field, maximum)
     if not has_arabic(text):
@@ -25,7 +26,7 @@ def arabic_name(value: str | None, *, field: str, maximum: int = 300) -> str:
     return text
 
 
-def latin_name(value: str | None, *, field: str, maximum: int = 300) -> str:
+def latin_name(value: str | None, *, field: str, maximum: int | None = None) -> str:
     """``value`` cleaned; refused if empty, too long, without Latin letters or with Arabic."""
     text = _present(value, field, maximum)
     if not has_latin(text) or has_arabic(text):
@@ -49,8 +50,11 @@ def password(value: str) -> str:
     return value
 
 
-def _present(value: str | None, field: str, maximum: int) -> str:
-    text = clean(value)
+def _present(value: str | None, field: str, maximum: int | None) -> str:
+    """``value`` sanitised (:mod:`app.domain.entry`), present and within ``maximum`` (by
+    default the field's declared limit)."""
+    maximum = maximum if maximum is not None else entry.LIMITS[field]
+    text = entry.sanitise(value or "", field)
     if not text:
         raise UserError("missing_field", field=field)
     if len(text) > maximum:

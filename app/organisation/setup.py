@@ -5,10 +5,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain import entry
 from app.domain.enums import Role, ServiceKind
 from app.domain.numbering import DEFAULT_FORMAT, validate_format
 from app.domain.text import clean
 from app.errors import NotFound, UserError
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.passwords import MIN_LENGTH, hash_password
 from app.organisation.permissions import Action, require
@@ -55,8 +57,10 @@ def init_office(
     code = clean(code).upper()
     if not code:
         raise UserError("missing_field", field="office-code")
-    if not clean(name_ar) or not clean(name_fr):
-        raise UserError("missing_field", field="office-name")
+    name_ar = entry.required_text(name_ar, "office-name")
+    name_fr = entry.required_text(name_fr, "office-name")
+    ministry_ar = entry.text(ministry_ar, "ministry")
+    ministry_fr = entry.text(ministry_fr, "ministry")
     try:
         validate_format(number_format)
     except ValueError as exc:
@@ -69,10 +73,10 @@ def init_office(
             raise UserError("already_initialised")
         office = Office(
             code=code,
-            name_ar=clean(name_ar),
-            name_fr=clean(name_fr),
-            ministry_ar=clean(ministry_ar) or None,
-            ministry_fr=clean(ministry_fr) or None,
+            name_ar=name_ar,
+            name_fr=name_fr,
+            ministry_ar=ministry_ar,
+            ministry_fr=ministry_fr,
             number_format=number_format,
             attachment_max_bytes=attachment_max_bytes,
         )
@@ -81,7 +85,7 @@ def init_office(
         admin = User(
             office_id=office.id,
             login=admin_login,
-            full_name=clean(admin_name) or admin_login,
+            full_name=entry.text(admin_name, "name") or admin_login,
             password_hash=password_hash,
             role=Role.ADMIN.value,
         )
@@ -93,7 +97,14 @@ def init_office(
             [
                 audit.Event("office.created", "office", office.id, {"code": code}),
                 audit.Event(
-                    "user.created", "user", admin.id, {"login": admin_login, "role": "admin"}
+                    "user.created",
+                    "user",
+                    admin.id,
+                    {
+                        "login": admin_login,
+                        "role": "admin",
+                        "state": state.user_state_of(session.connection(), admin.id),
+                    },
                 ),
             ],
         )
@@ -122,8 +133,8 @@ def add_service(
     code = clean(code).upper()
     if not code:
         raise UserError("missing_field", field="code")
-    if not clean(name_ar) or not clean(name_fr):
-        raise UserError("missing_field", field="name")
+    name_ar = entry.required_text(name_ar, "name-ar")
+    name_fr = entry.required_text(name_fr, "name-fr")
     with db.write() as session:
         parent_id = None
         if parent_code:
@@ -136,8 +147,8 @@ def add_service(
         service = Service(
             office_id=actor.office_id,
             code=code,
-            name_ar=clean(name_ar),
-            name_fr=clean(name_fr),
+            name_ar=name_ar,
+            name_fr=name_fr,
             kind=kind.value,
             parent_id=parent_id,
         )
@@ -185,8 +196,7 @@ def add_user(
 ) -> int:
     require(actor.role, Action.MANAGE_ORGANISATION)
     login = _check_login(login)
-    if not clean(full_name):
-        raise UserError("missing_field", field="name")
+    full_name = entry.required_text(full_name, "name")
     _check_password(password)
     password_hash = hash_password(password)
     with db.write() as session:
@@ -196,7 +206,7 @@ def add_user(
         user = User(
             office_id=actor.office_id,
             login=login,
-            full_name=clean(full_name),
+            full_name=full_name,
             password_hash=password_hash,
             role=role.value,
             services=services,
@@ -211,7 +221,12 @@ def add_user(
                     "user.created",
                     "user",
                     user.id,
-                    {"login": login, "role": role.value, "services": [s.code for s in services]},
+                    {
+                        "login": login,
+                        "role": role.value,
+                        "services": [s.code for s in services],
+                        "state": state.user_state_of(session.connection(), user.id),
+                    },
                 )
             ],
         )

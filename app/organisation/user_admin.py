@@ -21,9 +21,11 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import entry
 from app.domain.enums import Role
 from app.domain.text import clean
 from app.errors import NotFound, PermissionDenied, UserError
+from app.integrity import state
 from app.organisation import names, setup
 from app.organisation.actor import Actor
 from app.organisation.guard import require_admin, require_admin_now
@@ -78,16 +80,13 @@ def update_user(
     """Change what is given (None leaves it). False if nothing changed."""
     require_admin(actor)
     if full_name is not None:
-        full_name = clean(full_name)
-        if not full_name:
-            raise UserError("missing_field", field="name")
-        if len(full_name) > 200:
-            raise UserError("too_long", field="name", maximum=200)
+        full_name = entry.required_text(full_name, "name")
     # Hashing takes a tenth of a second: before the transaction, not while it holds locks.
     password_hash = hash_password(names.password(password)) if password is not None else None
     with db.write() as session:
         require_admin_now(session, actor)
         user = _find_user(session, actor, login)
+        before = state.user_state_of(session.connection(), user.id)
         changes: dict[str, list[object]] = {}
         if full_name is not None and full_name != user.full_name:
             changes["full_name"] = [user.full_name, full_name]
@@ -127,6 +126,15 @@ def update_user(
         if not events:
             return False
         session.flush()
+        # The last event records the user as left (app.integrity.state), and as found.
+        last = events[-1]
+        after = state.user_state_of(session.connection(), user.id)
+        events[-1] = audit.Event(
+            last.action,
+            last.entity_type,
+            last.entity_id,
+            {**last.payload, "before": before, "state": after},
+        )
         audit.append(session, actor.login, events)
         return True
 
@@ -154,8 +162,11 @@ def set_user_active(db: Database, actor: Actor, login: str, active: bool) -> boo
 
 
 def _find_user(session: Session, actor: Actor, login: str) -> User:
+    # Locked until commit (PostgreSQL): the states recorded before and after are the row's.
     user = session.scalars(
-        select(User).where(User.login == clean(login), User.office_id == actor.office_id)
+        select(User)
+        .where(User.login == clean(login), User.office_id == actor.office_id)
+        .with_for_update(key_share=True)
     ).one_or_none()
     if user is None:
         raise NotFound("unknown_user", login=login)

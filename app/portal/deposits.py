@@ -15,7 +15,6 @@ from typing import Any
 from app.directory.correspondents import CorrespondentInput
 from app.domain.enums import Channel, CorrespondentKind, Direction, IdentifierType, MailType
 from app.domain.text import clean, has_arabic
-from app.errors import UserError
 from app.registry.drafts import MAX_SUBJECT, MailDraft
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -126,7 +125,9 @@ def _file(raw: Any) -> DepositFile:
 
 
 def read_deposit(raw: Any) -> Deposit:
-    """The deposit in ``raw``, checked; :class:`BadDeposit` says what is wrong."""
+    """The deposit in ``raw``, its shape checked; :class:`BadDeposit` says what is wrong.
+
+    The counter's rules on its content are :func:`app.portal.deposit_rules.check`'s."""
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
         raise BadDeposit("no_id")
     subject = _text(raw.get("subject"))
@@ -163,8 +164,4 @@ def read_deposit(raw: Any) -> Deposit:
         depositor=_depositor(raw.get("depositor")),
         files=tuple(_file(f) for f in files),
     )
-    try:
-        deposit.draft().checked()
-    except UserError as exc:
-        raise BadDeposit(exc.code, exc.message("fr")) from None
     return deposit

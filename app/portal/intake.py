@@ -19,14 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.documents.inspect import FileInfo, inspect_bytes
+from app.domain import entry
 from app.domain.clock import now_utc
 from app.errors import DatabaseUnavailable, InvalidFile, UserError
 from app.organisation.actor import Actor
-from app.portal import outbox, synclog
+from app.portal import deposit_rules, outbox, synclog
 from app.portal.client import FileMismatch, PortalClient
 from app.portal.deposits import BadDeposit, Deposit, read_deposit
 from app.registry.register import Batched, office_limits, register_batch, register_mail
@@ -36,6 +37,12 @@ from app.store.models import PortalDeposit
 
 REGISTERED, QUARANTINED, DISCARDED = "registered", "quarantined", "discarded"
 KNOWN = "known"
+DATABASE_REFUSED = "database_refused"  # a value the database would not take: quarantined too
+
+
+def _refusal(exc: DataError) -> str:
+    """What the database said, for the quarantine's detail (its first line)."""
+    return entry.one_line(str(exc.orig).strip().split("\n")[0])[:500]
 
 
 def known_ids(db: Database, office_id: int, ids: Iterable[str]) -> set[str]:
@@ -124,9 +131,15 @@ def _recorder(  # type: ignore[no-untyped-def]
 
 
 def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str = "") -> None:
-    deposit_id = raw.get("id") if isinstance(raw, dict) else None
-    if not isinstance(deposit_id, str) or not deposit_id:
-        synclog.record(db, office_id, synclog.ERROR, "deposit_without_id")
+    deposit_id = deposit_rules.storable_id(raw)
+    if deposit_id is None:  # nothing to keep it under: said in the log, and left
+        given = raw.get("id") if isinstance(raw, dict) else None
+        if isinstance(given, str) and given:
+            shown = entry.one_line(given[: deposit_rules.MAX_ID])
+            shown += "…" if len(given) > deposit_rules.MAX_ID else ""
+            synclog.record(db, office_id, synclog.ERROR, "deposit_bad_id", deposit=shown)
+        else:
+            synclog.record(db, office_id, synclog.ERROR, "deposit_without_id")
         return
     now = now_utc()
     with db.write() as session:
@@ -198,7 +211,7 @@ def fetch(client: PortalClient, raw: Any, spool: Path, max_bytes: int) -> Fetche
     """
     spool.mkdir(parents=True, exist_ok=True)
     try:
-        deposit = read_deposit(raw)
+        deposit = deposit_rules.check(read_deposit(raw))
         return Fetched(raw, deposit, _files(client, deposit, spool, max_bytes))
     except BadDeposit as exc:
         return Fetched(raw, None, [], (exc.reason, exc.detail))
@@ -225,6 +238,9 @@ def record(db: Database, actor: Actor, fetched: Fetched, *, retry: bool = False)
         if deposit.id in known_ids(db, actor.office_id, [deposit.id]):
             return KNOWN
         raise
+    except DataError as exc:
+        quarantine(db, actor.office_id, raw, DATABASE_REFUSED, _refusal(exc))
+        return QUARANTINED
     except DatabaseUnavailable:
         raise  # the office's own trouble, not the deposit's: the sync stops, nothing moves
     except UserError as exc:
@@ -262,6 +278,9 @@ def record_batch(db: Database, actor: Actor, batch: list[Fetched]) -> list[str]:
             result.append(KNOWN)
         elif isinstance(outcome, UserError):
             quarantine(db, actor.office_id, fetched.raw, outcome.code, outcome.message("fr"))
+            result.append(QUARANTINED)
+        elif isinstance(outcome, DataError):
+            quarantine(db, actor.office_id, fetched.raw, DATABASE_REFUSED, _refusal(outcome))
             result.append(QUARANTINED)
         else:
             result.append(REGISTERED)

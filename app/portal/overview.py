@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app.domain import entry
 from app.errors import NotFound, UserError
 from app.i18n import message
 from app.organisation.actor import Actor
@@ -159,7 +160,12 @@ def _summary(payload: str) -> tuple[str, str, str]:
         return "", "", ""
     depositor = raw.get("depositor") if isinstance(raw.get("depositor"), dict) else {}
     name = depositor.get("name") or depositor.get("name_ar") or depositor.get("name_fr") or ""
-    return str(raw.get("subject") or ""), str(name), str(raw.get("deposited_at") or "")
+    # As the portal sent them, which may be why they are here: shown with their control
+    # and bidi characters escaped, on the desk as on the command line.
+    subject, who, at = (
+        entry.one_line(str(v or "")) for v in (raw.get("subject"), name, raw.get("deposited_at"))
+    )
+    return subject, who, at
 
 
 def quarantined(db: Database, office_id: int) -> list[Quarantined]:
@@ -241,9 +247,7 @@ def retry(
 def discard(db: Database, actor: Actor, deposit_id: str, reason: str) -> None:
     """Set a quarantined deposit aside for good, with the clerk's reason (audited)."""
     require(actor.role, Action.SYNC_PORTAL)
-    reason = reason.strip()
-    if not reason:
-        raise UserError("reason_required")
+    reason = entry.required_text(reason, "reason", missing="reason_required")
     _stored(db, actor.office_id, deposit_id)
     with db.write() as session:
         row = session.scalars(

@@ -10,6 +10,16 @@ XLSX: a "Registre" sheet (bilingual heading row, frozen, with a filter; Arabic c
 left; real dates and numbers) and an "Informations" sheet (office, period, totals, and the two
 fingerprints described in :mod:`app.registry.report`).
 
+Cells are always text, never formulas (a subject ``=HYPERLINK(...)`` typed at the counter or
+deposited on the portal must not become a live link or a computation in the supervisor's
+spreadsheet): in the XLSX every text cell has the string type (and Excel's quote prefix when it
+starts like a formula), and in the CSV a text value that starts with ``=``, ``+``, ``-``, ``@``,
+a tab, a carriage return or a line feed (or their full-width forms, which some spreadsheets
+also read as formulas) gets a leading apostrophe, as OWASP recommends and as spreadsheets
+themselves write such a cell: ``'=HYPERLINK(...)`` is shown as typed and never evaluated.
+Numbers and dates are written as such. Control characters that an older version let into
+the register (XLSX cannot hold them) are written as visible escapes (``\x1b``).
+
 Files are written atomically: to a temporary file beside the target, flushed to disk, then
 renamed over it, so a crash or a full disk never leaves half a register under the real name.
 :func:`write_register` picks the format from the file's extension (``.pdf`` too).
@@ -19,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +42,9 @@ from app.errors import UserError
 from app.registry.report import CORRESPONDENT_HEADINGS, RegisterEntry, RegisterReport
 
 FORMATS = ("pdf", "csv", "xlsx")
+# How a cell's text may start and make a spreadsheet read a formula (or a DDE call).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 CSV_DELIMITER = ";"
 CANCELLED = "Annulé / ملغى"
 
@@ -79,12 +93,36 @@ def rows(report: RegisterReport) -> list[list[Any]]:
     return [[c.value(e) for c in cols] for e in report.entries]
 
 
-def _csv_text(value: Any) -> str:
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def cell_text(text: str) -> str:
+    """A text value as a cell holds it: control characters shown escaped (``\\x1b``)."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def csv_text(value: Any) -> str:
+    """A value as a CSV field: dates ISO, text neutralised (a formula start gets ``'``).
+    Every CSV this application writes goes through it."""
     if value is None:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):
+        text = cell_text(value)
+        return "'" + text if looks_like_formula(text) else text
     return str(value)
+
+
+def text_cell(cell: Any) -> None:
+    """Make an openpyxl cell holding a str a text cell, whatever its first character. Every
+    XLSX this application writes passes its cells through it."""
+    if isinstance(cell.value, str):
+        cell.value = cell_text(cell.value)
+        cell.data_type = "s"  # openpyxl typed "=..." as a formula
+        if looks_like_formula(cell.value):
+            cell.quotePrefix = True  # Excel keeps it text even once edited
 
 
 def register_csv(report: RegisterReport) -> bytes:
@@ -93,7 +131,7 @@ def register_csv(report: RegisterReport) -> bytes:
     writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     writer.writerow([c.heading for c in columns(report)])
     for values in rows(report):
-        writer.writerow([_csv_text(v) for v in values])
+        writer.writerow([csv_text(v) for v in values])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -119,12 +157,13 @@ def register_xlsx(report: RegisterReport) -> bytes:
         sheet.column_dimensions[get_column_letter(i)].width = c.width
     date_columns = {i for i, c in enumerate(cols) if c.fr.startswith("Date")}
     for values in rows(report):
-        sheet.append(values)
+        sheet.append([cell_text(v) if isinstance(v, str) else v for v in values])
         for i, cell in enumerate(sheet[sheet.max_row]):
             value = values[i]
             if i in date_columns and value is not None:
                 cell.number_format = "DD/MM/YYYY"
             cell.alignment = rtl if isinstance(value, str) and has_arabic(value) else ltr
+            text_cell(cell)
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{sheet.max_row}"
     sheet.print_options.gridLines = True
@@ -150,8 +189,10 @@ def register_xlsx(report: RegisterReport) -> bytes:
         ("Empreinte du contenu (SHA-256)", report.content_sha256, "بصمة المحتوى"),
     ]
     for fr, value, ar in lines:
-        info.append([fr, value, ar])
+        info.append([cell_text(v) if isinstance(v, str) else v for v in (fr, value, ar)])
         info.cell(info.max_row, 3).alignment = rtl
+        for cell in info[info.max_row]:
+            text_cell(cell)
     for row in info.iter_rows(min_row=1, max_row=5):
         for cell in row:
             cell.font = bold

@@ -28,8 +28,13 @@ def record_mail_prints(
     kind: MailEventKind,
     details: Mapping[str, Any] | None = None,
 ) -> None:
-    """Record that the label or receipt of each of ``numbers`` was printed (or saved as PDF)."""
-    assert kind in (MailEventKind.LABEL_PRINTED, MailEventKind.RECEIPT_PRINTED)
+    """Record that the label, receipt or routing slip of each of ``numbers`` was printed (or
+    saved as PDF)."""
+    assert kind in (
+        MailEventKind.LABEL_PRINTED,
+        MailEventKind.RECEIPT_PRINTED,
+        MailEventKind.SLIP_PRINTED,
+    )
     with db.write() as session:
         events = []
         for number in numbers:
@@ -54,6 +59,42 @@ def record_register_print(db: Database, actor: Actor | None, details: Mapping[st
             [
                 audit.Event(
                     "register.printed", "register", str(details.get("direction", "")), dict(details)
+                )
+            ],
+        )
+
+
+def record_book_print(db: Database, actor: Actor | None, details: Mapping[str, Any]) -> None:
+    """Record that a delivery book (services, period, mails) was printed or saved as PDF."""
+    with db.write() as session:
+        audit.append(
+            session,
+            actor.login if actor else ANONYMOUS,
+            [
+                audit.Event(
+                    "delivery_book.printed",
+                    "delivery_book",
+                    str(details.get("first_day", "")),
+                    dict(details),
+                )
+            ],
+        )
+
+
+def record_attachment_output(
+    db: Database, actor: Actor | None, attachment_id: int, name: str, sha256: str, to: str
+) -> None:
+    """Record that an attachment was printed (``to`` "printer") or copied out ("file")."""
+    with db.write() as session:
+        audit.append(
+            session,
+            actor.login if actor else ANONYMOUS,
+            [
+                audit.Event(
+                    f"attachment.{'printed' if to == 'printer' else 'saved'}",
+                    "attachment",
+                    str(attachment_id),
+                    {"name": name, "sha256": sha256, "to": to},
                 )
             ],
         )

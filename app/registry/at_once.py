@@ -14,7 +14,8 @@ statement, whose sub-statements run in this order, each feeding the next:
 1. the counter's row is incremented (and locked): the number's sequence;
 2. the entry is inserted with its number: the numbers the sequence may be were formatted in
    Python beforehand, for a window of sequences after the one last read (:data:`WINDOW`), and
-   the statement picks its own; so were the search words that hold the number;
+   the statement picks its own; so were the search words that hold the number, and the audit
+   payload (its sealed state holds the number, :mod:`app.integrity.state`);
 3. its search row (the lexicon's trigger locks the rows of its words), recipients and files;
 4. the audit head is locked and moved on: the new row's hash is computed by the server from
    the previous row's hash, exactly as :func:`app.store.audit.row_hash` computes it (and
@@ -22,11 +23,14 @@ statement, whose sub-statements run in this order, each feeding the next:
 
 If more numbers were given since the one read than the window holds (a writer descheduled for
 long), the entry would get no number: the statement fails on it, the transaction is rolled back,
-and :func:`app.registry.register.register_mail` starts again; no number is lost.
+and :func:`app.registry.register.register_mail` starts again; no number is lost. A number
+already in the register (its counter set back behind the application) fails the statement too
+(:class:`NumberTaken`): refused, with the register's highest number.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -71,6 +75,14 @@ WINDOW = 16
 ACTION = "mail.registered"
 
 
+class NumberTaken(Exception):
+    """The number the counter gave is in the register already (the counter was set back)."""
+
+    def __init__(self, number: str, year: int) -> None:
+        super().__init__(number)
+        self.number, self.year = number, year
+
+
 class Missed(Exception):
     """More numbers were given meanwhile than the window held: register again."""
 
@@ -90,7 +102,7 @@ class Prepared:
     recipients: list[int]
     files: list[dict[str, Any]]  # attachments' columns, but the mail's id
     actor: str
-    payload: str  # the audit row's canonical JSON
+    payloads: list[str]  # the audit row's canonical JSON for each number of the window
     seen: dict[Any, Any] | None = None  # where the next expected sequence is kept
 
 
@@ -141,7 +153,7 @@ def prepare(
     recipients: list[int],
     files: list[dict[str, Any]],
     actor: str,
-    payload: dict[str, Any],
+    payload: Callable[[int, str], dict[str, Any]],
     seen: dict[Any, Any] | None = None,
 ) -> Prepared:
     """Everything the statement writes, for each number it may get (``seen``: where the next
@@ -149,9 +161,8 @@ def prepare(
     direction = Direction(entry["direction"])
     year = int(entry["year"])
     first = window_start(session, int(entry["office_id"]), direction, year, seen=seen)
-    numbers = [
-        format_number(number_format, direction, year, s) for s in range(first, first + WINDOW)
-    ]
+    window = range(first, first + WINDOW)
+    numbers = [format_number(number_format, direction, year, s) for s in window]
     others = [
         " ".join(part for part in (search_index.number_words(n), other_words) if part)
         for n in numbers
@@ -168,7 +179,9 @@ def prepare(
         recipients=recipients,
         files=files,
         actor=actor,
-        payload=audit.canonical_json(payload),
+        payloads=[
+            audit.canonical_json(payload(q, n)) for q, n in zip(window, numbers, strict=True)
+        ],
         seen=seen,
     )
 
@@ -190,7 +203,7 @@ def _array(name: str, item: Any) -> Any:
     return type_coerce(Grouping(bindparam(name, type_=ARRAY(item))), ARRAY(item))
 
 
-def _hash(seq: Any, number: Any, prev: Any) -> Any:
+def _hash(seq: Any, number: Any, payload: Any, prev: Any) -> Any:
     """:func:`app.store.audit.row_hash`, computed by the server."""
     parts = [
         cast(seq, Text),
@@ -199,7 +212,7 @@ def _hash(seq: Any, number: Any, prev: Any) -> Any:
         _const(ACTION),
         _const("mail"),
         number,
-        bindparam("a_payload", type_=Text),
+        payload,
         prev,
     ]
     material = func.concat_ws(literal_column("chr(31)"), *parts)
@@ -284,7 +297,13 @@ def _statement(columns: tuple[str, ...], recipients: bool, files: tuple[str, ...
     # them), locked, then moved on with the new row's hash.
     head_table = AuditHead.__table__
     head = (
-        select(head_table.c.id, head_table.c.seq, head_table.c.hash, mail.c.number)
+        select(
+            head_table.c.id,
+            head_table.c.seq,
+            head_table.c.hash,
+            mail.c.number,
+            (_array("a_payloads", Text)[mail.c.seq - first + ONE]).label("payload"),
+        )
         .select_from(head_table)
         .join(searched, true())
         .join(mail, true())
@@ -297,12 +316,16 @@ def _statement(columns: tuple[str, ...], recipients: bool, files: tuple[str, ...
         # The row the head locked (its id; never its seq: this update reads the row as the
         # statement began, and another counter may have moved it on since).
         .where(head_table.c.id == head.c.id)
-        .values(seq=head.c.seq + ONE, hash=_hash(head.c.seq + ONE, head.c.number, head.c.hash))
+        .values(
+            seq=head.c.seq + ONE,
+            hash=_hash(head.c.seq + ONE, head.c.number, head.c.payload, head.c.hash),
+        )
         .returning(
             head_table.c.seq,
             head_table.c.hash,
             head.c.hash.label("prev_hash"),
             head.c.number,
+            head.c.payload,
         )
         .cte("moved")
     )
@@ -319,7 +342,7 @@ def _statement(columns: tuple[str, ...], recipients: bool, files: tuple[str, ...
                 _const(ACTION),
                 _const("mail"),
                 moved.c.number,
-                bindparam("a_payload", type_=Text),
+                moved.c.payload,
                 moved.c.prev_hash,
                 moved.c.hash,
             ),
@@ -379,7 +402,7 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
         "s_correspondent": p.search.correspondent,
         "a_at": datetime.now(UTC).isoformat(timespec="microseconds"),
         "a_actor": p.actor,
-        "a_payload": p.payload,
+        "a_payloads": p.payloads,
         **{f"e_{c}": _utc(v) for c, v in p.entry.items()},
     }
     if p.recipients:
@@ -397,6 +420,8 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
     except psycopg.Error as exc:
         if _missed(exc):
             raise Missed from exc
+        if _taken(exc):  # the counter's next number is in the register already
+            raise NumberTaken(_taken_number(exc, p), p.year) from exc
         raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
     mail_id, number, seq = row[0], row[1], row[2]
     if p.seen is not None:  # the next one most likely follows (none taken meanwhile)
@@ -423,3 +448,22 @@ def _missed(exc: Exception) -> bool:
         and getattr(diag, "table_name", None) == MailEntry.__tablename__
         and getattr(diag, "column_name", None) == "number"
     )
+
+
+def _taken(exc: Exception) -> bool:
+    """Whether ``exc`` (the driver's) is the entry refused because its number exists."""
+    diag = getattr(exc, "diag", None)
+    return (
+        getattr(exc, "sqlstate", None) == "23505"
+        and getattr(diag, "table_name", None) == MailEntry.__tablename__
+    )
+
+
+def _taken_number(exc: Exception, p: Prepared) -> str:
+    """The number refused, as the server names it ("Key (number)=(A-2026/000001) ..."), else
+    the window's first (the statement's own is not known once it failed)."""
+    detail = getattr(getattr(exc, "diag", None), "message_detail", None) or ""
+    for number in p.numbers:
+        if f"({number})" in detail:
+            return number
+    return p.numbers[0]

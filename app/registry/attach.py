@@ -23,6 +23,7 @@ from app.domain.clock import now_utc
 from app.domain.enums import MailEventKind
 from app.errors import UserError
 from app.imputation import visibility
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.registry.queries import find_mail
@@ -39,6 +40,8 @@ class Attached:
     name: str
     sha256: str
     pages: int
+    size: int = 0
+    content_type: str = ""
 
     @property
     def duplicate(self) -> bool:
@@ -77,7 +80,7 @@ def attach_in(
     for info in files:
         digest = blobs.put(session, info.data)
         if digest in present:
-            done.append(Attached(None, info.filename, digest, info.pages))
+            done.append(Attached(None, info.filename, digest, info.pages, info.size))
             continue
         present.add(digest)
         new_id = session.execute(
@@ -93,7 +96,9 @@ def attach_in(
                 "added_by_id": actor.user_id,
             },
         ).scalar_one()
-        done.append(Attached(new_id, info.filename, digest, info.pages))
+        done.append(
+            Attached(new_id, info.filename, digest, info.pages, info.size, info.content_type)
+        )
     added = [f for f in done if not f.duplicate]
     if added:
         _record(session, actor, mail, added, note)
@@ -125,7 +130,10 @@ def _record(
                 mail.number,
                 {
                     "attachments": [
-                        {"id": f.id, "name": f.name, "sha256": f.sha256, "pages": f.pages}
+                        {
+                            "id": f.id,
+                            **state.file_item(f.sha256, f.name, f.size, f.pages, f.content_type),
+                        }
                         for f in added
                     ],
                     "note": note or None,

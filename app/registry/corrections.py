@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
 from app.directory.correspondents import CorrespondentInput
+from app.domain import entry, window
 from app.domain.clock import now_utc
 from app.domain.enums import Channel, MailEventKind, MailType, Priority
-from app.domain.text import clean
+from app.domain.numbering import normalise_typed_number
 from app.errors import UserError
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
@@ -54,10 +57,7 @@ class Correction:
 
 
 def _reason(reason: str) -> str:
-    reason = clean(reason)
-    if not reason:
-        raise UserError("reason_required")
-    return reason
+    return entry.required_text(reason, "reason", missing="reason_required")
 
 
 def _plain(value: Any) -> Any:
@@ -69,9 +69,10 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
     require(actor.role, Action.CORRECT)
     reason = _reason(reason)
     with db.write() as session:
-        mail = find_mail(session, number)
+        mail = _locked(session, number)
         if mail.cancelled:
             raise UserError("mail_cancelled", number=mail.number)
+        before = state.mail_state_of(session.connection(), mail.id)
         changes: dict[str, list[Any]] = {}
 
         def change(field: str, new: Any) -> None:
@@ -81,9 +82,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 setattr(mail, field, new)
 
         if fix.subject is not None:
-            if not clean(fix.subject):
-                raise UserError("missing_field", field="subject")
-            change("subject", clean(fix.subject))
+            change("subject", entry.required_text(fix.subject, "subject"))
         if fix.correspondent is not None:
             corr, _ = correspondents.find_or_create(session, mail.office_id, fix.correspondent)
             if corr.id != mail.correspondent_id:
@@ -93,11 +92,11 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 ]
                 mail.correspondent_id = corr.id
         if fix.letter_reference is not None:
-            change("letter_reference", clean(fix.letter_reference) or None)
+            change("letter_reference", entry.text(fix.letter_reference, "reference"))
         if fix.letter_date is not None:
-            change("letter_date", fix.letter_date)
+            change("letter_date", window.check_letter_date(fix.letter_date))
         if fix.received_at is not None:
-            change("received_at", fix.received_at)
+            change("received_at", window.check_received(fix.received_at))
         for field in ("mail_type", "channel", "priority"):
             value = getattr(fix, field)
             if value is not None:
@@ -109,7 +108,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
                 raise UserError("bad_pieces", value=fix.pieces)
             change("pieces", fix.pieces)
         if fix.observations is not None:
-            change("observations", clean(fix.observations) or None)
+            change("observations", entry.text(fix.observations, "observations"))
         if fix.service_code is not None:
             service = find_service(session, mail.office_id, fix.service_code)
             if service.id != mail.service_id:
@@ -120,7 +119,7 @@ def correct_mail(db: Database, actor: Actor, number: str, fix: Correction, reaso
         if changes.keys() & SEARCHED_FIELDS:
             session.flush()
             search_index.reindex(session, mail.id)
-        _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes)
+        _record(session, actor, mail, MailEventKind.CORRECTED, reason, changes, before)
         return len(changes)
 
 
@@ -128,11 +127,28 @@ def cancel_mail(db: Database, actor: Actor, number: str, reason: str) -> None:
     require(actor.role, Action.CANCEL)
     reason = _reason(reason)
     with db.write() as session:
-        mail = find_mail(session, number)
+        mail = _locked(session, number)
         if mail.cancelled:
             raise UserError("mail_cancelled", number=mail.number)
+        before = state.mail_state_of(session.connection(), mail.id)
         mail.cancelled = True
-        _record(session, actor, mail, MailEventKind.CANCELLED, reason, None)
+        _record(session, actor, mail, MailEventKind.CANCELLED, reason, None, before)
+
+
+def _locked(session: Session, number: str) -> MailEntry:
+    """The mail ``number``, its row locked until commit (PostgreSQL; SQLite's write transaction
+    is exclusive already): the states recorded before and after a change are then the row's.
+
+    ``FOR NO KEY UPDATE``, the lock an ``UPDATE`` takes anyway: it does not wait for, nor make
+    wait, a transaction that only attaches a file to the mail (``FOR KEY SHARE``).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(MailEntry.id)
+            .where(MailEntry.number == normalise_typed_number(number))
+            .with_for_update(key_share=True)
+        )
+    return find_mail(session, number)
 
 
 def _record(
@@ -142,6 +158,7 @@ def _record(
     kind: MailEventKind,
     reason: str,
     changes: dict[str, list[Any]] | None,
+    before: state.State,
 ) -> None:
     session.add(
         MailEvent(
@@ -154,12 +171,16 @@ def _record(
         )
     )
     session.flush()
+    after = state.mail_state_of(session.connection(), mail.id)
     audit.append(
         session,
         actor.login,
         [
             audit.Event(
-                f"mail.{kind.value}", "mail", mail.number, {"reason": reason, "changes": changes}
+                f"mail.{kind.value}",
+                "mail",
+                mail.number,
+                {"reason": reason, "changes": changes, "before": before, "state": after},
             )
         ],
     )

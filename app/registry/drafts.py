@@ -7,11 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.directory.correspondents import CorrespondentInput
+from app.dispatch.ar import check_draft
+from app.domain import entry, window
 from app.domain.enums import Channel, Direction, MailType, Priority
-from app.domain.text import clean
 from app.errors import UserError
 
-MAX_SUBJECT = 2000
+MAX_SUBJECT = entry.LIMITS["subject"]
 MAX_PIECES = 10_000
 
 
@@ -34,32 +35,36 @@ class MailDraft:
     external_ref: str | None = None
     answers_number: str | None = None
     attachments: tuple[Path, ...] = field(default=())
+    ar_number: str | None = None  # a registered letter's acknowledgement of receipt
 
     def checked(self) -> MailDraft:
-        """The draft trimmed and validated, or a UserError naming the first problem."""
-        subject = clean(self.subject)
-        if not subject:
-            raise UserError("missing_field", field="subject")
-        if len(subject) > MAX_SUBJECT:
-            raise UserError("too_long", field="subject", maximum=MAX_SUBJECT)
+        """The draft cleaned and validated (:mod:`app.domain.entry` for text, lengths and
+        characters, :mod:`app.domain.window` for dates), or a UserError naming the first
+        problem: nothing reaches the database that one of the two would refuse."""
+        subject = entry.required_text(self.subject, "subject")
         if self.correspondent is None and not self.recipients:
             raise UserError("missing_field", field="correspondent")
         if not 0 <= self.pieces <= MAX_PIECES:
             raise UserError("bad_pieces", value=self.pieces)
-        if self.received_at is not None and self.received_at.tzinfo is None:
-            raise ValueError("received_at must be timezone-aware")
+        if self.received_at is not None:
+            if self.received_at.tzinfo is None:
+                raise ValueError("received_at must be timezone-aware")
+            window.check_received(self.received_at)
+        if self.letter_date is not None:
+            window.check_letter_date(self.letter_date)
         return replace(
             self,
             direction=Direction(self.direction),
             subject=subject,
             correspondent=self.correspondent.cleaned() if self.correspondent else None,
-            recipients=tuple(r.cleaned() for r in self.recipients),
-            letter_reference=clean(self.letter_reference) or None,
+            recipients=tuple(r.cleaned(field="recipient") for r in self.recipients),
+            letter_reference=entry.text(self.letter_reference, "reference"),
             mail_type=MailType(self.mail_type),
             channel=Channel(self.channel),
             priority=Priority(self.priority),
-            observations=clean(self.observations) or None,
-            service_code=clean(self.service_code) or None,
-            external_ref=clean(self.external_ref) or None,
-            answers_number=clean(self.answers_number) or None,
+            observations=entry.text(self.observations, "observations"),
+            service_code=entry.text(self.service_code, "service"),
+            external_ref=entry.text(self.external_ref, "external-ref"),
+            answers_number=entry.text(self.answers_number, "answers"),
+            ar_number=check_draft(self.channel, self.ar_number),
         )

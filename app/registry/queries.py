@@ -31,6 +31,7 @@ from app.store.models import (
     MailAnswer,
     MailEntry,
     MailEvent,
+    ReturnReceipt,
     Service,
     User,
 )
@@ -88,6 +89,10 @@ class MailView:
     events: list[EventView]
     attachments_hidden: bool = False
     answered_by: list[str] = field(default_factory=list)
+    # A registered letter's acknowledgement of receipt (app.dispatch.ar): its number, the day
+    # it came back; both None for other mail.
+    ar_number: str | None = None
+    ar_returned_on: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -212,6 +217,7 @@ def _view(session: Session, mail: MailEntry, actor: Actor | None) -> MailView:
     if actor is not None:
         visibility.require(session, actor, Action.VIEW, mail)
         hidden = not visibility.can_view_attachments(session, actor, mail)
+    receipt = session.get(ReturnReceipt, mail.id)
     return MailView(
         id=mail.id,
         number=mail.number,
@@ -261,6 +267,8 @@ def _view(session: Session, mail: MailEntry, actor: Actor | None) -> MailView:
         ],
         attachments_hidden=hidden,
         answered_by=_answered_by(session, mail.id),
+        ar_number=receipt.ar_number if receipt else None,
+        ar_returned_on=receipt.returned_on if receipt else None,
     )
 
 

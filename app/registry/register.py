@@ -17,27 +17,45 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.directory import correspondents
+from app.dispatch import ar as dispatch_ar
 from app.documents.inspect import FileInfo, read_file
 from app.domain.clock import now_utc, to_local
-from app.domain.enums import MailStatus
+from app.domain.enums import Channel, MailStatus
 from app.domain.numbering import format_number, normalise_typed_number
 from app.errors import DatabaseUnavailable, NotFound, UserError
 from app.imputation.workflow import answered_by_registration
+from app.integrity import state
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action, require
 from app.organisation.setup import find_service
 from app.registry.drafts import MailDraft
 from app.search import document as search_index
-from app.store import audit, blobs, counters
+from app.store import audit, blobs, counters, dialects
 from app.store.database import Database
 from app.store.models import Attachment, MailEntry, Office, mail_recipients
 
-_INSERT_MAIL = insert(MailEntry.__table__).returning(MailEntry.__table__.c.id)
+# A number already in the register is not inserted (no error that would abort the
+# transaction): nothing is returned, and the registration is refused with a clear message.
+# Built once per database kind, with its dialect's INSERT (imported for that kind only).
+_INSERT_MAIL: dict[str, Any] = {}
+
+
+def _insert_mail(session: Session) -> Any:
+    kind = session.get_bind().dialect.name
+    if kind not in _INSERT_MAIL:
+        _INSERT_MAIL[kind] = (
+            dialects.insert(session, MailEntry.__table__)
+            .on_conflict_do_nothing()
+            .returning(MailEntry.__table__.c.id)
+        )
+    return _INSERT_MAIL[kind]
+
+
 # Registrations at once whose number fell past the prepared window, before going statement by
 # statement (never seen in the benchmarks: a window is 16 numbers).
 MISSED_TRIES = 3
@@ -87,7 +105,7 @@ def register_mail(
 
     number_format = _number_format(db, actor.office_id)
     if not db.is_sqlite:  # (SQLite's write lock is the transaction's from its first statement)
-        from app.registry.at_once import Missed, forget
+        from app.registry.at_once import Missed, NumberTaken, forget
 
         for _ in range(MISSED_TRIES):
             try:
@@ -97,6 +115,12 @@ def register_mail(
                     )
             except Missed:
                 forget(db.cache)  # rolled back: more numbers given meanwhile than prepared for
+            except NumberTaken as taken:  # rolled back: the counter was set back
+                forget(db.cache)
+                with db.read() as session:
+                    raise _counter_behind(
+                        session, actor.office_id, draft, taken.year, taken.number, number_format
+                    ) from taken
     with db.write() as session:
         return _register_in(session, actor, draft, files, number_format, within)
 
@@ -112,18 +136,19 @@ class Batched:
 
 def register_batch(
     db: Database, actor: Actor, batch: list[Batched]
-) -> list[RegisteredMail | UserError | IntegrityError]:
+) -> list[RegisteredMail | UserError | IntegrityError | DataError]:
     """Register several mails in one transaction, each inside its own savepoint.
 
     For feeds that register many mails at once (the portal's sync): one commit for the batch
     instead of one per mail. A mail whose registration fails (a refused draft, a constraint)
     is rolled back to its savepoint alone — its number with it, so numbers stay gapless — and
     its error is returned in its place; the others are committed together, or none of them if
-    the transaction itself fails.
+    the transaction itself fails. A value the database refuses (``DataError``: what the
+    drafts' checks should have caught) is one mail's failure too, not the batch's.
     """
     require(actor.role, Action.REGISTER)
     number_format = _number_format(db, actor.office_id)
-    outcomes: list[RegisteredMail | UserError | IntegrityError] = []
+    outcomes: list[RegisteredMail | UserError | IntegrityError | DataError] = []
     with db.write() as session:
         for item in batch:
             try:
@@ -132,9 +157,11 @@ def register_batch(
                     outcomes.append(
                         _register_in(session, actor, draft, item.files, number_format, item.within)
                     )
-            except (UserError, IntegrityError) as exc:
-                if isinstance(exc, DatabaseUnavailable):
-                    raise
+            except (UserError, IntegrityError, DataError) as exc:
+                if isinstance(exc, DatabaseUnavailable) or (
+                    isinstance(exc, UserError) and exc.code == "counter_behind"
+                ):
+                    raise  # the office's trouble, not this mail's
                 outcomes.append(exc)
     return outcomes
 
@@ -151,8 +178,8 @@ def _register_in(
 ) -> RegisteredMail:
     """The registration's writes, in ``session``'s transaction (``draft`` already checked);
     ``at_once`` (the database's cache, where the counters' next sequences are kept): on
-    PostgreSQL, the locked part in one statement (:mod:`app.registry.at_once`) when nothing else
-    is written with the mail."""
+    PostgreSQL, the locked part in one statement (:mod:`app.registry.at_once`), which commits,
+    when nothing else is written with the mail."""
     service_id = (
         find_service(session, actor.office_id, draft.service_code).id
         if draft.service_code
@@ -181,15 +208,7 @@ def _register_in(
     recipients.pop(main.id if main else None, None)
     digests = [blobs.put(session, f.data) for f in files]
     session.flush()
-
-    registered_at = now_utc()
-    year = to_local(registered_at).year
-    entry = {
-        "office_id": actor.office_id,
-        "direction": draft.direction.value,
-        "year": year,
-        "registered_at": registered_at,
-        "registered_by_id": actor.user_id,
+    content = {
         "received_at": draft.received_at,
         "letter_date": draft.letter_date,
         "letter_reference": draft.letter_reference,
@@ -207,6 +226,13 @@ def _register_in(
         "status": MailStatus.REGISTERED.value,
         "cancelled": False,
     }
+    # The state the audit records (app.integrity.state), but for the number: before the lock.
+    sealed = state.mail_state(
+        {**content, "recipients": sorted(recipients)}, state.MAIL_CLASSES_BEFORE_NUMBER
+    )
+
+    registered_at = now_utc()
+    year = to_local(registered_at).year
     names = [
         search_index.Names.of(c)
         for c in ([main] if main else []) + [recipients[i] for i in sorted(recipients)]
@@ -222,6 +248,32 @@ def _register_in(
             external_ref=draft.external_ref,
         )
 
+    def fixed(seq: int, number: str) -> dict[str, Any]:
+        return {
+            "office_id": actor.office_id,
+            "direction": draft.direction.value,
+            "year": year,
+            "seq": seq,
+            "number": number,
+            "registered_at": registered_at,
+            "registered_by_id": actor.user_id,
+        }
+
+    def payload(seq: int, number: str) -> dict[str, Any]:
+        """The audit row's payload; its state holds the number (the others' are sealed)."""
+        return {
+            "direction": draft.direction.value,
+            "subject": draft.subject,
+            "correspondent": main.id if main else None,
+            "service": draft.service_code,
+            "attachments": [
+                state.file_item(d, f.filename, f.size, f.pages, f.content_type)
+                for f, d in zip(files, digests, strict=True)
+            ],
+            "state": {**state.mail_state(fixed(seq, number), ("number",)), **sealed},
+            **({"ar_number": draft.ar_number} if draft.ar_number else {}),
+        }
+
     attached = tuple((f.filename, d, f.pages) for f, d in zip(files, digests, strict=True))
     files_rows = [
         {
@@ -235,22 +287,17 @@ def _register_in(
         }
         for info, digest in zip(files, digests, strict=True)
     ]
-    payload = {
-        "direction": draft.direction.value,
-        "subject": draft.subject,
-        "correspondent": main.id if main else None,
-        "service": draft.service_code,
-        "attachments": [{"name": n, "sha256": d, "pages": p} for n, d, p in attached],
-    }
+    registered_letter = Channel(draft.channel) is Channel.REGISTERED  # its AR row too
 
-    if at_once is not None and within is None and answers_id is None:
+    if at_once is not None and within is None and answers_id is None and not registered_letter:
         # PostgreSQL: the number taken and everything that needs it in one round trip.
         from app.registry import at_once as at_once_module
 
+        without_number = {k: v for k, v in fixed(0, "").items() if k not in ("seq", "number")}
         prepared = at_once_module.prepare(
             session,
             number_format=number_format,
-            entry=entry,
+            entry={**without_number, **content},
             search=indexed(""),
             other_words=indexed("").other,
             recipients=sorted(recipients),
@@ -265,8 +312,12 @@ def _register_in(
     # From here to commit the counter row is locked: plain statements, nothing else.
     seq = counters.next_seq(session, actor.office_id, draft.direction, year)
     number = format_number(number_format, draft.direction, year, seq)
-    mail_id = session.execute(_INSERT_MAIL, {**entry, "seq": seq, "number": number}).scalar_one()
+    inserted = session.execute(_insert_mail(session), {**fixed(seq, number), **content})
+    mail_id = inserted.scalar_one_or_none()
+    if mail_id is None:  # the number exists: the counter was set back behind the application
+        raise _counter_behind(session, actor.office_id, draft, year, number, number_format)
     search_index.add(session, mail_id, indexed(number))
+    dispatch_ar.on_registered(session, mail_id, draft.channel, draft.ar_number)
     if recipients:
         session.execute(
             insert(mail_recipients),
@@ -274,7 +325,7 @@ def _register_in(
         )
     if files_rows:
         session.execute(insert(Attachment), [{"mail_id": mail_id, **row} for row in files_rows])
-    events = [audit.Event("mail.registered", "mail", number, payload)]
+    events = [audit.Event("mail.registered", "mail", number, payload(seq, number))]
     if within is not None:
         events.extend(within(session, mail_id, number, registered_at))
     if answers_id is not None:
@@ -283,6 +334,23 @@ def _register_in(
             events.append(answered)
     audit.append(session, actor.login, events)
     return RegisteredMail(mail_id, number, draft.direction.value, registered_at, attached)
+
+
+def _counter_behind(
+    session: Session, office_id: int, draft: MailDraft, year: int, number: str, number_format: str
+) -> UserError:
+    highest = session.scalar(
+        select(func.max(MailEntry.seq)).where(
+            MailEntry.office_id == office_id,
+            MailEntry.direction == draft.direction.value,
+            MailEntry.year == year,
+        )
+    )
+    return UserError(
+        "counter_behind",
+        number=number,
+        highest=format_number(number_format, draft.direction, year, highest or 0),
+    )
 
 
 def _number_format(db: Database, office_id: int) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -155,23 +155,28 @@ def head(session: Session) -> tuple[int, str]:
     return (found.seq, found.hash) if found else (0, GENESIS)
 
 
-def verify(session: Session, *, max_problems: int = 20) -> Verification:
-    """Walk the whole chain and report every row that is altered, missing or out of place."""
-    problems: list[Problem] = []
-    expected_seq, prev, count = 1, GENESIS, 0
-    stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
-    for row in session.scalars(stmt):
-        count += 1
-        if row.seq != expected_seq:
-            problems.append(
+class ChainCheck:
+    """The chain's own checks, fed its rows in ``seq`` order: altered, missing, relinked rows,
+    and a truncated tail (:meth:`finish`). Problems go to ``report``."""
+
+    def __init__(self, report: Callable[[Problem], None]) -> None:
+        self._report = report
+        self.expected_seq, self.prev, self.count = 1, GENESIS, 0
+
+    def feed(self, row: Any) -> None:
+        self.count += 1
+        if row.seq != self.expected_seq:
+            self._report(
                 Problem(
-                    expected_seq,
+                    self.expected_seq,
                     "missing",
-                    f"{expected_seq}..{row.seq - 1}" if row.seq - 1 > expected_seq else "",
+                    f"{self.expected_seq}..{row.seq - 1}"
+                    if row.seq - 1 > self.expected_seq
+                    else "",
                 )
             )
-        elif row.prev_hash != prev:
-            problems.append(Problem(row.seq, "relinked", row.action))
+        elif row.prev_hash != self.prev:
+            self._report(Problem(row.seq, "relinked", row.action))
         recomputed = row_hash(
             seq=row.seq,
             at=row.at,
@@ -183,13 +188,32 @@ def verify(session: Session, *, max_problems: int = 20) -> Verification:
             prev_hash=row.prev_hash,
         )
         if recomputed != row.hash:
-            problems.append(
+            self._report(
                 Problem(row.seq, "altered", f"{row.action} {row.entity_type} {row.entity_id}")
             )
-        prev, expected_seq = row.hash, row.seq + 1
+        self.prev, self.expected_seq = row.hash, row.seq + 1
+
+    def finish(self, head_seq: int, head_hash: str) -> None:
+        if head_seq != self.expected_seq - 1 or head_hash != self.prev:
+            self._report(Problem(head_seq, "truncated", f"{self.expected_seq - 1}..{head_seq}"))
+
+
+CHAIN_COLUMNS = tuple(AuditEvent.__table__.c)
+
+
+def verify(session: Session, *, max_problems: int = 20) -> Verification:
+    """Walk the whole chain and report every row that is altered, missing or out of place.
+
+    The chain alone; :func:`app.integrity.verify.verify` also checks what the chain states.
+    """
+    problems: list[Problem] = []
+    chain = ChainCheck(problems.append)
+    stmt = select(*CHAIN_COLUMNS).order_by(AuditEvent.seq).execution_options(yield_per=2000)
+    for row in session.execute(stmt):
+        chain.feed(row)
         if len(problems) >= max_problems:
             break
     head_seq, head_hash = head(session)
-    if len(problems) < max_problems and (head_seq != expected_seq - 1 or head_hash != prev):
-        problems.append(Problem(head_seq, "truncated", f"{expected_seq - 1}..{head_seq}"))
-    return Verification(count, head_hash, problems)
+    if len(problems) < max_problems:
+        chain.finish(head_seq, head_hash)
+    return Verification(chain.count, head_hash, problems)

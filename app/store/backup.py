@@ -2,21 +2,39 @@
 
 SQLite: the online backup API gives a consistent copy while counters keep registering.
 PostgreSQL: ``pg_dump`` in its custom format, when the client tools are installed.
+
+Each backup also gets its **anchor** beside it (``FILE.anchor``, :mod:`app.integrity.anchor`):
+the seq and hash of the audit chain's head as it is in the backup (read from the copy itself
+on SQLite; just before the dump's snapshot on PostgreSQL, which holds it). Kept apart from the
+database, it lets ``audit verify --anchor`` catch a chain recomputed after the backup.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.integrity import anchor
+from app.store import audit
 from app.store.database import Database
 from app.store.schema import copy_sqlite
 
 
-def backup(db: Database, target: Path) -> Path:
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    audit_seq: int
+    audit_hash: str
+    anchor_file: Path
+
+
+def backup(db: Database, target: Path) -> Backup:
     target = target.expanduser().resolve()
     if not target.parent.is_dir():
         raise UserError("backup_dir_missing", path=str(target.parent))
@@ -27,11 +45,22 @@ def backup(db: Database, target: Path) -> Path:
             if not source.exists():
                 raise UserError("db_missing", path=str(source))
             copy_sqlite(source, target)
+            seq, hash_ = _sqlite_head(target)
         else:
+            with db.read() as session:
+                seq, hash_ = audit.head(session)
             _pg_dump(db, target)
     except OSError as exc:
         raise UserError("backup_failed", path=str(target), detail=exc.strerror or str(exc)) from exc
-    return target
+    written = anchor.write_beside(target, seq, hash_, database=db.display_url())
+    return Backup(target, seq, hash_, written)
+
+
+def _sqlite_head(copy: Path) -> tuple[int, str]:
+    """The audit head as it is in the copy just made."""
+    with closing(sqlite3.connect(f"file:{copy}?mode=ro", uri=True)) as conn:
+        row = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
 
 
 def _pg_dump(db: Database, target: Path) -> None:

@@ -103,7 +103,11 @@ class Database:
                     # No JIT compilation: it pays off on queries of seconds, and this desk's
                     # are of milliseconds; a plan whose costs pass its threshold (a search's
                     # branches that will not run count too) would spend 50-250 ms compiling.
-                    "options": "-c jit=off",
+                    # Timestamps come back in UTC whatever the server's zone (the columns
+                    # are read as UTC anyway): a moment at the calendar's end stored by an
+                    # older version is then read, where the office's zone would make it
+                    # year 10000 and psycopg would refuse the whole result.
+                    "options": "-c jit=off -c TimeZone=UTC",
                 },
             )
             self._read_engine = self._write_engine = engine

@@ -499,3 +499,52 @@ class PortalLogEntry(Base):
     level: Mapped[str] = mapped_column(String(16))
     code: Mapped[str] = mapped_column(String(64))
     params: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class ReturnReceipt(Base):
+    """A registered letter's acknowledgement of receipt (accusé de réception, الإشعار بالتسلم).
+
+    Its number is given at registration (or when it comes back); ``returned_on`` is the day the
+    signed AR came back to the office, recorded later with who recorded it (see migration 0016).
+    """
+
+    __tablename__ = "return_receipts"
+
+    mail_id: Mapped[int] = mapped_column(
+        ForeignKey("mail_entries.id"), primary_key=True, autoincrement=False
+    )
+    ar_number: Mapped[str | None] = mapped_column(String(64))
+    returned_on: Mapped[date | None] = mapped_column(Date)
+    recorded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Delivery(Base):
+    """A handing-over of mail to a service against the delivery book (cahier de transmission):
+    who handed it, when, for which days' book; the mails are its :class:`DeliveryItem` rows."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (Index("ix_deliveries_service_handed_at", "service_id", "handed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    handed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    handed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    receiver: Mapped[str | None] = mapped_column(String(200))
+
+
+class DeliveryItem(Base):
+    """One mail of a :class:`Delivery`; ``kind`` main (attribution) or copy (information)."""
+
+    __tablename__ = "delivery_items"
+    __table_args__ = (
+        CheckConstraint("kind IN ('main', 'copy')", name="kind"),
+        Index("ix_delivery_items_mail_id", "mail_id"),
+    )
+
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id"), primary_key=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))

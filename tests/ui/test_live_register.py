@@ -36,16 +36,16 @@ def test_the_register_follows_another_desk_in_place(qtbot, office: Office) -> No
             workflow.assign(other_pc, office.clerk, [first], "RH")
 
             # Polling on SQLite takes up to its period; NOTIFY on PostgreSQL is immediate.
-            qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=5_000)
+            qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=20_000)
             qtbot.waitUntil(
-                lambda: win.imputation.mail.status == MailStatus.ASSIGNED.value, timeout=5_000
+                lambda: win.imputation.mail.status == MailStatus.ASSIGNED.value, timeout=20_000
             )
             qtbot.waitUntil(
                 lambda: (
                     (row := win.model.row_at(2)) is not None
                     and row.status == MailStatus.ASSIGNED.value
                 ),
-                timeout=5_000,
+                timeout=20_000,
             )
             assert win.model.row_at(0).number == third
             assert [i.row() for i in win.table.selectionModel().selectedRows()] == [2]

@@ -70,22 +70,20 @@ def test_label_without_a_printer_goes_to_pdf_and_scans(
 
 
 def test_sheet_labels_start_where_the_last_print_stopped(
-    qtbot, office: Office, number: str, no_printer: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, office: Office, number: str, no_printer: Path
 ) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(MemoryStore())
     settings.printing = PrintingPrefs(label_template="a4-3x8")
     settings.next_sheet_position = 5
-    asked: list[int] = []
-
-    def answer(_parent, _title, _label, value, *_args):  # type: ignore[no-untyped-def]
-        asked.append(value)
-        return value, True
-
-    monkeypatch.setattr(mail_prints.QInputDialog, "getInt", answer)
     with main_window(qtbot, office.db, office.clerk, settings) as win:
+        win.prints.print_labels([number])
+        dialog = win.prints.labels_dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible, timeout=5000)
+        asked = dialog.picker.start  # the sheet shows where the last print stopped
         with qtbot.waitSignal(win.prints.done, timeout=15000):
-            win.prints.print_labels([number])
-    assert asked == [5] and settings.next_sheet_position == 6
+            qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert asked == 5 and settings.next_sheet_position == 6
     (page,) = pdf_pages(no_printer.read_bytes(), 150)
     width, height = page.size
     # Position 5: the middle column of the second row; the rest of the sheet is blank.

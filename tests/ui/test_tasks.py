@@ -53,18 +53,31 @@ def test_cancelled_task_does_not_call_back(qtbot, tasks: TaskRunner) -> None:
 
 
 def test_gui_keeps_processing_events_during_a_slow_database_call(qtbot, tasks) -> None:  # type: ignore[no-untyped-def]
-    ticks: list[float] = []
+    # The task holds its worker until the GUI thread has ticked five times while it runs: if the
+    # task held the GUI thread instead, no tick could come and the task would give up waiting.
+    started, ticked_while_running = threading.Event(), threading.Event()
+    ticks: list[int] = []
+
+    def on_tick() -> None:
+        if started.is_set():
+            ticks.append(1)
+            if len(ticks) == 5:
+                ticked_while_running.set()
+
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(on_tick)
     timer.start()
-    finished: list[bool] = []
-    tasks.run(lambda: time.sleep(1.0), on_done=lambda _: finished.append(True))
-    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    outcome: list[bool] = []
+
+    def slow_call() -> bool:
+        started.set()
+        return ticked_while_running.wait(timeout=60)
+
+    tasks.run(slow_call, on_done=outcome.append)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=120_000)
     timer.stop()
-    assert len(ticks) >= 25  # ~50 expected at 20 ms; a blocked GUI thread gives 0 or 1
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert max(gaps) < 0.25
+    assert outcome == [True]
 
 
 def test_tasks_are_let_go_once_they_reported(qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]

@@ -66,8 +66,12 @@ class InstructionsPage(AdminPage):
         self.code.setObjectName("instructionCode")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setMaxLength(32)
-        self.label_fr = script_line(self.form_box, "instructionLabelFr", arabic=False)
-        self.label_ar = script_line(self.form_box, "instructionLabelAr", arabic=True)
+        self.label_fr = script_line(
+            self.form_box, "instructionLabelFr", arabic=False, limit="label-fr"
+        )
+        self.label_ar = script_line(
+            self.form_box, "instructionLabelAr", arabic=True, limit="label-ar"
+        )
         self.active = QCheckBox(self.form_box)
         self.active.setObjectName("instructionActive")
         self.note = QLabel(self.form_box)

@@ -31,6 +31,7 @@ from app.errors import UserError
 from app.organisation.actor import Actor
 from app.organisation.admin import Organisation
 from app.store.database import Database
+from ui import limits
 from ui.tasks import TaskRunner
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
@@ -44,13 +45,15 @@ class AdminContext:
     lang: str
 
 
-def script_line(parent: QWidget, name: str, *, arabic: bool) -> QLineEdit:
-    """A line edit for text in one script, laid out in that script's direction in any window."""
+def script_line(parent: QWidget, name: str, *, arabic: bool, limit: str) -> QLineEdit:
+    """A line edit for text in one script, laid out in that script's direction in any window,
+    held to the field ``limit``'s length (:mod:`ui.limits`)."""
     edit = QLineEdit(parent)
     edit.setObjectName(name)
     edit.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if arabic else Qt.LayoutDirection.LeftToRight
     )
+    limits.limit_text(edit, limit)
     return edit
 
 

@@ -82,8 +82,8 @@ class ServicesPage(AdminPage):
         self.code.setObjectName("serviceCode")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setMaxLength(32)
-        self.name_ar = script_line(self.form_box, "serviceNameAr", arabic=True)
-        self.name_fr = script_line(self.form_box, "serviceNameFr", arabic=False)
+        self.name_ar = script_line(self.form_box, "serviceNameAr", arabic=True, limit="name-ar")
+        self.name_fr = script_line(self.form_box, "serviceNameFr", arabic=False, limit="name-fr")
         self.kind = QComboBox(self.form_box)
         self.kind.setObjectName("serviceKind")
         for kind in ServiceKind:

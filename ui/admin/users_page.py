@@ -32,6 +32,7 @@ from app.domain.enums import Role
 from app.errors import UserError
 from app.organisation import names, user_admin
 from app.organisation.admin import Organisation, UserItem
+from ui import limits
 from ui.admin.labels import role_label, state_label
 from ui.admin.page import ROLE_KEY, AdminContext, AdminPage, grey, split
 from ui.labels import LTR
@@ -85,7 +86,7 @@ class UsersPage(AdminPage):
         self.login.setMaxLength(64)
         self.full_name = QLineEdit(self.form_box)
         self.full_name.setObjectName("userFullName")
-        self.full_name.setMaxLength(200)
+        limits.limit_text(self.full_name, "name")
         self.role = QComboBox(self.form_box)
         self.role.setObjectName("userRole")
         for role in Role:

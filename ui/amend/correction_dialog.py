@@ -34,6 +34,7 @@ from app.organisation.queries import ServiceRow
 from app.registry.corrections import Correction, correct_mail
 from app.registry.queries import MailView
 from app.store.database import Database
+from ui import limits
 from ui.labels import LTR
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
@@ -104,6 +105,15 @@ class CorrectionDialog(QDialog):
         self.observations = QLineEdit(mail.observations or "", self)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
+        for edit, field in (
+            (self.subject, "subject"),
+            (self.reference, "reference"),
+            (self.observations, "observations"),
+            (self.reason, "reason"),
+        ):
+            limits.limit_text(edit, field)  # a longer older value is kept whole
+        limits.bound_letter_date(self.letter_date)
+        limits.bound_received(self.received)
         self.message = QLabel(self)
         self.message.setObjectName("correctionMessage")
         self.message.setWordWrap(True)

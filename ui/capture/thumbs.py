@@ -12,7 +12,8 @@ THUMB_HEIGHT = 156
 
 def page_picture(page: Page) -> tuple[int, int, bytes]:
     """(width, height, RGB bytes) of ``page``, about thumbnail size (worker thread)."""
-    picture = raster(page, dpi=24)
+    # Drawn small: a thumbnail never costs more than a few hundred thousand pixels.
+    picture = raster(page, dpi=24, max_pixels=THUMB_WIDTH * THUMB_HEIGHT * 16)
     picture.thumbnail((THUMB_WIDTH, THUMB_HEIGHT))
     rgb = picture.convert("RGB")
     return rgb.width, rgb.height, rgb.tobytes()

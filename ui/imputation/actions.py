@@ -4,7 +4,8 @@ to the bureau d'ordre, start it, mark it answered, file it.
 Each action is enabled by the user's role and the mail's status (the application layer checks
 again, service and confidentiality included, and its refusal is shown in the dialog).
 Signals: ``changed(str)`` with the number of a mail whose treatment moved (or the first of
-several assigned at once); ``failed(object)`` with a refusal of an action run without dialog.
+several assigned at once); ``assigned(list)`` with the numbers just assigned;
+``failed(object)`` with a refusal of an action run without dialog.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _FROM = {action: {s.value for s in statuses} for action, statuses in workflow.FR
 
 class ImputationActions(QObject):
     changed = Signal(str)
+    assigned = Signal(list)  # the numbers just assigned (their routing slips may be printed)
     failed = Signal(object)
 
     def __init__(
@@ -135,6 +137,7 @@ class ImputationActions(QObject):
             parent=self._window,
         )
         dialog.assigned.connect(lambda done: self.changed.emit(done[0]) if done else None)
+        dialog.assigned.connect(self.assigned)
         show_and_forget(dialog)
         return dialog
 

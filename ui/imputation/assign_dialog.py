@@ -37,6 +37,7 @@ from app.imputation.deadlines import DEFAULT_DAYS
 from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
 from app.store.database import Database
+from ui import limits
 from ui.labels import LTR
 from ui.tasks import TaskRunner
 from ui.widgets import OptionalDay
@@ -108,6 +109,7 @@ class AssignDialog(QDialog):
         self.instruction_checks: dict[str, QCheckBox] = {}
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
+        limits.limit_text(self.note, "note")
 
         self.due_row = OptionalDay(self)
         self.has_due, self.due = self.due_row.check, self.due_row.edit

@@ -28,6 +28,7 @@ from app.imputation.choices import TargetService, reassign_targets
 from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
+from ui import limits
 from ui.labels import LTR
 from ui.tasks import TaskRunner
 from ui.widgets import OptionalDay
@@ -71,6 +72,7 @@ class ReassignDialog(QDialog):
         self.agent.setObjectName("agent")
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
+        limits.limit_text(self.note, "note")
         self.due_row = OptionalDay(self)
         self.has_due, self.due = self.due_row.check, self.due_row.edit
         self.has_due.setObjectName("hasDue")

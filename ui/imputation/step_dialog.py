@@ -57,6 +57,7 @@ class StepDialog(ReasonDialog):
             object_name=f"{step.value}Dialog",
             field_name="stepText",
             message_name="stepMessage",
+            limit={Step.RETURN: "reason", Step.ANSWER: "answers"}.get(step, "note"),
             parent=parent,
         )
         self.step, self.mail = step, mail

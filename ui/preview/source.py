@@ -73,6 +73,41 @@ class AttachmentSource(QObject):
     def cached(self, attachment_id: int) -> bool:
         return attachment_id in self._content
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self._tasks
+
+    @property
+    def actor(self) -> Actor | None:
+        return self._actor
+
+    def content(
+        self,
+        attachment: AttachmentView,
+        *,
+        on_done: Callable[[bytes], None],
+        on_error: Callable[[Exception], None],
+        owner: QObject,
+    ) -> Request:
+        """The attachment's bytes (from memory if the shown mail's, else from the database,
+        checked against the user's rights), to ``on_done`` on the GUI thread."""
+        request = Request()
+        content = self._content.get(attachment.id)
+        if content is not None:
+            on_done(content)
+            return request
+        request.task = self._tasks.run(
+            lambda: attachment_content(self._db, attachment.id, actor=self._actor)[1],
+            on_done=on_done,
+            on_error=on_error,
+            owner=owner,
+        )
+        return request
+
     def pages(
         self,
         attachment: AttachmentView,

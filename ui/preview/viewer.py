@@ -1,7 +1,8 @@
-"""One attachment's pages, large: previous and next page, fit to width, zoom.
+"""One attachment's pages, large: previous and next page, fit to width, zoom, print, save.
 
 Keys: Page Down / Page Up for the next and previous page, Home / End for the first and last,
-Ctrl++ and Ctrl+- to zoom, Ctrl+0 to fit the page to the window's width, Esc to close. The
+Ctrl++ and Ctrl+- to zoom, Ctrl+0 to fit the page to the window's width, Ctrl+P to print it
+(Qt's print dialog: printer, pages, copies), Ctrl+S to save a copy of the file, Esc to close. The
 zoom is relative to the window's width, so a resized window keeps the page fitted. Each page
 is rendered on the slow pool at the size it is shown; the previous picture stays until the
 new one arrives.
@@ -9,10 +10,14 @@ new one arrives.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,7 +31,9 @@ from app.errors import UserError
 from app.registry.queries import AttachmentView
 from ui import display
 from ui.labels import LTR
+from ui.preview.output import DocumentOutput
 from ui.preview.source import AttachmentSource, Request, to_pixmap, user_language
+from ui.printing.service import check_printer
 
 ZOOM_STEP = 1.25
 ZOOM_MIN = 0.25
@@ -69,12 +76,27 @@ class PageViewer(QDialog):
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.fit_button = QPushButton(self)
         self.fit_button.clicked.connect(self.fit_width)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("viewerPrint")
+        self.print_button.clicked.connect(self.on_print)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("viewerSave")
+        self.save_button.clicked.connect(self.on_save)
+        self.output = DocumentOutput(source=source, tasks=source.tasks, parent=self)
+        self.output.done.connect(self._say)
+        self.output.failed.connect(self._on_output_failed)
+        self.status = QLabel(self)
+        self.status.setObjectName("viewerStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
         for button in (
             self.previous,
             self.next,
             self.zoom_out_button,
             self.zoom_in_button,
             self.fit_button,
+            self.print_button,
+            self.save_button,
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page
             button.setAutoDefault(False)
@@ -86,6 +108,9 @@ class PageViewer(QDialog):
         bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_in_button)
         bar.addWidget(self.fit_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
 
         self.canvas = QLabel()
         self.canvas.setObjectName("pageCanvas")
@@ -100,6 +125,7 @@ class PageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.status)
 
         for keys, slot in (
             ([QKeySequence(Qt.Key.Key_PageDown)], self.next_page),
@@ -109,6 +135,8 @@ class PageViewer(QDialog):
             ([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")], self.zoom_in),
             ([QKeySequence(QKeySequence.StandardKey.ZoomOut)], self.zoom_out),
             ([QKeySequence("Ctrl+0")], self.fit_width),
+            ([QKeySequence(QKeySequence.StandardKey.Print)], self.on_print),
+            ([QKeySequence(QKeySequence.StandardKey.Save)], self.on_save),
         ):
             for key in keys:
                 QShortcut(key, self, slot)
@@ -237,6 +265,61 @@ class PageViewer(QDialog):
         self.canvas.setText(exc.message(user_language()))
         self._update_bar()
 
+    # --- printing and saving -------------------------------------------------------------
+
+    def choose_printer(self) -> tuple[QPrinter, list[int]] | None:
+        """Qt's print dialog: the printer and the pages (0-based) to print, or None."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.attachment.name)
+        printer.setFromTo(1, self.page_count)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_count)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if printer.printRange() == QPrinter.PrintRange.CurrentPage:
+            pages = [self.page]
+        elif printer.printRange() == QPrinter.PrintRange.PageRange:
+            pages = list(range(printer.fromPage() - 1, printer.toPage()))
+        else:
+            pages = list(range(self.page_count))
+        return printer, pages
+
+    @Slot()
+    def on_print(self) -> None:
+        try:
+            check_printer(None)  # none installed: say so, and offer the copy instead
+        except UserError as exc:
+            self._say(exc.message(user_language()) + " " + self.tr("Save a copy instead."))
+            return
+        chosen = self.choose_printer()
+        if chosen is not None:
+            printer, pages = chosen
+            self._say(self.tr("Printing…"))
+            self.output.print_pages(self.attachment, printer, pages)
+
+    def choose_file(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(Path.home() / self.attachment.name)
+        )
+        return Path(path) if path else None
+
+    @Slot()
+    def on_save(self) -> None:
+        path = self.choose_file()
+        if path is not None:
+            self.output.save_copy(self.attachment, path)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _on_output_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, UserError):
+            raise exc
+        self._say(exc.message(user_language()))
+
     # --- events and language -----------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -259,6 +342,10 @@ class PageViewer(QDialog):
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
         self.fit_button.setToolTip(self.tr("Fit the page to the window's width (Ctrl+0)"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
+        self.save_button.setText(self.tr("Save a copy…"))
+        self.save_button.setToolTip(self.tr("Save a copy of the file (Ctrl+S)"))
         if self.error is not None:
             self.canvas.setText(self.error.message(user_language()))
         self._update_bar()

@@ -1,10 +1,12 @@
-"""The office's print jobs for the desktop: a mail's label, its receipt, a register."""
+"""The office's print jobs for the desktop: labels, a receipt, routing slips, the delivery book."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.dispatch.book import DeliveryBook
 from app.domain.enums import MailEventKind
+from app.errors import UserError
 from app.organisation.actor import Actor
 from app.printing.journal import record_mail_prints
 from app.printing.labels import LabelTemplate, label_data, render_labels
@@ -39,4 +41,56 @@ def receipt_job(db: Database, actor: Actor, number: str, size: str) -> PrintJob:
             db, actor, [data.number], MailEventKind.RECEIPT_PRINTED, {"size": size}
         ),
         title=number,
+    )
+
+
+def slip_job(db: Database, actor: Actor, numbers: Sequence[str], size: str = "a4") -> PrintJob:
+    """The routing slips of ``numbers`` (those the user may see), a page each."""
+    from app.dispatch.slip import slip_data
+    from app.printing.routing_slip import render_slips
+
+    numbers = list(dict.fromkeys(numbers))
+    return PrintJob(
+        load=lambda: [slip_data(db, n, actor=actor) for n in numbers],
+        render=lambda device, slips: render_slips(device, slips, size),
+        journal=lambda slips: record_mail_prints(
+            db, actor, [s.number for s in slips], MailEventKind.SLIP_PRINTED, {"size": size}
+        ),
+        title=" ".join(numbers),
+    )
+
+
+def book_job(db: Database, actor: Actor, book: DeliveryBook) -> PrintJob:
+    """The delivery book as loaded and shown (what is printed is what the clerk saw, and what
+    a handing-over then records); a book without mail is refused before a printer is asked."""
+    from app.printing.delivery_book import render_book
+    from app.printing.journal import record_book_print
+
+    def load() -> DeliveryBook:
+        if not book.count:
+            raise UserError(
+                "delivery_book_empty",
+                first=book.first_day.isoformat(),
+                last=book.last_day.isoformat(),
+            )
+        return book
+
+    def journal(shown: DeliveryBook) -> None:
+        record_book_print(
+            db,
+            actor,
+            {
+                "services": [s.service_code for s in shown.sheets if s.lines],
+                "first_day": shown.first_day.isoformat(),
+                "last_day": shown.last_day.isoformat(),
+                "mails": shown.count,
+            },
+        )
+
+    codes = " ".join(s.service_code for s in book.sheets if s.lines)
+    return PrintJob(
+        load=load,
+        render=lambda device, shown: render_book(device, shown),
+        journal=journal,
+        title=f"{book.first_day.isoformat()} {codes}".strip(),
     )

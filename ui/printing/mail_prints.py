@@ -1,7 +1,9 @@
-"""Printing a mail's label or receipt from anywhere in the desktop, with its fallbacks.
+"""Printing labels, receipts and routing slips from anywhere in the desktop, with fallbacks.
 
-The printer and the template come from the settings. A sheet of stickers starts where the
-last print stopped (the clerk may change it), so a half-used sheet is not wasted. With no
+The printer and the template come from the settings. Labels for a sheet of stickers, or for
+several mails at once, go through a dialog where the clerk picks the template and, on a
+picture of the sheet, the first free sticker: where the last print stopped is proposed, so a
+half-used sheet is not wasted. With no
 printer installed (or the chosen one gone), the clerk is told so and offered to save a PDF
 instead: the PDF route always works.
 
@@ -14,14 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.organisation.actor import Actor
 from app.printing.labels import TEMPLATES, LabelTemplate
 from app.store.database import Database
-from ui.printing.jobs import label_job, receipt_job
+from ui.printing.jobs import label_job, receipt_job, slip_job
+from ui.printing.label_sheet import LabelsDialog
 from ui.printing.service import PrintJob, PrintService
 from ui.settings import DEFAULT_LABEL_TEMPLATE, Settings
 from ui.tasks import TaskRunner
@@ -47,6 +50,7 @@ class MailPrints(QObject):
         self._db, self._actor, self._settings, self._lang = db, actor, settings, lang
         self._window = window
         self.service = PrintService(tasks, self)
+        self.labels_dialog: LabelsDialog | None = None  # the last one opened (tests look at it)
 
     def template(self) -> LabelTemplate:
         key = self._settings.printing.label_template
@@ -57,12 +61,54 @@ class MailPrints(QObject):
     def print_labels(
         self, numbers: Sequence[str], *, ask_start: bool = True, parent: QWidget | None = None
     ) -> None:
-        """Print the labels of ``numbers``; dialogs (sheet position, no printer) over ``parent``."""
+        """Print the labels of ``numbers``; on a sheet of stickers, the clerk first says where
+        to start (:meth:`open_labels`). Dialogs (sheet position, no printer) over ``parent``."""
         parent = parent or self._window
         template = self.template()
-        start = self._start(template, len(numbers), parent) if ask_start else 1
-        if start is None:
+        if template.is_sheet and ask_start:
+            self.open_labels(numbers, parent=parent)
             return
+        self.labels_to(numbers, template, 1, "print", parent)
+
+    def preview_label(self, number: str) -> None:
+        template = self.template()
+        if template.is_sheet:
+            self.open_labels([number])
+            return
+        self.labels_to([number], template, 1, "preview", self._window)
+
+    def open_labels(self, numbers: Sequence[str], *, parent: QWidget | None = None) -> LabelsDialog:
+        """The labels dialog for ``numbers``: the template, where on the sheet to start (where
+        the last print stopped, proposed), then print, preview or save as PDF."""
+        parent = parent or self._window
+        template = self.template()
+        proposed = min(max(self._settings.next_sheet_position, 1), template.per_page)
+        dialog = LabelsDialog(
+            numbers=numbers,
+            template=template,
+            start=proposed if template.is_sheet else 1,
+            lang=self._lang(),
+            printer=self._settings.printing.label_printer,
+            parent=parent,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.requested.connect(
+            lambda how: self.labels_to(numbers, dialog.template, dialog.start, how, parent)
+        )
+        dialog.open()
+        self.labels_dialog = dialog
+        return dialog
+
+    def labels_to(
+        self,
+        numbers: Sequence[str],
+        template: LabelTemplate,
+        start: int,
+        how: str,
+        parent: QWidget,
+    ) -> None:
+        """Labels of ``numbers`` from ``start`` on ``template``: "print", "preview" or "pdf"."""
+        numbers = list(numbers)
         job = label_job(self._db, self._actor, numbers, template, start)
         printer = self._settings.printing.label_printer
 
@@ -71,37 +117,60 @@ class MailPrints(QObject):
                 self._settings.next_sheet_position = (
                     start - 1 + len(numbers)
                 ) % template.per_page + 1
-            self.done.emit(self.tr("Label printed: %1").replace("%1", ", ".join(numbers)))
+            self.done.emit(
+                self.tr("%n label(s) printed: %1", "", len(numbers)).replace(
+                    "%1", ", ".join(numbers)
+                )
+            )
 
-        self._run(job, printer, f"etiquette-{_slug(numbers[0])}.pdf", printed, parent)
+        pdf_name = f"etiquettes-{_slug(numbers[0])}.pdf"
+        if how == "preview":
+            self.service.preview(
+                job, printer=printer, parent=parent, on_error=self.failed.emit, on_printed=printed
+            )
+        elif how == "pdf":
+            self.save_pdf(job, pdf_name, printed, parent)
+        else:
+            self._run(job, printer, pdf_name, printed, parent)
 
-    def preview_label(self, number: str) -> None:
-        template = self.template()
-        start = self._start(template, 1, self._window)
-        if start is None:
-            return
-        job = label_job(self._db, self._actor, [number], template, start)
-        self.service.preview(
+    # --- routing slips ---------------------------------------------------------------------
+
+    def print_slips(self, numbers: Sequence[str], *, parent: QWidget | None = None) -> None:
+        """The routing slips of ``numbers`` on the office printer (the register's)."""
+        numbers = list(numbers)
+        job = slip_job(self._db, self._actor, numbers)
+
+        def printed() -> None:
+            self.done.emit(
+                self.tr("%n routing slip(s) printed: %1", "", len(numbers)).replace(
+                    "%1", ", ".join(numbers)
+                )
+            )
+
+        self._run(
             job,
-            printer=self._settings.printing.label_printer,
+            self._settings.printing.register_printer,
+            f"fiches-imputation-{_slug(numbers[0])}.pdf",
+            printed,
+            parent or self._window,
+        )
+
+    def preview_slips(self, numbers: Sequence[str]) -> None:
+        self.service.preview(
+            slip_job(self._db, self._actor, numbers),
+            printer=self._settings.printing.register_printer,
             parent=self._window,
             on_error=self.failed.emit,
         )
 
-    def _start(self, template: LabelTemplate, count: int, parent: QWidget) -> int | None:
-        """Where on the sheet to start (asked, proposing where the last print stopped)."""
-        if not template.is_sheet:
-            return 1
-        proposed = min(max(self._settings.next_sheet_position, 1), template.per_page)
-        value, ok = QInputDialog.getInt(
-            parent,
-            self.tr("Sheet of labels"),
-            self.tr("Start at label number (1 = top left, across then down):"),
-            proposed,
-            1,
-            template.per_page,
+    def save_slips(self, numbers: Sequence[str], *, parent: QWidget | None = None) -> None:
+        numbers = list(numbers)
+        self.save_pdf(
+            slip_job(self._db, self._actor, numbers),
+            f"fiches-imputation-{_slug(numbers[0])}.pdf",
+            lambda: None,
+            parent or self._window,
         )
-        return value if ok else None
 
     # --- receipts --------------------------------------------------------------------------
 

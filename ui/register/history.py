@@ -32,6 +32,9 @@ FIELDS = {
     "instructions": QT_TRANSLATE_NOOP("History", "instructions"),
     "due_date": QT_TRANSLATE_NOOP("History", "due date"),
     "answered_by": QT_TRANSLATE_NOOP("History", "answered by"),
+    "ar_number": QT_TRANSLATE_NOOP("History", "AR number"),
+    "ar_returned_on": QT_TRANSLATE_NOOP("History", "AR returned on"),
+    "kind": QT_TRANSLATE_NOOP("History", "for"),
 }
 # What happened, when the event's kind is not simply the status it led to.
 EVENTS = {
@@ -47,8 +50,11 @@ EVENTS = {
     "started": QT_TRANSLATE_NOOP("History", "Treatment started"),
     "answered": QT_TRANSLATE_NOOP("History", "Answered"),
     "closed": QT_TRANSLATE_NOOP("History", "Filed"),
+    "slip_printed": QT_TRANSLATE_NOOP("History", "Routing slip printed"),
+    "delivered": QT_TRANSLATE_NOOP("History", "Handed over to the service"),
+    "ar_returned": QT_TRANSLATE_NOOP("History", "Acknowledgement of receipt returned"),
 }
-_LABELLED = {"mail_type", "channel", "priority", "status"}
+_LABELLED = {"mail_type", "channel", "priority", "status", "kind"}
 
 
 def _tr(text: str) -> str:
@@ -66,7 +72,7 @@ def _value(field: str, value: Any) -> str:
         return _tr("yes") if value else _tr("no")
     if field == "received_at":
         return display.moment(datetime.fromisoformat(str(value)))
-    if field in ("letter_date", "due_date"):
+    if field in ("letter_date", "due_date", "ar_returned_on"):
         return display.day(date.fromisoformat(str(value)))
     return display.digits(str(value)) if field == "pieces" else str(value)
 

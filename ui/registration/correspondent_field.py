@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.directory import lookups
 from app.directory.correspondents import NAME_SEPARATOR, CorrespondentInput
+from app.domain import entry
 from app.domain.enums import CorrespondentKind, IdentifierType
 from app.domain.text import fold
 from app.store.database import Database
+from ui import limits
 from ui.tasks import TaskRunner
 from ui.widgets import relabel, value_combo
 
@@ -78,6 +80,7 @@ class CorrespondentField(QWidget):
         row.addWidget(self.identifier_type)
         row.addWidget(self.identifier, 1)
         self.details.hide()
+        self._hold_to_limits()
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +123,13 @@ class CorrespondentField(QWidget):
         }[kind]
         if not self.identifier.text():
             self.identifier_type.setCurrentIndex(self.identifier_type.findData(wanted))
+
+    def _hold_to_limits(self) -> None:
+        """The name (one, or "Arabic / Latin" from a completion) and the identifier to their
+        limits (:mod:`ui.limits`)."""
+        one = entry.LIMITS["correspondent"]
+        limits.limit_text(self.edit, "correspondent", maximum=2 * one + len(NAME_SEPARATOR))
+        limits.limit_text(self.identifier, "identifier")
 
     # --- value ---------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from app.organisation.queries import ServiceRow
 from app.registry.drafts import MailDraft
 from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
+from ui import limits
 from ui.barcode import ACCEPTS_SCANS
 from ui.labels import LTR
 from ui.printing.mail_prints import MailPrints
@@ -109,6 +110,10 @@ class RegistrationForm(QDialog):
         self.channel = value_combo([c.value for c in Channel], self)
         if last_channel:
             self.channel.setCurrentIndex(max(self.channel.findData(last_channel), 0))
+        # A registered letter's acknowledgement of receipt: its number, shown for that channel.
+        self.ar_number = QLineEdit(self)
+        self.ar_number.setObjectName("arNumber")
+        self.ar_number.setPlaceholderText("RR 1234 5678 9MA")
         self.priority = value_combo([p.value for p in Priority], self)
         self.confidential = QCheckBox(self)
         self.pieces = QSpinBox(self)
@@ -119,6 +124,7 @@ class RegistrationForm(QDialog):
         for s in services:
             self.service.addItem(f"{s.code} — {s.name(lang)}", s.code)
         self.observations = QLineEdit(self)
+        self._hold_to_limits()
         self.attachments = QListWidget(self)
         self.attachments.setMaximumHeight(80)
         self.add_file = QPushButton(self)
@@ -196,6 +202,7 @@ class RegistrationForm(QDialog):
             ("received", self.received),
             ("type", self.mail_type),
             ("channel", self.channel),
+            ("ar_number", self.ar_number),
             ("priority", self.priority),
             ("confidential", self.confidential),
             ("pieces", self.pieces),
@@ -211,6 +218,9 @@ class RegistrationForm(QDialog):
             caption.setBuddy(widget)
             self._captions[key] = caption
             form.addRow(caption, widget)
+        self._form = form
+        self.channel.currentIndexChanged.connect(self._show_ar_number)
+        self._show_ar_number()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.cancel, self.save_print, self.save_new, self.save):
@@ -233,6 +243,19 @@ class RegistrationForm(QDialog):
 
     # --- building --------------------------------------------------------------------------
 
+    def _hold_to_limits(self) -> None:
+        """Each field to its limit, each day to its window (:mod:`ui.limits`)."""
+        for edit, field in (
+            (self.subject, "subject"),
+            (self.reference, "reference"),
+            (self.answers, "answers"),
+            (self.observations, "observations"),
+            (self.ar_number, "ar-number"),
+        ):
+            limits.limit_text(edit, field)
+        limits.bound_letter_date(self.letter_date)
+        limits.bound_received(self.received)
+
     def _pair(self, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget(self)
         row = QHBoxLayout(box)
@@ -240,6 +263,10 @@ class RegistrationForm(QDialog):
         row.addWidget(first, 1)
         row.addWidget(second)
         return box
+
+    def _show_ar_number(self) -> None:
+        registered = self.channel.currentData() == Channel.REGISTERED.value
+        self._form.setRowVisible(self.ar_number, registered)
 
     def retranslate(self) -> None:
         titles = {
@@ -251,6 +278,7 @@ class RegistrationForm(QDialog):
         captions = field_captions(self.direction) | {
             "attachments": self.tr("Attach&ments"),
             "answers": self.tr("In r&eply to"),
+            "ar_number": self.tr("AR number"),
         }
         for key, caption in self._captions.items():
             caption.setText(captions[key])
@@ -329,6 +357,9 @@ class RegistrationForm(QDialog):
             observations=self.observations.text(),
             service_code=self.service.currentData(),
             attachments=self._attachment_paths(),
+            ar_number=self.ar_number.text()
+            if self.channel.currentData() == Channel.REGISTERED.value
+            else None,
         )
 
     def submit(self, *, keep_open: bool, label: bool = False) -> None:

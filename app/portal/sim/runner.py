@@ -281,12 +281,15 @@ class Simulator:
         letter_date: str | None = None,
         sender_registry_number: str | None = None,
         office: str | None = None,
+        claimed_at: str | None = None,
     ) -> str:
         """One deposit with the given fields and files; its id.
 
         ``depositor`` needs ``kind`` and ``name``; the contract's other fields default to null
         (default: a citizen). A file given as ``(name, bytes)`` gets its content type from its
         bytes; give a :class:`NewFile` with ``announced_sha256`` to announce a wrong hash.
+        ``claimed_at`` is the ``deposited_at`` the feed states, when it must be a bad one
+        (the feed's order follows the real time).
         """
         person: dict[str, Any] = {
             "kind": "citizen",
@@ -318,6 +321,7 @@ class Simulator:
             letter_date=letter_date,
             sender_registry_number=sender_registry_number,
             origin="api",
+            claimed_at=claimed_at,
         )
         with self.store.write() as conn:
             [deposit_id] = self.store.insert_deposits(conn, [deposit])

@@ -23,8 +23,23 @@ from app.portal.sim.store import NewDeposit, NewFile
 PDF = "application/pdf"
 JPEG = "image/jpeg"
 
-#: How a bad deposit is bad, in the order they are seeded.
-BAD_KINDS = ("hash_mismatch", "empty_subject", "no_name", "not_pdf")
+#: How a bad deposit is bad, in the order they are seeded: a file that never matches its hash,
+#: no subject, no depositor's name, a "PDF" that is not one; then what breaks the counter's
+#: entry rules (:mod:`app.domain.entry`, :mod:`app.domain.window`): a depositor's name longer
+#: than its column (301 characters), control characters (a terminal escape) in the subject,
+#: a subject of zero-width characters only, a deposit dated in year 9999.
+BAD_KINDS = (
+    "hash_mismatch",
+    "empty_subject",
+    "no_name",
+    "not_pdf",
+    "long_name",
+    "control_chars",
+    "zero_width_subject",
+    "far_future",
+)
+LONG_NAME = 301
+FAR_FUTURE = "9999-12-31T23:59:59Z"
 
 _KINDS = ("citizen", "company", "association", "administration")
 _KIND_WEIGHTS = (55, 20, 10, 15)
@@ -141,7 +156,16 @@ class DepositFactory:
             deposit.subject = ""
         elif kind == "no_name":
             deposit.depositor.update(name="", name_ar=None, name_fr=None)
-        else:
+        elif kind == "long_name":
+            long = ("Société " + "Nouvelle des Travaux du Maroc " * 12)[:LONG_NAME]
+            deposit.depositor.update(name=long, name_ar=None, name_fr=long)
+        elif kind == "control_chars":
+            deposit.subject = f"Demande\x1b[2J\x1b]0;pwned\x07 {deposit.subject}"
+        elif kind == "zero_width_subject":
+            deposit.subject = "\u200b\u200c\u200b"
+        elif kind == "far_future":
+            deposit.claimed_at = FAR_FUTURE
+        elif kind == "not_pdf":
             tag = f"{self.office_code}/bad/{index}/seed-{self.seed}"
             deposit.files[0] = NewFile("document.pdf", PDF, not_a_pdf(tag=tag))
         return deposit

@@ -50,7 +50,7 @@ def deposit_json(
     doc = json.loads(row[3])
     return {
         "id": row[1],
-        "deposited_at": row[2],
+        "deposited_at": doc.get("claimed_at") or row[2],
         "depositor": doc["depositor"],
         "subject": doc["subject"],
         "message": doc["message"],

@@ -110,6 +110,9 @@ class NewDeposit:
     origin: str = "api"
     bad_kind: str | None = None
     deposited_at: datetime | None = None
+    # The date the feed states instead of its own (a bad deposit dated in year 9999): kept
+    # apart, so the feed's order and the ids still follow the real time.
+    claimed_at: str | None = None
 
 
 class Store:
@@ -226,6 +229,8 @@ class Store:
                 "letter_date": deposit.letter_date,
                 "sender_registry_number": deposit.sender_registry_number,
             }
+            if deposit.claimed_at is not None:
+                doc["claimed_at"] = deposit.claimed_at
             deposit_rows.append(
                 (
                     seq,

@@ -94,7 +94,7 @@ def test_a_hanging_scanner_is_stopped_at_its_time_limit(tmp_path: Path) -> None:
     with pytest.raises(UserError) as caught:
         source.scan(ScanSettings())
     assert caught.value.code == "scanner_timeout"
-    assert time.monotonic() - started < 30  # killed, not waited for (sleep 600)
+    assert time.monotonic() - started < 300  # killed, not waited for (sleep 600)
 
 
 def test_a_scan_can_be_cancelled(tmp_path: Path) -> None:

@@ -48,3 +48,25 @@ def test_discard_needs_a_reason_and_is_audited(office: Office) -> None:
     assert tray.count_waiting(office.db, office.clerk) == 0
     with office.db.read() as session:
         assert audit.verify(session).ok
+
+
+def test_names_paths_and_barcodes_from_outside_are_kept_harmless(office: Office) -> None:
+    """A file's name, its path's bytes and what a barcode decodes to are not typed by the
+    clerk: never refused, but no bidi trick, control character or undecodable byte is kept
+    (PostgreSQL refuses NUL and lone surrogates outright)."""
+    odd = b"scan\xff\x1b[2J".decode("utf-8", "surrogateescape")
+    info = inspect_bytes(f"rtl\u202efdp.exe.{odd}.pdf", files.pdf_bytes(1), max_bytes=10**8)
+    with office.db.write() as session:
+        item = tray.add_in(
+            session,
+            office.clerk,
+            info,
+            reason="foreign_barcode",
+            barcode="\x00AB\u202e12",
+            origin=f"folder:/srv/scans/{odd}.pdf",
+        )
+    (row,) = tray.waiting(office.db, office.clerk)
+    assert row.id == item
+    assert row.filename == "rtlfdp.exe.scan\ufffd_[2J.pdf"
+    assert row.origin == "folder:/srv/scans/scan\\udcff\\x1b[2J.pdf"
+    assert row.barcode == "\\x00AB\\u202e12"

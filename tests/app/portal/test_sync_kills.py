@@ -1,13 +1,11 @@
-"""A thousand deposits through injected faults, the sync killed at random: each once."""
+"""A thousand deposits through injected faults, the sync killed at points of its work: each once."""
 
 from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import psutil
@@ -21,13 +19,14 @@ from app.store import audit
 from app.store.models import MailEntry, PortalDeposit
 from tests.app.portal.conftest import fast_client
 from tests.conftest import ADMIN_PASSWORD, Office
+from tests.support.kill_points import Stoppable
 
 DEPOSITS = 1000
 BAD = 4
 KILLS = 5
 
 
-def _sync(url: str, office: Office, tmp_path: Path) -> subprocess.Popen[bytes]:
+def _sync_command(url: str, office: Office, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
     env = dict(
         os.environ,
         BO_DATABASE_URL=office.url,
@@ -38,8 +37,7 @@ def _sync(url: str, office: Office, tmp_path: Path) -> subprocess.Popen[bytes]:
         BO_PORTAL_RETRY_BASE="0.005",
         BO_DATA_DIR=str(tmp_path / "data"),
     )
-    command = [sys.executable, "-m", "app.cli.main", "sync", "--portal", url, "--once", "--json"]
-    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return ["app.cli.main", "sync", "--portal", url, "--once", "--json"], env
 
 
 def _registered(office: Office) -> int:
@@ -112,29 +110,24 @@ def test_faults_and_kills_leave_every_deposit_registered_and_acknowledged_once(
     rng = random.Random(20261123)
     with _simulator(tmp_path) as sim:
         kills = 0
+        args, env = _sync_command(sim.url, office, tmp_path)
         while kills < KILLS:
-            before = _registered(office)
-            process = _sync(sim.url, office, tmp_path)
-            # Let it get into the feed, then kill it somewhere in its work.
-            deadline = time.monotonic() + 60
-            target = before + rng.randint(20, 150)
-            while _registered(office) < target and process.poll() is None:
-                assert time.monotonic() < deadline, "the sync made no progress"
-                time.sleep(0.02)
-            time.sleep(rng.uniform(0, 0.3))
-            if process.poll() is not None:
-                break  # it finished before the kill: nothing left to interrupt
-            helpers = psutil.Process(process.pid).children(recursive=True)
-            process.send_signal(signal.SIGKILL)
-            process.wait()
+            # Killed at a point its code reached: the Nth statement or commit of the run, well
+            # into the feed (a deposit takes a few dozen), wherever that falls in its work.
+            run = Stoppable(args, env, stop_at=rng.randint(300, 3000))
+            if run.outcome()[0] == "total":
+                break  # it finished before its point: nothing left to interrupt
+            helpers = psutil.Process(run.process.pid).children(recursive=True)
+            run.kill()
             kills += 1
             # Its fetching processes do not outlive it.
-            _, alive = psutil.wait_procs(helpers, timeout=10)
+            _, alive = psutil.wait_procs(helpers, timeout=60)
             assert not alive, f"left behind: {[p.pid for p in alive]}"
-        final = _sync(sim.url, office, tmp_path)
-        out, err = final.communicate(timeout=600)
-        assert final.returncode == 0, err.decode()
-        assert kills >= 3
+        final = subprocess.run(
+            [sys.executable, "-m", *args], env=env, capture_output=True, timeout=900, check=False
+        )
+        assert final.returncode == 0, final.stderr.decode()
+        assert kills == KILLS
         _assert_each_deposit_once(office, sim)
 
 

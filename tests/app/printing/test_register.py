@@ -191,7 +191,7 @@ def test_csv_has_a_bom_and_the_reports_rows(report: RegisterReport) -> None:
     assert heading[0] == "N° d'ordre / رقم الترتيب" and heading[6] == "Objet / الموضوع"
     assert [r[0] for r in rows] == [e.number for e in report.entries]
     assert [r[6] for r in rows] == [e.subject for e in report.entries]
-    assert rows == [[export._csv_text(v) for v in values] for values in export.rows(report)]
+    assert rows == [[export.csv_text(v) for v in values] for values in export.rows(report)]
     by_number = {r[0]: r for r in rows}
     cancelled = next(e for e in report.entries if e.cancelled)
     assert by_number[cancelled.number][10] == "Annulé / ملغى"

@@ -1,17 +1,15 @@
-"""A registration with a 5 MB attachment killed with SIGKILL at random moments, many times.
+"""A registration with a 5 MB attachment killed with SIGKILL at many points of its work.
 
-After every kill the database holds either the whole mail with its attachment or nothing: no
-entry without its file, no file without its entry, no gap in the numbers, an intact audit
-chain. Kill times are spread over the whole run of the command, from interpreter start to exit.
+Each kill happens at a point the command's code reached (a statement, its commit, the moment
+after it), drawn among a whole run's points: never after a guessed delay, so a busy machine
+changes nothing. After every kill the database holds either the whole mail with its attachment
+or nothing: no entry without its file, no file without its entry, no gap in the numbers, an
+intact audit chain.
 """
 
 import hashlib
 import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from app.store import audit
 from app.store.models import Attachment, Blob, BlobChunk, MailEntry
 from tests.conftest import CLERK_PASSWORD, Office
 from tests.support import files
+from tests.support.kill_points import Stoppable
 
 pytestmark = pytest.mark.slow
 KILLS = 10  # per backend: twenty kills in all
@@ -35,8 +34,6 @@ def _command(office: Office, attachment: Path, data_dir: Path) -> tuple[list[str
         "BO_DATA_DIR": str(data_dir),
     }
     args = [
-        sys.executable,
-        "-m",
         "app.cli.main",
         "mail",
         "add",
@@ -78,29 +75,29 @@ def test_sigkill_never_leaves_half_a_registration(office: Office, tmp_path: Path
     digest = hashlib.sha256(data).hexdigest()
     args, env = _command(office, attachment, tmp_path / "data")
 
-    t0 = time.monotonic()
-    first = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=False)
-    full_run = time.monotonic() - t0
-    assert first.returncode == 0, first.stderr
+    # Two whole runs: the first registers what a first registration creates once (the
+    # correspondent...), the second counts the points of a registration like every later one.
+    for _ in range(2):
+        run = Stoppable(args, env, stop_at=0)
+        word, total, commit = run.outcome()
+        assert (word, run.finish()) == ("total", 0)
+    _check_whole_or_nothing(office, digest)
 
+    # Kill points spread over the whole registration, from its first statement to the moment
+    # after its commit, each reached by the code before the kill (never a guessed delay).
     rng = random.Random(20261123)
-    outcomes = {"killed": 0, "finished": 0}
-    for i in range(KILLS):
-        proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Most of a run is the interpreter starting; aim two kills in three at its second half,
-        # where the file is read, checked and written.
-        low = 0.0 if i % 3 == 0 else full_run * 0.5
-        time.sleep(rng.uniform(low, full_run * 1.05))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            outcomes["killed"] += 1
-        else:
-            outcomes["finished"] += 1
-        proc.wait(timeout=60)
+    stops = {1, commit, min(commit + 1, total), total}  # the first, around the commit, the end
+    while len(stops) < min(KILLS, total):
+        stops.add(rng.randint(1, total))
+    for stop_at in sorted(stops):
+        run = Stoppable(args, env, stop_at=stop_at)
+        assert run.outcome() == ("stopped", stop_at, 0)
+        run.kill()
         _check_whole_or_nothing(office, digest)
-    assert outcomes["killed"] >= KILLS // 2, outcomes
 
-    last = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert last.returncode == 0, last.stderr
+    last = Stoppable(args, env, stop_at=0)
+    assert last.outcome()[0] == "total" and last.finish() == 0
     registered = _check_whole_or_nothing(office, digest)
-    assert 2 <= registered <= KILLS + 2
+    # Each kill after the commit left its mail; each at it or before it left nothing.
+    committed = sum(1 for s in stops if s > commit)
+    assert registered == 3 + committed

@@ -1,0 +1,263 @@
+"""routing-slip, delivery-book, and the registered letters' ``mail ar-returned`` / ``ar-pending``.
+
+    bureau-ordre routing-slip NUMBER... --out FILE.pdf [--size a4|a5] [--attach]
+    bureau-ordre delivery-book [--service CODE]... --date D [--to D] --out FILE.pdf
+                               [--pending] [--record [--receiver NAME]]
+    bureau-ordre mail ar-returned NUMBER --date D [--ar-number X]
+    bureau-ordre mail ar-pending [--days N]
+
+``--attach`` also attaches each mail's slip to it (a PDF in its file); with ``--attach``,
+``--out`` may be left out. Without ``--service`` the delivery book has a sheet for every
+service with mail in the period. Which mails belong to a sheet: :mod:`app.dispatch.book`.
+``--record`` records, once the file is written, that the book's mails were handed over (a
+user is required: who handed them).
+
+With a user named (``--user`` / BO_USER) prints keep to the mail that user may see (an
+unseeable number is refused, exit 3), and are audited under their login (routing slips also in
+each mail's history); without one, the whole register, audited as "cli". Nothing is written or
+recorded if any number is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli import options
+from app.cli.context import Context
+from app.dispatch import ar
+from app.domain.clock import to_local
+from app.domain.enums import Channel, MailEventKind
+from app.errors import UserError
+from app.files import write_atomic
+from app.i18n import current_language, message
+
+SLIP_SIZES = ("a4", "a5")  # app.printing.routing_slip.SIZES, without importing Qt here
+CHANNEL_ALIASES = {"registered": Channel.REGISTERED.value}
+
+
+def channel_arg(text: str) -> str:
+    """A ``--channel`` value: the stored names, and ``registered`` for ``registered_post``."""
+    return CHANNEL_ALIASES.get(text, text)
+
+
+def channel_choices() -> list[str]:
+    return [c.value for c in Channel]
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "routing-slip", parents=[common], help="routing slips (fiches d'imputation), as PDF"
+    )
+    p.add_argument("numbers", nargs="+", metavar="NUMBER")
+    p.add_argument("--out", type=Path, help="the PDF file to write")
+    p.add_argument("--size", choices=list(SLIP_SIZES), default="a4")
+    p.add_argument("--attach", action="store_true", help="attach each slip to its mail")
+    p.set_defaults(handler=cmd_routing_slip)
+
+    p = sub.add_parser(
+        "delivery-book",
+        parents=[common],
+        help="the delivery book (cahier de transmission) of a day or a period, as PDF",
+    )
+    p.add_argument(
+        "--service", action="append", default=[], help="a service's code (repeatable; none: all)"
+    )
+    p.add_argument("--date", required=True, help="local day (YYYY-MM-DD or 'today')")
+    p.add_argument("--to", help="last day of a period")
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument("--pending", action="store_true", help="only mail not yet handed over")
+    p.add_argument("--record", action="store_true", help="record the handing-over")
+    p.add_argument("--receiver", help="the receiving agent's name, with --record")
+    p.set_defaults(handler=cmd_delivery_book)
+
+
+def register_mail_commands(
+    mail_sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    """``mail ar-returned`` and ``mail ar-pending``, beside the other ``mail`` commands."""
+    p = mail_sub.add_parser(
+        "ar-returned", parents=[common], help="a registered letter's AR came back"
+    )
+    p.add_argument("number")
+    p.add_argument("--date", required=True, help="the day it came back (YYYY-MM-DD or 'today')")
+    p.add_argument("--ar-number", help="the number on the AR card")
+    p.set_defaults(handler=cmd_ar_returned)
+
+    p = mail_sub.add_parser(
+        "ar-pending", parents=[common], help="registered letters still waiting for their AR"
+    )
+    p.add_argument(
+        "--days", type=int, default=ar.DEFAULT_WAIT_DAYS, help="sent at least this many days ago"
+    )
+    p.set_defaults(handler=cmd_ar_pending)
+
+
+# --- routing slips ---------------------------------------------------------------------------
+
+
+def cmd_routing_slip(ctx: Context) -> int:
+    from app.dispatch.slip import attach_slips, slip_data
+    from app.printing.journal import record_mail_prints
+    from app.printing.routing_slip import slips_pdf
+
+    a = ctx.args
+    if a.out is None and not a.attach:
+        raise UserError("missing_field", field="out-or-attach")
+    db = ctx.database()
+    if a.attach and not ctx.has_user():
+        raise UserError("user_required")
+    actor = ctx.actor() if ctx.has_user() else None
+    slips = [slip_data(db, number, actor=actor) for number in dict.fromkeys(a.numbers)]
+    numbers = [s.number for s in slips]
+    report: dict[str, object] = {"slips": len(slips), "numbers": numbers, "size": a.size}
+    lines = []
+    if a.out is not None:
+        write_atomic(
+            a.out,
+            slips_pdf(slips, a.size),
+            error="pdf_write_failed",
+            # Recorded before the file appears: a slip that exists was audited.
+            before_rename=lambda: record_mail_prints(
+                db, actor, numbers, MailEventKind.SLIP_PRINTED, {"size": a.size, "to": "pdf"}
+            ),
+        )
+        report["out"] = str(a.out)
+        lines.append(message("slips_written", ctx.lang, path=str(a.out), count=len(slips)))
+    if a.attach:
+        assert actor is not None
+        done = attach_slips(db, actor, numbers, a.size)
+        report["attached"] = [
+            {"number": r.number, "name": f.name, "sha256": f.sha256} for r in done for f in r.files
+        ]
+        lines.append(message("slips_attached", ctx.lang, count=len(done)))
+    ctx.emit(report, "\n".join(lines))
+    return 0
+
+
+# --- the delivery book -----------------------------------------------------------------------
+
+
+def cmd_delivery_book(ctx: Context) -> int:
+    from app.dispatch.book import delivery_book
+    from app.dispatch.handover import record_handover
+    from app.printing.delivery_book import book_pdf
+    from app.printing.journal import record_book_print
+
+    a = ctx.args
+    first, last = options.period(a.date, a.to, first_required=True)
+    if a.receiver and not a.record:
+        raise UserError("receiver_needs_record")
+    db = ctx.database()
+    if a.record and not ctx.has_user():
+        raise UserError("user_required")
+    actor = ctx.actor() if ctx.has_user() else None
+    book = delivery_book(
+        db,
+        first=first,  # type: ignore[arg-type]
+        last=last,  # type: ignore[arg-type]
+        services=a.service or None,
+        actor=actor,
+        pending_only=a.pending,
+    )
+    pdf = book_pdf(book)  # refuses a book without mail, before anything is written
+    details = {
+        "services": [s.service_code for s in book.sheets if s.lines],
+        "first_day": book.first_day.isoformat(),
+        "last_day": book.last_day.isoformat(),
+        "mails": book.count,
+        "pending_only": a.pending,
+        "to": "pdf",
+    }
+    wanted = {s.service_code: [line.number for line in s.pending] for s in book.sheets}
+    if a.record and not any(wanted.values()):
+        raise UserError("nothing_to_deliver")
+    write_atomic(
+        a.out,
+        pdf,
+        error="pdf_write_failed",
+        before_rename=lambda: record_book_print(db, actor, details),
+    )
+    recorded = []
+    if a.record:
+        assert actor is not None
+        recorded = record_handover(
+            db, actor, wanted, first=book.first_day, last=book.last_day, receiver=a.receiver
+        )
+    sheets = sum(1 for s in book.sheets if s.lines)
+    text = message(
+        "delivery_book_written", ctx.lang, path=str(a.out), count=book.count, sheets=sheets
+    )
+    for done in recorded:
+        text += "\n" + message(
+            "handover_recorded", ctx.lang, count=len(done.numbers), service=done.service
+        )
+    ctx.emit(
+        {"out": str(a.out), **book.to_json(), "recorded": [d.to_json() for d in recorded]}, text
+    )
+    return 0
+
+
+# --- registered letters ----------------------------------------------------------------------
+
+
+def cmd_ar_returned(ctx: Context) -> int:
+    a = ctx.args
+    returned_on = options.day(a.date, "date")
+    done = ar.record_return(
+        ctx.database(),
+        ctx.actor(),
+        a.number,
+        returned_on,
+        ar_number=a.ar_number,  # type: ignore[arg-type]
+    )
+    ctx.emit(
+        {
+            "number": done.number,
+            "ar_number": done.ar_number,
+            "ar_returned_on": done.returned_on.isoformat(),
+        },
+        message(
+            "ar_returned_written", ctx.lang, number=done.number, date=done.returned_on.isoformat()
+        ),
+    )
+    return 0
+
+
+def cmd_ar_pending(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor() if ctx.has_user() else None
+    rows = ar.pending(ctx.database(), actor=actor, days=a.days)
+    lang = ctx.lang or current_language()
+    lines = [
+        "\t".join(
+            [
+                r.number,
+                f"{to_local(r.registered_at):%Y-%m-%d}",
+                r.ar_number or "—",
+                str(r.days),
+                r.correspondent or "",
+                r.subject,
+            ]
+        )
+        for r in rows
+    ]
+    ctx.emit(
+        [r.to_json() for r in rows],
+        "\n".join(lines) if rows else message("no_ar_pending", lang, days=a.days),
+    )
+    return 0
+
+
+def ar_show_lines(view: object, lang: str) -> list[tuple[str, str]]:
+    """The AR rows of ``mail show``'s text for a registered letter."""
+    ar_number = getattr(view, "ar_number", None)
+    returned = getattr(view, "ar_returned_on", None)
+    if getattr(view, "channel", None) != Channel.REGISTERED.value:
+        return []
+    state = (
+        message("ar_back_on", lang, date=returned.isoformat())
+        if returned
+        else message("ar_waiting", lang)
+    )
+    return [(message("f_ar", lang), " — ".join(p for p in (ar_number, state) if p))]

@@ -1,0 +1,1 @@
+"""Integrity of the register beyond the audit chain: states, files, counters, anchors."""
