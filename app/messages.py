@@ -669,3 +669,6 @@ MESSAGES.update(_DOCUMENTS)
 from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
 
 MESSAGES.update(_INTEGRITY)
+from app.signature.messages import MESSAGES as _SIGNATURE  # noqa: E402
+
+MESSAGES.update(_SIGNATURE)

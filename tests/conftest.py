@@ -263,3 +263,23 @@ def office(db: Database, db_url: str) -> Office:
     admin = authenticate(db, "admin", ADMIN_PASSWORD)
     clerk = authenticate(db, "fatima", CLERK_PASSWORD)
     return Office(db=db, url=db_url, admin=admin, clerk=clerk)
+
+
+@pytest.fixture(scope="session")
+def test_pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """The tests' own PKI served on loopback (one per session, per xdist worker):
+    see :mod:`tests.support.pki`."""
+    from tests.support.pki import running_pki
+
+    with running_pki(tmp_path_factory.mktemp("pki")) as pki:
+        yield pki
+
+
+@pytest.fixture(scope="session")
+def test_token(test_pki: object, tmp_path_factory: pytest.TempPathFactory) -> object:
+    """A SoftHSM2 token holding ``hsm-signer``'s key (skipped without SoftHSM2 outside CI)."""
+    from tests.support.pki import init_token, softhsm_module
+
+    if softhsm_module() is None and not IN_CI:
+        pytest.skip("SoftHSM2 is not installed (Debian package softhsm2)")
+    return init_token(test_pki, tmp_path_factory.mktemp("softhsm"))  # type: ignore[arg-type]

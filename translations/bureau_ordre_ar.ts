@@ -1899,12 +1899,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
@@ -2240,62 +2240,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>العملية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>المراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>الإيداع أو المرسل إليه</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>الخطأ</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>إشعار بالتوصل</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>تحديث الوضعية</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>إرسال مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>في الانتظار</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>لا محاولة</numerusform>
@@ -2310,97 +2310,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="294" />
+      <location filename="../ui/preview/viewer.py" line="310" />
       <source>Save a copy instead.</source>
       <translation>احفظ نسخة بدلا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="299" />
+      <location filename="../ui/preview/viewer.py" line="315" />
       <source>Printing…</source>
       <translation>جارٍ الطبع…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="304" />
+      <location filename="../ui/preview/viewer.py" line="320" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="334" />
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — معاينة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="335" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>الصفحة السابقة</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="336" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="337" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="338" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="339" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>ملاءمة العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="340" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="341" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="342" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="343" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="344" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="345" />
+      <location filename="../ui/preview/viewer.py" line="389" />
       <source>Print…</source>
       <translation>طباعة…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="346" />
+      <location filename="../ui/preview/viewer.py" line="390" />
       <source>Print the document (Ctrl+P)</source>
       <translation>طباعة الوثيقة (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="347" />
+      <location filename="../ui/preview/viewer.py" line="391" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="348" />
+      <location filename="../ui/preview/viewer.py" line="392" />
       <source>Save a copy of the file (Ctrl+S)</source>
       <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="355" />
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>الصفحة %1 من %2</translation>
     </message>
@@ -2436,102 +2436,102 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="168" />
+      <location filename="../ui/admin/portal_page.py" line="169" />
       <source>&amp;Portal</source>
       <translation>ال&amp;بوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="174" />
+      <location filename="../ui/admin/portal_page.py" line="175" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>الاتصال ببوابة مكتب الضبط الرقمي</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;عنوان البوابة (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>&amp;Client id</source>
       <translation>معرف العمي&amp;ل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="179" />
       <source>Client s&amp;ecret</source>
       <translation>الرمز ال&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="180" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;وتيرة المزامنة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="181" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Desks sync auto&amp;matically</source>
       <translation>مزامنة تل&amp;قائية للمكاتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>B&amp;rowse…</source>
       <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>&amp;Test the connection</source>
       <translation>اختبا&amp;ر الاتصال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="190" />
       <source>Save the portal settin&amp;gs</source>
       <translation>&amp;حفظ إعدادات البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>The secret the portal gave the office</source>
       <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="201" />
+      <location filename="../ui/admin/portal_page.py" line="202" />
       <source>The portal knows this office as %1.</source>
       <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="284" />
+      <location filename="../ui/admin/portal_page.py" line="285" />
       <source>The office's certificate authorities</source>
       <translation>جهات التصديق الخاصة بالمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="286" />
+      <location filename="../ui/admin/portal_page.py" line="287" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="300" />
+      <location filename="../ui/admin/portal_page.py" line="301" />
       <source>Asking the portal…</source>
       <translation>جارٍ الاتصال بالبوابة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="313" />
+      <location filename="../ui/admin/portal_page.py" line="314" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>لا مكتب ضبط في دليلها</numerusform>
@@ -2543,12 +2543,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="315" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="319" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
     </message>
@@ -2734,34 +2734,80 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>تاريخ الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>المودع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>المحاولات</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n of %1, automatic</source>
+      <translation>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>%n من %1، تلقائيا</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="108" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>لا محاولة</numerusform>
+        <numerusform>محاولة واحدة</numerusform>
+        <numerusform>محاولتان</numerusform>
+        <numerusform>%n محاولات</numerusform>
+        <numerusform>%n محاولة</numerusform>
+        <numerusform>%n محاولة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="113" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، دون أي مرة في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، مرة واحدة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، مرتين على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرات على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+        <numerusform>لم تسلم البوابة ملفه: تعيد كل مزامنة محاولته تلقائيا، %n مرة على الأكثر في المجموع. يمكنك أيضا إعادة المحاولة الآن.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="118" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>أعد المحاولة بعد زوال السبب، أو استبعده مع ذكر الدافع.</translation>
     </message>
   </context>
   <context>
@@ -3253,6 +3299,51 @@
         <numerusform>عُثر على %n ماسحا ضوئيا.</numerusform>
         <numerusform>عُثر على %n ماسح ضوئي.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>أدخل الرقم السري لـ %1 من أجل التوقيع.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>أدخل كلمة مرور الشهادة %1 من أجل التوقيع.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال يوقع وثيقة واحدة.</numerusform>
+        <numerusform>هذا الإدخال يوقع وثيقتين.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثائق.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>PIN</source>
+      <translation>الرقم السري</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <source>Sign</source>
+      <translation>توقيع</translation>
     </message>
   </context>
   <context>
@@ -4041,6 +4132,141 @@
       <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>التوقيع %1 غير صالح: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>توقيع واحد صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>توقيعان صالحان، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيعات صالحة، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيعا صالحا، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>توقيع واحد صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>توقيعان صالحان، الوثيقة سليمة والشهادتان موثوقتان.</numerusform>
+        <numerusform>%n توقيعات صالحة، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+        <numerusform>%n توقيعا صالحا، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادات موثوقة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>ما أضيف بعد التوقيع: رقم التسجيل فقط.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>توقيعات وأختام زمنية لاحقة فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>ملء خانات الاستمارة فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>إضافة تعليقات</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>الوثيقة حُرّفت</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>غير ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>غير معروف</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>ختم زمني موثوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>ساعة حاسوب الموقِّع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>وقّعه</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>تاريخ التوقيع</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>سليمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>شهادة موثوقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>الإلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>ما تغير بعده</translation>
     </message>
   </context>
 </TS>

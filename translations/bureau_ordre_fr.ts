@@ -1799,12 +1799,12 @@
   <context>
     <name>LogList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>When</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="58" />
+      <location filename="../ui/portal/lists.py" line="59" />
       <source>What happened</source>
       <translation>Événement</translation>
     </message>
@@ -2124,62 +2124,62 @@
   <context>
     <name>OutboxList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="147" />
+      <location filename="../ui/portal/lists.py" line="170" />
       <source>Operation</source>
       <translation>Opération</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="148" />
+      <location filename="../ui/portal/lists.py" line="171" />
       <source>Mail</source>
       <translation>Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="149" />
+      <location filename="../ui/portal/lists.py" line="172" />
       <source>Deposit or addressee</source>
       <translation>Dépôt ou destinataire</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="150" />
+      <location filename="../ui/portal/lists.py" line="173" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="151" />
+      <location filename="../ui/portal/lists.py" line="174" />
       <source>Since</source>
       <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="152" />
+      <location filename="../ui/portal/lists.py" line="175" />
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="158" />
+      <location filename="../ui/portal/lists.py" line="181" />
       <source>Acknowledgement of receipt</source>
       <translation>Accusé de réception</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="160" />
+      <location filename="../ui/portal/lists.py" line="183" />
       <source>Status update</source>
       <translation>Mise à jour du statut</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="161" />
+      <location filename="../ui/portal/lists.py" line="184" />
       <source>Outgoing mail</source>
       <translation>Envoi d'un courrier</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Refused</source>
       <translation>Refusé</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="164" />
+      <location filename="../ui/portal/lists.py" line="187" />
       <source>Pending</source>
       <translation>En attente</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/portal/lists.py" line="169" />
+      <location filename="../ui/portal/lists.py" line="192" />
       <source>%n attempt(s)</source>
       <translation>
         <numerusform>%n tentative</numerusform>
@@ -2190,97 +2190,97 @@
   <context>
     <name>PageViewer</name>
     <message>
-      <location filename="../ui/preview/viewer.py" line="294" />
+      <location filename="../ui/preview/viewer.py" line="310" />
       <source>Save a copy instead.</source>
       <translation>Enregistrez plutôt une copie.</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="299" />
+      <location filename="../ui/preview/viewer.py" line="315" />
       <source>Printing…</source>
       <translation>Impression…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="304" />
+      <location filename="../ui/preview/viewer.py" line="320" />
       <source>Save a copy</source>
       <translation>Enregistrer une copie</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="334" />
+      <location filename="../ui/preview/viewer.py" line="378" />
       <source>%1 — preview</source>
       <translation>%1 — aperçu</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="335" />
+      <location filename="../ui/preview/viewer.py" line="379" />
       <source>Previous page</source>
       <translation>Page précédente</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="336" />
+      <location filename="../ui/preview/viewer.py" line="380" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="337" />
+      <location filename="../ui/preview/viewer.py" line="381" />
       <source>Zoom in</source>
       <translation>Agrandir</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="338" />
+      <location filename="../ui/preview/viewer.py" line="382" />
       <source>Zoom out</source>
       <translation>Réduire</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="339" />
+      <location filename="../ui/preview/viewer.py" line="383" />
       <source>Fit to width</source>
       <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="340" />
+      <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
       <translation>Page précédente (Pg préc)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="341" />
+      <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
       <translation>Page suivante (Pg suiv)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="342" />
+      <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="343" />
+      <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
       <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="344" />
+      <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
       <translation>Ajuster la page à la largeur de la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="345" />
+      <location filename="../ui/preview/viewer.py" line="389" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="346" />
+      <location filename="../ui/preview/viewer.py" line="390" />
       <source>Print the document (Ctrl+P)</source>
       <translation>Imprimer le document (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="347" />
+      <location filename="../ui/preview/viewer.py" line="391" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="348" />
+      <location filename="../ui/preview/viewer.py" line="392" />
       <source>Save a copy of the file (Ctrl+S)</source>
       <translation>Enregistrer une copie du fichier (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../ui/preview/viewer.py" line="355" />
+      <location filename="../ui/preview/viewer.py" line="399" />
       <source>Page %1 of %2</source>
       <translation>Page %1 sur %2</translation>
     </message>
@@ -2316,102 +2316,102 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="168" />
+      <location filename="../ui/admin/portal_page.py" line="169" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="174" />
+      <location filename="../ui/admin/portal_page.py" line="175" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="176" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="178" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="179" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="180" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="181" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="184" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="190" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="195" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="197" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="201" />
+      <location filename="../ui/admin/portal_page.py" line="202" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="284" />
+      <location filename="../ui/admin/portal_page.py" line="285" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="286" />
+      <location filename="../ui/admin/portal_page.py" line="287" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="300" />
+      <location filename="../ui/admin/portal_page.py" line="301" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="313" />
+      <location filename="../ui/admin/portal_page.py" line="314" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -2419,12 +2419,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="315" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="318" />
+      <location filename="../ui/admin/portal_page.py" line="319" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -2606,34 +2606,68 @@
   <context>
     <name>QuarantineList</name>
     <message>
-      <location filename="../ui/portal/lists.py" line="91" />
+      <location filename="../ui/portal/lists.py" line="94" />
       <source>Deposit</source>
       <translation>Dépôt</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="92" />
+      <location filename="../ui/portal/lists.py" line="95" />
       <source>Deposited on</source>
       <translation>Déposé le</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="93" />
+      <location filename="../ui/portal/lists.py" line="96" />
       <source>Depositor</source>
       <translation>Déposant</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="94" />
+      <location filename="../ui/portal/lists.py" line="97" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="95" />
+      <location filename="../ui/portal/lists.py" line="98" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../ui/portal/lists.py" line="96" />
+      <location filename="../ui/portal/lists.py" line="99" />
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="100" />
       <source>Detail</source>
       <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="106" />
+      <source>%n of %1, automatic</source>
+      <translation>
+        <numerusform>%n sur %1, automatique</numerusform>
+        <numerusform>%n sur %1, automatique</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="108" />
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n tentative</numerusform>
+        <numerusform>%n tentatives</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/portal/lists.py" line="113" />
+      <source>The portal did not deliver its file: each sync tries it again by itself, %n times at most in all. You may also try it now.</source>
+      <translation>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+        <numerusform>Le portail n'a pas livré son fichier : chaque synchronisation le réessaie d'elle-même, %n fois au plus en tout. Vous pouvez aussi le réessayer maintenant.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/portal/lists.py" line="118" />
+      <source>Try it again once the cause is gone, or discard it with a reason.</source>
+      <translation>Réessayez-le une fois la cause levée, ou écartez-le avec un motif.</translation>
     </message>
   </context>
   <context>
@@ -3105,6 +3139,47 @@
         <numerusform>%n scanner trouvé.</numerusform>
         <numerusform>%n scanners trouvés.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretDialog</name>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <source>Enter the PIN of %1 to sign.</source>
+      <translation>Saisissez le code PIN de %1 pour signer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <source>Enter the password of the certificate %1 to sign.</source>
+      <translation>Saisissez le mot de passe du certificat %1 pour signer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <source>This entry signs %n document(s).</source>
+      <translation>
+        <numerusform>Cette saisie signe %n document.</numerusform>
+        <numerusform>Cette saisie signe %n documents.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>PIN</source>
+      <translation>Code PIN</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <source>Sign</source>
+      <translation>Signer</translation>
     </message>
   </context>
   <context>
@@ -3869,6 +3944,133 @@
       <location filename="../ui/admin/users_page.py" line="334" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationBanner</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="66" />
+      <source>Signature %1 is not valid: %2</source>
+      <translation>La signature %1 n'est pas valide : %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="70" />
+      <source>%n valid signature(s), without a trusted time (B-B).</source>
+      <translation>
+        <numerusform>%n signature valide, sans date certifiée (B-B).</numerusform>
+        <numerusform>%n signatures valides, sans date certifiée (B-B).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/signature/verification.py" line="73" />
+      <source>%n valid signature(s), intact and trusted.</source>
+      <translation>
+        <numerusform>%n signature valide, document intègre, certificat de confiance.</numerusform>
+        <numerusform>%n signatures valides, document intègre, certificats de confiance.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="76" />
+      <source>Filled in after signing: the registry number only.</source>
+      <translation>Rempli après la signature : le numéro d'enregistrement seulement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerificationPanel</name>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="103" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="111" />
+      <source>nothing</source>
+      <translation>rien</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="112" />
+      <source>later signatures and timestamps only</source>
+      <translation>signatures et horodatages postérieurs seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="113" />
+      <source>form filling only</source>
+      <translation>remplissage de formulaire seulement</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="114" />
+      <source>annotations added</source>
+      <translation>annotations ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="115" />
+      <source>the document was altered</source>
+      <translation>le document a été altéré</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="118" />
+      <source>not revoked</source>
+      <translation>non révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="119" />
+      <source>revoked</source>
+      <translation>révoqué</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="120" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="126" />
+      <source>trusted timestamp</source>
+      <translation>horodatage de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="128" />
+      <source>signer's computer clock</source>
+      <translation>horloge de l'ordinateur du signataire</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="135" />
+      <source>Signed by</source>
+      <translation>Signé par</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="136" />
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="137" />
+      <source>Intact</source>
+      <translation>Intègre</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="138" />
+      <source>Trusted certificate</source>
+      <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="139" />
+      <source>Revocation</source>
+      <translation>Révocation</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="140" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../ui/signature/verification.py" line="141" />
+      <source>Changed after it</source>
+      <translation>Modifié ensuite</translation>
     </message>
   </context>
 </TS>

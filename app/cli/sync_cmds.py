@@ -7,7 +7,8 @@
     bureau-ordre portal send NUMBER --to OFFICE
 
 ``sync`` without ``--once`` syncs, waits the interval, and again, until interrupted (SIGINT or
-SIGTERM end it cleanly after the deposit in hand). The client secret comes from
+SIGTERM end it cleanly and at once: the request in flight is cut, its fetching processes stop,
+what was committed stays, exit status 0). The client secret comes from
 ``BO_PORTAL_CLIENT_ID`` / ``BO_PORTAL_CLIENT_SECRET`` or the OS keyring (``portal configure``
 keeps it there). ``sync --once`` exits 0 when the sync went through (quarantined deposits
 included: they are listed by ``portal quarantine``), 1 with one line on stderr otherwise.
@@ -205,6 +206,7 @@ def cmd_quarantine(ctx: Context) -> int:
                 "depositor": q.depositor,
                 "deposited_at": q.deposited_at,
                 "attempts": q.attempts,
+                "automatic": q.automatic,
             }
             for q in rows
         ],

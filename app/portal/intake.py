@@ -4,14 +4,21 @@ The deposit's record (``portal_deposits``) and its acknowledgement (the outbox) 
 in the registering transaction (:func:`app.registry.register.register_mail`'s ``within``), and
 the record is unique per office: a deposit read twice — the feed read again after a crash,
 two desks syncing at once — is registered once. A deposit that fails the counter's checks (a
-file that never matches its SHA-256, a file that is not what it claims, missing data) is
-quarantined with the reason; the sync goes on with the others.
+file that never matches its SHA-256, a file that is not what it claims, missing data, a file
+the portal does not deliver) is quarantined with the reason; the sync goes on with the others,
+and the feed's cursor moves past it: a quarantined deposit is handled.
+
+Every way into the quarantine goes through :func:`quarantine`, with a reason code and a text.
+Most reasons are final: the deposit waits for the clerk (retry or discard, in the portal
+window or ``bureau-ordre portal retry|discard``). A file the portal refused or did not deliver
+in time (``file_unavailable``, ``file_unreachable``) may be a passing fault: such a deposit is
+tried again at the start of each sync (:func:`due_for_retry`), each try counted, until it has
+been tried :data:`AUTOMATIC_ATTEMPTS` times; the portal window shows the count.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,9 +34,17 @@ from app.domain import entry
 from app.domain.clock import now_utc
 from app.errors import DatabaseUnavailable, InvalidFile, UserError
 from app.organisation.actor import Actor
-from app.portal import deposit_rules, outbox, synclog
-from app.portal.client import FileMismatch, PortalClient
-from app.portal.deposits import BadDeposit, Deposit, read_deposit
+from app.portal import deposit_rules, outbox, spool, synclog
+from app.portal.client import (
+    FileMismatch,
+    FileTooBig,
+    PortalClient,
+    PortalRedirected,
+    PortalRefused,
+    PortalUnavailable,
+)
+from app.portal.deposits import BadDeposit, Deposit, DepositFile, read_deposit
+from app.portal.spool import SpooledFile
 from app.registry.register import Batched, office_limits, register_batch, register_mail
 from app.store import audit
 from app.store.database import Database
@@ -43,6 +58,18 @@ DATABASE_REFUSED = "database_refused"  # a value the database would not take: qu
 def _refusal(exc: DataError) -> str:
     """What the database said, for the quarantine's detail (its first line)."""
     return entry.one_line(str(exc.orig).strip().split("\n")[0])[:500]
+
+
+# Reasons that may pass by themselves (the portal did not deliver a file): a deposit
+# quarantined for one of them is tried again at each sync until it has been tried
+# AUTOMATIC_ATTEMPTS times in all; then it waits for the clerk like any other.
+PASSING_REASONS = frozenset({"file_unavailable", "file_unreachable"})
+AUTOMATIC_ATTEMPTS = 5
+
+
+def retried_automatically(reason: str | None, attempts: int) -> bool:
+    """Whether a quarantined deposit will be tried again by the next sync, by itself."""
+    return reason in PASSING_REASONS and attempts < AUTOMATIC_ATTEMPTS
 
 
 def known_ids(db: Database, office_id: int, ids: Iterable[str]) -> set[str]:
@@ -131,6 +158,9 @@ def _recorder(  # type: ignore[no-untyped-def]
 
 
 def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str = "") -> None:
+    """Set the deposit ``raw`` aside with ``reason``, a code (told to the user as the message
+    ``portal_reason_<reason>``, or the message ``reason`` itself), and ``detail``, a text.
+    Again for a deposit already quarantined: one more attempt counted, the reason updated."""
     deposit_id = deposit_rules.storable_id(raw)
     if deposit_id is None:  # nothing to keep it under: said in the log, and left
         given = raw.get("id") if isinstance(raw, dict) else None
@@ -165,6 +195,16 @@ def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str 
         elif row.state == QUARANTINED:
             row.reason, row.detail = reason, detail[:2000] or None
             row.attempts, row.updated_at = row.attempts + 1, now
+            synclog.write(
+                session,
+                office_id,
+                synclog.WARNING,
+                "quarantined_again",
+                deposit=deposit_id,
+                reason=reason,
+                attempts=row.attempts,
+            )
+            return
         else:
             return  # registered meanwhile (another desk): nothing to quarantine
         synclog.write(
@@ -172,30 +212,57 @@ def quarantine(db: Database, office_id: int, raw: Any, reason: str, detail: str 
         )
 
 
-def _spool_name(deposit: Deposit, index: int) -> str:
-    """A stable name per deposit and file, so a download killed midway resumes next time."""
-    return re.sub(r"[^A-Za-z0-9._-]", "_", f"{deposit.id}-{index}") + ".part"
+def _check(path: Path, name: str, max_bytes: int) -> SpooledFile:
+    """The downloaded file at ``path``, inspected (read once, here), kept on disk."""
+    try:
+        info = inspect_bytes(name, path.read_bytes(), max_bytes=max_bytes)
+    except InvalidFile as exc:
+        path.unlink(missing_ok=True)
+        raise BadDeposit("file_refused", exc.message("fr")) from None
+    return SpooledFile(info.filename, info.content_type, info.pages, spool.keep(path), info.size)
 
 
-def _files(client: PortalClient, deposit: Deposit, spool: Path, max_bytes: int) -> list[FileInfo]:
-    files = []
-    for index, f in enumerate(deposit.files):
-        if f.size > max_bytes:
-            raise BadDeposit("file_too_big", f.name)
-        try:
-            data = client.download(f.url, f.sha256, f.size, spool / _spool_name(deposit, index))
-        except FileMismatch:
-            raise BadDeposit("file_hash_mismatch", f.name) from None
-        try:
-            files.append(inspect_bytes(f.name, data, max_bytes=max_bytes))
-        except InvalidFile as exc:
-            raise BadDeposit("file_refused", exc.message("fr")) from None
+def _download(client: PortalClient, f: DepositFile, part: Path) -> Path:
+    """``f`` downloaded to ``part``; what goes wrong with this file alone is the deposit's."""
+    try:
+        return client.download(f.url, f.sha256, f.size, part)
+    except FileMismatch:
+        raise BadDeposit("file_hash_mismatch", f.name) from None
+    except FileTooBig:
+        raise BadDeposit("file_too_big", f.name) from None
+    except (PortalRefused, PortalRedirected) as exc:
+        raise BadDeposit("file_unavailable", _what_came(f, exc)) from None
+    except PortalUnavailable as exc:
+        raise BadDeposit("file_unreachable", _what_came(f, exc)) from None
+
+
+def _what_came(f: DepositFile, exc: UserError) -> str:
+    """The quarantine's detail for a file not delivered: its name and what happened (the
+    portal's own words, made printable)."""
+    return entry.one_line(f"{f.name} : {exc.message('fr')}")[:500]
+
+
+def _files(client: PortalClient, deposit: Deposit, where: Path, max_bytes: int) -> list[FileInfo]:
+    files: list[FileInfo] = []
+    try:
+        for index, f in enumerate(deposit.files):
+            if f.size > max_bytes:
+                raise BadDeposit("file_too_big", f.name)
+            part = where / spool.part_name(deposit.id, index)
+            files.append(_check(_download(client, f, part), f.name, max_bytes))
+    except BaseException:
+        spool.remove(files)
+        raise
     return files
 
 
 @dataclass(frozen=True)
 class Fetched:
-    """A deposit read and its files downloaded and checked — or why it cannot be registered."""
+    """A deposit read and its files downloaded and checked — or why it cannot be registered.
+
+    The files stay on disk (:class:`~app.portal.spool.SpooledFile`) until the deposit is
+    recorded, which removes them.
+    """
 
     raw: Any
     deposit: Deposit | None
@@ -203,22 +270,32 @@ class Fetched:
     bad: tuple[str, str] | None = None  # reason, detail
 
 
-def fetch(client: PortalClient, raw: Any, spool: Path, max_bytes: int) -> Fetched:
+def fetch(client: PortalClient, raw: Any, where: Path, max_bytes: int) -> Fetched:
     """The network half of taking a deposit in; safe on a worker thread with its own client.
 
-    Network failures that outlive the retries propagate (the deposit stays unread: the cursor
-    has not moved past it); what is wrong with the deposit itself is returned in ``bad``.
+    What is wrong with the deposit itself is returned in ``bad``, and so is a file the portal
+    does not deliver (refused, or still failing after the client's retries and deadlines):
+    the deposit is quarantined and the feed goes on. What stops the whole sync propagates: a
+    cancel, credentials refused, a TLS failure.
     """
-    spool.mkdir(parents=True, exist_ok=True)
+    where.mkdir(parents=True, exist_ok=True)
     try:
         deposit = deposit_rules.check(read_deposit(raw))
-        return Fetched(raw, deposit, _files(client, deposit, spool, max_bytes))
+        return Fetched(raw, deposit, _files(client, deposit, where, max_bytes))
     except BadDeposit as exc:
         return Fetched(raw, None, [], (exc.reason, exc.detail))
 
 
 def record(db: Database, actor: Actor, fetched: Fetched, *, retry: bool = False) -> str:
-    """The database half: register the fetched deposit, or quarantine it; what became of it."""
+    """The database half: register the fetched deposit, or quarantine it; what became of it.
+    Its files are removed from the spool, whatever happens."""
+    try:
+        return _record(db, actor, fetched, retry=retry)
+    finally:
+        spool.remove(fetched.files)
+
+
+def _record(db: Database, actor: Actor, fetched: Fetched, *, retry: bool) -> str:
     if fetched.deposit is None:
         reason, detail = fetched.bad or ("no_id", "")
         quarantine(db, actor.office_id, fetched.raw, reason, detail)
@@ -252,7 +329,16 @@ def record(db: Database, actor: Actor, fetched: Fetched, *, retry: bool = False)
 def record_batch(db: Database, actor: Actor, batch: list[Fetched]) -> list[str]:
     """Register several fetched deposits in one transaction (one commit for all); what became
     of each. A deposit that fails alone is rolled back alone and quarantined after the commit.
+    The batch's files are removed from the spool, whatever happens.
     """
+    try:
+        return _record_batch(db, actor, batch)
+    finally:
+        for fetched in batch:
+            spool.remove(fetched.files)
+
+
+def _record_batch(db: Database, actor: Actor, batch: list[Fetched]) -> list[str]:
     good = [f for f in batch if f.deposit is not None]
     outcomes = register_batch(
         db,
@@ -292,10 +378,34 @@ def take(
     actor: Actor,
     client: PortalClient,
     raw: Any,
-    spool: Path,
+    where: Path,
     *,
     max_bytes: int | None = None,
 ) -> str:
     """Register or quarantine one deposit (fetch, then record); what became of it."""
     limit = max_bytes if max_bytes is not None else office_limits(db, actor.office_id)
-    return record(db, actor, fetch(client, raw, spool, limit), retry=True)
+    return record(db, actor, fetch(client, raw, where, limit), retry=True)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A quarantined deposit the next sync tries again by itself."""
+
+    deposit_id: str
+    payload: Any  # the deposit as the portal gave it last
+
+
+def due_for_retry(db: Database, office_id: int) -> list[Due]:
+    """The quarantined deposits whose reason may have passed, not yet tried enough times."""
+    with db.read() as session:
+        rows = session.execute(
+            select(PortalDeposit.deposit_id, PortalDeposit.payload)
+            .where(
+                PortalDeposit.office_id == office_id,
+                PortalDeposit.state == QUARANTINED,
+                PortalDeposit.reason.in_(PASSING_REASONS),
+                PortalDeposit.attempts < AUTOMATIC_ATTEMPTS,
+            )
+            .order_by(PortalDeposit.id)
+        ).all()
+    return [Due(r.deposit_id, json.loads(r.payload)) for r in rows]

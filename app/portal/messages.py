@@ -49,6 +49,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Un fichier reçu du portail ne correspond pas à son empreinte ({sha256}).",
         "ar": "ملف مستلم من البوابة لا يطابق بصمته ({sha256}).",
     },
+    "portal_too_slow": {
+        "fr": "Le portail répond trop lentement : une demande n'a pas abouti en {seconds} s ({tries} essais). Rien n'est perdu : la synchronisation reprendra.",
+        "ar": "البوابة بطيئة جدا في الرد: لم يكتمل طلب في {seconds} ث ({tries} محاولات). لم يضع شيء: ستستأنف المزامنة لاحقا.",
+    },
+    "portal_answer_too_big": {
+        "fr": "Le portail a envoyé une réponse trop volumineuse ({size} ; au plus {limit}) : elle n'est pas lue. Signalez-le à l'exploitant du portail.",
+        "ar": "أرسلت البوابة ردا كبير الحجم ({size}؛ الحد الأقصى {limit}): لم تتم قراءته. أبلغ الجهة المسيرة للبوابة.",
+    },
+    "portal_file_too_big": {
+        "fr": "Le portail annonce un fichier trop volumineux ({size} ; au plus {limit}) : il n'est pas téléchargé.",
+        "ar": "تعلن البوابة عن ملف كبير الحجم ({size}؛ الحد الأقصى {limit}): لن يتم تنزيله.",
+    },
+    "portal_redirected": {
+        "fr": "Le portail renvoie vers une autre adresse (HTTP {status}, {location}) : les redirections ne sont jamais suivies, pour que les identifiants du bureau d'ordre n'aillent pas ailleurs. Vérifiez l'adresse du portail (Outils › Administration › Portail).",
+        "ar": "تحيل البوابة إلى عنوان آخر (HTTP {status}، {location}): لا تتبع الإحالات أبدا حتى لا تذهب بيانات اعتماد مكتب الضبط إلى جهة أخرى. تحقق من عنوان البوابة (أدوات › الإدارة › البوابة).",
+    },
+    "portal_cursor_stuck": {
+        "fr": "Le flux du portail n'avance plus (il renvoie une page déjà lue) : la synchronisation s'arrête après avoir traité ce qu'il a envoyé. Signalez-le à l'exploitant du portail.",
+        "ar": "تدفق البوابة لم يعد يتقدم (يعيد صفحة سبقت قراءتها): توقفت المزامنة بعد معالجة ما أرسله. أبلغ الجهة المسيرة للبوابة.",
+    },
+    "portal_files_undelivered": {
+        "fr": "Le portail ne livre plus les fichiers des dépôts ({count} dépôts de suite) : la synchronisation s'arrête. Ces dépôts seront essayés de nouveau aux prochaines synchronisations.",
+        "ar": "لم تعد البوابة تسلم ملفات الإيداعات ({count} إيداعات متتالية): توقفت المزامنة. ستعاد محاولة هذه الإيداعات في المزامنات القادمة.",
+    },
     "portal_cancelled": {
         "fr": "Synchronisation interrompue.",
         "ar": "توقفت المزامنة.",
@@ -105,6 +129,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "fichier altéré : son empreinte SHA-256 ne correspond pas",
         "ar": "ملف معيب: بصمته SHA-256 لا تطابق",
     },
+    "portal_reason_file_unavailable": {
+        "fr": "fichier refusé par le portail (erreur à son téléchargement)",
+        "ar": "ملف رفضته البوابة (خطأ عند تنزيله)",
+    },
+    "portal_reason_file_unreachable": {
+        "fr": "fichier non reçu : le portail n'a pas répondu à temps",
+        "ar": "ملف لم يصل: لم ترد البوابة في الوقت المحدد",
+    },
     "portal_reason_file_refused": {
         "fr": "fichier refusé (illisible ou d'un type non admis)",
         "ar": "ملف مرفوض (غير مقروء أو من نوع غير مقبول)",
@@ -121,6 +153,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portal_log_quarantined": {
         "fr": "Dépôt {deposit} mis en quarantaine : {reason}.",
         "ar": "وضع الإيداع {deposit} في الحجر: {reason}.",
+    },
+    "portal_log_quarantined_again": {
+        "fr": "Dépôt {deposit} toujours en quarantaine après {attempts} tentatives : {reason}.",
+        "ar": "الإيداع {deposit} لا يزال في الحجر بعد {attempts} محاولات: {reason}.",
     },
     "portal_log_deposit_without_id": {
         "fr": "Un dépôt sans identifiant a été ignoré.",

@@ -58,6 +58,11 @@ class Quarantined:
     first_seen_at: datetime
     attempts: int
 
+    @property
+    def automatic(self) -> bool:
+        """Whether the next sync tries it again by itself (a file the portal did not give)."""
+        return intake.retried_automatically(self.reason, self.attempts)
+
 
 def sync_state(db: Database, office_id: int) -> SyncState:
     with db.read() as session:

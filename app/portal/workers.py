@@ -10,19 +10,26 @@ Both give futures for the same two tasks. Each thread or process has its own
 :class:`~app.portal.client.PortalClient` (a requests session is not to be shared); their
 retries add up in the sync's report. A process cannot call the sync's ``cancelled``: it
 watches an event that :meth:`ProcessWorkers.close` sets.
+
+Stopping is prompt: ``close`` (the sync ending, for any reason) and the sync's cancel end the
+requests in flight on every worker at once (the client's watchdog cuts them), so no worker
+keeps the sync — or the application closing — waiting for a slow server. A fetching process
+leaves SIGINT to its parent (a Ctrl+C reaches the whole process group) and takes SIGTERM as a
+cancel of its own work; either way the parent's sync ends as cancelled.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from app.portal.client import Credentials, PortalClient, RetryPolicy
+from app.portal.client import Credentials, Limits, PortalClient, RetryPolicy
 from app.portal.intake import Fetched, fetch
 
 T = TypeVar("T")
@@ -44,6 +51,7 @@ class Workers(Protocol):
 class ThreadWorkers:
     def __init__(self, client: PortalClient, count: int = THREADS) -> None:
         self._client = client
+        self._stop = threading.Event()
         self._local = threading.local()
         self._clients: list[PortalClient] = []
         self._lock = threading.Lock()
@@ -52,7 +60,8 @@ class ThreadWorkers:
     def _own(self) -> PortalClient:
         client = getattr(self._local, "client", None)
         if client is None:
-            client = self._client.clone()
+            outer = self._client.cancelled
+            client = self._client.clone(cancelled=lambda: self._stop.is_set() or outer())
             self._local.client = client
             with self._lock:
                 self._clients.append(client)
@@ -73,6 +82,7 @@ class ThreadWorkers:
             return sum(c.retries for c in self._clients)
 
     def close(self) -> None:
+        self._stop.set()  # requests in flight end now
         self._pool.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             for c in self._clients:
@@ -82,6 +92,7 @@ class ThreadWorkers:
 # -- in a process of its own ------------------------------------------------------------------
 
 _client: PortalClient | None = None
+_terminated = threading.Event()
 
 
 def _start(
@@ -89,13 +100,21 @@ def _start(
     credentials: Credentials,
     ca_bundle: str | None,
     retry: RetryPolicy | None,
+    limits: Limits,
     token: str | None,
     stop: Any,
 ) -> None:
     global _client
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it stops us
+    signal.signal(signal.SIGTERM, lambda signum, frame: _terminated.set())
     threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
     _client = PortalClient(
-        url, credentials, ca_bundle=ca_bundle, retry=retry, cancelled=stop.is_set
+        url,
+        credentials,
+        ca_bundle=ca_bundle,
+        retry=retry,
+        limits=limits,
+        cancelled=lambda: _terminated.is_set() or stop.is_set(),
     )
     _client._token = token
 
@@ -141,6 +160,7 @@ class ProcessWorkers:
                 credentials,
                 verify if isinstance(verify, str) else None,
                 client.retry_policy,
+                client.limits,
                 client.token,
                 self._stop,
             ),

@@ -548,3 +548,31 @@ class DeliveryItem(Base):
     delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id"), primary_key=True)
     mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
+
+
+class TrustedRoot(Base):
+    """A certification authority whose signatures the office trusts (migration 0019)."""
+
+    __tablename__ = "signature_trusted_roots"
+    __table_args__ = (
+        UniqueConstraint("office_id", "fingerprint", name="uq_signature_trusted_roots_office_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the DER, hex
+    subject: Mapped[str] = mapped_column(Text)
+    not_after: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class SignatureSettings(Base):
+    """The office's timestamp service (none: B-B signatures)."""
+
+    __tablename__ = "signature_settings"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    timestamp_url: Mapped[str | None] = mapped_column(String(500))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -60,7 +60,8 @@ def test_a_quarantined_deposit_is_shown_then_discarded_with_a_reason(qtbot, offi
         assert "Hicham Bennani" in row.text(2)
         assert "autorisation d'occupation" in row.text(3)
         assert row.text(4) == "fichier altéré : son empreinte SHA-256 ne correspond pas"
-        assert "scan.pdf" in row.text(5)
+        assert row.text(5) == "1 tentative"  # a final reason: the clerk decides
+        assert "scan.pdf" in row.text(6)
 
         _key(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # É&carter…
         dialogs = lambda: [w for w in window.children() if isinstance(w, DiscardDialog)]  # noqa: E731
@@ -84,3 +85,33 @@ def test_a_quarantined_deposit_is_shown_then_discarded_with_a_reason(qtbot, offi
         qtbot.waitUntil(lambda: window.tabs.tabText(1) == "ال&حجر", timeout=5000)
         assert window.log.topLevelItem(0).text(1) == "تم استبعاد الإيداع BOD-2026-000417."
         assert window.log.topLevelItem(1).text(1).startswith("وضع الإيداع BOD-2026-000417 في الحجر")
+
+
+def test_the_quarantine_counts_the_tries_and_says_which_come_back_by_themselves(
+    qtbot, office: Office
+) -> None:  # type: ignore[no-untyped-def]
+    configure(office)
+    office_id = office.admin.office_id
+    unreachable = dict(DEPOSIT, id="BOD-2026-000420")
+    intake.quarantine(office.db, office_id, DEPOSIT, "file_unavailable", "piece.pdf : HTTP 404")
+    for _ in range(2):  # two syncs could not get its file
+        intake.quarantine(office.db, office_id, unreachable, "file_unreachable", "piece.pdf")
+    with main_window(qtbot, office.db, office.clerk) as win:
+        _key(qtbot, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+        window = win.portal.portal_window
+        assert window is not None
+        qtbot.waitUntil(lambda: window.quarantine.topLevelItemCount() == 2, timeout=10000)
+        first, second = (window.quarantine.topLevelItem(i) for i in range(2))
+        assert window.quarantine.headerItem().text(5) == "Tentatives"
+        assert first.text(4) == "fichier refusé par le portail (erreur à son téléchargement)"
+        assert first.text(5) == "1 sur 5, automatique"
+        assert second.text(5) == "2 sur 5, automatique"
+        assert "5 fois au plus" in second.toolTip(5)
+
+        win.set_language("ar")
+        qtbot.waitUntil(lambda: window.tabs.tabText(1).startswith("ال&حجر"), timeout=5000)
+        qtbot.waitUntil(
+            lambda: window.quarantine.topLevelItem(1).text(5) == "2 من 5، تلقائيا", timeout=5000
+        )
+        assert window.quarantine.headerItem().text(5) == "المحاولات"
+        assert "لم ترد البوابة" in window.quarantine.topLevelItem(1).text(4)

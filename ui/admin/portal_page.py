@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import secrets
 from app.errors import UserError
 from app.organisation.admin import Organisation
-from app.portal.client import Credentials, PortalClient, PortalError, RetryPolicy, check_url
+from app.portal.client import Credentials, Limits, PortalClient, PortalError, RetryPolicy, check_url
 from app.portal.link import DEFAULT_INTERVAL, MAX_INTERVAL, LinkSettings, configure, get_link
 from app.store.database import Database
 from ui import display
@@ -79,6 +79,7 @@ def try_connection(url: str, client_id: str, secret: str, ca_bundle: str) -> Con
         ca_bundle=ca_bundle or None,
         timeout=(5.0, 15.0),
         retry=RetryPolicy(attempts=2),
+        limits=Limits(deadline=30.0),  # the administrator waits for the answer
     )
     try:
         offices = client.offices()

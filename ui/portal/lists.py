@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.portal import synclog
+from app.portal.intake import AUTOMATIC_ATTEMPTS
 from app.portal.overview import OutboxLine, Quarantined
 from app.portal.synclog import LogLine
 from ui import display
@@ -76,13 +77,15 @@ class LogList(QTreeWidget):
 
 
 class QuarantineList(QTreeWidget):
-    """Deposits kept out of the register, with why; ``KEY`` holds the deposit id."""
+    """Deposits kept out of the register, with why and how many tries; ``KEY`` holds the
+    deposit id. A deposit whose file the portal did not deliver is tried again by the next
+    syncs by themselves (``AUTOMATIC_ATTEMPTS`` tries in all): its tries say so."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("portalQuarantine")
-        _setup(self, 6)
-        _fit(self, {0: 130, 1: 130, 2: 170, 3: 220, 4: 220})
+        _setup(self, 7)
+        _fit(self, {0: 130, 1: 130, 2: 170, 3: 220, 4: 220, 5: 150})
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,9 +96,26 @@ class QuarantineList(QTreeWidget):
                 self.tr("Depositor"),
                 self.tr("Subject"),
                 self.tr("Reason"),
+                self.tr("Attempts"),
                 self.tr("Detail"),
             ]
         )
+
+    def tries_text(self, row: Quarantined) -> str:
+        if row.automatic:  # short: the tooltip says the rest
+            text = self.tr("%n of %1, automatic", "", row.attempts)
+            return text.replace("%1", str(AUTOMATIC_ATTEMPTS))
+        return self.tr("%n attempt(s)", "", row.attempts)
+
+    def tries_tip(self, row: Quarantined) -> str:
+        if row.automatic:
+            return self.tr(
+                "The portal did not deliver its file: each sync tries it again by itself, "
+                "%n times at most in all. You may also try it now.",
+                "",
+                AUTOMATIC_ATTEMPTS,
+            )
+        return self.tr("Try it again once the cause is gone, or discard it with a reason.")
 
     def current_deposit(self) -> str | None:
         item = self.currentItem()
@@ -117,13 +137,16 @@ class QuarantineList(QTreeWidget):
                     isolate(row.depositor),
                     isolate(row.subject),
                     synclog.reason_text(row.reason, lang),
+                    display.digits(self.tries_text(row)),
                     isolate(row.detail or ""),
                 ]
             )
             item.setData(0, KEY, row.deposit_id)
             item.setData(3, KEY, row.subject)
-            for column in (3, 4, 5):
+            item.setData(5, KEY, row.automatic)
+            for column in (3, 4, 6):
                 item.setToolTip(column, item.text(column))
+            item.setToolTip(5, self.tries_tip(row))
             self.addTopLevelItem(item)
             if current is None or row.deposit_id == keep:
                 current = item

@@ -34,6 +34,11 @@ from ui.labels import LTR
 from ui.preview.output import DocumentOutput
 from ui.preview.source import AttachmentSource, Request, to_pixmap, user_language
 from ui.printing.service import check_printer
+from ui.signature.verification import (
+    VerificationBanner,
+    VerificationPanel,
+    verify_in_background,
+)
 
 ZOOM_STEP = 1.25
 ZOOM_MIN = 0.25
@@ -122,10 +127,21 @@ class PageViewer(QDialog):
         self.scroll.setWidget(self.canvas)
         self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A signed PDF's signatures, verified off the GUI thread: a banner above the page and
+        # a panel beside it (ui/signature/verification.py).
+        self.signature_banner = VerificationBanner(self)
+        self.signature_panel = VerificationPanel(self)
+        self.signature_panel.setMaximumWidth(340)
+        self.signatures: list | None = None
+        body = QHBoxLayout()
+        body.addWidget(self.scroll, 1)
+        body.addWidget(self.signature_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.signature_banner)
+        layout.addLayout(body, 1)
         layout.addWidget(self.status)
+        self._verify_signatures()
 
         for keys, slot in (
             ([QKeySequence(Qt.Key.Key_PageDown)], self.next_page),
@@ -329,6 +345,34 @@ class PageViewer(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._resized.start()
+
+    def _verify_signatures(self) -> None:
+        actor = self._source.actor
+        if self.attachment.content_type != "application/pdf":
+            return
+
+        def verify(content: bytes) -> None:
+            if b"/ByteRange" not in content:  # no signature: nothing to say
+                self.signatures = []
+                return
+            verify_in_background(
+                tasks=self._source.tasks,
+                db=self._source.db,
+                office_id=actor.office_id if actor is not None else None,
+                pdf=content,
+                on_done=self._on_verified,
+                on_error=lambda _exc: None,
+                owner=self,
+            )
+
+        self._source.content(self.attachment, on_done=verify, on_error=lambda _e: None, owner=self)
+
+    def _on_verified(self, reports: list) -> None:
+        self.signatures = reports
+        self.signature_banner.show_reports(reports)
+        self.signature_panel.show_reports(reports)
+        if reports:  # the panel took room from the page: fit it again
+            self._resized.start()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("%1 — preview").replace("%1", LTR + self.attachment.name))

@@ -121,5 +121,7 @@ def test_one_pdf_each_seeds_a_single_page_pdf_per_deposit(tmp_path: Path) -> Non
         assert len(deposits) == 30
         for deposit in deposits:
             (only,) = deposit["files"]
-            data = client.download(only["url"], only["sha256"], only["size"], tmp_path / "f")
+            path = client.download(only["url"], only["sha256"], only["size"], tmp_path / "f")
+            data = path.read_bytes()
+            path.unlink()
             assert inspect_bytes(only["name"], data, max_bytes=10**7).pages == 1
