@@ -410,11 +410,16 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
     for n in file_columns:
         params[f"f_{n}"] = [_utc(f[n]) for f in p.files]
     values = compiled.construct_params(params)
-    raw = session.connection().connection.dbapi_connection
+    conn = session.connection()
+    raw = conn.connection.dbapi_connection
     try:
         with raw.pipeline():
             cursor = raw.cursor()
+            # The engine's listeners see the statement and the commit as if SQLAlchemy sent
+            # them (logging, tracing, the kill tests' points: tests/support/kill_points.py).
+            conn.dispatch.before_cursor_execute(conn, cursor, compiled.string, values, None, False)
             cursor.execute(compiled.string, values)
+            conn.dispatch.commit(conn)
             raw.commit()
             row = cursor.fetchone()
     except psycopg.Error as exc:
@@ -423,6 +428,9 @@ def register(session: Session, p: Prepared) -> tuple[int, str]:
         if _taken(exc):  # the counter's next number is in the register already
             raise NumberTaken(_taken_number(exc, p), p.year) from exc
         raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
+    # Committed: SQLAlchemy's side of the transaction ends too, with nothing left to roll back
+    # (its own commit would be a second, empty one).
+    session.rollback()
     mail_id, number, seq = row[0], row[1], row[2]
     if p.seen is not None:  # the next one most likely follows (none taken meanwhile)
         p.seen[_seen_key(p.office_id, p.direction, p.year)] = int(seq) + 1
