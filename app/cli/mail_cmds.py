@@ -12,12 +12,7 @@ from pathlib import Path
 
 from app.cli import options
 from app.cli.context import Context
-from app.cli.dispatch_cmds import (
-    ar_show_lines,
-    channel_arg,
-    channel_choices,
-    register_mail_commands,
-)
+from app.cli.mail_ar import ar_show_lines, register_mail_commands
 from app.directory.correspondents import CorrespondentInput
 from app.domain.clock import to_local
 from app.domain.enums import (
@@ -57,8 +52,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType), default="letter")
     p.add_argument(
         "--channel",
-        type=channel_arg,
-        choices=channel_choices(),
+        type=options.channel_arg,
+        choices=options.channel_choices(),
         default="counter",
         help="registered (or registered_post): recommandé avec accusé de réception",
     )
@@ -93,7 +88,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--letter-date")
     p.add_argument("--received-at")
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType))
-    p.add_argument("--channel", type=channel_arg, choices=channel_choices())
+    p.add_argument("--channel", type=options.channel_arg, choices=options.channel_choices())
     p.add_argument("--priority", choices=_choices(Priority))
     p.add_argument("--pieces", type=int)
     p.add_argument("--observations")
