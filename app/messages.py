@@ -13,8 +13,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الحقل «{field}» إلزامي.",
     },
     "too_long": {
-        "fr": "Le champ « {field} » dépasse {maximum} caractères.",
-        "ar": "الحقل «{field}» يتجاوز {maximum} حرفا.",
+        "fr": "Le champ « {field} » dépasse {maximum:plural:# caractère|# caractères}.",
+        "ar": "الحقل «{field}» يتجاوز {maximum:plural:# حرف|حرفا واحدا|حرفين|# أحرف|# حرفا|# حرف}.",
     },
     "bad_date": {
         "fr": "Date invalide pour « {field} » : {value} (attendu AAAA-MM-JJ).",
@@ -45,8 +45,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "اسم المستخدم غير صالح: «{login}» (بدون فراغات، 64 حرفا على الأكثر).",
     },
     "password_too_short": {
-        "fr": "Le mot de passe doit compter au moins {minimum} caractères.",
-        "ar": "يجب أن تتكون كلمة المرور من {minimum} أحرف على الأقل.",
+        "fr": "Le mot de passe doit compter au moins {minimum:plural:# caractère|# caractères}.",
+        "ar": "يجب أن تتكون كلمة المرور من {minimum:plural:# حرف|حرف واحد|حرفين|# أحرف|# حرفا|# حرف} على الأقل.",
     },
     # Look-ups
     "unknown_number": {
@@ -91,7 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "المصلحة {code} معطلة: يرجى إعادة تفعيلها أولا.",
     },
     "service_has_open_mail": {
-        "fr": "Le service {code} a encore {count} imputation(s) en cours : réimputez ce courrier avant de le désactiver.",
+        "fr": "Le service {code} a encore {count:plural:# imputation|# imputations} en cours : réimputez ce courrier avant de le désactiver.",
         "ar": "لا تزال لدى المصلحة {code} إحالات جارية (عددها {count}): يرجى إعادة إحالة هذه المراسلات قبل تعطيلها.",
     },
     "service_has_children": {
@@ -111,8 +111,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "التعليمات {code} موجودة مسبقا.",
     },
     "days_out_of_range": {
-        "fr": "Délai invalide : {value} jours (de {minimum} à {maximum} jours).",
-        "ar": "أجل غير صالح: {value} يوما (من {minimum} إلى {maximum} يوما).",
+        "fr": "Délai invalide : {value:plural:# jour|# jours} (de {minimum} à {maximum:plural:# jour|# jours}).",
+        "ar": "أجل غير صالح: {value:plural:# يوم|يوم واحد|يومان|# أيام|# يوما|# يوم} (من {minimum} إلى {maximum:plural:# يوم|يوم واحد|يومين|# أيام|# يوما|# يوم}).",
     },
     "field_name-ar": {"fr": "nom en arabe", "ar": "الاسم بالعربية"},
     "field_name-fr": {"fr": "nom en français", "ar": "الاسم بالفرنسية"},
@@ -215,8 +215,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تعذر الاتصال بقاعدة البيانات ({url}): {detail}",
     },
     "keyring_unavailable": {
-        "fr": "Le trousseau du système (keyring) n'est pas disponible, le mot de passe ne peut pas y être conservé ({detail}). Donnez-le dans BO_DATABASE_URL ou installez un trousseau (GNOME Keyring, KWallet).",
-        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة، ولا يمكن حفظ كلمة المرور فيها ({detail}). أدخلها في BO_DATABASE_URL أو ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet).",
+        "fr": "Cet ordinateur n'a pas de trousseau système pour y conserver le mot de passe. Conservez-le dans le fichier de secrets chiffré de l'application (avec le mot de passe de ce fichier), ou donnez-le dans BO_DATABASE_URL.",
+        "ar": "لا يتوفر هذا الحاسوب على خزنة أسرار النظام لحفظ كلمة المرور فيها. احفظها في ملف الأسرار المشفر الخاص بالتطبيق (بكلمة مرور هذا الملف)، أو ضعها في المتغير BO_DATABASE_URL.",
     },
     "disk_full": {
         "fr": "Disque plein : rien n'a été enregistré. Libérez de la place puis recommencez ({detail}).",
@@ -261,7 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "الرقم {number} أطول من أن يطبع كرمز شريطي مقروء على النموذج «{template}»: اختر ملصقة أعرض.",
     },
     "labels_written": {
-        "fr": "Étiquettes écrites : {path} ({count} étiquette(s), modèle {template}).",
+        "fr": "Étiquettes écrites : {path} ({count:plural:# étiquette|# étiquettes}, modèle {template}).",
         "ar": "تمت كتابة الملصقات: {path} (عدد الملصقات: {count}، النموذج {template}).",
     },
     # Registers
@@ -282,7 +282,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "صيغة الملف غير مدعومة: «{path}» (اختر pdf أو csv أو xlsx).",
     },
     "register_written": {
-        "fr": "Registre écrit : {path} ({entries} courriers).",
+        "fr": "Registre écrit : {path} ({entries:plural:# courrier|# courriers}).",
         "ar": "تمت كتابة السجل: {path} (عدد المراسلات: {entries}).",
     },
     "export_write_failed": {
@@ -318,24 +318,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Audit
     "audit_ok": {
-        "fr": "Journal d'audit intact : {rows} événements, empreinte finale {head}.",
-        "ar": "سجل التدقيق سليم: {rows} حدثا، البصمة النهائية {head}.",
+        "fr": "Journal d'audit intact : {rows:plural:# événement|# événements}, empreinte finale {head}.",
+        "ar": "سجل التدقيق سليم: {rows:plural:لا حدث|حدث واحد|حدثان|# أحداث|# حدثا|# حدث}، البصمة النهائية {head}.",
     },
     "audit_altered": {
-        "fr": "Journal d'audit altéré : la ligne {seq} a été modifiée ({detail}) ; {count} anomalie(s).",
-        "ar": "سجل التدقيق معدل: السطر {seq} تم تغييره ({detail})؛ {count} خلل.",
+        "fr": "Journal d'audit altéré : la ligne {seq} a été modifiée ({detail}) ; {count:plural:# anomalie|# anomalies}.",
+        "ar": "سجل التدقيق معدَّل: غُيّر السطر {seq} ({detail})؛ {count:plural:لا خلل|خلل واحد|خللان|# اختلالات|# خللا|# خلل}.",
     },
     "audit_missing": {
-        "fr": "Journal d'audit altéré : la ligne {seq} a été supprimée {detail} ; {count} anomalie(s).",
-        "ar": "سجل التدقيق معدل: السطر {seq} تم حذفه {detail}؛ {count} خلل.",
+        "fr": "Journal d'audit altéré : la ligne {seq} a été supprimée {detail} ; {count:plural:# anomalie|# anomalies}.",
+        "ar": "سجل التدقيق معدَّل: حُذف السطر {seq} {detail}؛ {count:plural:لا خلل|خلل واحد|خللان|# اختلالات|# خللا|# خلل}.",
     },
     "audit_relinked": {
-        "fr": "Journal d'audit altéré : la ligne {seq} ne suit plus la précédente ({detail}) ; {count} anomalie(s).",
-        "ar": "سجل التدقيق معدل: السطر {seq} لم يعد مرتبطا بالسابق ({detail})؛ {count} خلل.",
+        "fr": "Journal d'audit altéré : la ligne {seq} ne suit plus la précédente ({detail}) ; {count:plural:# anomalie|# anomalies}.",
+        "ar": "سجل التدقيق معدَّل: السطر {seq} لم يعد مرتبطا بالسطر السابق ({detail})؛ {count:plural:لا خلل|خلل واحد|خللان|# اختلالات|# خللا|# خلل}.",
     },
     "audit_truncated": {
-        "fr": "Journal d'audit altéré : les dernières lignes ({detail}) ont été supprimées ; {count} anomalie(s).",
-        "ar": "سجل التدقيق معدل: حذفت الأسطر الأخيرة ({detail})؛ {count} خلل.",
+        "fr": "Journal d'audit altéré : les dernières lignes ({detail}) ont été supprimées ; {count:plural:# anomalie|# anomalies}.",
+        "ar": "سجل التدقيق معدَّل: حُذفت الأسطر الأخيرة ({detail})؛ {count:plural:لا خلل|خلل واحد|خللان|# اختلالات|# خللا|# خلل}.",
     },
     # Output
     "no_entries": {"fr": "Aucun courrier.", "ar": "لا توجد أي مراسلة."},
@@ -365,8 +365,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "f_registered": {"fr": "Enregistré le", "ar": "تاريخ التسجيل"},
     "f_correspondent": {"fr": "Correspondant", "ar": "المراسل"},
     "f_subject": {"fr": "Objet", "ar": "الموضوع"},
-    "f_type": {"fr": "Type", "ar": "النوع"},
-    "f_channel": {"fr": "Canal", "ar": "طريقة الإيداع"},
+    "f_type": {"fr": "Type", "ar": "الصنف"},
+    "f_channel": {"fr": "Canal", "ar": "طريقة الإيصال"},
     "f_priority": {"fr": "Priorité", "ar": "الأولوية"},
     "f_status": {"fr": "Statut", "ar": "الحالة"},
     "f_pieces": {"fr": "Pièces", "ar": "عدد الوثائق"},
@@ -376,7 +376,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "f_service": {"fr": "Service", "ar": "المصلحة"},
     "f_observations": {"fr": "Observations", "ar": "ملاحظات"},
     "f_external_ref": {"fr": "Référence externe", "ar": "مرجع خارجي"},
-    "f_answers": {"fr": "Répond à", "ar": "جواب على"},
+    "f_answers": {"fr": "Répond à", "ar": "جواب عن"},
     "field_subject": {"fr": "objet", "ar": "الموضوع"},
     "field_correspondent": {"fr": "correspondant", "ar": "المراسل"},
     "field_office-code": {"fr": "code du bureau", "ar": "رمز المكتب"},
@@ -476,14 +476,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "due_beyond_legal": {
         "fr": (
-            "L'échéance {due} dépasse le délai légal de {days} jours d'une demande de "
+            "L'échéance {due} dépasse le délai légal de {days:plural:# jour|# jours} d'une demande de "
             "citoyen : au plus tard le {limit}."
         ),
-        "ar": "الأجل {due} يتجاوز الأجل القانوني ({days} يوما) لطلب المواطن: آخر أجل هو {limit}.",
+        "ar": "الأجل {due} يتجاوز الأجل القانوني لطلب المواطن ({days:plural:# يوم|يوم واحد|يومان|# أيام|# يوما|# يوم}): آخر أجل هو {limit}.",
     },
     "assigned_done": {
-        "fr": "{count} courrier(s) imputé(s) à {service}.",
-        "ar": "أحيلت {count} مراسلة على {service}.",
+        "fr": "{count:plural:# courrier imputé|# courriers imputés} à {service}.",
+        "ar": "{count:plural:لم تُحل أي مراسلة|أحيلت مراسلة واحدة|أحيلت مراسلتان|أحيلت # مراسلات|أحيلت # مراسلة|أحيلت # مراسلة} على {service}.",
     },
     "workflow_done": {
         "fr": "{number} : {status}.",
@@ -541,8 +541,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "«{name}» لا يتضمن أي صفحة للتسجيل.",
     },
     "too_many_pages_to_sort": {
-        "fr": "« {name} » compte {pages} pages : au-delà de {limit}, un lot n'est pas trié par code-barres. Joignez ce fichier directement à son courrier.",
-        "ar": "«{name}» يتضمن {pages} صفحة: لا تُفرز حزمة تتجاوز {limit} صفحة بالرمز الشريطي. أرفقوا هذا الملف مباشرة بمراسلته.",
+        "fr": "« {name} » compte {pages:plural:# page|# pages} : au-delà de {limit}, un lot n'est pas trié par code-barres. Joignez ce fichier directement à son courrier.",
+        "ar": "«{name}» يتضمن {pages:plural:# صفحة|صفحة واحدة|صفحتين|# صفحات|# صفحة|# صفحة}: لا تُفرز بالرمز الشريطي حزمة تتجاوز {limit:plural:# صفحة|صفحة واحدة|صفحتين|# صفحات|# صفحة|# صفحة}. أرفق هذا الملف مباشرة بمراسلته.",
     },
     "tray_item_unknown": {
         "fr": "Ce document n'est pas dans la corbeille « à trier » (n° {id}).",
@@ -558,7 +558,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scanner_timeout": {
         "fr": "Le scanner ne répond plus depuis {seconds} s : l'opération a été interrompue. Vérifiez qu'il est allumé et relié.",
-        "ar": "الماسح الضوئي لا يستجيب منذ {seconds} ثانية: أوقفت العملية. تحققوا من أنه مشغل وموصول.",
+        "ar": "الماسح الضوئي لا يستجيب منذ {seconds:plural:# ثانية|ثانية واحدة|ثانيتين|# ثوان|# ثانية|# ثانية}: أوقفت العملية. تحقق من أنه مشغَّل وموصول.",
     },
     "scanner_failed": {
         "fr": "Le scanner a signalé une erreur : {detail}",
@@ -590,23 +590,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ocr_timeout": {
         "fr": "La reconnaissance de texte d'une page a dépassé {seconds} s et a été arrêtée.",
-        "ar": "تجاوز التعرف على نص صفحة {seconds} ثانية فأوقف.",
+        "ar": "تجاوز التعرف على نص صفحة {seconds:plural:# ثانية|ثانية واحدة|ثانيتين|# ثوان|# ثانية|# ثانية} فأوقف.",
     },
     "ocr_failed": {
         "fr": "La reconnaissance de texte a échoué : {detail}",
         "ar": "فشل التعرف على النص: {detail}",
     },
     "ocr_too_many_pages": {
-        "fr": "Document de {pages} pages : la reconnaissance de texte se limite à {limit} pages.",
-        "ar": "وثيقة من {pages} صفحة: يقتصر التعرف على النصوص على {limit} صفحة.",
+        "fr": "Document de {pages:plural:# page|# pages} : la reconnaissance de texte se limite à {limit:plural:# page|# pages}.",
+        "ar": "وثيقة من {pages:plural:# صفحة|صفحة واحدة|صفحتين|# صفحات|# صفحة|# صفحة}: يقتصر التعرف على النصوص على {limit:plural:# صفحة|صفحة واحدة|صفحتين|# صفحات|# صفحة|# صفحة}.",
     },
     "import_summary": {
-        "fr": "{attached} document(s) joint(s), {tray} dans la corbeille « à trier », {errors} fichier(s) refusé(s).",
+        "fr": "{attached:plural:# document joint|# documents joints}, {tray} dans la corbeille « à trier », {errors:plural:# fichier refusé|# fichiers refusés}.",
         "ar": "عدد الوثائق المرفقة: {attached}، في سلة «للفرز»: {tray}، عدد الملفات المرفوضة: {errors}.",
     },
     "import_had_errors": {
-        "fr": "{errors} fichier(s) n'ont pas pu être importés (voir ci-dessus).",
-        "ar": "تعذر استيراد {errors} ملف(ات) (انظر أعلاه).",
+        "fr": "{errors:plural:# fichier n'a pas pu être importé|# fichiers n'ont pas pu être importés} (voir ci-dessus).",
+        "ar": "تعذر استيراد {errors:plural:أي ملف|ملف واحد|ملفين|# ملفات|# ملفا|# ملف} (انظر أعلاه).",
     },
     "import_to_mail": {
         "fr": "{name} (pages {pages}) → {number}",
@@ -626,10 +626,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tray_reason_several_labels": {"fr": "plusieurs étiquettes", "ar": "عدة ملصقات"},
     "tray_reason_unknown_number": {"fr": "numéro inconnu", "ar": "رقم غير معروف"},
     "tray_reason_mail_cancelled": {"fr": "courrier annulé", "ar": "مراسلة ملغاة"},
-    "tray_reason_not_allowed": {"fr": "courrier hors de vos droits", "ar": "مراسلة خارج صلاحياتكم"},
+    "tray_reason_not_allowed": {"fr": "courrier hors de vos droits", "ar": "مراسلة خارج صلاحياتك"},
     "ocr_summary": {
-        "fr": "Texte lu pour {count} pièce(s) jointe(s).",
-        "ar": "قُرئ نص {count} مرفق(ات).",
+        "fr": "Texte lu pour {count:plural:# pièce jointe|# pièces jointes}.",
+        "ar": "قُرئ نص {count:plural:أي مرفق|مرفق واحد|مرفقين|# مرفقات|# مرفقا|# مرفق}.",
     },
     "portal_sim_remote": {
         "fr": "Le simulateur du portail parle HTTP en clair : il n'écoute que sur la boucle locale (pas sur {host}), sauf avec --allow-remote.",
@@ -657,6 +657,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 from app.portal.messages import MESSAGES as _PORTAL  # noqa: E402
 
 MESSAGES.update(_PORTAL)
+from app.organisation.setup_messages import MESSAGES as _SETUP  # noqa: E402
+
+MESSAGES.update(_SETUP)
+from app.secret_file_messages import MESSAGES as _SECRET_FILE  # noqa: E402
+
+MESSAGES.update(_SECRET_FILE)
 from app.dispatch.messages import MESSAGES as _DISPATCH  # noqa: E402
 
 MESSAGES.update(_DISPATCH)
@@ -669,6 +675,9 @@ MESSAGES.update(_DOCUMENTS)
 from app.integrity.messages import MESSAGES as _INTEGRITY  # noqa: E402
 
 MESSAGES.update(_INTEGRITY)
+from app.mailbox.messages import MESSAGES as _MAILBOX  # noqa: E402
+
+MESSAGES.update(_MAILBOX)
 from app.signature.messages import MESSAGES as _SIGNATURE  # noqa: E402
 
 MESSAGES.update(_SIGNATURE)

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/help/about.py" line="65" />
+      <source>Version</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="66" />
+      <source>Office</source>
+      <translation>المكتب</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="67" />
+      <source>Database</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="68" />
+      <source>User</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="70" />
+      <source>Qt / Python</source>
+      <translation>Qt / Python</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="77" />
+      <source>About Bureau d'ordre</source>
+      <translation>حول تطبيق مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="81" />
+      <source>The register of the bureau d'ordre: incoming, outgoing and internal mail, numbered without gaps, scanned, assigned to the services, linked to the Bureau d'Ordre Digital portal; in Arabic and French.</source>
+      <translation>سجل مكتب الضبط: المراسلات الواردة والصادرة والداخلية، مرقمة دون انقطاع، ممسوحة ضوئيا، محالة على المصالح، ومرتبطة ببوابة مكتب الضبط الرقمي؛ باللغتين العربية والفرنسية.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="89" />
+      <source>Fonts: Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic (SIL Open Font License).</source>
+      <translation>الخطوط: ⁦Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic⁩ (رخصة ⁦SIL Open Font License⁩).</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="93" />
+      <source>&amp;Copy</source>
+      <translation>&amp;نسخ</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminLabels</name>
     <message>
       <location filename="../ui/admin/labels.py" line="12" />
@@ -57,12 +105,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="102" />
+      <location filename="../ui/admin/dialog.py" line="105" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>الإدارة — المصالح والمستخدمون والتعليمات والآجال والبوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="107" />
+      <location filename="../ui/admin/dialog.py" line="110" />
       <source>Loading…</source>
       <translation>جار التحميل…</translation>
     </message>
@@ -232,7 +280,7 @@
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="177" />
       <source>Loading…</source>
-      <translation>جار التحميل…</translation>
+      <translation>جارٍ التحميل…</translation>
     </message>
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="178" />
@@ -247,20 +295,32 @@
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="180" />
       <source>Set a &amp;due date</source>
-      <translation>تحديد أ&amp;جل المعالجة</translation>
+      <translation>تحديد أجل ال&amp;معالجة</translation>
     </message>
     <message>
       <location filename="../ui/imputation/assign_dialog.py" line="181" />
       <source>&amp;Assign</source>
       <translation>إ&amp;حالة</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/imputation/assign_dialog.py" line="192" />
-      <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
-      <translation>أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>لا يوم</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
+        <numerusform>%n أيام</numerusform>
+        <numerusform>%n يوما</numerusform>
+        <numerusform>%n يوم</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="257" />
+      <location filename="../ui/imputation/assign_dialog.py" line="196" />
+      <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
+      <translation>أجل المعالجة افتراضيا: %1 للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="261" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>يرجى اختيار المصلحة التي تحال إليها المراسلة.</translation>
     </message>
@@ -290,7 +350,7 @@
     <message>
       <location filename="../ui/amend/cancel_dialog.py" line="70" />
       <source>&amp;Keep it</source>
-      <translation>ال&amp;احتفاظ بها</translation>
+      <translation>الاحت&amp;فاظ بها</translation>
     </message>
   </context>
   <context>
@@ -298,7 +358,7 @@
     <message>
       <location filename="../ui/capture/desk.py" line="87" />
       <source>Scanning and &amp;capture…</source>
-      <translation>المسح الضوئي والالتقاط…</translation>
+      <translation>المسح الضوئي و&amp;استيراد الوثائق…</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/capture/desk.py" line="158" />
@@ -342,12 +402,12 @@
     <message>
       <location filename="../ui/capture/window.py" line="93" />
       <source>Scanning and capture</source>
-      <translation>المسح الضوئي والالتقاط</translation>
+      <translation>المسح الضوئي واستيراد الوثائق</translation>
     </message>
     <message>
       <location filename="../ui/capture/window.py" line="94" />
       <source>Scan and import</source>
-      <translation>المسح والاستيراد</translation>
+      <translation>المسح الضوئي والاستيراد</translation>
     </message>
     <message>
       <location filename="../ui/capture/window.py" line="96" />
@@ -398,7 +458,7 @@
     <message>
       <location filename="../ui/registration/correspondent_field.py" line="106" />
       <source>CIN, ICE… (optional)</source>
-      <translation>ب.ت.و، ICE… (اختياري)</translation>
+      <translation>ب.ت.و، ⁦ICE⁩… (اختياري)</translation>
     </message>
     <message>
       <location filename="../ui/registration/correspondent_field.py" line="205" />
@@ -422,105 +482,157 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="123" />
+      <location filename="../ui/preferences/database_page.py" line="136" />
       <source>Database</source>
       <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="126" />
+      <location filename="../ui/preferences/database_page.py" line="139" />
       <source>&amp;This computer only (a database file)</source>
       <translation>&amp;هذا الحاسوب فقط (ملف قاعدة بيانات)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="127" />
+      <location filename="../ui/preferences/database_page.py" line="140" />
       <source>&amp;Shared server of the office (PostgreSQL)</source>
       <translation>ال&amp;خادم المشترك للمكتب (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="128" />
+      <location filename="../ui/preferences/database_page.py" line="141" />
       <source>&amp;Browse…</source>
       <translation>&amp;تصفح…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="132" />
+      <location filename="../ui/preferences/database_page.py" line="145" />
       <source>&amp;Server</source>
       <translation>ال&amp;خادم</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="133" />
+      <location filename="../ui/preferences/database_page.py" line="146" />
       <source>P&amp;ort</source>
       <translation>المن&amp;فذ</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="134" />
+      <location filename="../ui/preferences/database_page.py" line="147" />
       <source>&amp;Database</source>
       <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="135" />
+      <location filename="../ui/preferences/database_page.py" line="148" />
       <source>&amp;User</source>
       <translation>ال&amp;مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="136" />
+      <location filename="../ui/preferences/database_page.py" line="149" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="141" />
-      <source>kept in the system keyring</source>
-      <translation>تحفظ في حلقة مفاتيح النظام</translation>
+      <location filename="../ui/preferences/database_page.py" line="155" />
+      <source>kept in the encrypted secrets file</source>
+      <translation>تُحفظ في ملف الأسرار المشفر</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="142" />
+      <location filename="../ui/preferences/database_page.py" line="157" />
+      <source>kept in the system keyring</source>
+      <translation>تُحفظ في خزنة أسرار النظام</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="161" />
+      <source>Only an administrator may change the database this computer opens. Ask one if it must change.</source>
+      <translation>لا يغيّر قاعدة البيانات التي يفتحها هذا الحاسوب إلا مسؤول النظام. اتصل به إن لزم تغييرها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="165" />
       <source>T&amp;est the connection</source>
       <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="144" />
+      <location filename="../ui/preferences/database_page.py" line="167" />
       <source>A change of database takes effect the next time the application starts.</source>
       <translation>يسري تغيير قاعدة البيانات عند التشغيل المقبل للتطبيق.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="197" />
+      <location filename="../ui/preferences/database_page.py" line="231" />
       <source>Database file</source>
       <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="199" />
+      <location filename="../ui/preferences/database_page.py" line="233" />
       <source>Bureau d'ordre database (*.sqlite)</source>
       <translation>قاعدة بيانات مكتب الضبط (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="213" />
+      <location filename="../ui/preferences/database_page.py" line="247" />
       <source>Connecting…</source>
-      <translation>جار الاتصال…</translation>
+      <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="226" />
+      <location filename="../ui/preferences/database_page.py" line="260" />
       <source>Connected: register of %1.</source>
       <translation>تم الاتصال: سجل %1.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="230" />
+      <location filename="../ui/preferences/database_page.py" line="264" />
       <source>Connected: the database is empty; the set-up wizard will run at start.</source>
       <translation>تم الاتصال: قاعدة البيانات فارغة؛ سيشتغل مساعد الإعداد عند التشغيل.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="233" />
+      <location filename="../ui/preferences/database_page.py" line="267" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>تم الاتصال: لم يتم إعداد أي مكتب بعد؛ سيشتغل مساعد الإعداد.</translation>
     </message>
   </context>
   <context>
+    <name>DayChecks</name>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="57" />
+      <source>“%1” is not a day: type it as dd/mm/yyyy.</source>
+      <translation>«%1» ليس تاريخا صحيحا: اكتبه على شكل يوم/شهر/سنة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="60" />
+      <source>%1 is too far in the past: check the year.</source>
+      <translation>التاريخ %1 قديم جدا: تحقق من السنة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="69" />
+      <source>The letter is dated %1, after today: check its date.</source>
+      <translation>الرسالة مؤرخة في %1، أي بعد اليوم: تحقق من تاريخها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="71" />
+      <source>Received on %1, after today: check the day.</source>
+      <translation>تاريخ التوصل %1 لاحق لليوم: تحقق من التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="73" />
+      <source>Sent on %1, after today: check the day.</source>
+      <translation>تاريخ الإرسال %1 لاحق لليوم: تحقق من التاريخ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayEdit</name>
+    <message>
+      <location filename="../ui/day_edit.py" line="182" />
+      <source>dd/mm/yyyy</source>
+      <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+      <location filename="../ui/day_edit.py" line="183" />
+      <location filename="../ui/day_edit.py" line="184" />
+      <source>Calendar (Alt+Down)</source>
+      <translation>التقويم (⁦Alt+Down⁩)</translation>
+    </message>
+  </context>
+  <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <location filename="../ui/admin/deadlines_page.py" line="31" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n يوم</numerusform>
-        <numerusform>%n يوم</numerusform>
-        <numerusform>%n يومان</numerusform>
+        <numerusform>يوم واحد</numerusform>
+        <numerusform>يومان</numerusform>
         <numerusform>%n أيام</numerusform>
         <numerusform>%n يوما</numerusform>
         <numerusform>%n يوم</numerusform>
@@ -530,37 +642,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <location filename="../ui/admin/deadlines_page.py" line="77" />
       <source>&amp;Deadlines</source>
-      <translation>الآ&amp;جال</translation>
+      <translation>&amp;الآجال</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <location filename="../ui/admin/deadlines_page.py" line="80" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>أجل المعالجة الافتراضي، ابتداء من يوم الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <location filename="../ui/admin/deadlines_page.py" line="82" />
       <source>&amp;Normal mail</source>
       <translation>المراسلات ال&amp;عادية</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <location filename="../ui/admin/deadlines_page.py" line="83" />
       <source>&amp;Urgent mail</source>
       <translation>المراسلات الم&amp;ستعجلة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <location filename="../ui/admin/deadlines_page.py" line="84" />
       <source>&amp;Very urgent mail</source>
       <translation>المراسلات المستعجلة ج&amp;دا</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <location filename="../ui/admin/deadlines_page.py" line="91" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>من يوم واحد إلى %1 يوما. ومهما كانت هذه الآجال، يجب معالجة طلب المواطن أو شكايته داخل أجل أقصاه %1 يوما من تاريخ التوصل بها (الأجل القانوني)، ويرفض كل أجل يتجاوز هذا التاريخ.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;حفظ الآجال</translation>
     </message>
@@ -598,12 +710,12 @@
       <location filename="../ui/imputation/delays_view.py" line="122" />
       <source>%n overdue</source>
       <translation>
-        <numerusform>لا تأخير</numerusform>
-        <numerusform>واحدة متأخرة</numerusform>
-        <numerusform>اثنتان متأخرتان</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
+        <numerusform>لا مراسلة متأخرة</numerusform>
+        <numerusform>مراسلة واحدة متأخرة</numerusform>
+        <numerusform>مراسلتان متأخرتان</numerusform>
+        <numerusform>%n مراسلات متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
       </translation>
     </message>
   </context>
@@ -642,12 +754,12 @@
       <location filename="../ui/dispatch/book_dialog.py" line="257" />
       <source>%n not handed over yet</source>
       <translation>
-        <numerusform>سلمت كلها</numerusform>
-        <numerusform>واحدة لم تسلم بعد</numerusform>
-        <numerusform>اثنتان لم تسلما بعد</numerusform>
-        <numerusform>%n لم تسلم بعد</numerusform>
-        <numerusform>%n لم تسلم بعد</numerusform>
-        <numerusform>%n لم تسلم بعد</numerusform>
+        <numerusform>سُلّمت كلها</numerusform>
+        <numerusform>مراسلة واحدة لم تُسلّم بعد</numerusform>
+        <numerusform>مراسلتان لم تُسلّما بعد</numerusform>
+        <numerusform>%n مراسلات لم تُسلّم بعد</numerusform>
+        <numerusform>%n مراسلة لم تُسلّم بعد</numerusform>
+        <numerusform>%n مراسلة لم تُسلّم بعد</numerusform>
       </translation>
     </message>
     <message>
@@ -830,7 +942,7 @@
     <message>
       <location filename="../ui/register/detail.py" line="120" />
       <source>Channel</source>
-      <translation>طريقة الإيداع</translation>
+      <translation>طريقة الإيصال</translation>
     </message>
     <message>
       <location filename="../ui/register/detail.py" line="121" />
@@ -905,13 +1017,18 @@
     <message>
       <location filename="../ui/register/detail.py" line="138" />
       <source>History</source>
-      <translation>السجل</translation>
+      <translation>سجل التتبع</translation>
     </message>
     <message>
       <location filename="../ui/register/detail.py" line="142" />
       <location filename="../ui/register/detail.py" line="160" />
       <source>No mail selected</source>
       <translation>لم يتم اختيار أي مراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="197" />
+      <source>%1 (overdue)</source>
+      <translation>%1 (متأخر)</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/register/detail.py" line="271" />
@@ -936,7 +1053,7 @@
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="62" />
       <source>The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).</source>
-      <translation>لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
+      <translation>لن يُسجَّل الإيداع، وسيُحذف نهائيا من الإيداعات المعلقة. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).</translation>
     </message>
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="66" />
@@ -946,10 +1063,38 @@
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="67" />
       <source>&amp;Discard</source>
-      <translation>است&amp;بعاد</translation>
+      <translation>استب&amp;عاد</translation>
     </message>
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="68" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscardMessageDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="59" />
+      <source>Discard an e-mail</source>
+      <translation>استبعاد رسالة إلكترونية</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="63" />
+      <source>The e-mail will not be registered: it leaves the basket, and is kept with the reason. Say why (advertising, a duplicate of a letter already received...).</source>
+      <translation>لن تسجل الرسالة: تخرج من السلة وتبقى محفوظة مع السبب. اذكر السبب (إشهار، نسخة من رسالة سبق توصلها...).</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="67" />
+      <source>&amp;Reason</source>
+      <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="68" />
+      <source>&amp;Discard</source>
+      <translation>ا&amp;ستبعاد</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="69" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -1054,7 +1199,7 @@
   <context>
     <name>Display</name>
     <message>
-      <location filename="../ui/display.py" line="61" />
+      <location filename="../ui/display.py" line="67" />
       <source>%1 AH</source>
       <translation>%1 هـ</translation>
     </message>
@@ -1062,37 +1207,37 @@
   <context>
     <name>DisplayPage</name>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="66" />
+      <location filename="../ui/preferences/display_page.py" line="70" />
       <source>Display</source>
       <translation>العرض</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="69" />
+      <location filename="../ui/preferences/display_page.py" line="73" />
       <source>&amp;Language</source>
       <translation>ال&amp;لغة</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="70" />
+      <location filename="../ui/preferences/display_page.py" line="74" />
       <source>Digits</source>
       <translation>الأرقام</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="71" />
+      <location filename="../ui/preferences/display_page.py" line="75" />
       <source>&amp;Hijri date</source>
       <translation>التاريخ ال&amp;هجري</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="72" />
+      <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Example</source>
       <translation>مثال</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="73" />
+      <location filename="../ui/preferences/display_page.py" line="77" />
       <source>Show the Hijri date beside the Gregorian date</source>
       <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="76" />
+      <location filename="../ui/preferences/display_page.py" line="80" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>يحسب وفق التقويم الهجري الحسابي، وقد يختلف بيوم واحد عن التقويم المعلن بعد رؤية الهلال. ويمسك السجل نفسه بالتاريخ الميلادي.</translation>
     </message>
@@ -1115,6 +1260,92 @@
       <location filename="../ui/preview/output.py" line="113" />
       <source>Copy saved: %1</source>
       <translation>حفظت النسخة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailForm</name>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="123" />
+      <source>Sender (Latin letters)</source>
+      <translation>المرسل (بحروف لاتينية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="124" />
+      <source>Sender (Arabic)</source>
+      <translation>المرسل (بالعربية)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="125" />
+      <source>Sender's e-mail</source>
+      <translation>البريد الإلكتروني للمرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="126" />
+      <source>Sender is</source>
+      <translation>صفة المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="127" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="128" />
+      <source>Service</source>
+      <translation>المصلحة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="129" />
+      <source>Type</source>
+      <translation>الصنف</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="130" />
+      <source>Priority</source>
+      <translation>الأولوية</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="134" />
+      <source>Send the acknowledgement by e-mail</source>
+      <translation>إرسال الإشعار بالتوصل بالبريد الإلكتروني</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailPane</name>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="113" />
+      <source>kept in the .eml only</source>
+      <translation>محفوظ في ملف .eml فقط</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="115" />
+      <source>attached to the mail</source>
+      <translation>يرفق بالمراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="151" />
+      <source>Written in HTML: shown as text, nothing is loaded from the Internet.</source>
+      <translation>مكتوبة بلغة HTML: تعرض نصا، ولا يحمل أي شيء من الإنترنت.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="154" />
+      <source>The message is malformed; it is shown as well as it can be.</source>
+      <translation>الرسالة غير سليمة البنية؛ تعرض بأفضل ما يمكن.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="169" />
+      <source>From</source>
+      <translation>المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="170" />
+      <source>Received</source>
+      <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="171" />
+      <source>Attachments</source>
+      <translation>المرفقات</translation>
     </message>
   </context>
   <context>
@@ -1148,7 +1379,7 @@
     <message>
       <location filename="../ui/register/filters.py" line="126" />
       <source>By relevance</source>
-      <translation>حسب الأهمية</translation>
+      <translation>حسب درجة التطابق</translation>
     </message>
     <message>
       <location filename="../ui/register/filters.py" line="127" />
@@ -1183,7 +1414,110 @@
     <message>
       <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
-      <translation>جميع قنوات الورود</translation>
+      <translation>جميع طرق الإيصال</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../ui/help/dialog.py" line="84" />
+      <source>Register a mail: Ctrl+1 incoming, Ctrl+2 outgoing, Ctrl+3 internal. Type in the order of the paper, Tab from field to field; Enter saves and shows the number, Ctrl+Enter saves and opens the next form with the same channel, type, service and priority.</source>
+      <translation>تسجيل مراسلة: ⁦Ctrl+1⁩ للوارد، ⁦Ctrl+2⁩ للصادر، ⁦Ctrl+3⁩ للداخلي. أدخل البيانات بترتيب الوثيقة، وانتقل من حقل إلى آخر بالمفتاح ⁦Tab⁩؛ المفتاح ⁦Enter⁩ يحفظ ويعرض الرقم، و⁦Ctrl+Enter⁩ يحفظ ويفتح الاستمارة الموالية بنفس القناة والنوع والمصلحة والأولوية.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="90" />
+      <source>Once the number is issued the mail is fixed: a change is a correction (Ctrl+E), with its reason; the history keeps what was first registered.</source>
+      <translation>بعد منح الرقم تصبح المراسلة ثابتة: كل تغيير يتم بتصحيح (⁦Ctrl+E⁩) مع ذكر سببه، ويحتفظ السجل بما سُجّل أول مرة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="94" />
+      <source>A label scanned with the barcode reader opens its mail, wherever the cursor is; what you were typing stays as it was.</source>
+      <translation>قراءة الملصقة بقارئ الرموز الشريطية تفتح مراسلته أينما كان المؤشر، ويبقى ما كنت تكتبه على حاله.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="98" />
+      <source>Days are typed as they are written, day first: 23112026 or 23/11/2026. Alt+Down opens the calendar; Up and Down move a day.</source>
+      <translation>تُكتب التواريخ كما تُكتب عادة، اليوم أولا: ⁦23112026⁩ أو ⁦23/11/2026⁩. المفتاحان ⁦Alt+Down⁩ يفتحان التقويم، والسهمان إلى الأعلى وإلى الأسفل يغيّران التاريخ يوما واحدا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="102" />
+      <source>Search (Ctrl+F) finds numbers, names, subjects and references, whatever the spelling or the script.</source>
+      <translation>البحث (⁦Ctrl+F⁩) يجد الأرقام والأسماء والمواضيع والمراجع، كيفما كان الإملاء أو الخط.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="106" />
+      <source>Leaving the counter: Ctrl+L locks the session; Log out lets another clerk in; Ctrl+Q quits. A form with something typed is never closed without asking.</source>
+      <translation>مغادرة الشباك: ⁦Ctrl+L⁩ يقفل الجلسة، وتسجيل الخروج يترك المكان لموظف آخر، و⁦Ctrl+Q⁩ يغلق التطبيق. لا تُغلق استمارة فيها بيانات مدخلة دون سؤالك.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="114" />
+      <source>In a form: save</source>
+      <translation>في الاستمارة: الحفظ</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="115" />
+      <source>In a form: save and start the next one</source>
+      <translation>في الاستمارة: الحفظ والانتقال إلى الموالية</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="116" />
+      <source>In a form: save and print the label</source>
+      <translation>في الاستمارة: الحفظ وطبع الملصق</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="117" />
+      <source>In a form: cancel (asks first if something was typed)</source>
+      <translation>في الاستمارة: الإلغاء (مع السؤال أولا إن أُدخلت بيانات)</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="118" />
+      <source>Next field, in the order of the paper</source>
+      <translation>الحقل الموالي، بترتيب الوثيقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="119" />
+      <source>In a day field: the calendar</source>
+      <translation>في حقل التاريخ: التقويم</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="120" />
+      <source>In the attachment list: remove the file</source>
+      <translation>في لائحة المرفقات: حذف الملف</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="121" />
+      <source>This help</source>
+      <translation>هذه المساعدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="143" />
+      <source>The counter in a few lines</source>
+      <translation>العمل في الشباك في بضعة أسطر</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="144" />
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="145" />
+      <source>Command</source>
+      <translation>الأمر</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="146" />
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="147" />
+      <source>Menu</source>
+      <translation>القائمة</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="158" />
+      <source>Help — Bureau d'ordre</source>
+      <translation>مساعدة — مكتب الضبط</translation>
     </message>
   </context>
   <context>
@@ -1216,12 +1550,12 @@
     <message>
       <location filename="../ui/register/history.py" line="22" />
       <source>type</source>
-      <translation>النوع</translation>
+      <translation>الصنف</translation>
     </message>
     <message>
       <location filename="../ui/register/history.py" line="23" />
       <source>channel</source>
-      <translation>طريقة الإيداع</translation>
+      <translation>طريقة الإيصال</translation>
     </message>
     <message>
       <location filename="../ui/register/history.py" line="24" />
@@ -1236,7 +1570,7 @@
     <message>
       <location filename="../ui/register/history.py" line="26" />
       <source>pieces</source>
-      <translation>الوثائق</translation>
+      <translation>عدد الوثائق</translation>
     </message>
     <message>
       <location filename="../ui/register/history.py" line="27" />
@@ -1404,17 +1738,17 @@
     <message>
       <location filename="../ui/imputation/actions.py" line="84" />
       <source>Send &amp;back to the bureau d'ordre…</source>
-      <translation>إر&amp;جاع إلى مكتب الضبط…</translation>
+      <translation>إرجاع إلى م&amp;كتب الضبط…</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="85" />
       <source>&amp;Start the treatment</source>
-      <translation>&amp;بدء المعالجة</translation>
+      <translation>الشروع في ال&amp;معالجة</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="86" />
       <source>Mark ans&amp;wered…</source>
-      <translation>تسجيل ال&amp;جواب…</translation>
+      <translation>&amp;تسجيل الجواب…</translation>
     </message>
     <message>
       <location filename="../ui/imputation/actions.py" line="87" />
@@ -1425,47 +1759,47 @@
   <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="26" />
+      <location filename="../ui/imputation/inbox_model.py" line="27" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="27" />
+      <location filename="../ui/imputation/inbox_model.py" line="28" />
       <source>Assigned on</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="28" />
+      <location filename="../ui/imputation/inbox_model.py" line="29" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="29" />
+      <location filename="../ui/imputation/inbox_model.py" line="30" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="30" />
+      <location filename="../ui/imputation/inbox_model.py" line="31" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="31" />
+      <location filename="../ui/imputation/inbox_model.py" line="32" />
       <source>Due</source>
       <translation>الأجل</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="32" />
+      <location filename="../ui/imputation/inbox_model.py" line="33" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="34" />
+      <location filename="../ui/imputation/inbox_model.py" line="35" />
       <source>copy</source>
       <translation>نسخة</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="35" />
+      <location filename="../ui/imputation/inbox_model.py" line="36" />
       <source>overdue</source>
       <translation>متأخر</translation>
     </message>
@@ -1473,37 +1807,37 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="104" />
+      <location filename="../ui/imputation/inbox_view.py" line="111" />
       <source>&amp;Overdue only</source>
       <translation>المتأخرة &amp;فقط</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <location filename="../ui/imputation/inbox_view.py" line="112" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>انقطع التحديث الفوري، جارٍ إعادة الاتصال…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="198" />
       <source>%n open</source>
       <translation>
-        <numerusform>لا شيء مفتوح</numerusform>
-        <numerusform>واحدة مفتوحة</numerusform>
-        <numerusform>اثنتان مفتوحتان</numerusform>
-        <numerusform>%n مفتوحة</numerusform>
-        <numerusform>%n مفتوحة</numerusform>
-        <numerusform>%n مفتوحة</numerusform>
+        <numerusform>لا مراسلة قيد المعالجة</numerusform>
+        <numerusform>مراسلة واحدة قيد المعالجة</numerusform>
+        <numerusform>مراسلتان قيد المعالجة</numerusform>
+        <numerusform>%n مراسلات قيد المعالجة</numerusform>
+        <numerusform>%n مراسلة قيد المعالجة</numerusform>
+        <numerusform>%n مراسلة قيد المعالجة</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="198" />
       <source>%n overdue</source>
       <translation>
-        <numerusform>لا تأخير</numerusform>
-        <numerusform>واحدة متأخرة</numerusform>
-        <numerusform>اثنتان متأخرتان</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
+        <numerusform>لا مراسلة متأخرة</numerusform>
+        <numerusform>مراسلة واحدة متأخرة</numerusform>
+        <numerusform>مراسلتان متأخرتان</numerusform>
+        <numerusform>%n مراسلات متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
       </translation>
     </message>
   </context>
@@ -1517,12 +1851,12 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="139" />
       <source>Instructions, in the order they are &amp;offered</source>
-      <translation>التعليمات حسب ت&amp;رتيب عرضها</translation>
+      <translation>التعليمات حسب ترتيب عر&amp;ضها</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="140" />
       <source>Move &amp;up</source>
-      <translation>تحريك إلى ال&amp;أعلى</translation>
+      <translation>تحري&amp;ك إلى الأعلى</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="142" />
@@ -1532,12 +1866,12 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="144" />
       <source>&amp;New instruction</source>
-      <translation>إ&amp;ضافة تعليمات</translation>
+      <translation>إ&amp;دراج تعليمات</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="147" />
       <source>&amp;Code</source>
-      <translation>الرم&amp;ز</translation>
+      <translation>رمز التع&amp;ليمات</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="147" />
@@ -1552,7 +1886,7 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="151" />
       <source>Offered when assigning (ac&amp;tive)</source>
-      <translation>تقترح عند الإحالة (مفع&amp;لة)</translation>
+      <translation>تقترح ع&amp;ند الإحالة (مفعلة)</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="154" />
@@ -1562,7 +1896,7 @@
     <message>
       <location filename="../ui/admin/instructions_page.py" line="158" />
       <source>Sa&amp;ve the instruction</source>
-      <translation>&amp;حفظ التعليمات</translation>
+      <translation>حف&amp;ظ التعليمات</translation>
     </message>
     <message>
       <location filename="../ui/admin/instructions_page.py" line="169" />
@@ -1576,209 +1910,237 @@
     </message>
   </context>
   <context>
+    <name>JoinEmailDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="110" />
+      <source>Join an e-mail to a registered mail</source>
+      <translation>إلحاق رسالة إلكترونية بمراسلة مسجلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="114" />
+      <source>The e-mail and its files are attached to the mail already registered (a reminder, a second copy): it gets no number of its own.</source>
+      <translation>ترفق الرسالة وملفاتها بالمراسلة المسجلة سابقا (تذكير، نسخة ثانية): لا تمنح رقما خاصا بها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="118" />
+      <source>Mail &amp;number</source>
+      <translation>&amp;رقم المراسلة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="119" />
+      <source>&amp;Join</source>
+      <translation>إ&amp;لحاق</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="120" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Incoming</source>
       <translation>وارد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Outgoing</source>
       <translation>صادر</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Internal</source>
       <translation>داخلي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Letter</source>
       <translation>رسالة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Invoice</source>
       <translation>فاتورة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Summons</source>
       <translation>استدعاء</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Complaint</source>
       <translation>شكاية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Request</source>
       <translation>طلب</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Note</source>
       <translation>مذكرة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Report</source>
       <translation>تقرير</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Circular</source>
       <translation>دورية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Decision</source>
       <translation>قرار</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Counter</source>
       <translation>الشباك</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="41" />
       <source>Post</source>
       <translation>البريد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Courier</source>
-      <translation>حامل</translation>
+      <translation>المناولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Email</source>
-      <translation>بريد إلكتروني</translation>
+      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="38" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Fax</source>
-      <translation>فاكس</translation>
+      <translation>الفاكس</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Portal</source>
       <translation>البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="46" />
       <source>Registered with AR</source>
       <translation>مضمون مع إشعار بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Normal</source>
       <translation>عادي</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Urgent</source>
       <translation>مستعجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Very urgent</source>
       <translation>مستعجل جدا</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Registered</source>
       <translation>مسجل</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="51" />
       <source>Assigned</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="52" />
       <source>In progress</source>
       <translation>قيد المعالجة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Answered</source>
       <translation>تم الرد</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Closed</source>
       <translation>محفوظ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Corrected</source>
       <translation>مصحح</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Cancelled</source>
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Citizen</source>
       <translation>مواطن</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Company</source>
       <translation>مقاولة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Association</source>
       <translation>جمعية</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="60" />
       <source>Administration</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="61" />
       <source>CIN</source>
       <translation>ب.ت.و</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="62" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="63" />
       <source>RC</source>
       <translation>س.ت</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="64" />
       <source>IF</source>
       <translation>ت.ض</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Passport</source>
       <translation>جواز السفر</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="60" />
+      <location filename="../ui/labels.py" line="66" />
       <source>For action</source>
       <translation>للاختصاص</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="61" />
+      <location filename="../ui/labels.py" line="67" />
       <source>For information</source>
       <translation>للإخبار</translation>
     </message>
@@ -1865,33 +2227,33 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="70" />
       <location filename="../ui/session/lock_dialog.py" line="71" />
+      <location filename="../ui/session/lock_dialog.py" line="72" />
       <source>Session locked</source>
       <translation>الجلسة مقفلة</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="74" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2): أدخل كلمة المرور لمتابعة العمل من حيث توقفت.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <location filename="../ui/session/lock_dialog.py" line="80" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <location filename="../ui/session/lock_dialog.py" line="81" />
       <source>&amp;Quit the application</source>
       <translation>&amp;الخروج من التطبيق</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <location filename="../ui/session/lock_dialog.py" line="109" />
       <source>Enter your password.</source>
       <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <location filename="../ui/session/lock_dialog.py" line="123" />
       <source>This is not the user of this session.</source>
       <translation>هذا ليس مستخدم هذه الجلسة.</translation>
     </message>
@@ -1947,7 +2309,7 @@
     <message>
       <location filename="../ui/amend/actions.py" line="86" />
       <source>Copy the &amp;number</source>
-      <translation>نسخ ال&amp;رقم</translation>
+      <translation>نسخ الر&amp;قم</translation>
     </message>
     <message>
       <location filename="../ui/amend/actions.py" line="87" />
@@ -1962,7 +2324,7 @@
     <message>
       <location filename="../ui/amend/actions.py" line="89" />
       <source>Print the &amp;receipt</source>
-      <translation>طباعة &amp;وصل الإيداع</translation>
+      <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
       <location filename="../ui/amend/actions.py" line="90" />
@@ -1980,7 +2342,7 @@
     <message>
       <location filename="../ui/registration/captions.py" line="18" />
       <source>&amp;Recipient</source>
-      <translation>المرسل &amp;إليه</translation>
+      <translation>المرسل إ&amp;ليه</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="19" />
@@ -2005,7 +2367,7 @@
     <message>
       <location filename="../ui/registration/captions.py" line="22" />
       <source>Sen&amp;t on</source>
-      <translation>تاريخ الإ&amp;رسال</translation>
+      <translation>تاريخ الإر&amp;سال</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="23" />
@@ -2015,12 +2377,12 @@
     <message>
       <location filename="../ui/registration/captions.py" line="24" />
       <source>C&amp;hannel</source>
-      <translation>&amp;طريقة الإيداع</translation>
+      <translation>&amp;طريقة الإيصال</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="25" />
       <source>Pr&amp;iority</source>
-      <translation>الأ&amp;ولوية</translation>
+      <translation>الأو&amp;لوية</translation>
     </message>
     <message>
       <location filename="../ui/registration/captions.py" line="26" />
@@ -2096,136 +2458,526 @@
     </message>
   </context>
   <context>
+    <name>MailboxDesk</name>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="84" />
+      <source>E-mail to &amp;register…</source>
+      <translation>رسائل إلكترونية في انتظار الت&amp;سجيل…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="85" />
+      <source>Read the &amp;mailboxes now</source>
+      <translation>&amp;قراءة صناديق البريد الآن</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="120" />
+      <source>E-mail: no mailbox set up</source>
+      <translation>البريد الإلكتروني: لم يهيأ أي صندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="123" />
+      <source>E-mail: %1 to register</source>
+      <translation>البريد الإلكتروني: %1 في انتظار التسجيل</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/desk.py" line="138" />
+      <source>%n new e-mail(s) to register</source>
+      <translation>
+        <numerusform>لا توجد رسالة إلكترونية جديدة</numerusform>
+        <numerusform>رسالة إلكترونية جديدة واحدة في انتظار التسجيل</numerusform>
+        <numerusform>رسالتان إلكترونيتان جديدتان في انتظار التسجيل</numerusform>
+        <numerusform>%n رسائل إلكترونية جديدة في انتظار التسجيل</numerusform>
+        <numerusform>%n رسالة إلكترونية جديدة في انتظار التسجيل</numerusform>
+        <numerusform>%n رسالة إلكترونية جديدة في انتظار التسجيل</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxPage</name>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="182" />
+      <source>&amp;Mailboxes</source>
+      <translation>صناد&amp;يق البريد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="188" />
+      <source>The mailbox</source>
+      <translation>صندوق البريد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="190" />
+      <source>&amp;Name</source>
+      <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="191" />
+      <source>IMAP &amp;server</source>
+      <translation>خادم &amp;IMAP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="192" />
+      <source>P&amp;ort</source>
+      <translation>المن&amp;فذ</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="193" />
+      <source>Securit&amp;y</source>
+      <translation>ال&amp;حماية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="194" />
+      <source>&amp;Login</source>
+      <translation>اسم المست&amp;عمل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="195" />
+      <source>Pass&amp;word</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="196" />
+      <source>&amp;Folder read</source>
+      <translation>المجلد المق&amp;روء</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="197" />
+      <source>Folder for &amp;handled messages</source>
+      <translation>مجلد الرسائل المعا&amp;لجة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="198" />
+      <source>Folder for &amp;refused messages</source>
+      <translation>مجلد الرسائل المرفو&amp;ضة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="199" />
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="200" />
+      <source>Read e&amp;very</source>
+      <translation>ال&amp;قراءة كل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="201" />
+      <source>Sender's address</source>
+      <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="202" />
+      <source>SMTP server</source>
+      <translation>خادم SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="203" />
+      <source>SMTP port</source>
+      <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="204" />
+      <source>SMTP security</source>
+      <translation>حماية SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="205" />
+      <source>SMTP login</source>
+      <translation>اسم مستعمل SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="206" />
+      <source>SMTP password</source>
+      <translation>كلمة مرور SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="211" />
+      <source>TLS (IMAPS, SMTPS)</source>
+      <translation>TLS (IMAPS، SMTPS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="212" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="213" />
+      <source>None (this computer only)</source>
+      <translation>بدون (هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="214" />
+      <location filename="../ui/admin/mailbox_page.py" line="215" />
+      <source>usual</source>
+      <translation>المعتاد</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="216" />
+      <source> min</source>
+      <translation> دقيقة</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="217" />
+      <source>Desks read it automatically</source>
+      <translation>تقرؤه الأجهزة تلقائيا</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="218" />
+      <source>Acknowledge by e-mail, in Arabic and French</source>
+      <translation>الإشعار بالتوصل بالبريد الإلكتروني، بالعربية والفرنسية</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="219" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="220" />
+      <source>The mailbox's login</source>
+      <translation>اسم مستعمل الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="221" />
+      <source>&amp;New mailbox</source>
+      <translation>إضافة &amp;صندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="222" />
+      <source>&amp;Test the connection</source>
+      <translation>اختبار الاتص&amp;ال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="223" />
+      <source>Save the mail&amp;box</source>
+      <translation>حف&amp;ظ الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="229" />
+      <source>Kept in this computer's keyring — leave empty to keep it</source>
+      <translation>محفوظة في خزنة أسرار هذا الحاسوب — اتركها فارغة للإبقاء عليها</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="231" />
+      <source>Leave empty: the mailbox's password</source>
+      <translation>اتركه فارغا: كلمة مرور الصندوق</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="252" />
+      <source>not read</source>
+      <translation>لا تقرأ</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="404" />
+      <source>Connecting to the mailbox…</source>
+      <translation>جارٍ الاتصال بصندوق البريد…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="433" />
+      <source>Connected: %1 in the folder read.</source>
+      <translation>تم الاتصال بنجاح: %1 في المجلد المقروء.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <source>%n message(s)</source>
+      <translation>
+        <numerusform>لا توجد أي رسالة</numerusform>
+        <numerusform>رسالة واحدة</numerusform>
+        <numerusform>رسالتان</numerusform>
+        <numerusform>%n رسائل</numerusform>
+        <numerusform>%n رسالة</numerusform>
+        <numerusform>%n رسالة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="439" />
+      <source>The folder %1 will be created at the first reading.</source>
+      <translation>سينشأ المجلد %1 عند أول قراءة.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="445" />
+      <source>SMTP server %1 reached: acknowledgements can leave.</source>
+      <translation>تم الاتصال بخادم SMTP %1: يمكن إرسال الإشعارات بالتوصل.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxWindow</name>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="315" />
+      <source>E-mail to register (%n)</source>
+      <translation>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+        <numerusform>رسائل في انتظار التسجيل (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="352" />
+      <source>given up — send it again</source>
+      <translation>توقف الإرسال — أعد الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="354" />
+      <source>will be tried again</source>
+      <translation>ستعاد المحاولة</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="399" />
+      <source>Registered as %1.</source>
+      <translation>سجلت تحت الرقم %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="402" />
+      <source>Kept in the .eml only: %1.</source>
+      <translation>محفوظ في ملف .eml فقط: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="474" />
+      <source>Joined to %1.</source>
+      <translation>ألحقت بالمراسلة %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="503" />
+      <source>Reading the mailboxes…</source>
+      <translation>جارٍ قراءة صناديق البريد…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="509" />
+      <source>%n new message(s)</source>
+      <translation>
+        <numerusform>لا رسالة جديدة</numerusform>
+        <numerusform>رسالة جديدة واحدة</numerusform>
+        <numerusform>رسالتان جديدتان</numerusform>
+        <numerusform>%n رسائل جديدة</numerusform>
+        <numerusform>%n رسالة جديدة</numerusform>
+        <numerusform>%n رسالة جديدة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="512" />
+      <source>%n refused (see the log)</source>
+      <translation>
+        <numerusform>لا رسالة مرفوضة</numerusform>
+        <numerusform>رسالة واحدة مرفوضة (انظر السجل)</numerusform>
+        <numerusform>رسالتان مرفوضتان (انظر السجل)</numerusform>
+        <numerusform>%n رسائل مرفوضة (انظر السجل)</numerusform>
+        <numerusform>%n رسالة مرفوضة (انظر السجل)</numerusform>
+        <numerusform>%n رسالة مرفوضة (انظر السجل)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="535" />
+      <source>Read the mailboxes now (F5)</source>
+      <translation>قراءة صناديق البريد الآن (F5)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="536" />
+      <source>&amp;Register (Ctrl+Enter)</source>
+      <translation>&amp;تسجيل (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="537" />
+      <source>Join to a mail… (Ctrl+J)</source>
+      <translation>إلحاق بمراسلة مسجلة… (Ctrl+J)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="538" />
+      <source>Discard… (Del)</source>
+      <translation>استبعاد… (Del)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="539" />
+      <source>Send again</source>
+      <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="540" />
+      <source>Acknowledgements not sent</source>
+      <translation>إشعارات بالتوصل لم ترسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="542" />
+      <source>Received</source>
+      <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="543" />
+      <source>From</source>
+      <translation>المرسل</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="544" />
+      <source>Subject</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="545" />
+      <source>Files</source>
+      <translation>الملفات</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="570" />
+      <source>Secrets file unlocked.</source>
+      <translation>تم فتح ملف الأسرار.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="679" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="681" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="682" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="692" />
       <source>%n overdue</source>
       <translation>
-        <numerusform>لا تأخير</numerusform>
-        <numerusform>واحدة متأخرة</numerusform>
-        <numerusform>اثنتان متأخرتان</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
-        <numerusform>%n متأخرة</numerusform>
+        <numerusform>لا مراسلة متأخرة</numerusform>
+        <numerusform>مراسلة واحدة متأخرة</numerusform>
+        <numerusform>مراسلتان متأخرتان</numerusform>
+        <numerusform>%n مراسلات متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
+        <numerusform>%n مراسلة متأخرة</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="703" />
       <source>New &amp;incoming mail…</source>
-      <translation>مراسلة &amp;واردة جديدة…</translation>
+      <translation>&amp;مراسلة واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="704" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="705" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="709" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="710" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="711" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="712" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="713" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="714" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="715" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="595" />
+      <location filename="../ui/main_window.py" line="718" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="720" />
       <source>Register the &amp;reply…</source>
-      <translation>تسجيل ال&amp;جواب الصادر…</translation>
+      <translation>&amp;تسجيل الجواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="721" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="724" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="725" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="726" />
       <source>&amp;Settings…</source>
-      <translation>ال&amp;إعدادات…</translation>
+      <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="727" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="605" />
+      <location filename="../ui/main_window.py" line="728" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="607" />
+      <location filename="../ui/main_window.py" line="730" />
       <source>&amp;Portal</source>
-      <translation>ال&amp;بوابة</translation>
+      <translation>البو&amp;ابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="664" />
+      <location filename="../ui/main_window.py" line="732" />
+      <source>&amp;E-mail</source>
+      <translation>البريد الإ&amp;لكتروني</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="734" />
+      <source>&amp;Unlock the secrets file…</source>
+      <translation>&amp;فتح ملف الأسرار…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="736" />
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="737" />
+      <source>&amp;Help and shortcuts</source>
+      <translation>ال&amp;مساعدة والاختصارات</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="738" />
+      <source>&amp;About Bureau d'ordre</source>
+      <translation>&amp;حول تطبيق مكتب الضبط</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="801" />
       <source>Loading…</source>
-      <translation>جار التحميل…</translation>
+      <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="670" />
+      <location filename="../ui/main_window.py" line="807" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -2357,27 +3109,27 @@
     <message>
       <location filename="../ui/preview/viewer.py" line="384" />
       <source>Previous page (Page Up)</source>
-      <translation>الصفحة السابقة (Page Up)</translation>
+      <translation>الصفحة السابقة (⁦Page Up⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="385" />
       <source>Next page (Page Down)</source>
-      <translation>الصفحة التالية (Page Down)</translation>
+      <translation>الصفحة التالية (⁦Page Down⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="386" />
       <source>Zoom in (Ctrl++)</source>
-      <translation>تكبير (Ctrl++)</translation>
+      <translation>تكبير (⁦Ctrl++⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="387" />
       <source>Zoom out (Ctrl+-)</source>
-      <translation>تصغير (Ctrl+-)</translation>
+      <translation>تصغير (⁦Ctrl+-⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="388" />
       <source>Fit the page to the window's width (Ctrl+0)</source>
-      <translation>ملاءمة الصفحة مع عرض النافذة (Ctrl+0)</translation>
+      <translation>ملاءمة الصفحة مع عرض النافذة (⁦Ctrl+0⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="389" />
@@ -2387,7 +3139,7 @@
     <message>
       <location filename="../ui/preview/viewer.py" line="390" />
       <source>Print the document (Ctrl+P)</source>
-      <translation>طباعة الوثيقة (Ctrl+P)</translation>
+      <translation>طباعة الوثيقة (⁦Ctrl+P⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="391" />
@@ -2397,7 +3149,7 @@
     <message>
       <location filename="../ui/preview/viewer.py" line="392" />
       <source>Save a copy of the file (Ctrl+S)</source>
-      <translation>حفظ نسخة من الملف (Ctrl+S)</translation>
+      <translation>حفظ نسخة من الملف (⁦Ctrl+S⁩)</translation>
     </message>
     <message>
       <location filename="../ui/preview/viewer.py" line="399" />
@@ -2415,17 +3167,17 @@
     <message>
       <location filename="../ui/portal/desk.py" line="117" />
       <source>&amp;Interrupt the sync</source>
-      <translation>إ&amp;يقاف المزامنة</translation>
+      <translation>إيقاف ال&amp;مزامنة</translation>
     </message>
     <message>
       <location filename="../ui/portal/desk.py" line="118" />
       <source>Sync &amp;log and quarantine…</source>
-      <translation>ال&amp;سجل والحجر…</translation>
+      <translation>سجل المزامنة والإيداعات الم&amp;علقة…</translation>
     </message>
     <message>
       <location filename="../ui/portal/desk.py" line="119" />
       <source>Send through the &amp;portal…</source>
-      <translation>إرسال عبر ال&amp;بوابة…</translation>
+      <translation>إرسال عبر البو&amp;ابة…</translation>
     </message>
     <message>
       <location filename="../ui/portal/desk.py" line="170" />
@@ -2436,102 +3188,114 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="169" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>&amp;Portal</source>
-      <translation>ال&amp;بوابة</translation>
+      <translation>البواب&amp;ة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="175" />
+      <location filename="../ui/admin/portal_page.py" line="183" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>الاتصال ببوابة مكتب الضبط الرقمي</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source>Portal &amp;address (URL)</source>
-      <translation>&amp;عنوان البوابة (URL)</translation>
+      <translation>&amp;عنوان البوابة (⁦URL⁩)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>&amp;Client id</source>
-      <translation>معرف العمي&amp;ل</translation>
+      <translation>معر&amp;ف العميل</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Client s&amp;ecret</source>
       <translation>الرمز ال&amp;سري</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
-      <source>Sync &amp;frequency</source>
-      <translation>&amp;وتيرة المزامنة</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/portal_page.py" line="181" />
-      <source>Certificate aut&amp;horities (CA file)</source>
-      <translation>&amp;شهادات جهات التصديق (ملف CA)</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
-      <source> min</source>
-      <translation> دقيقة</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
-      <source>Desks sync auto&amp;matically</source>
-      <translation>مزامنة تل&amp;قائية للمكاتب</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
-      <source>Optional: the office's own CA, PEM file</source>
-      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM</translation>
-    </message>
-    <message>
       <location filename="../ui/admin/portal_page.py" line="188" />
-      <source>B&amp;rowse…</source>
-      <translation>ت&amp;صفح…</translation>
+      <source>Sync &amp;frequency</source>
+      <translation>&amp;دورية المزامنة</translation>
     </message>
     <message>
       <location filename="../ui/admin/portal_page.py" line="189" />
-      <source>&amp;Test the connection</source>
-      <translation>اختبا&amp;ر الاتصال</translation>
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>&amp;شهادات جهات التصديق (ملف ⁦CA⁩)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="190" />
+      <location filename="../ui/admin/portal_page.py" line="194" />
+      <source>Desks sync auto&amp;matically</source>
+      <translation>مزامنة تل&amp;قائية في كل مراكز العمل</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="195" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>اختياري: جهة التصديق الخاصة بالمكتب، ملف ⁦PEM⁩</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="196" />
+      <source>B&amp;rowse…</source>
+      <translation>اختيار الم&amp;لف…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="197" />
+      <source>&amp;Test the connection</source>
+      <translation>اختبار الات&amp;صال</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>Save the portal settin&amp;gs</source>
       <translation>&amp;حفظ إعدادات البوابة</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="196" />
+      <location filename="../ui/admin/portal_page.py" line="208" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
-      <translation>محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
+      <translation>محفوظ في خزنة أسرار هذا الحاسوب — اتركه فارغا للإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="198" />
+      <location filename="../ui/admin/portal_page.py" line="204" />
       <source>The secret the portal gave the office</source>
       <translation>الرمز السري الذي سلمته البوابة للمكتب</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/portal_page.py" line="193" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>دقيقة واحدة</numerusform>
+        <numerusform>دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="202" />
+      <location filename="../ui/admin/portal_page.py" line="206" />
+      <source>Kept in the encrypted secrets file — leave empty to keep it</source>
+      <translation>محفوظ في ملف الأسرار المشفر — اتركه فارغا للاحتفاظ به</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="212" />
       <source>The portal knows this office as %1.</source>
       <translation>تعرف البوابة مكتب الضبط هذا بالرمز %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="285" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>The office's certificate authorities</source>
       <translation>جهات التصديق الخاصة بالمكتب</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="287" />
+      <location filename="../ui/admin/portal_page.py" line="318" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="301" />
+      <location filename="../ui/admin/portal_page.py" line="332" />
       <source>Asking the portal…</source>
       <translation>جارٍ الاتصال بالبوابة…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="314" />
+      <location filename="../ui/admin/portal_page.py" line="345" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>لا مكتب ضبط في دليلها</numerusform>
@@ -2543,12 +3307,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="316" />
+      <location filename="../ui/admin/portal_page.py" line="347" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>نجح الاتصال: تعرف البوابة مكتب الضبط هذا بالرمز %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="319" />
+      <location filename="../ui/admin/portal_page.py" line="350" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>نجح الاتصال (%1)، لكن البوابة لم تذكر أي مكتب ضبط نحن.</translation>
     </message>
@@ -2558,7 +3322,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="179" />
       <source>Portal — sync log, quarantine, outbox</source>
-      <translation>البوابة — سجل المزامنة والحجر والإرسالات</translation>
+      <translation>البوابة — سجل المزامنة والإيداعات المعلقة والإرسالات</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="180" />
@@ -2573,7 +3337,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="184" />
       <source>Dis&amp;card…</source>
-      <translation>است&amp;بعاد…</translation>
+      <translation>استب&amp;عاد…</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="185" />
@@ -2583,7 +3347,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="186" />
       <source>&amp;Sync now</source>
-      <translation>م&amp;زامنة الآن</translation>
+      <translation>&amp;مزامنة الآن</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="187" />
@@ -2598,12 +3362,12 @@
     <message>
       <location filename="../ui/portal/window.py" line="200" />
       <source>&amp;Quarantine</source>
-      <translation>ال&amp;حجر</translation>
+      <translation>الإيداعات الم&amp;علقة</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="201" />
       <source>&amp;Outbox</source>
-      <translation>الإ&amp;رسالات</translation>
+      <translation>الإر&amp;سالات</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="280" />
@@ -2623,7 +3387,7 @@
     <message>
       <location filename="../ui/portal/window.py" line="301" />
       <source>Deposit %1 stays in quarantine: %2</source>
-      <translation>يبقى الإيداع %1 في الحجر: %2</translation>
+      <translation>يبقى الإيداع %1 معلقا: %2</translation>
     </message>
     <message>
       <location filename="../ui/portal/window.py" line="325" />
@@ -2663,7 +3427,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="92" />
       <source>Barcode labels</source>
-      <translation>الملصقات ذات الشفرة الخطية</translation>
+      <translation>الملصقات ذات الرمز الشريطي</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="93" />
@@ -2673,7 +3437,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="94" />
       <source>Registers (A4 landscape)</source>
-      <translation>السجلات (A4 أفقي)</translation>
+      <translation>السجلات (⁦A4⁩ أفقي)</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="98" />
@@ -2698,7 +3462,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="102" />
       <source>Pri&amp;nter</source>
-      <translation>الطا&amp;بعة</translation>
+      <translation>الطاب&amp;عة</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="108" />
@@ -2708,7 +3472,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="114" />
       <source>A5 (half a sheet)</source>
-      <translation>A5 (نصف ورقة)</translation>
+      <translation>⁦A5⁩ (نصف ورقة)</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="115" />
@@ -2718,7 +3482,7 @@
     <message>
       <location filename="../ui/preferences/printing_page.py" line="116" />
       <source>80 mm receipt roll</source>
-      <translation>لفافة وصولات 80 مم</translation>
+      <translation>لفافة وصولات عرضها 80 مم</translation>
     </message>
     <message>
       <location filename="../ui/preferences/printing_page.py" line="121" />
@@ -2772,12 +3536,12 @@
       <location filename="../ui/portal/lists.py" line="106" />
       <source>%n of %1, automatic</source>
       <translation>
-        <numerusform>%n من %1، تلقائيا</numerusform>
-        <numerusform>%n من %1، تلقائيا</numerusform>
-        <numerusform>%n من %1، تلقائيا</numerusform>
-        <numerusform>%n من %1، تلقائيا</numerusform>
-        <numerusform>%n من %1، تلقائيا</numerusform>
-        <numerusform>%n من %1، تلقائيا</numerusform>
+        <numerusform>لا محاولة من %1، تلقائيا</numerusform>
+        <numerusform>محاولة واحدة من %1، تلقائيا</numerusform>
+        <numerusform>محاولتان من %1، تلقائيا</numerusform>
+        <numerusform>%n محاولات من %1، تلقائيا</numerusform>
+        <numerusform>%n محاولة من %1، تلقائيا</numerusform>
+        <numerusform>%n محاولة من %1، تلقائيا</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2807,7 +3571,7 @@
     <message>
       <location filename="../ui/portal/lists.py" line="118" />
       <source>Try it again once the cause is gone, or discard it with a reason.</source>
-      <translation>أعد المحاولة بعد زوال السبب، أو استبعده مع ذكر الدافع.</translation>
+      <translation>أعد المحاولة بعد زوال السبب، أو استبعده مع تعليل ذلك.</translation>
     </message>
   </context>
   <context>
@@ -2845,7 +3609,7 @@
     <message>
       <location filename="../ui/imputation/reassign_dialog.py" line="132" />
       <source>Change the &amp;due date</source>
-      <translation>تغيير أ&amp;جل المعالجة</translation>
+      <translation>تغيير أجل ال&amp;معالجة</translation>
     </message>
     <message>
       <location filename="../ui/imputation/reassign_dialog.py" line="133" />
@@ -2884,7 +3648,7 @@
     <message>
       <location filename="../ui/printing/register_dialog.py" line="129" />
       <source>&amp;Day</source>
-      <translation>ال&amp;يوم</translation>
+      <translation>&amp;اليوم</translation>
     </message>
     <message>
       <location filename="../ui/printing/register_dialog.py" line="130" />
@@ -2989,92 +3753,117 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="273" />
+      <location filename="../ui/registration/form.py" line="338" />
       <source>New incoming mail</source>
       <translation>مراسلة واردة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="274" />
+      <location filename="../ui/registration/form.py" line="339" />
       <source>New outgoing mail</source>
       <translation>مراسلة صادرة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="275" />
+      <location filename="../ui/registration/form.py" line="340" />
       <source>New internal mail</source>
       <translation>مراسلة داخلية جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="344" />
       <source>Attach&amp;ments</source>
       <translation>ال&amp;مرفقات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="289" />
+      <location filename="../ui/registration/form.py" line="354" />
       <source>S&amp;ave</source>
       <translation>&amp;تسجيل</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="290" />
+      <location filename="../ui/registration/form.py" line="355" />
       <source>Save and ne&amp;w</source>
-      <translation>تسجيل و&amp;جديد</translation>
+      <translation>تسجيل ثم مرا&amp;سلة جديدة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="287" />
+      <location filename="../ui/registration/form.py" line="352" />
       <source>known</source>
       <translation>معروف</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="280" />
+      <location filename="../ui/registration/form.py" line="345" />
       <source>In r&amp;eply to</source>
-      <translation>جو&amp;ابا على</translation>
+      <translation>جو&amp;ابا عن</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>AR number</source>
       <translation>رقم الإشعار بالتسلم</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="288" />
+      <location filename="../ui/registration/form.py" line="353" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="291" />
+      <location filename="../ui/registration/form.py" line="356" />
       <source>Save and &amp;print the label</source>
       <translation>تسجيل و&amp;طباعة الملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="292" />
+      <location filename="../ui/registration/form.py" line="357" />
       <source>Print the &amp;label</source>
       <translation>طباعة ال&amp;ملصقة</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
+      <location filename="../ui/registration/form.py" line="358" />
       <source>Print the rece&amp;ipt</source>
       <translation>طباعة و&amp;صل الإيداع</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="294" />
+      <location filename="../ui/registration/form.py" line="359" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="360" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="307" />
+      <location filename="../ui/registration/form.py" line="361" />
+      <source>Co&amp;rrect…</source>
+      <translation>&amp;تصحيح…</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="364" />
+      <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
+      <translation>سُجّلت المراسلة: رقمها وبياناتها ثابتة. كل تغيير بعد الآن يتم عن طريق تصحيح يُحفظ في سجلها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="379" />
       <source>Attach files</source>
       <translation>إرفاق ملفات</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="309" />
+      <location filename="../ui/registration/form.py" line="381" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>ملفات PDF والصور (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="415" />
+      <location filename="../ui/registration/form.py" line="460" />
+      <source>Discard this mail? What you typed will be lost.</source>
+      <translation>التخلي عن هذه المراسلة؟ ستضيع البيانات التي أدخلتها.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="461" />
+      <source>&amp;Discard</source>
+      <translation>ال&amp;تخلي عنها</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="462" />
+      <source>&amp;Keep typing</source>
+      <translation>مواصلة الإ&amp;دخال</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="566" />
       <source>&amp;Close</source>
       <translation>إ&amp;غلاق</translation>
     </message>
@@ -3084,7 +3873,7 @@
     <message>
       <location filename="../ui/capture/scan_panel.py" line="187" />
       <source>&amp;Scan</source>
-      <translation>مسح ضوئي</translation>
+      <translation>&amp;مسح ضوئي</translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="188" />
@@ -3109,7 +3898,7 @@
     <message>
       <location filename="../ui/capture/scan_panel.py" line="192" />
       <source>Clear all</source>
-      <translation>مسح الكل</translation>
+      <translation>حذف كل الصفحات</translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="193" />
@@ -3136,17 +3925,17 @@
       <source>%n page(s). Drag to reorder; the document is saved in this order.</source>
       <translation>
         <numerusform>لا صفحات.</numerusform>
-        <numerusform>صفحة واحدة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>صفحتان. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>%n صفحات. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
-        <numerusform>%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>صفحة واحدة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>صفحتان. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحات. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
+        <numerusform>%n صفحة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="222" />
       <source>Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.</source>
-      <translation>امسحوا ضوئيا، أو أسقطوا هنا ملفات PDF أو صورا. تُفرز حزمة من عدة وثائق، تتصدر كلا منها ملصقتها، بالأمر «استيراد وفرز حسب الملصقة».</translation>
+      <translation>امسح الوثائق ضوئيا، أو اسحب ملفات ⁦PDF⁩ والصور وأفلتها هنا. الحزمة المكونة من عدة وثائق، تتصدر كلا منها ملصقتها، تُفرز بالأمر «استيراد وفرز حسب الملصقة».</translation>
     </message>
     <message>
       <location filename="../ui/capture/scan_panel.py" line="302" />
@@ -3161,7 +3950,7 @@
     <message>
       <location filename="../ui/capture/scan_panel.py" line="322" />
       <source>Type or scan the number of the mail first.</source>
-      <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
+      <translation>أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/capture/scan_panel.py" line="337" />
@@ -3261,7 +4050,7 @@
     <message>
       <location filename="../ui/capture/scanning_page.py" line="99" />
       <source>Both sides of each sheet (duplex)</source>
-      <translation>وجها كل ورقة</translation>
+      <translation>الوجهان لكل ورقة</translation>
     </message>
     <message>
       <location filename="../ui/capture/scanning_page.py" line="100" />
@@ -3304,25 +4093,25 @@
   <context>
     <name>SecretDialog</name>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <location filename="../ui/signature/secret_dialog.py" line="40" />
       <source>Signature</source>
       <translation>التوقيع</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
       <source>Enter the PIN of %1 to sign.</source>
       <translation>أدخل الرقم السري لـ %1 من أجل التوقيع.</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <location filename="../ui/signature/secret_dialog.py" line="46" />
       <source>Enter the password of the certificate %1 to sign.</source>
       <translation>أدخل كلمة مرور الشهادة %1 من أجل التوقيع.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <location filename="../ui/signature/secret_dialog.py" line="51" />
       <source>This entry signs %n document(s).</source>
       <translation>
-        <numerusform>هذا الإدخال يوقع %n وثيقة.</numerusform>
+        <numerusform>هذا الإدخال لا يوقع أي وثيقة.</numerusform>
         <numerusform>هذا الإدخال يوقع وثيقة واحدة.</numerusform>
         <numerusform>هذا الإدخال يوقع وثيقتين.</numerusform>
         <numerusform>هذا الإدخال يوقع %n وثائق.</numerusform>
@@ -3331,19 +4120,59 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <location filename="../ui/signature/secret_dialog.py" line="61" />
       <source>PIN</source>
       <translation>الرقم السري</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <location filename="../ui/signature/secret_dialog.py" line="61" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <location filename="../ui/signature/secret_dialog.py" line="65" />
       <source>Sign</source>
       <translation>توقيع</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretFileField</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="103" />
+      <source>This computer has no system keyring. The portal's secret will be kept in the application's encrypted secrets file, protected by the password below; or ask an administrator to set BO_PORTAL_CLIENT_ID and BO_PORTAL_CLIENT_SECRET for the application, and leave the secret empty here.</source>
+      <translation>لا يتوفر هذا الحاسوب على خزنة أسرار النظام. سيُحفظ الرمز السري للبوابة في ملف الأسرار المشفر الخاص بالتطبيق، محميا بكلمة المرور أدناه؛ أو اطلب من أحد المسؤولين تعريف المتغيرين ⁦BO_PORTAL_CLIENT_ID⁩ و⁦BO_PORTAL_CLIENT_SECRET⁩ للتطبيق، واترك الرمز السري فارغا هنا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="110" />
+      <source>This computer has no system keyring. The password will be kept in the application's encrypted secrets file, protected by the password below.</source>
+      <translation>لا يتوفر هذا الحاسوب على خزنة أسرار النظام. ستُحفظ كلمة المرور في ملف الأسرار المشفر الخاص بالتطبيق، محمية بكلمة المرور أدناه.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="115" />
+      <source>Secrets file password (new)</source>
+      <translation>كلمة مرور ملف الأسرار (جديدة)</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="117" />
+      <source>Secrets file password</source>
+      <translation>كلمة مرور ملف الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="119" />
+      <source>Confirm it</source>
+      <translation>أكّدها</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/secret_store.py" line="121" />
+      <source>At least %n character(s)</source>
+      <translation>
+        <numerusform>%n حرف على الأقل</numerusform>
+        <numerusform>حرف واحد على الأقل</numerusform>
+        <numerusform>حرفان على الأقل</numerusform>
+        <numerusform>%n أحرف على الأقل</numerusform>
+        <numerusform>%n حرفا على الأقل</numerusform>
+        <numerusform>%n حرف على الأقل</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3386,7 +4215,7 @@
     <message>
       <location filename="../ui/portal/send_dialog.py" line="154" />
       <source>&amp;Send</source>
-      <translation>إ&amp;رسال</translation>
+      <translation>إر&amp;سال</translation>
     </message>
     <message>
       <location filename="../ui/portal/send_dialog.py" line="155" />
@@ -3396,7 +4225,7 @@
     <message>
       <location filename="../ui/portal/send_dialog.py" line="171" />
       <source>The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).</source>
-      <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، F9).</translation>
+      <translation>دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، ⁦F9⁩).</translation>
     </message>
   </context>
   <context>
@@ -3477,12 +4306,12 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="165" />
       <source>&amp;New service</source>
-      <translation>إضافة م&amp;صلحة</translation>
+      <translation>إ&amp;ضافة مصلحة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="167" />
       <source>&amp;Code</source>
-      <translation>ال&amp;رمز</translation>
+      <translation>رمز الم&amp;صلحة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="168" />
@@ -3502,7 +4331,7 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="171" />
       <source>Under (&amp;parent)</source>
-      <translation>ال&amp;وحدة الأم</translation>
+      <translation>الو&amp;حدة الأم</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="175" />
@@ -3517,7 +4346,7 @@
     <message>
       <location filename="../ui/admin/services_page.py" line="183" />
       <source>Sa&amp;ve the service</source>
-      <translation>&amp;حفظ المصلحة</translation>
+      <translation>حف&amp;ظ المصلحة</translation>
     </message>
     <message>
       <location filename="../ui/admin/services_page.py" line="192" />
@@ -3536,29 +4365,71 @@
     </message>
   </context>
   <context>
+    <name>SessionActions</name>
+    <message>
+      <location filename="../ui/session/leaving.py" line="49" />
+      <source>Log &amp;out / switch user</source>
+      <translation>&amp;تسجيل الخروج / تغيير المستخدم</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="50" />
+      <source>&amp;Quit</source>
+      <translation>إ&amp;غلاق التطبيق</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/leaving.py" line="70" />
+      <source>%n mail(s) being typed will be lost. Leave anyway?</source>
+      <translation>
+        <numerusform>لا توجد مراسلات قيد الإدخال.</numerusform>
+        <numerusform>ستضيع مراسلة واحدة قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع مراسلتان قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع %n مراسلات قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع %n مراسلة قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+        <numerusform>ستضيع %n مراسلة قيد الإدخال. هل تريد المغادرة رغم ذلك؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="73" />
+      <source>&amp;Leave</source>
+      <translation>ال&amp;مغادرة</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="74" />
+      <source>&amp;Back to the forms</source>
+      <translation>ال&amp;عودة إلى الاستمارات</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="28" />
+      <location filename="../ui/preferences/session_page.py" line="29" />
       <source>Session</source>
       <translation>الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="31" />
+      <location filename="../ui/preferences/session_page.py" line="32" />
       <source>&amp;Lock after</source>
       <translation>ال&amp;قفل بعد</translation>
     </message>
-    <message>
-      <location filename="../ui/preferences/session_page.py" line="32" />
-      <source> min</source>
-      <translation> دقيقة</translation>
+    <message numerus="yes">
+      <location filename="../ui/preferences/session_page.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>دقيقة واحدة</numerusform>
+        <numerusform>دقيقتان</numerusform>
+        <numerusform>%n دقائق</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+        <numerusform>%n دقيقة</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="33" />
+      <location filename="../ui/preferences/session_page.py" line="34" />
       <source>Never</source>
       <translation>أبدا</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="36" />
+      <location filename="../ui/preferences/session_page.py" line="37" />
       <source>After this time without using the keyboard or the mouse, the windows are hidden until you type your password again. Forms being filled in are kept as they were.</source>
       <translation>بعد هذه المدة دون استعمال لوحة المفاتيح أو الفأرة، تخفى النوافذ إلى أن تعيد إدخال كلمة المرور. وتبقى الاستمارات التي كنت تملؤها كما هي.</translation>
     </message>
@@ -3566,7 +4437,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="83" />
+      <location filename="../ui/preferences/dialog.py" line="85" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
@@ -3574,89 +4445,126 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../ui/setup_wizard.py" line="111" />
+      <location filename="../ui/setup_wizard.py" line="184" />
       <source>Bureau d'ordre — first set-up</source>
       <translation>مكتب الضبط — الإعداد الأول</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="113" />
+      <location filename="../ui/setup_wizard.py" line="187" />
+      <source>The language of the interface; it can be changed later.</source>
+      <translation>لغة الواجهة، ويمكن تغييرها لاحقا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="190" />
+      <source>Français ou العربية: the next pages follow this choice at once.</source>
+      <translation>العربية أو Français: تتبع الصفحات الموالية هذا الاختيار فورا.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="192" />
       <source>The office</source>
       <translation>مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="114" />
+      <location filename="../ui/setup_wizard.py" line="193" />
       <source>The bureau d'ordre this register belongs to.</source>
       <translation>مكتب الضبط الذي ينتمي إليه هذا السجل.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="118" />
+      <location filename="../ui/setup_wizard.py" line="197" />
       <source>Office &amp;code</source>
-      <translation>&amp;رمز المكتب</translation>
+      <translation>ر&amp;مز المكتب</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="119" />
+      <location filename="../ui/setup_wizard.py" line="198" />
       <source>Name in &amp;Arabic</source>
       <translation>الاسم بال&amp;عربية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="120" />
+      <location filename="../ui/setup_wizard.py" line="199" />
       <source>Name in &amp;French</source>
       <translation>الاسم بال&amp;فرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="121" />
+      <location filename="../ui/setup_wizard.py" line="200" />
       <source>&amp;Ministry or body, in Arabic</source>
-      <translation>ال&amp;وزارة أو الهيئة بالعربية</translation>
+      <translation>الوز&amp;ارة أو الهيئة بالعربية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="122" />
+      <location filename="../ui/setup_wizard.py" line="201" />
       <source>Ministry or &amp;body, in French</source>
       <translation>الوزارة أو ال&amp;هيئة بالفرنسية</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="127" />
+      <location filename="../ui/setup_wizard.py" line="206" />
       <source>The first administrator</source>
-      <translation>المدير الأول</translation>
+      <translation>مدير النظام الأول</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="128" />
+      <location filename="../ui/setup_wizard.py" line="207" />
       <source>They set up services and users afterwards.</source>
       <translation>يقوم بعد ذلك بإحداث المصالح والمستخدمين.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="132" />
+      <location filename="../ui/setup_wizard.py" line="211" />
       <source>&amp;Login</source>
       <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="133" />
+      <location filename="../ui/setup_wizard.py" line="212" />
       <source>Full &amp;name</source>
       <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="134" />
+      <location filename="../ui/setup_wizard.py" line="213" />
       <source>&amp;Password</source>
       <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="135" />
+      <location filename="../ui/setup_wizard.py" line="214" />
       <source>&amp;Confirm the password</source>
       <translation>&amp;تأكيد كلمة المرور</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/setup_wizard.py" line="219" />
+      <source>At least %n character(s).</source>
+      <translation>
+        <numerusform>%n حرف على الأقل.</numerusform>
+        <numerusform>حرف واحد على الأقل.</numerusform>
+        <numerusform>حرفان على الأقل.</numerusform>
+        <numerusform>%n أحرف على الأقل.</numerusform>
+        <numerusform>%n حرفا على الأقل.</numerusform>
+        <numerusform>%n حرف على الأقل.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="148" />
+      <location filename="../ui/setup_wizard.py" line="223" />
+      <source>&lt; &amp;Back</source>
+      <translation>→ ال&amp;سابق</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="224" />
+      <source>&amp;Next &gt;</source>
+      <translation>ال&amp;تالي ←</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="225" />
+      <source>&amp;Finish</source>
+      <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="226" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="186" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="149" />
+      <location filename="../ui/setup_wizard.py" line="188" />
       <source>&amp;Language of the interface</source>
       <translation>&amp;لغة الواجهة</translation>
-    </message>
-    <message>
-      <location filename="../ui/setup_wizard.py" line="162" />
-      <source>The two passwords differ.</source>
-      <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
   </context>
   <context>
@@ -3670,9 +4578,9 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="49" />
+      <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
-      <translation>جار فتح السجل…</translation>
+      <translation>جارٍ فتح السجل…</translation>
     </message>
   </context>
   <context>
@@ -3695,7 +4603,7 @@
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="79" />
       <source>&amp;Return it</source>
-      <translation>إ&amp;رجاع</translation>
+      <translation>إرجا&amp;عها</translation>
     </message>
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="81" />
@@ -3715,7 +4623,7 @@
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="88" />
       <source>&amp;Mark answered</source>
-      <translation>تسجيل ال&amp;جواب</translation>
+      <translation>&amp;تسجيل الجواب</translation>
     </message>
     <message>
       <location filename="../ui/imputation/step_dialog.py" line="90" />
@@ -3801,12 +4709,12 @@
       <location filename="../ui/portal/indicator.py" line="103" />
       <source>%n in quarantine</source>
       <translation>
-        <numerusform>لا إيداع في الحجر</numerusform>
-        <numerusform>إيداع واحد في الحجر</numerusform>
-        <numerusform>إيداعان في الحجر</numerusform>
-        <numerusform>%n إيداعات في الحجر</numerusform>
-        <numerusform>%n إيداعا في الحجر</numerusform>
-        <numerusform>%n إيداع في الحجر</numerusform>
+        <numerusform>لا إيداع معلق</numerusform>
+        <numerusform>إيداع واحد معلق</numerusform>
+        <numerusform>إيداعان معلقان</numerusform>
+        <numerusform>%n إيداعات معلقة</numerusform>
+        <numerusform>%n إيداعا معلقا</numerusform>
+        <numerusform>%n إيداع معلق</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3851,7 +4759,7 @@
     <message>
       <location filename="../ui/portal/indicator.py" line="135" />
       <source>Click for the sync log, the quarantine and the outbox (Shift+F9).</source>
-      <translation>انقر لعرض سجل المزامنة والحجر والإرسالات (Shift+F9).</translation>
+      <translation>انقر لعرض سجل المزامنة والإيداعات المعلقة والإرسالات (⁦Shift+F9⁩).</translation>
     </message>
     <message>
       <location filename="../ui/portal/indicator.py" line="139" />
@@ -3879,7 +4787,7 @@
     <message>
       <location filename="../ui/preview/strip.py" line="178" />
       <source>Loading pages…</source>
-      <translation>جار تحميل الصفحات…</translation>
+      <translation>جارٍ تحميل الصفحات…</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/preview/strip.py" line="185" />
@@ -3934,7 +4842,7 @@
     <message>
       <location filename="../ui/capture/tray_panel.py" line="56" />
       <source>mail outside your rights</source>
-      <translation>مراسلة خارج صلاحياتكم</translation>
+      <translation>مراسلة خارج صلاحياتك</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="152" />
@@ -3944,13 +4852,13 @@
     <message>
       <location filename="../ui/capture/tray_panel.py" line="153" />
       <source>Type or scan the label</source>
-      <translation>أدخلوا أو امسحوا الملصقة</translation>
+      <translation>أدخل الرقم أو اقرأ الملصقة بالقارئ</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="154" />
       <location filename="../ui/capture/tray_panel.py" line="327" />
       <source>&amp;Attach</source>
-      <translation>إرفاق</translation>
+      <translation>إر&amp;فاق</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="155" />
@@ -3983,7 +4891,7 @@
     <message>
       <location filename="../ui/capture/tray_panel.py" line="294" />
       <source>Type or scan the number of the mail first.</source>
-      <translation>أدخلوا أو امسحوا رقم المراسلة أولا.</translation>
+      <translation>أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.</translation>
     </message>
     <message>
       <location filename="../ui/capture/tray_panel.py" line="313" />
@@ -4027,6 +4935,24 @@
     </message>
   </context>
   <context>
+    <name>UnlockSecretsDialog</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="179" />
+      <source>Secrets file</source>
+      <translation>ملف الأسرار</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="182" />
+      <source>The passwords of this computer are kept in the application's encrypted secrets file. Its password unlocks them until the application is closed.</source>
+      <translation>كلمات المرور الخاصة بهذا الحاسوب محفوظة في ملف الأسرار المشفر الخاص بالتطبيق. كلمة مرور هذا الملف تفتحها إلى حين إغلاق التطبيق.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="186" />
+      <source>&amp;Password of the secrets file</source>
+      <translation>&amp;كلمة مرور ملف الأسرار</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
       <location filename="../ui/admin/users_page.py" line="150" />
@@ -4046,7 +4972,7 @@
     <message>
       <location filename="../ui/admin/users_page.py" line="157" />
       <source>Role</source>
-      <translation>الدور</translation>
+      <translation>الصفة</translation>
     </message>
     <message>
       <location filename="../ui/admin/users_page.py" line="158" />
@@ -4091,7 +5017,7 @@
     <message>
       <location filename="../ui/admin/users_page.py" line="176" />
       <source>&amp;Role</source>
-      <translation>الدو&amp;ر</translation>
+      <translation>ال&amp;صفة</translation>
     </message>
     <message>
       <location filename="../ui/admin/users_page.py" line="177" />
@@ -4137,15 +5063,15 @@
   <context>
     <name>VerificationBanner</name>
     <message>
-      <location filename="../ui/signature/verification.py" line="66" />
+      <location filename="../ui/signature/verification.py" line="68" />
       <source>Signature %1 is not valid: %2</source>
       <translation>التوقيع %1 غير صالح: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/verification.py" line="70" />
+      <location filename="../ui/signature/verification.py" line="72" />
       <source>%n valid signature(s), without a trusted time (B-B).</source>
       <translation>
-        <numerusform>%n توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
+        <numerusform>لا توقيع صالح، بدون تاريخ موثق (B-B).</numerusform>
         <numerusform>توقيع واحد صالح، بدون تاريخ موثق (B-B).</numerusform>
         <numerusform>توقيعان صالحان، بدون تاريخ موثق (B-B).</numerusform>
         <numerusform>%n توقيعات صالحة، بدون تاريخ موثق (B-B).</numerusform>
@@ -4154,10 +5080,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/verification.py" line="73" />
+      <location filename="../ui/signature/verification.py" line="75" />
       <source>%n valid signature(s), intact and trusted.</source>
       <translation>
-        <numerusform>%n توقيع صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
+        <numerusform>لا توقيع صالح.</numerusform>
         <numerusform>توقيع واحد صالح، الوثيقة سليمة والشهادة موثوقة.</numerusform>
         <numerusform>توقيعان صالحان، الوثيقة سليمة والشهادتان موثوقتان.</numerusform>
         <numerusform>%n توقيعات صالحة، الوثيقة سليمة والشهادات موثوقة.</numerusform>
@@ -4166,7 +5092,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="76" />
+      <location filename="../ui/signature/verification.py" line="78" />
       <source>Filled in after signing: the registry number only.</source>
       <translation>ما أضيف بعد التوقيع: رقم التسجيل فقط.</translation>
     </message>
@@ -4174,97 +5100,97 @@
   <context>
     <name>VerificationPanel</name>
     <message>
-      <location filename="../ui/signature/verification.py" line="103" />
+      <location filename="../ui/signature/verification.py" line="105" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="103" />
+      <location filename="../ui/signature/verification.py" line="105" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="111" />
+      <location filename="../ui/signature/verification.py" line="113" />
       <source>nothing</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="112" />
+      <location filename="../ui/signature/verification.py" line="114" />
       <source>later signatures and timestamps only</source>
       <translation>توقيعات وأختام زمنية لاحقة فقط</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="113" />
+      <location filename="../ui/signature/verification.py" line="115" />
       <source>form filling only</source>
       <translation>ملء خانات الاستمارة فقط</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="114" />
+      <location filename="../ui/signature/verification.py" line="116" />
       <source>annotations added</source>
       <translation>إضافة تعليقات</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="115" />
+      <location filename="../ui/signature/verification.py" line="117" />
       <source>the document was altered</source>
       <translation>الوثيقة حُرّفت</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="118" />
+      <location filename="../ui/signature/verification.py" line="120" />
       <source>not revoked</source>
       <translation>غير ملغاة</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="119" />
+      <location filename="../ui/signature/verification.py" line="121" />
       <source>revoked</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="120" />
+      <location filename="../ui/signature/verification.py" line="122" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="126" />
+      <location filename="../ui/signature/verification.py" line="128" />
       <source>trusted timestamp</source>
       <translation>ختم زمني موثوق</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="128" />
+      <location filename="../ui/signature/verification.py" line="130" />
       <source>signer's computer clock</source>
       <translation>ساعة حاسوب الموقِّع</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="135" />
+      <location filename="../ui/signature/verification.py" line="137" />
       <source>Signed by</source>
       <translation>وقّعه</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="136" />
+      <location filename="../ui/signature/verification.py" line="138" />
       <source>Signed on</source>
       <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="137" />
+      <location filename="../ui/signature/verification.py" line="139" />
       <source>Intact</source>
       <translation>سليمة</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="138" />
+      <location filename="../ui/signature/verification.py" line="140" />
       <source>Trusted certificate</source>
       <translation>شهادة موثوقة</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="139" />
+      <location filename="../ui/signature/verification.py" line="141" />
       <source>Revocation</source>
       <translation>الإلغاء</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="140" />
+      <location filename="../ui/signature/verification.py" line="142" />
       <source>Level</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="141" />
+      <location filename="../ui/signature/verification.py" line="143" />
       <source>Changed after it</source>
       <translation>ما تغير بعده</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../ui/help/about.py" line="65" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="66" />
+      <source>Office</source>
+      <translation>Bureau</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="67" />
+      <source>Database</source>
+      <translation>Base de données</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="68" />
+      <source>User</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="70" />
+      <source>Qt / Python</source>
+      <translation>Qt / Python</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="77" />
+      <source>About Bureau d'ordre</source>
+      <translation>À propos de Bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="81" />
+      <source>The register of the bureau d'ordre: incoming, outgoing and internal mail, numbered without gaps, scanned, assigned to the services, linked to the Bureau d'Ordre Digital portal; in Arabic and French.</source>
+      <translation>Le registre du bureau d'ordre : courrier arrivée, départ et interne, numéroté sans trou, numérisé, imputé aux services, relié au portail du Bureau d'Ordre Digital ; en arabe et en français.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="89" />
+      <source>Fonts: Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic (SIL Open Font License).</source>
+      <translation>Polices : Noto Sans, Noto Sans Arabic UI, Noto Naskh Arabic (licence SIL Open Font License).</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/about.py" line="93" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copier</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminLabels</name>
     <message>
       <location filename="../ui/admin/labels.py" line="12" />
@@ -57,12 +105,12 @@
   <context>
     <name>AdministrationDialog</name>
     <message>
-      <location filename="../ui/admin/dialog.py" line="102" />
+      <location filename="../ui/admin/dialog.py" line="105" />
       <source>Administration — services, users, instructions, deadlines, portal</source>
       <translation>Administration — services, utilisateurs, instructions, délais, portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/dialog.py" line="107" />
+      <location filename="../ui/admin/dialog.py" line="110" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -242,13 +290,21 @@
       <source>&amp;Assign</source>
       <translation>I&amp;mputer</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/imputation/assign_dialog.py" line="192" />
-      <source>By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.</source>
-      <translation>Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/imputation/assign_dialog.py" line="257" />
+      <location filename="../ui/imputation/assign_dialog.py" line="196" />
+      <source>By default: %1 for normal mail, %2 for urgent, %3 for very urgent.</source>
+      <translation>Par défaut : %1 pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.</translation>
+    </message>
+    <message>
+      <location filename="../ui/imputation/assign_dialog.py" line="261" />
       <source>Choose the service the mail is assigned to.</source>
       <translation>Choisissez le service auquel le courrier est imputé.</translation>
     </message>
@@ -398,100 +454,152 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="123" />
+      <location filename="../ui/preferences/database_page.py" line="136" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="126" />
+      <location filename="../ui/preferences/database_page.py" line="139" />
       <source>&amp;This computer only (a database file)</source>
       <translation>&amp;Ce poste uniquement (un fichier de base de données)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="127" />
+      <location filename="../ui/preferences/database_page.py" line="140" />
       <source>&amp;Shared server of the office (PostgreSQL)</source>
       <translation>&amp;Serveur partagé du bureau (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="128" />
+      <location filename="../ui/preferences/database_page.py" line="141" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="132" />
+      <location filename="../ui/preferences/database_page.py" line="145" />
       <source>&amp;Server</source>
       <translation>&amp;Serveur</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="133" />
+      <location filename="../ui/preferences/database_page.py" line="146" />
       <source>P&amp;ort</source>
       <translation>P&amp;ort</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="134" />
+      <location filename="../ui/preferences/database_page.py" line="147" />
       <source>&amp;Database</source>
       <translation>&amp;Base</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="135" />
+      <location filename="../ui/preferences/database_page.py" line="148" />
       <source>&amp;User</source>
       <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="136" />
+      <location filename="../ui/preferences/database_page.py" line="149" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="141" />
+      <location filename="../ui/preferences/database_page.py" line="155" />
+      <source>kept in the encrypted secrets file</source>
+      <translation>conservé dans le fichier de secrets chiffré</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="157" />
       <source>kept in the system keyring</source>
       <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="142" />
+      <location filename="../ui/preferences/database_page.py" line="161" />
+      <source>Only an administrator may change the database this computer opens. Ask one if it must change.</source>
+      <translation>Seul un administrateur peut changer la base de données qu'ouvre cet ordinateur. Adressez-vous à lui s'il faut la changer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/preferences/database_page.py" line="165" />
       <source>T&amp;est the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="144" />
+      <location filename="../ui/preferences/database_page.py" line="167" />
       <source>A change of database takes effect the next time the application starts.</source>
       <translation>Un changement de base de données prend effet au prochain démarrage de l'application.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="197" />
+      <location filename="../ui/preferences/database_page.py" line="231" />
       <source>Database file</source>
       <translation>Fichier de base de données</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="199" />
+      <location filename="../ui/preferences/database_page.py" line="233" />
       <source>Bureau d'ordre database (*.sqlite)</source>
       <translation>Base Bureau d'ordre (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="213" />
+      <location filename="../ui/preferences/database_page.py" line="247" />
       <source>Connecting…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="226" />
+      <location filename="../ui/preferences/database_page.py" line="260" />
       <source>Connected: register of %1.</source>
       <translation>Connecté : registre de %1.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="230" />
+      <location filename="../ui/preferences/database_page.py" line="264" />
       <source>Connected: the database is empty; the set-up wizard will run at start.</source>
       <translation>Connecté : la base est vide ; l'assistant de mise en service se lancera au démarrage.</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/database_page.py" line="233" />
+      <location filename="../ui/preferences/database_page.py" line="267" />
       <source>Connected: no office set up yet; the set-up wizard will run.</source>
       <translation>Connecté : aucun bureau n'est encore configuré ; l'assistant de mise en service se lancera.</translation>
     </message>
   </context>
   <context>
+    <name>DayChecks</name>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="57" />
+      <source>“%1” is not a day: type it as dd/mm/yyyy.</source>
+      <translation>« %1 » n'est pas une date : tapez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="60" />
+      <source>%1 is too far in the past: check the year.</source>
+      <translation>%1 est trop ancien : vérifiez l'année.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="69" />
+      <source>The letter is dated %1, after today: check its date.</source>
+      <translation>La lettre est datée du %1, après aujourd'hui : vérifiez sa date.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="71" />
+      <source>Received on %1, after today: check the day.</source>
+      <translation>Reçu le %1, après aujourd'hui : vérifiez la date.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/day_checks.py" line="73" />
+      <source>Sent on %1, after today: check the day.</source>
+      <translation>Envoyé le %1, après aujourd'hui : vérifiez la date.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayEdit</name>
+    <message>
+      <location filename="../ui/day_edit.py" line="182" />
+      <source>dd/mm/yyyy</source>
+      <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day_edit.py" line="183" />
+      <location filename="../ui/day_edit.py" line="184" />
+      <source>Calendar (Alt+Down)</source>
+      <translation>Calendrier (Alt+Bas)</translation>
+    </message>
+  </context>
+  <context>
     <name>DaysSpinBox</name>
     <message numerus="yes">
-      <location filename="../ui/admin/deadlines_page.py" line="34" />
+      <location filename="../ui/admin/deadlines_page.py" line="31" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -502,37 +610,37 @@
   <context>
     <name>DeadlinesPage</name>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="96" />
+      <location filename="../ui/admin/deadlines_page.py" line="77" />
       <source>&amp;Deadlines</source>
       <translation>&amp;Délais</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="99" />
+      <location filename="../ui/admin/deadlines_page.py" line="80" />
       <source>Default time to treat a mail, from the day it is assigned</source>
       <translation>Délai de traitement par défaut, compté à partir du jour de l'imputation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="101" />
+      <location filename="../ui/admin/deadlines_page.py" line="82" />
       <source>&amp;Normal mail</source>
       <translation>Courrier &amp;normal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="102" />
+      <location filename="../ui/admin/deadlines_page.py" line="83" />
       <source>&amp;Urgent mail</source>
       <translation>Courrier ur&amp;gent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="103" />
+      <location filename="../ui/admin/deadlines_page.py" line="84" />
       <source>&amp;Very urgent mail</source>
       <translation>Courrier &amp;très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="110" />
+      <location filename="../ui/admin/deadlines_page.py" line="91" />
       <source>From 1 to %1 days. Whatever these defaults, a citizen's request or complaint is always due at the latest %1 days after it was received (the legal limit), and a due date typed past that day is refused.</source>
       <translation>De 1 à %1 jours. Quels que soient ces délais, la demande ou la réclamation d'un citoyen doit être traitée au plus tard %1 jours après sa réception (délai légal) ; une échéance saisie au-delà de ce jour est refusée.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/deadlines_page.py" line="115" />
+      <location filename="../ui/admin/deadlines_page.py" line="96" />
       <source>Sa&amp;ve the deadlines</source>
       <translation>&amp;Enregistrer les délais</translation>
     </message>
@@ -857,6 +965,11 @@
       <source>No mail selected</source>
       <translation>Aucun courrier sélectionné</translation>
     </message>
+    <message>
+      <location filename="../ui/register/detail.py" line="197" />
+      <source>%1 (overdue)</source>
+      <translation>%1 (en retard)</translation>
+    </message>
     <message numerus="yes">
       <location filename="../ui/register/detail.py" line="271" />
       <source>%n page(s)</source>
@@ -890,6 +1003,34 @@
     </message>
     <message>
       <location filename="../ui/portal/discard_dialog.py" line="68" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiscardMessageDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="59" />
+      <source>Discard an e-mail</source>
+      <translation>Écarter un courriel</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="63" />
+      <source>The e-mail will not be registered: it leaves the basket, and is kept with the reason. Say why (advertising, a duplicate of a letter already received...).</source>
+      <translation>Le courriel ne sera pas enregistré : il quitte la corbeille et reste conservé avec le motif. Dites pourquoi (publicité, doublon d'une lettre déjà reçue...).</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="67" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motif</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="68" />
+      <source>&amp;Discard</source>
+      <translation>É&amp;carter</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="69" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -986,7 +1127,7 @@
   <context>
     <name>Display</name>
     <message>
-      <location filename="../ui/display.py" line="61" />
+      <location filename="../ui/display.py" line="67" />
       <source>%1 AH</source>
       <translation>%1 H</translation>
     </message>
@@ -994,37 +1135,37 @@
   <context>
     <name>DisplayPage</name>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="66" />
+      <location filename="../ui/preferences/display_page.py" line="70" />
       <source>Display</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="69" />
+      <location filename="../ui/preferences/display_page.py" line="73" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="70" />
+      <location filename="../ui/preferences/display_page.py" line="74" />
       <source>Digits</source>
       <translation>Chiffres</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="71" />
+      <location filename="../ui/preferences/display_page.py" line="75" />
       <source>&amp;Hijri date</source>
       <translation>Date de l'&amp;hégire</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="72" />
+      <location filename="../ui/preferences/display_page.py" line="76" />
       <source>Example</source>
       <translation>Exemple</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="73" />
+      <location filename="../ui/preferences/display_page.py" line="77" />
       <source>Show the Hijri date beside the Gregorian date</source>
       <translation>Afficher la date de l'hégire à côté de la date grégorienne</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/display_page.py" line="76" />
+      <location filename="../ui/preferences/display_page.py" line="80" />
       <source>Computed with the tabular Islamic calendar: it may differ by a day from the calendar announced after the sighting of the moon. The register itself is kept in Gregorian dates.</source>
       <translation>Calculée selon le calendrier musulman tabulaire : elle peut différer d'un jour du calendrier annoncé après l'observation du croissant. Le registre lui-même est tenu en dates grégoriennes.</translation>
     </message>
@@ -1043,6 +1184,92 @@
       <location filename="../ui/preview/output.py" line="113" />
       <source>Copy saved: %1</source>
       <translation>Copie enregistrée : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailForm</name>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="123" />
+      <source>Sender (Latin letters)</source>
+      <translation>Expéditeur (lettres latines)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="124" />
+      <source>Sender (Arabic)</source>
+      <translation>Expéditeur (en arabe)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="125" />
+      <source>Sender's e-mail</source>
+      <translation>Courriel de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="126" />
+      <source>Sender is</source>
+      <translation>L'expéditeur est</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="127" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="128" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="129" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="130" />
+      <source>Priority</source>
+      <translation>Priorité</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/form.py" line="134" />
+      <source>Send the acknowledgement by e-mail</source>
+      <translation>Envoyer l'accusé de réception par courriel</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailPane</name>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="113" />
+      <source>kept in the .eml only</source>
+      <translation>conservé seulement dans le .eml</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="115" />
+      <source>attached to the mail</source>
+      <translation>joint au courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="151" />
+      <source>Written in HTML: shown as text, nothing is loaded from the Internet.</source>
+      <translation>Écrit en HTML : affiché en texte, rien n'est chargé depuis Internet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="154" />
+      <source>The message is malformed; it is shown as well as it can be.</source>
+      <translation>Le message est mal formé ; il est affiché du mieux possible.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="169" />
+      <source>From</source>
+      <translation>Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="170" />
+      <source>Received</source>
+      <translation>Reçu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/message_pane.py" line="171" />
+      <source>Attachments</source>
+      <translation>Pièces jointes</translation>
     </message>
   </context>
   <context>
@@ -1108,6 +1335,109 @@
       <location filename="../ui/register/filters.py" line="134" />
       <source>All channels</source>
       <translation>Tous les canaux</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../ui/help/dialog.py" line="84" />
+      <source>Register a mail: Ctrl+1 incoming, Ctrl+2 outgoing, Ctrl+3 internal. Type in the order of the paper, Tab from field to field; Enter saves and shows the number, Ctrl+Enter saves and opens the next form with the same channel, type, service and priority.</source>
+      <translation>Enregistrer un courrier : Ctrl+1 arrivée, Ctrl+2 départ, Ctrl+3 interne. Saisissez dans l'ordre du papier, Tab d'un champ à l'autre ; Entrée enregistre et affiche le numéro, Ctrl+Entrée enregistre et ouvre le formulaire suivant avec le même canal, le même type, le même service et la même priorité.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="90" />
+      <source>Once the number is issued the mail is fixed: a change is a correction (Ctrl+E), with its reason; the history keeps what was first registered.</source>
+      <translation>Une fois le numéro attribué, le courrier est arrêté : toute modification est une correction (Ctrl+E), avec son motif ; l'historique garde ce qui a été enregistré d'abord.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="94" />
+      <source>A label scanned with the barcode reader opens its mail, wherever the cursor is; what you were typing stays as it was.</source>
+      <translation>Une étiquette lue au lecteur de codes-barres ouvre son courrier, où que soit le curseur ; ce que vous saisissiez reste tel quel.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="98" />
+      <source>Days are typed as they are written, day first: 23112026 or 23/11/2026. Alt+Down opens the calendar; Up and Down move a day.</source>
+      <translation>Les dates se tapent comme elles s'écrivent, le jour d'abord : 23112026 ou 23/11/2026. Alt+Bas ouvre le calendrier ; Haut et Bas avancent ou reculent d'un jour.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="102" />
+      <source>Search (Ctrl+F) finds numbers, names, subjects and references, whatever the spelling or the script.</source>
+      <translation>La recherche (Ctrl+F) trouve numéros, noms, objets et références, quelle que soit l'orthographe ou l'écriture.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="106" />
+      <source>Leaving the counter: Ctrl+L locks the session; Log out lets another clerk in; Ctrl+Q quits. A form with something typed is never closed without asking.</source>
+      <translation>Quitter le guichet : Ctrl+L verrouille la session ; Se déconnecter laisse la place à un autre agent ; Ctrl+Q quitte. Un formulaire en cours de saisie n'est jamais fermé sans vous le demander.</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="114" />
+      <source>In a form: save</source>
+      <translation>Dans un formulaire : enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="115" />
+      <source>In a form: save and start the next one</source>
+      <translation>Dans un formulaire : enregistrer et passer au suivant</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="116" />
+      <source>In a form: save and print the label</source>
+      <translation>Dans un formulaire : enregistrer et imprimer l'étiquette</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="117" />
+      <source>In a form: cancel (asks first if something was typed)</source>
+      <translation>Dans un formulaire : annuler (demande d'abord si quelque chose a été saisi)</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="118" />
+      <source>Next field, in the order of the paper</source>
+      <translation>Champ suivant, dans l'ordre du papier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="119" />
+      <source>In a day field: the calendar</source>
+      <translation>Dans un champ de date : le calendrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="120" />
+      <source>In the attachment list: remove the file</source>
+      <translation>Dans la liste des pièces jointes : retirer le fichier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="121" />
+      <source>This help</source>
+      <translation>Cette aide</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="143" />
+      <source>The counter in a few lines</source>
+      <translation>Le guichet en quelques lignes</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="144" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="145" />
+      <source>Command</source>
+      <translation>Commande</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="146" />
+      <source>Keys</source>
+      <translation>Touches</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="147" />
+      <source>Menu</source>
+      <translation>Menu</translation>
+    </message>
+    <message>
+      <location filename="../ui/help/dialog.py" line="158" />
+      <source>Help — Bureau d'ordre</source>
+      <translation>Aide — Bureau d'ordre</translation>
     </message>
   </context>
   <context>
@@ -1345,47 +1675,47 @@
   <context>
     <name>InboxModel</name>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="26" />
+      <location filename="../ui/imputation/inbox_model.py" line="27" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="27" />
+      <location filename="../ui/imputation/inbox_model.py" line="28" />
       <source>Assigned on</source>
       <translation>Imputé le</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="28" />
+      <location filename="../ui/imputation/inbox_model.py" line="29" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="29" />
+      <location filename="../ui/imputation/inbox_model.py" line="30" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="30" />
+      <location filename="../ui/imputation/inbox_model.py" line="31" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="31" />
+      <location filename="../ui/imputation/inbox_model.py" line="32" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="32" />
+      <location filename="../ui/imputation/inbox_model.py" line="33" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="34" />
+      <location filename="../ui/imputation/inbox_model.py" line="35" />
       <source>copy</source>
       <translation>copie</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_model.py" line="35" />
+      <location filename="../ui/imputation/inbox_model.py" line="36" />
       <source>overdue</source>
       <translation>en retard</translation>
     </message>
@@ -1393,17 +1723,17 @@
   <context>
     <name>InboxView</name>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="104" />
+      <location filename="../ui/imputation/inbox_view.py" line="111" />
       <source>&amp;Overdue only</source>
       <translation>En &amp;retard seulement</translation>
     </message>
     <message>
-      <location filename="../ui/imputation/inbox_view.py" line="105" />
+      <location filename="../ui/imputation/inbox_view.py" line="112" />
       <source>Live updates interrupted, reconnecting…</source>
       <translation>Mise à jour en direct interrompue, reconnexion en cours…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="198" />
       <source>%n open</source>
       <translation>
         <numerusform>%n en cours</numerusform>
@@ -1411,7 +1741,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/imputation/inbox_view.py" line="176" />
+      <location filename="../ui/imputation/inbox_view.py" line="198" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -1488,209 +1818,237 @@
     </message>
   </context>
   <context>
+    <name>JoinEmailDialog</name>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="110" />
+      <source>Join an e-mail to a registered mail</source>
+      <translation>Rattacher un courriel à un courrier enregistré</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="114" />
+      <source>The e-mail and its files are attached to the mail already registered (a reminder, a second copy): it gets no number of its own.</source>
+      <translation>Le courriel et ses fichiers sont joints au courrier déjà enregistré (une relance, un second exemplaire) : il ne reçoit pas de numéro propre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="118" />
+      <source>Mail &amp;number</source>
+      <translation>&amp;Numéro du courrier</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="119" />
+      <source>&amp;Join</source>
+      <translation>&amp;Rattacher</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/dialogs.py" line="120" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../ui/labels.py" line="21" />
+      <location filename="../ui/labels.py" line="27" />
       <source>Incoming</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="22" />
+      <location filename="../ui/labels.py" line="28" />
       <source>Outgoing</source>
       <translation>Départ</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="23" />
+      <location filename="../ui/labels.py" line="29" />
       <source>Internal</source>
       <translation>Interne</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="30" />
       <source>Letter</source>
       <translation>Lettre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="31" />
       <source>Invoice</source>
       <translation>Facture</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="26" />
+      <location filename="../ui/labels.py" line="32" />
       <source>Summons</source>
       <translation>Convocation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="27" />
+      <location filename="../ui/labels.py" line="33" />
       <source>Complaint</source>
       <translation>Réclamation</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="28" />
+      <location filename="../ui/labels.py" line="34" />
       <source>Request</source>
       <translation>Demande</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="29" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Circular</source>
       <translation>Circulaire</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="32" />
+      <location filename="../ui/labels.py" line="38" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="39" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="40" />
       <source>Counter</source>
       <translation>Guichet</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="41" />
       <source>Post</source>
       <translation>Poste</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="42" />
       <source>Courier</source>
       <translation>Porteur</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="43" />
       <source>Email</source>
       <translation>Courriel</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="38" />
+      <location filename="../ui/labels.py" line="44" />
       <source>Fax</source>
       <translation>Fax</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="45" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="46" />
       <source>Registered with AR</source>
       <translation>Recommandé avec AR</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="41" />
+      <location filename="../ui/labels.py" line="47" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="48" />
       <source>Urgent</source>
       <translation>Urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="49" />
       <source>Very urgent</source>
       <translation>Très urgent</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="50" />
       <source>Registered</source>
       <translation>Enregistré</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="51" />
       <source>Assigned</source>
       <translation>Imputé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="46" />
+      <location filename="../ui/labels.py" line="52" />
       <source>In progress</source>
       <translation>En traitement</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="47" />
+      <location filename="../ui/labels.py" line="53" />
       <source>Answered</source>
       <translation>Répondu</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="48" />
+      <location filename="../ui/labels.py" line="54" />
       <source>Closed</source>
       <translation>Classé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Corrected</source>
       <translation>Corrigé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Citizen</source>
       <translation>Particulier</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="52" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Company</source>
       <translation>Entreprise</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="53" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Association</source>
       <translation>Association</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="54" />
+      <location filename="../ui/labels.py" line="60" />
       <source>Administration</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="61" />
       <source>CIN</source>
       <translation>CIN</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="62" />
       <source>ICE</source>
       <translation>ICE</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="63" />
       <source>RC</source>
       <translation>RC</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="58" />
+      <location filename="../ui/labels.py" line="64" />
       <source>IF</source>
       <translation>IF</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="59" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Passport</source>
       <translation>Passeport</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="60" />
+      <location filename="../ui/labels.py" line="66" />
       <source>For action</source>
       <translation>Pour attribution</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="61" />
+      <location filename="../ui/labels.py" line="67" />
       <source>For information</source>
       <translation>Pour information</translation>
     </message>
@@ -1765,33 +2123,33 @@
   <context>
     <name>LockDialog</name>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="70" />
       <location filename="../ui/session/lock_dialog.py" line="71" />
+      <location filename="../ui/session/lock_dialog.py" line="72" />
       <source>Session locked</source>
       <translation>Session verrouillée</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="73" />
+      <location filename="../ui/session/lock_dialog.py" line="74" />
       <source>%1 (%2): enter your password to go on where you left off.</source>
       <translation>%1 (%2) : saisissez votre mot de passe pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="77" />
+      <location filename="../ui/session/lock_dialog.py" line="80" />
       <source>&amp;Unlock</source>
       <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="78" />
+      <location filename="../ui/session/lock_dialog.py" line="81" />
       <source>&amp;Quit the application</source>
       <translation>&amp;Quitter l'application</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="106" />
+      <location filename="../ui/session/lock_dialog.py" line="109" />
       <source>Enter your password.</source>
       <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-      <location filename="../ui/session/lock_dialog.py" line="120" />
+      <location filename="../ui/session/lock_dialog.py" line="123" />
       <source>This is not the user of this session.</source>
       <translation>Ce n'est pas l'utilisateur de cette session.</translation>
     </message>
@@ -1988,24 +2346,369 @@
     </message>
   </context>
   <context>
+    <name>MailboxDesk</name>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="84" />
+      <source>E-mail to &amp;register…</source>
+      <translation>Courriels à &amp;enregistrer…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="85" />
+      <source>Read the &amp;mailboxes now</source>
+      <translation>&amp;Relever les boîtes maintenant</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="120" />
+      <source>E-mail: no mailbox set up</source>
+      <translation>Courriel : aucune boîte configurée</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/desk.py" line="123" />
+      <source>E-mail: %1 to register</source>
+      <translation>Courriel : %1 à enregistrer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/desk.py" line="138" />
+      <source>%n new e-mail(s) to register</source>
+      <translation>
+        <numerusform>%n nouveau courriel à enregistrer</numerusform>
+        <numerusform>%n nouveaux courriels à enregistrer</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxPage</name>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="182" />
+      <source>&amp;Mailboxes</source>
+      <translation>Boîtes au&amp;x lettres</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="188" />
+      <source>The mailbox</source>
+      <translation>La boîte aux lettres</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="190" />
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="191" />
+      <source>IMAP &amp;server</source>
+      <translation>Serveur IM&amp;AP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="192" />
+      <source>P&amp;ort</source>
+      <translation>P&amp;ort</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="193" />
+      <source>Securit&amp;y</source>
+      <translation>S&amp;écurité</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="194" />
+      <source>&amp;Login</source>
+      <translation>Identi&amp;fiant</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="195" />
+      <source>Pass&amp;word</source>
+      <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="196" />
+      <source>&amp;Folder read</source>
+      <translation>Dossier &amp;relevé</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="197" />
+      <source>Folder for &amp;handled messages</source>
+      <translation>Dossier des messages &amp;traités</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="198" />
+      <source>Folder for &amp;refused messages</source>
+      <translation>Dossier des messa&amp;ges refusés</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="199" />
+      <source>Certificate aut&amp;horities (CA file)</source>
+      <translation>Autorités de certification (fic&amp;hier CA)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="200" />
+      <source>Read e&amp;very</source>
+      <translation>Fré&amp;quence de relève</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="201" />
+      <source>Sender's address</source>
+      <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="202" />
+      <source>SMTP server</source>
+      <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="203" />
+      <source>SMTP port</source>
+      <translation>Port SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="204" />
+      <source>SMTP security</source>
+      <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="205" />
+      <source>SMTP login</source>
+      <translation>Identifiant SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="206" />
+      <source>SMTP password</source>
+      <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="211" />
+      <source>TLS (IMAPS, SMTPS)</source>
+      <translation>TLS (IMAPS, SMTPS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="212" />
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="213" />
+      <source>None (this computer only)</source>
+      <translation>Aucune (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="214" />
+      <location filename="../ui/admin/mailbox_page.py" line="215" />
+      <source>usual</source>
+      <translation>habituel</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="216" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="217" />
+      <source>Desks read it automatically</source>
+      <translation>Les postes la relèvent automatiquement</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="218" />
+      <source>Acknowledge by e-mail, in Arabic and French</source>
+      <translation>Accuser réception par courriel, en arabe et en français</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="219" />
+      <source>Optional: the office's own CA, PEM file</source>
+      <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="220" />
+      <source>The mailbox's login</source>
+      <translation>L'identifiant de la boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="221" />
+      <source>&amp;New mailbox</source>
+      <translation>Nouvelle &amp;boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="222" />
+      <source>&amp;Test the connection</source>
+      <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="223" />
+      <source>Save the mail&amp;box</source>
+      <translation>&amp;Enregistrer la boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="229" />
+      <source>Kept in this computer's keyring — leave empty to keep it</source>
+      <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="231" />
+      <source>Leave empty: the mailbox's password</source>
+      <translation>Laisser vide : le mot de passe de la boîte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="252" />
+      <source>not read</source>
+      <translation>non relevée</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="404" />
+      <source>Connecting to the mailbox…</source>
+      <translation>Connexion à la boîte aux lettres…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="433" />
+      <source>Connected: %1 in the folder read.</source>
+      <translation>Connexion réussie : %1 dans le dossier relevé.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/mailbox_page.py" line="434" />
+      <source>%n message(s)</source>
+      <translation>
+        <numerusform>%n message</numerusform>
+        <numerusform>%n messages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="439" />
+      <source>The folder %1 will be created at the first reading.</source>
+      <translation>Le dossier %1 sera créé à la première relève.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/mailbox_page.py" line="445" />
+      <source>SMTP server %1 reached: acknowledgements can leave.</source>
+      <translation>Serveur SMTP %1 joint : les accusés de réception peuvent partir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailboxWindow</name>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="315" />
+      <source>E-mail to register (%n)</source>
+      <translation>
+        <numerusform>Courriels à enregistrer (%n)</numerusform>
+        <numerusform>Courriels à enregistrer (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="352" />
+      <source>given up — send it again</source>
+      <translation>abandonné — à renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="354" />
+      <source>will be tried again</source>
+      <translation>sera renvoyé</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="399" />
+      <source>Registered as %1.</source>
+      <translation>Enregistré sous le n° %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="402" />
+      <source>Kept in the .eml only: %1.</source>
+      <translation>Conservé seulement dans le .eml : %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="474" />
+      <source>Joined to %1.</source>
+      <translation>Rattaché au courrier %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="503" />
+      <source>Reading the mailboxes…</source>
+      <translation>Relève des boîtes aux lettres…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="509" />
+      <source>%n new message(s)</source>
+      <translation>
+        <numerusform>%n nouveau message</numerusform>
+        <numerusform>%n nouveaux messages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/mailbox/window.py" line="512" />
+      <source>%n refused (see the log)</source>
+      <translation>
+        <numerusform>%n refusé (voir le journal)</numerusform>
+        <numerusform>%n refusés (voir le journal)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="535" />
+      <source>Read the mailboxes now (F5)</source>
+      <translation>Relever les boîtes maintenant (F5)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="536" />
+      <source>&amp;Register (Ctrl+Enter)</source>
+      <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="537" />
+      <source>Join to a mail… (Ctrl+J)</source>
+      <translation>Rattacher à un courrier… (Ctrl+J)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="538" />
+      <source>Discard… (Del)</source>
+      <translation>Écarter… (Suppr)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="539" />
+      <source>Send again</source>
+      <translation>Renvoyer</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="540" />
+      <source>Acknowledgements not sent</source>
+      <translation>Accusés de réception non partis</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="542" />
+      <source>Received</source>
+      <translation>Reçu le</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="543" />
+      <source>From</source>
+      <translation>Expéditeur</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="544" />
+      <source>Subject</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../ui/mailbox/window.py" line="545" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="556" />
+      <location filename="../ui/main_window.py" line="570" />
+      <source>Secrets file unlocked.</source>
+      <translation>Fichier de secrets déverrouillé.</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="679" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="558" />
+      <location filename="../ui/main_window.py" line="681" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="559" />
+      <location filename="../ui/main_window.py" line="682" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="569" />
+      <location filename="../ui/main_window.py" line="692" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -2013,107 +2716,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="580" />
+      <location filename="../ui/main_window.py" line="703" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="581" />
+      <location filename="../ui/main_window.py" line="704" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="582" />
+      <location filename="../ui/main_window.py" line="705" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="586" />
+      <location filename="../ui/main_window.py" line="709" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="587" />
+      <location filename="../ui/main_window.py" line="710" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="588" />
+      <location filename="../ui/main_window.py" line="711" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="589" />
+      <location filename="../ui/main_window.py" line="712" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="590" />
+      <location filename="../ui/main_window.py" line="713" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="591" />
+      <location filename="../ui/main_window.py" line="714" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="592" />
+      <location filename="../ui/main_window.py" line="715" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="595" />
+      <location filename="../ui/main_window.py" line="718" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="597" />
+      <location filename="../ui/main_window.py" line="720" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="598" />
+      <location filename="../ui/main_window.py" line="721" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="601" />
+      <location filename="../ui/main_window.py" line="724" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="602" />
+      <location filename="../ui/main_window.py" line="725" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="603" />
+      <location filename="../ui/main_window.py" line="726" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="604" />
+      <location filename="../ui/main_window.py" line="727" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="605" />
+      <location filename="../ui/main_window.py" line="728" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="607" />
+      <location filename="../ui/main_window.py" line="730" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="664" />
+      <location filename="../ui/main_window.py" line="732" />
+      <source>&amp;E-mail</source>
+      <translation>Co&amp;urriel</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="734" />
+      <source>&amp;Unlock the secrets file…</source>
+      <translation>&amp;Déverrouiller le fichier de secrets…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="736" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="737" />
+      <source>&amp;Help and shortcuts</source>
+      <translation>&amp;Aide et raccourcis</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="738" />
+      <source>&amp;About Bureau d'ordre</source>
+      <translation>À &amp;propos de Bureau d'ordre</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" line="801" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="670" />
+      <location filename="../ui/main_window.py" line="807" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -2316,102 +3044,110 @@
   <context>
     <name>PortalPage</name>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="169" />
+      <location filename="../ui/admin/portal_page.py" line="177" />
       <source>&amp;Portal</source>
       <translation>Portai&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="175" />
+      <location filename="../ui/admin/portal_page.py" line="183" />
       <source>Connection to the Bureau d'Ordre Digital portal</source>
       <translation>Connexion au portail Bureau d'Ordre Digital</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="177" />
+      <location filename="../ui/admin/portal_page.py" line="185" />
       <source>Portal &amp;address (URL)</source>
       <translation>&amp;Adresse du portail (URL)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="178" />
+      <location filename="../ui/admin/portal_page.py" line="186" />
       <source>&amp;Client id</source>
       <translation>Identifiant &amp;client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="179" />
+      <location filename="../ui/admin/portal_page.py" line="187" />
       <source>Client s&amp;ecret</source>
       <translation>S&amp;ecret du client</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="180" />
+      <location filename="../ui/admin/portal_page.py" line="188" />
       <source>Sync &amp;frequency</source>
       <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="181" />
+      <location filename="../ui/admin/portal_page.py" line="189" />
       <source>Certificate aut&amp;horities (CA file)</source>
       <translation>Autorités de certification (fic&amp;hier CA)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="185" />
-      <source> min</source>
-      <translation> min</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/portal_page.py" line="186" />
+      <location filename="../ui/admin/portal_page.py" line="194" />
       <source>Desks sync auto&amp;matically</source>
       <translation>Synchronisation auto&amp;matique des postes</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="187" />
+      <location filename="../ui/admin/portal_page.py" line="195" />
       <source>Optional: the office's own CA, PEM file</source>
       <translation>Facultatif : l'autorité de certification propre au bureau, fichier PEM</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="188" />
+      <location filename="../ui/admin/portal_page.py" line="196" />
       <source>B&amp;rowse…</source>
       <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="189" />
+      <location filename="../ui/admin/portal_page.py" line="197" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="190" />
+      <location filename="../ui/admin/portal_page.py" line="198" />
       <source>Save the portal settin&amp;gs</source>
       <translation>Enre&amp;gistrer les réglages du portail</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="196" />
+      <location filename="../ui/admin/portal_page.py" line="208" />
       <source>Kept in this computer's keyring — leave empty to keep it</source>
       <translation>Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="198" />
+      <location filename="../ui/admin/portal_page.py" line="204" />
       <source>The secret the portal gave the office</source>
       <translation>Le secret remis au bureau par le portail</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/admin/portal_page.py" line="193" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="202" />
+      <location filename="../ui/admin/portal_page.py" line="206" />
+      <source>Kept in the encrypted secrets file — leave empty to keep it</source>
+      <translation>Conservé dans le fichier de secrets chiffré — laissez vide pour le garder</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/portal_page.py" line="212" />
       <source>The portal knows this office as %1.</source>
       <translation>Le portail connaît ce bureau d'ordre sous le code %1.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="285" />
+      <location filename="../ui/admin/portal_page.py" line="316" />
       <source>The office's certificate authorities</source>
       <translation>Autorités de certification du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="287" />
+      <location filename="../ui/admin/portal_page.py" line="318" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="301" />
+      <location filename="../ui/admin/portal_page.py" line="332" />
       <source>Asking the portal…</source>
       <translation>Interrogation du portail…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/admin/portal_page.py" line="314" />
+      <location filename="../ui/admin/portal_page.py" line="345" />
       <source>%n office(s) in its directory</source>
       <translation>
         <numerusform>%n bureau d'ordre dans son annuaire</numerusform>
@@ -2419,12 +3155,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="316" />
+      <location filename="../ui/admin/portal_page.py" line="347" />
       <source>Connected: the portal knows this office as %1 (%2).</source>
       <translation>Connexion réussie : le portail connaît ce bureau d'ordre sous le code %1 (%2).</translation>
     </message>
     <message>
-      <location filename="../ui/admin/portal_page.py" line="319" />
+      <location filename="../ui/admin/portal_page.py" line="350" />
       <source>Connected (%1), but the portal did not say which office we are.</source>
       <translation>Connexion réussie (%1), mais le portail n'a pas dit quel bureau d'ordre nous sommes.</translation>
     </message>
@@ -2849,92 +3585,117 @@
   <context>
     <name>RegistrationForm</name>
     <message>
-      <location filename="../ui/registration/form.py" line="273" />
+      <location filename="../ui/registration/form.py" line="338" />
       <source>New incoming mail</source>
       <translation>Nouveau courrier arrivée</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="274" />
+      <location filename="../ui/registration/form.py" line="339" />
       <source>New outgoing mail</source>
       <translation>Nouveau courrier départ</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="275" />
+      <location filename="../ui/registration/form.py" line="340" />
       <source>New internal mail</source>
       <translation>Nouveau courrier interne</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="279" />
+      <location filename="../ui/registration/form.py" line="344" />
       <source>Attach&amp;ments</source>
       <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="289" />
+      <location filename="../ui/registration/form.py" line="354" />
       <source>S&amp;ave</source>
       <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="290" />
+      <location filename="../ui/registration/form.py" line="355" />
       <source>Save and ne&amp;w</source>
       <translation>Enregistrer et &amp;nouveau</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="287" />
+      <location filename="../ui/registration/form.py" line="352" />
       <source>known</source>
       <translation>connue</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="280" />
+      <location filename="../ui/registration/form.py" line="345" />
       <source>In r&amp;eply to</source>
       <translation>En répons&amp;e à</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="281" />
+      <location filename="../ui/registration/form.py" line="346" />
       <source>AR number</source>
       <translation>N° de l'AR</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="288" />
+      <location filename="../ui/registration/form.py" line="353" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="291" />
+      <location filename="../ui/registration/form.py" line="356" />
       <source>Save and &amp;print the label</source>
       <translation>Enregistrer et im&amp;primer l'étiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="292" />
+      <location filename="../ui/registration/form.py" line="357" />
       <source>Print the &amp;label</source>
       <translation>Imprimer l'é&amp;tiquette</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="293" />
+      <location filename="../ui/registration/form.py" line="358" />
       <source>Print the rece&amp;ipt</source>
       <translation>Imprimer le ré&amp;cépissé</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="294" />
+      <location filename="../ui/registration/form.py" line="359" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="295" />
+      <location filename="../ui/registration/form.py" line="360" />
       <source>Copy</source>
       <translation>Cop&amp;ier</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="307" />
+      <location filename="../ui/registration/form.py" line="361" />
+      <source>Co&amp;rrect…</source>
+      <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="364" />
+      <source>The mail is registered: its number and details are fixed. A change now is a correction, kept in its history.</source>
+      <translation>Le courrier est enregistré : son numéro et ses données sont arrêtés. Toute modification passe désormais par une correction, conservée dans son historique.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="379" />
       <source>Attach files</source>
       <translation>Joindre des fichiers</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="309" />
+      <location filename="../ui/registration/form.py" line="381" />
       <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
       <translation>PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-      <location filename="../ui/registration/form.py" line="415" />
+      <location filename="../ui/registration/form.py" line="460" />
+      <source>Discard this mail? What you typed will be lost.</source>
+      <translation>Abandonner ce courrier ? Ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="461" />
+      <source>&amp;Discard</source>
+      <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="462" />
+      <source>&amp;Keep typing</source>
+      <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+      <location filename="../ui/registration/form.py" line="566" />
       <source>&amp;Close</source>
       <translation>&amp;Fermer</translation>
     </message>
@@ -3144,22 +3905,22 @@
   <context>
     <name>SecretDialog</name>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="38" />
+      <location filename="../ui/signature/secret_dialog.py" line="40" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="42" />
+      <location filename="../ui/signature/secret_dialog.py" line="44" />
       <source>Enter the PIN of %1 to sign.</source>
       <translation>Saisissez le code PIN de %1 pour signer.</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="44" />
+      <location filename="../ui/signature/secret_dialog.py" line="46" />
       <source>Enter the password of the certificate %1 to sign.</source>
       <translation>Saisissez le mot de passe du certificat %1 pour signer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/secret_dialog.py" line="49" />
+      <location filename="../ui/signature/secret_dialog.py" line="51" />
       <source>This entry signs %n document(s).</source>
       <translation>
         <numerusform>Cette saisie signe %n document.</numerusform>
@@ -3167,19 +3928,55 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <location filename="../ui/signature/secret_dialog.py" line="61" />
       <source>PIN</source>
       <translation>Code PIN</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="59" />
+      <location filename="../ui/signature/secret_dialog.py" line="61" />
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/signature/secret_dialog.py" line="63" />
+      <location filename="../ui/signature/secret_dialog.py" line="65" />
       <source>Sign</source>
       <translation>Signer</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecretFileField</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="103" />
+      <source>This computer has no system keyring. The portal's secret will be kept in the application's encrypted secrets file, protected by the password below; or ask an administrator to set BO_PORTAL_CLIENT_ID and BO_PORTAL_CLIENT_SECRET for the application, and leave the secret empty here.</source>
+      <translation>Cet ordinateur n'a pas de trousseau système. Le secret du portail sera conservé dans le fichier de secrets chiffré de l'application, protégé par le mot de passe ci-dessous ; ou demandez à un administrateur de définir BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET pour l'application, et laissez le secret vide ici.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="110" />
+      <source>This computer has no system keyring. The password will be kept in the application's encrypted secrets file, protected by the password below.</source>
+      <translation>Cet ordinateur n'a pas de trousseau système. Le mot de passe sera conservé dans le fichier de secrets chiffré de l'application, protégé par le mot de passe ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="115" />
+      <source>Secrets file password (new)</source>
+      <translation>Mot de passe du fichier de secrets (nouveau)</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="117" />
+      <source>Secrets file password</source>
+      <translation>Mot de passe du fichier de secrets</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="119" />
+      <source>Confirm it</source>
+      <translation>Confirmez-le</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/secret_store.py" line="121" />
+      <source>At least %n character(s)</source>
+      <translation>
+        <numerusform>Au moins %n caractère</numerusform>
+        <numerusform>Au moins %n caractères</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3372,29 +4169,63 @@
     </message>
   </context>
   <context>
+    <name>SessionActions</name>
+    <message>
+      <location filename="../ui/session/leaving.py" line="49" />
+      <source>Log &amp;out / switch user</source>
+      <translation>Se &amp;déconnecter / changer d'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="50" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/session/leaving.py" line="70" />
+      <source>%n mail(s) being typed will be lost. Leave anyway?</source>
+      <translation>
+        <numerusform>%n courrier en cours de saisie sera perdu. Partir quand même ?</numerusform>
+        <numerusform>%n courriers en cours de saisie seront perdus. Partir quand même ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="73" />
+      <source>&amp;Leave</source>
+      <translation>&amp;Partir</translation>
+    </message>
+    <message>
+      <location filename="../ui/session/leaving.py" line="74" />
+      <source>&amp;Back to the forms</source>
+      <translation>&amp;Revenir aux formulaires</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionPage</name>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="28" />
+      <location filename="../ui/preferences/session_page.py" line="29" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="31" />
+      <location filename="../ui/preferences/session_page.py" line="32" />
       <source>&amp;Lock after</source>
       <translation>&amp;Verrouiller après</translation>
     </message>
-    <message>
-      <location filename="../ui/preferences/session_page.py" line="32" />
-      <source> min</source>
-      <translation> min</translation>
+    <message numerus="yes">
+      <location filename="../ui/preferences/session_page.py" line="33" />
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="33" />
+      <location filename="../ui/preferences/session_page.py" line="34" />
       <source>Never</source>
       <translation>Jamais</translation>
     </message>
     <message>
-      <location filename="../ui/preferences/session_page.py" line="36" />
+      <location filename="../ui/preferences/session_page.py" line="37" />
       <source>After this time without using the keyboard or the mouse, the windows are hidden until you type your password again. Forms being filled in are kept as they were.</source>
       <translation>Après ce délai sans utiliser le clavier ni la souris, les fenêtres sont masquées jusqu'à ce que vous saisissiez à nouveau votre mot de passe. Les formulaires en cours de saisie sont conservés tels quels.</translation>
     </message>
@@ -3402,7 +4233,7 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/preferences/dialog.py" line="83" />
+      <location filename="../ui/preferences/dialog.py" line="85" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
@@ -3410,89 +4241,122 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../ui/setup_wizard.py" line="111" />
+      <location filename="../ui/setup_wizard.py" line="184" />
       <source>Bureau d'ordre — first set-up</source>
       <translation>Bureau d'ordre — première configuration</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="113" />
+      <location filename="../ui/setup_wizard.py" line="187" />
+      <source>The language of the interface; it can be changed later.</source>
+      <translation>La langue de l'interface ; elle peut être changée plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="190" />
+      <source>Français ou العربية: the next pages follow this choice at once.</source>
+      <translation>Français ou العربية : les pages suivantes suivent ce choix aussitôt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="192" />
       <source>The office</source>
       <translation>Le bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="114" />
+      <location filename="../ui/setup_wizard.py" line="193" />
       <source>The bureau d'ordre this register belongs to.</source>
       <translation>Le bureau d'ordre auquel appartient ce registre.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="118" />
+      <location filename="../ui/setup_wizard.py" line="197" />
       <source>Office &amp;code</source>
       <translation>&amp;Code du bureau</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="119" />
+      <location filename="../ui/setup_wizard.py" line="198" />
       <source>Name in &amp;Arabic</source>
       <translation>Nom en &amp;arabe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="120" />
+      <location filename="../ui/setup_wizard.py" line="199" />
       <source>Name in &amp;French</source>
       <translation>Nom en &amp;français</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="121" />
+      <location filename="../ui/setup_wizard.py" line="200" />
       <source>&amp;Ministry or body, in Arabic</source>
       <translation>&amp;Ministère ou organisme, en arabe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="122" />
+      <location filename="../ui/setup_wizard.py" line="201" />
       <source>Ministry or &amp;body, in French</source>
       <translation>Ministère ou &amp;organisme, en français</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="127" />
+      <location filename="../ui/setup_wizard.py" line="206" />
       <source>The first administrator</source>
       <translation>Le premier administrateur</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="128" />
+      <location filename="../ui/setup_wizard.py" line="207" />
       <source>They set up services and users afterwards.</source>
       <translation>Il crée ensuite les services et les utilisateurs.</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="132" />
+      <location filename="../ui/setup_wizard.py" line="211" />
       <source>&amp;Login</source>
       <translation>&amp;Identifiant</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="133" />
+      <location filename="../ui/setup_wizard.py" line="212" />
       <source>Full &amp;name</source>
       <translation>&amp;Nom complet</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="134" />
+      <location filename="../ui/setup_wizard.py" line="213" />
       <source>&amp;Password</source>
       <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="135" />
+      <location filename="../ui/setup_wizard.py" line="214" />
       <source>&amp;Confirm the password</source>
       <translation>&amp;Confirmer le mot de passe</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/setup_wizard.py" line="219" />
+      <source>At least %n character(s).</source>
+      <translation>
+        <numerusform>Au moins %n caractère.</numerusform>
+        <numerusform>Au moins %n caractères.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="148" />
+      <location filename="../ui/setup_wizard.py" line="223" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="224" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="225" />
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="226" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../ui/setup_wizard.py" line="186" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../ui/setup_wizard.py" line="149" />
+      <location filename="../ui/setup_wizard.py" line="188" />
       <source>&amp;Language of the interface</source>
       <translation>&amp;Langue de l'interface</translation>
-    </message>
-    <message>
-      <location filename="../ui/setup_wizard.py" line="162" />
-      <source>The two passwords differ.</source>
-      <translation>Les deux mots de passe sont différents.</translation>
     </message>
   </context>
   <context>
@@ -3506,7 +4370,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="49" />
+      <location filename="../ui/main.py" line="53" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
     </message>
@@ -3839,6 +4703,24 @@
     </message>
   </context>
   <context>
+    <name>UnlockSecretsDialog</name>
+    <message>
+      <location filename="../ui/secret_store.py" line="179" />
+      <source>Secrets file</source>
+      <translation>Fichier de secrets</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="182" />
+      <source>The passwords of this computer are kept in the application's encrypted secrets file. Its password unlocks them until the application is closed.</source>
+      <translation>Les mots de passe de cet ordinateur sont conservés dans le fichier de secrets chiffré de l'application. Son mot de passe les déverrouille jusqu'à la fermeture de l'application.</translation>
+    </message>
+    <message>
+      <location filename="../ui/secret_store.py" line="186" />
+      <source>&amp;Password of the secrets file</source>
+      <translation>&amp;Mot de passe du fichier de secrets</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
       <location filename="../ui/admin/users_page.py" line="150" />
@@ -3949,12 +4831,12 @@
   <context>
     <name>VerificationBanner</name>
     <message>
-      <location filename="../ui/signature/verification.py" line="66" />
+      <location filename="../ui/signature/verification.py" line="68" />
       <source>Signature %1 is not valid: %2</source>
       <translation>La signature %1 n'est pas valide : %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/verification.py" line="70" />
+      <location filename="../ui/signature/verification.py" line="72" />
       <source>%n valid signature(s), without a trusted time (B-B).</source>
       <translation>
         <numerusform>%n signature valide, sans date certifiée (B-B).</numerusform>
@@ -3962,7 +4844,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/signature/verification.py" line="73" />
+      <location filename="../ui/signature/verification.py" line="75" />
       <source>%n valid signature(s), intact and trusted.</source>
       <translation>
         <numerusform>%n signature valide, document intègre, certificat de confiance.</numerusform>
@@ -3970,7 +4852,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="76" />
+      <location filename="../ui/signature/verification.py" line="78" />
       <source>Filled in after signing: the registry number only.</source>
       <translation>Rempli après la signature : le numéro d'enregistrement seulement.</translation>
     </message>
@@ -3978,97 +4860,97 @@
   <context>
     <name>VerificationPanel</name>
     <message>
-      <location filename="../ui/signature/verification.py" line="103" />
+      <location filename="../ui/signature/verification.py" line="105" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="103" />
+      <location filename="../ui/signature/verification.py" line="105" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="111" />
+      <location filename="../ui/signature/verification.py" line="113" />
       <source>nothing</source>
       <translation>rien</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="112" />
+      <location filename="../ui/signature/verification.py" line="114" />
       <source>later signatures and timestamps only</source>
       <translation>signatures et horodatages postérieurs seulement</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="113" />
+      <location filename="../ui/signature/verification.py" line="115" />
       <source>form filling only</source>
       <translation>remplissage de formulaire seulement</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="114" />
+      <location filename="../ui/signature/verification.py" line="116" />
       <source>annotations added</source>
       <translation>annotations ajoutées</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="115" />
+      <location filename="../ui/signature/verification.py" line="117" />
       <source>the document was altered</source>
       <translation>le document a été altéré</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="118" />
+      <location filename="../ui/signature/verification.py" line="120" />
       <source>not revoked</source>
       <translation>non révoqué</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="119" />
+      <location filename="../ui/signature/verification.py" line="121" />
       <source>revoked</source>
       <translation>révoqué</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="120" />
+      <location filename="../ui/signature/verification.py" line="122" />
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="126" />
+      <location filename="../ui/signature/verification.py" line="128" />
       <source>trusted timestamp</source>
       <translation>horodatage de confiance</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="128" />
+      <location filename="../ui/signature/verification.py" line="130" />
       <source>signer's computer clock</source>
       <translation>horloge de l'ordinateur du signataire</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="135" />
+      <location filename="../ui/signature/verification.py" line="137" />
       <source>Signed by</source>
       <translation>Signé par</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="136" />
+      <location filename="../ui/signature/verification.py" line="138" />
       <source>Signed on</source>
       <translation>Signé le</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="137" />
+      <location filename="../ui/signature/verification.py" line="139" />
       <source>Intact</source>
       <translation>Intègre</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="138" />
+      <location filename="../ui/signature/verification.py" line="140" />
       <source>Trusted certificate</source>
       <translation>Certificat de confiance</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="139" />
+      <location filename="../ui/signature/verification.py" line="141" />
       <source>Revocation</source>
       <translation>Révocation</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="140" />
+      <location filename="../ui/signature/verification.py" line="142" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../ui/signature/verification.py" line="141" />
+      <location filename="../ui/signature/verification.py" line="143" />
       <source>Changed after it</source>
       <translation>Modifié ensuite</translation>
     </message>

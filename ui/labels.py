@@ -9,6 +9,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 LTR = "\u200e"
 
 
+def ltr(text: str) -> str:
+    """``text`` laid out left to right as a block inside any line (left-to-right isolate):
+    a file name (طلب.pdf, not pdf.طلب), a login, keys, a row of sample digits."""
+    return f"\u2066{text}\u2069" if text else ""
+
+
 def isolate(text: str) -> str:
     """``text`` laid out in its own script's direction inside any line (first-strong isolate).
 

@@ -1,11 +1,14 @@
 """Start of the desktop application: fonts, language, database, then set-up or log-in.
 
 Opening the database (and upgrading it) runs on the database worker; the window that says
-so stays responsive. A first run shows the set-up wizard, later runs the log-in.
+so stays responsive. When the database's password is kept in the encrypted secrets file (a
+computer without a keyring), its password is asked for first. A first run shows the set-up
+wizard, later runs the log-in.
 
 What the first window needs is all that is imported before it shows: the database layer is
-imported by the worker that opens the database, the log-in or the wizard when the database
-says which, and the register's window and every screen behind it (capture, portal, printing,
+imported by the worker that opens the database (the secrets file's by the worker that looks
+whether it is locked), the log-in or the wizard when the database says which, and the
+register's window and every screen behind it (capture, portal, printing,
 administration) once the log-in is on screen, while the clerk types
 (tests/ui/test_start_imports.py keeps it so).
 """
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from app.organisation.actor import Actor
     from app.organisation.queries import OfficeRow
     from app.store.database import Database
+    from ui.login import LoginDialog
     from ui.setup_wizard import SetupWizard
 
 # The screens behind the log-in, imported one after the other while it is on screen (each
@@ -77,6 +81,7 @@ class Application:
         self.languages.apply(settings.language)
         self.languages.changed.connect(self.on_language_changed)
         self.db: Database | None = None
+        self.office: OfficeRow | None = None
         self.window: QWidget | None = None
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,6 +92,30 @@ class Application:
         self.status.setText(QApplication.translate("Start", "Opening the register…"))
         self.status.show()
 
+        url = self.settings.database_url
+
+        def locked() -> bool:
+            from app import secrets  # on the worker, not before the first window
+
+            return secrets.database_password_locked(url)
+
+        self.tasks.run(locked, on_done=self.on_secrets_checked, on_error=self.on_fatal, slow=True)
+
+    def on_secrets_checked(self, locked: bool) -> None:
+        if not locked:
+            self.open_database()
+            return
+        from ui.secret_store import UnlockSecretsDialog
+
+        dialog = UnlockSecretsDialog(tasks=self.tasks, lang=lambda: self.languages.current)
+        dialog.unlocked.connect(self.open_database)
+        dialog.rejected.connect(self.app.quit)
+        self.window = dialog
+        self.status.hide()
+        self._show_first(dialog)
+
+    def open_database(self) -> None:
+        self.status.show()
         url = self.settings.database_url
 
         def open_database() -> tuple[Database, OfficeRow | None]:
@@ -107,30 +136,61 @@ class Application:
         if office is None:
             from ui.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(db=self.db, tasks=self.tasks, lang=self.languages.current)
-            wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
-            self.window = wizard
-        else:
-            from ui.login import LoginDialog
-
-            dialog = LoginDialog(
+            wizard = SetupWizard(
                 db=self.db,
                 tasks=self.tasks,
                 lang=self.languages.current,
-                office_name=office.name(self.languages.current),
+                apply_language=self.languages.apply,
             )
-            dialog.logged_in.connect(self.show_main)
-            dialog.rejected.connect(self.app.quit)
-            self.window = dialog
-        self.status.hide()
-        # Once it is on screen: what the next screens need, while the clerk types.
-        _FirstPaint(self.window, lambda: import_later_screens(one_at_a_time=True))
-        self.window.show()
+            wizard.done.connect(lambda actor: self.on_set_up(wizard, actor))
+            self.window = wizard
+            self.status.hide()
+            self._show_first(wizard)
+        else:
+            self.office = office
+            self.status.hide()
+            self.show_login()
+
+    def _show_first(self, window: QWidget) -> None:
+        """Show a window that comes before the desk; once it is on screen, what the next
+        screens need is imported while the clerk types."""
+        _FirstPaint(window, lambda: import_later_screens(one_at_a_time=True))
+        window.show()
+
+    def show_login(self) -> LoginDialog:
+        """The log-in: at start, and after a user logged out (the next one logs in)."""
+        assert self.db is not None
+        from ui.login import LoginDialog
+
+        dialog = LoginDialog(
+            db=self.db,
+            tasks=self.tasks,
+            lang=self.languages.current,
+            office_name=self.office.name(self.languages.current) if self.office else "",
+        )
+        dialog.logged_in.connect(self.show_main)
+        dialog.rejected.connect(self.app.quit)
+        self.window = dialog
+        self._show_first(dialog)
+        return dialog
 
     def on_set_up(self, wizard: SetupWizard, actor: Actor) -> None:
         self.settings.language = wizard.chosen_language
         self.languages.apply(wizard.chosen_language)
+        db = self.db
+        assert db is not None
+
+        def office() -> OfficeRow | None:
+            from app.organisation import queries as organisation
+
+            return organisation.office(db)
+
+        # The log-in after a log-out names the office just set up.
+        self.tasks.run(office, on_done=self._keep_office)
         self.show_main(actor)
+
+    def _keep_office(self, office: OfficeRow | None) -> None:
+        self.office = office
 
     def show_main(self, actor: Actor) -> None:
         assert self.db is not None
@@ -144,6 +204,9 @@ class Application:
             languages=self.languages,
             settings=self.settings,
         )
+        main.logged_out.connect(self.show_login)  # shown before the desk closes: no quitting
+        main.logged_out.connect(main.deleteLater)  # the next user gets a desk of their own
+        main.quit_requested.connect(self.app.quit)
         self.window = main
         main.show()
 

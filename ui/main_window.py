@@ -2,6 +2,9 @@
 
 Everything that touches the database goes through the task runner; the window only reacts to
 results. Errors the user can act on appear in the message line, in the user's language.
+
+Signals: ``logged_out()`` when the user logs out (the log-in comes back); ``quit_requested()``
+when the user quits (after the open forms were dealt with).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +38,7 @@ from app.organisation.permissions import Action, allowed
 from app.registry.browse import RegisterQuery, SortKey
 from app.registry.queries import MailView, get_mail, get_mail_by_id
 from app.search.terms import Terms, number_of, parse
+from app.secret_file import SecretFile
 from app.store.changes import Change
 from app.store.database import Database
 from ui import display
@@ -43,12 +47,15 @@ from ui.amend.actions import MailActions
 from ui.barcode import ScanDetector
 from ui.capture.desk import CaptureDesk
 from ui.dispatch.desk import DispatchDesk
+from ui.help.about import AboutDialog
+from ui.help.dialog import HelpDialog
 from ui.i18n import LANGUAGES, Languages
 from ui.imputation.actions import ImputationActions
 from ui.imputation.delays_view import DelaysView
 from ui.imputation.inbox_model import InboxModel
 from ui.imputation.inbox_view import InboxView
 from ui.live import LiveUpdates, concerns_mail
+from ui.mailbox.desk import MailboxDesk
 from ui.portal.desk import PortalDesk
 from ui.preferences.dialog import SettingsDialog
 from ui.printing.mail_prints import MailPrints
@@ -58,12 +65,18 @@ from ui.register.detail import DetailPane
 from ui.register.filters import FilterBar
 from ui.register.model import RegisterModel
 from ui.registration.form import RegistrationForm
+from ui.secret_store import UnlockSecretsDialog
 from ui.session.idle_lock import IdleLock
+from ui.session.leaving import SessionActions
 from ui.settings import MemoryStore, Settings
 from ui.tasks import TaskRunner
+from ui.widgets import show_and_forget
 
 
 class MainWindow(QMainWindow):
+    logged_out = Signal()
+    quit_requested = Signal()
+
     def __init__(
         self,
         *,
@@ -193,6 +206,7 @@ class MainWindow(QMainWindow):
         self._load_services()
         self._load_instruction_names()
         self.portal.start()
+        self.mailbox.start()
 
     # --- set-up ------------------------------------------------------------------------
 
@@ -296,6 +310,16 @@ class MainWindow(QMainWindow):
         self.action_admin.setVisible(allowed(self._actor.role, Action.MANAGE_ORGANISATION))
         self.menu_tools.addSeparator()
         self.menu_tools.addAction(self.action_admin)
+        self.action_unlock_secrets = QAction(self)
+        self.action_unlock_secrets.setObjectName("actionUnlockSecrets")
+        self.action_unlock_secrets.triggered.connect(self.open_unlock_secrets)
+        self.action_unlock_secrets.setVisible(SecretFile().exists())
+        self.menu_tools.addAction(self.action_unlock_secrets)
+        self.session = SessionActions(window=self, forms=lambda: list(self.forms))
+        self.session.logged_out.connect(self._log_out)
+        self.session.quitting.connect(self._quit)
+        self.menu_register.addSeparator()
+        self.menu_register.addActions(self.session.actions)
         self.capture = CaptureDesk(
             db=self._db,
             tasks=self._tasks,
@@ -310,6 +334,7 @@ class MainWindow(QMainWindow):
         self.capture.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.menu_tools.insertAction(self.action_settings, self.capture.action)
         self._build_portal()
+        self._build_mailbox()
         self.menu_language = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -318,6 +343,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.menu_language.addAction(action)
             self.language_actions[code] = action
+        self.menu_help = self.menuBar().addMenu("")
+        self.action_help = QAction(self)
+        self.action_help.setObjectName("actionHelp")
+        self.action_help.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.action_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_help.triggered.connect(self.open_help)
+        self.action_about = QAction(self)
+        self.action_about.setObjectName("actionAbout")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.open_about)
+        self.menu_help.addActions([self.action_help, self.action_about])
 
     def _build_dispatch(self) -> None:
         """Batch labels, routing slips, the delivery book, registered letters (ui/dispatch)."""
@@ -344,6 +380,24 @@ class MainWindow(QMainWindow):
         self.dispatch.open_requested.connect(self.open_number)
         self.dispatch.failed.connect(self.show_error)
         self.dispatch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _build_mailbox(self) -> None:
+        """The E-mail menu, its line in the status bar, the basket of e-mail to register."""
+        self.mailbox = MailboxDesk(
+            db=self._db,
+            tasks=self._tasks,
+            actor=self._actor,
+            lang=lambda: self._languages.current,
+            window=self,
+        )
+        self.menu_mailbox = QMenu(self)
+        self.menuBar().insertMenu(self.menu_tools.menuAction(), self.menu_mailbox)
+        self.menu_mailbox.addActions(self.mailbox.menu_actions)
+        self.menu_mailbox.menuAction().setVisible(self.mailbox.shown)
+        self.statusBar().insertPermanentWidget(0, self.mailbox.indicator)
+        self.mailbox.registered.connect(self._after_amendment)
+        self.mailbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.mailbox.configure_requested.connect(lambda: self.open_administration(page="mailbox"))
 
     def _build_portal(self) -> None:
         """The Portal menu, its indicator in the status bar, sending the départ shown."""
@@ -402,7 +456,7 @@ class MainWindow(QMainWindow):
             direction=direction,
             services=self._services,
             lang=self._languages.current,
-            last_channel=self._settings.last_channel,
+            last_channel=self._settings.channel_for(direction),
             prints=self.prints,
             receipt_after_counter=self._settings.printing.receipt_after_counter,
             answers=answers,
@@ -411,6 +465,7 @@ class MainWindow(QMainWindow):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.registered.connect(lambda _done: self._after_registration(form))
         form.open_mail.connect(self.open_number)
+        form.correct_requested.connect(self.correct_number)
         form.show()
         self.forms.append(form)
         form.destroyed.connect(lambda *_: self.forms.remove(form) if form in self.forms else None)
@@ -424,7 +479,7 @@ class MainWindow(QMainWindow):
         return self.open_form(Direction.OUT, answers=mail.number)
 
     def _after_registration(self, form: RegistrationForm) -> None:
-        self._settings.last_channel = form.last_channel
+        self._settings.set_channel_for(form.direction, form.last_channel)
         self.refresh_views()  # a reply may have answered a mail of the inbox
 
     def open_register_printing(self) -> RegisterDialog:
@@ -455,6 +510,8 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self._after_administration)
         if page == "portal":
             dialog.tabs.setCurrentWidget(dialog.portal_page)
+        elif page == "mailbox":
+            dialog.tabs.setCurrentWidget(dialog.mailbox_page)
         dialog.show()
         return dialog
 
@@ -463,17 +520,82 @@ class MainWindow(QMainWindow):
         self._load_services()
         self._load_instruction_names()
         self.portal.sync.refresh_state()
+        self.mailbox.accounts_changed()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
-            settings=self._settings, tasks=self._tasks, languages=self._languages, parent=self
+            settings=self._settings,
+            tasks=self._tasks,
+            languages=self._languages,
+            # Which database this PC opens is an administrator's choice.
+            may_change_database=allowed(self._actor.role, Action.MANAGE_ORGANISATION),
+            parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda: self.idle_lock.set_minutes(self._settings.idle_lock_minutes))
         dialog.show()
         return dialog
 
+    # --- help, the secrets file, leaving ---------------------------------------------------
+
+    def open_help(self) -> HelpDialog:
+        dialog = HelpDialog(menu_bar=self.menuBar(), parent=self)
+        show_and_forget(dialog)
+        return dialog
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(
+            database=self._db.display_url(),
+            user=f"{self._actor.full_name} ({self._actor.login})",
+            parent=self,
+        )
+        self._tasks.run(
+            lambda: organisation.office(self._db),
+            on_done=lambda found: (
+                dialog.set_office(found.name(self._languages.current))
+                if found is not None
+                else None
+            ),
+            owner=dialog,
+        )
+        show_and_forget(dialog)
+        return dialog
+
+    def open_unlock_secrets(self) -> UnlockSecretsDialog:
+        dialog = UnlockSecretsDialog(
+            tasks=self._tasks, lang=lambda: self._languages.current, parent=self
+        )
+        dialog.unlocked.connect(self._after_unlock)
+        show_and_forget(dialog)
+        return dialog
+
+    def _after_unlock(self) -> None:
+        self.statusBar().showMessage(self.tr("Secrets file unlocked."), 8000)
+        self.portal.sync.refresh_state()
+
+    def _log_out(self) -> None:
+        self.logged_out.emit()
+        self.close()
+
+    def _quit(self) -> None:
+        self.close()
+        self.quit_requested.emit()
+
     # --- corrections -----------------------------------------------------------------------
+
+    def correct_number(self, number: str) -> None:
+        """The correction dialog of ``number`` (a form's "Correct…" after registering it)."""
+
+        def shown(mail: MailView) -> None:
+            self._show(mail, select=True)
+            self.mail_actions.open_correction()
+
+        self._tasks.run(
+            lambda: get_mail(self._db, number, actor=self._actor),
+            on_done=shown,
+            on_error=self.show_error,
+            owner=self,
+        )
 
     def _after_amendment(self, number: str) -> None:
         self.model.refresh()
@@ -504,6 +626,7 @@ class MainWindow(QMainWindow):
         rows on top, changed rows reloaded: :meth:`RegisterModel.apply_changes`), the mail
         shown reloads if it changed, the delays reload."""
         self.portal.on_live_changes(batch)
+        self.mailbox.on_live_changes(batch)
         if not concerns_mail(batch):
             return
         self.model.apply_changes(batch)
@@ -609,6 +732,13 @@ class MainWindow(QMainWindow):
         self.capture.retranslate()
         self.menu_portal.setTitle(self.tr("&Portal"))
         self.portal.retranslate()
+        self.menu_mailbox.setTitle(self.tr("&E-mail"))
+        self.mailbox.retranslate()
+        self.action_unlock_secrets.setText(self.tr("&Unlock the secrets file…"))
+        self.session.retranslate()
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.action_help.setText(self.tr("&Help and shortcuts"))
+        self.action_about.setText(self.tr("&About Bureau d'ordre"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self._languages.current)
         self._update_count()
@@ -623,6 +753,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # The window's own close button with a form half typed: ask, as Quit does. (A close
+        # the application asks for itself has asked already, or has nothing to ask.)
+        if event.spontaneous() and self.session.unsaved():
+            event.ignore()
+            self.session.leave(self._quit)
+            return
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
@@ -631,6 +767,7 @@ class MainWindow(QMainWindow):
         self.live.stop()
         self.capture.stop()
         self.portal.stop()
+        self.mailbox.stop()
         super().closeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------------

@@ -8,11 +8,19 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from app import config
+from app.domain.enums import Channel, Direction
 from ui.display import DisplayPrefs
 
 VERSION = 1
 MAX_IDLE_MINUTES = 240
 DEFAULT_LABEL_TEMPLATE = "thermal-62x29-203"
+# What each direction's form offers first: an arrivée is mostly handed in at the counter, a
+# départ goes by post, internal mail is carried by hand.
+DEFAULT_CHANNELS = {
+    Direction.IN: Channel.COUNTER,
+    Direction.OUT: Channel.POST,
+    Direction.INTERNAL: Channel.COURIER,
+}
 
 
 @dataclass(frozen=True)
@@ -104,15 +112,18 @@ class Settings:
         self._s.setValue("ui/eastern_digits", value.eastern_digits)
         self._s.setValue("ui/hijri", value.hijri)
 
-    @property
-    def last_channel(self) -> str | None:
-        """The channel of the last mail registered on this PC (the form's default)."""
-        value = self._s.value("registration/last_channel", "")
-        return str(value) or None
+    def channel_for(self, direction: Direction | str) -> str:
+        """The channel of the last mail of ``direction`` registered on this PC (that form's
+        default); each direction keeps its own (a départ by post leaves the counter's arrivée
+        at the counter). Never used: the direction's usual channel."""
+        direction = Direction(direction)
+        value = str(self._s.value(f"registration/{direction.value}/channel", "") or "")
+        if value in {c.value for c in Channel}:
+            return value
+        return DEFAULT_CHANNELS[direction].value
 
-    @last_channel.setter
-    def last_channel(self, value: str) -> None:
-        self._s.setValue("registration/last_channel", value)
+    def set_channel_for(self, direction: Direction | str, value: str) -> None:
+        self._s.setValue(f"registration/{Direction(direction).value}/channel", value)
 
     # --- printing (per PC: the printers are this PC's) -------------------------------------
 

@@ -1,14 +1,22 @@
-"""First run: the office, its first administrator, the language.
+"""First run: the language, the office, its first administrator.
 
-Finishing creates the office on the database worker; the wizard closes only when it is done,
-and stays open with everything typed if it fails (a database that went away, a short password).
+The language comes first and applies at once (the whole wizard turns to Arabic, right to left,
+or to French), so every page after it reads in the language the administrator chose. Each
+page checks what it holds before Next, by the rules the core applies when the office is
+created (``app.organisation.setup.check_office_fields`` / ``check_admin_fields``: a password
+of at least eight characters, typed twice the same), with the reason on the page in the chosen
+language. Back keeps what was typed on every page. Finishing creates the office on the
+database worker; the wizard closes only when it is done, and stays open with everything typed
+if it fails (a database that went away).
 
 Signals: ``done(object)`` with the administrator's :class:`Actor`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,9 +30,12 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.organisation import setup
 from app.organisation.actor import Actor
+from app.organisation.passwords import MIN_LENGTH
 from app.store.database import Database
 from ui.i18n import LANGUAGES
 from ui.tasks import TaskRunner
+
+ERROR_STYLE = "color: #b71c1c;"
 
 
 def _line(parent: QWidget, name: str, *, password: bool = False) -> QLineEdit:
@@ -35,17 +46,68 @@ def _line(parent: QWidget, name: str, *, password: bool = False) -> QLineEdit:
     return edit
 
 
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+class _CheckedPage(QWizardPage):
+    """A page whose Next runs ``check`` first: a refusal stays on the page, said in
+    ``error``."""
+
+    def __init__(self, wizard: SetupWizard, check: Callable[[], None]) -> None:
+        super().__init__(wizard)
+        self._wizard, self._check = wizard, check
+        self.error = _error_label(self, "pageError")
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.error.clear()
+        try:
+            self._check()
+        except UserError as exc:
+            self.error.setText(exc.message(self._wizard.language_code))
+            return False
+        return True
+
+
 class SetupWizard(QWizard):
     done = Signal(object)
 
     def __init__(
-        self, *, db: Database, tasks: TaskRunner, lang: str, parent: QWidget | None = None
+        self,
+        *,
+        db: Database,
+        tasks: TaskRunner,
+        lang: str,
+        apply_language: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self._tasks, self._lang = db, tasks, lang
+        self._apply_language = apply_language
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Back must not wipe a page (QWizard resets its fields otherwise).
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
 
-        office = QWizardPage(self)
+        first = QWizardPage(self)
+        self.language = QComboBox(first)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        self.language.currentIndexChanged.connect(self._on_language)
+        self._language_caption = QLabel(first)
+        self._language_caption.setBuddy(self.language)
+        self._language_note = QLabel(first)
+        self._language_note.setWordWrap(True)
+        form = QFormLayout(first)
+        form.addRow(self._language_caption, self.language)
+        form.addRow(self._language_note)
+
+        office = _CheckedPage(self, self._check_office)
         self.code = _line(office, "officeCode")
         self.name_ar = _line(office, "officeNameAr")
         self.name_fr = _line(office, "officeNameFr")
@@ -64,8 +126,9 @@ class SetupWizard(QWizard):
         ):
             caption.setBuddy(edit)
             form.addRow(caption, edit)
+        form.addRow(office.error)
 
-        admin = QWizardPage(self)
+        admin = _CheckedPage(self, self._check_admin)
         self.login = _line(admin, "adminLogin")
         self.full_name = _line(admin, "adminName")
         self.password = _line(admin, "adminPassword", password=True)
@@ -77,6 +140,9 @@ class SetupWizard(QWizard):
             ("confirm*", self.confirm),
         ):
             admin.registerField(field, edit)
+        self.password_rule = QLabel(admin)
+        self.password_rule.setObjectName("passwordRule")
+        self.password_rule.setWordWrap(True)
         form = QFormLayout(admin)
         self._admin_captions = [QLabel(admin) for _ in range(4)]
         for caption, edit in zip(
@@ -86,30 +152,43 @@ class SetupWizard(QWizard):
         ):
             caption.setBuddy(edit)
             form.addRow(caption, edit)
+            if edit is self.password:
+                form.addRow("", self.password_rule)
+        form.addRow(admin.error)
+        # Finishing's own failures (the database) are said on the last page too.
+        self.error = admin.error
 
-        last = QWizardPage(self)
-        self.language = QComboBox(last)
-        self.language.setObjectName("language")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(lang))
-        self.error = QLabel(last)
-        self.error.setObjectName("wizardError")
-        self.error.setWordWrap(True)
-        form = QFormLayout(last)
-        self._language_caption = QLabel(last)
-        self._language_caption.setBuddy(self.language)
-        form.addRow(self._language_caption, self.language)
-        form.addRow(self.error)
-
-        self._pages = (office, admin, last)
+        self._pages = (first, office, admin)
         for page in self._pages:
             self.addPage(page)
         self.retranslate()
 
+    # --- the language --------------------------------------------------------------------
+
+    @property
+    def language_code(self) -> str:
+        return str(self.language.currentData())
+
+    @property
+    def chosen_language(self) -> str:
+        return self.language_code
+
+    def _on_language(self) -> None:
+        self._lang = self.language_code
+        if self._apply_language is not None:
+            self._apply_language(self._lang)  # every window follows, this one too
+        else:
+            self.retranslate()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bureau d'ordre — first set-up"))
-        office, admin, last = self._pages
+        first, office, admin = self._pages
+        first.setTitle(self.tr("Language"))
+        first.setSubTitle(self.tr("The language of the interface; it can be changed later."))
+        self._language_caption.setText(self.tr("&Language of the interface"))
+        self._language_note.setText(
+            self.tr("Français ou العربية: the next pages follow this choice at once.")
+        )
         office.setTitle(self.tr("The office"))
         office.setSubTitle(self.tr("The bureau d'ordre this register belongs to."))
         for caption, text in zip(
@@ -137,29 +216,40 @@ class SetupWizard(QWizard):
             strict=True,
         ):
             caption.setText(text)
-        # QWizard does not re-translate its own buttons on a language change: ask Qt's catalogue.
-        for button, source in (
-            (QWizard.WizardButton.BackButton, "< &Back"),
-            (QWizard.WizardButton.NextButton, "&Next >"),
-            (QWizard.WizardButton.FinishButton, "&Finish"),
-            (QWizard.WizardButton.CancelButton, "Cancel"),
+        self.password_rule.setText(self.tr("At least %n character(s).", "", MIN_LENGTH))
+        # QWizard does not re-translate its own buttons on a language change; and Qt's Arabic
+        # points the arrows the French way: our own words, arrows pointing the reading way.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
-            self.setButtonText(button, QCoreApplication.translate("QWizard", source))
-        last.setTitle(self.tr("Language"))
-        self._language_caption.setText(self.tr("&Language of the interface"))
+            self.setButtonText(button, text)
+        for page in (office, admin):
+            page.error.clear()  # said in the language before: said again at the next Next
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    @property
-    def chosen_language(self) -> str:
-        return str(self.language.currentData())
+    # --- checks, page by page ------------------------------------------------------------
+
+    def _check_office(self) -> None:
+        setup.check_office_fields(
+            code=self.code.text(), name_ar=self.name_ar.text(), name_fr=self.name_fr.text()
+        )
+
+    def _check_admin(self) -> None:
+        setup.check_admin_fields(
+            login=self.login.text(), password=self.password.text(), confirm=self.confirm.text()
+        )
+
+    # --- finishing -----------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passwords differ."))
+        if not self.validateCurrentPage():  # Finish checks the last page as Next does
             return
         values = {
             "code": self.code.text(),

@@ -13,7 +13,7 @@ from app.errors import UserError
 from app.i18n import message
 from app.integrity import anchor
 from app.integrity import verify as integrity
-from app.organisation import setup
+from app.organisation import names, service_admin, setup, user_admin
 from app.store import schema
 from app.store.backup import backup
 
@@ -120,9 +120,11 @@ def cmd_db_upgrade(ctx: Context) -> int:
 
 
 def cmd_service_add(ctx: Context) -> int:
+    """The administration page's creation, with its checks (names in their scripts, the code's
+    form, an active parent)."""
     a = ctx.args
     actor = ctx.actor()
-    service_id = setup.add_service(
+    service_id = service_admin.create_service(
         ctx.database(),
         actor,
         code=a.code,
@@ -131,17 +133,19 @@ def cmd_service_add(ctx: Context) -> int:
         kind=ServiceKind(a.kind),
         parent_code=a.parent,
     )
-    ctx.emit({"id": service_id, "code": a.code.upper()}, a.code.upper())
+    code = names.code(a.code)
+    ctx.emit({"id": service_id, "code": code}, code)
     return 0
 
 
 def cmd_user_add(ctx: Context) -> int:
+    """The administration page's creation, with its checks (active services only)."""
     a = ctx.args
     actor = ctx.actor()
     password = ctx.password(
         env="BO_NEW_PASSWORD", prompt="Mot de passe du nouvel utilisateur / كلمة المرور: "
     )
-    user_id = setup.add_user(
+    user_id = user_admin.create_user(
         ctx.database(),
         actor,
         login=a.login,

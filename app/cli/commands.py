@@ -51,6 +51,7 @@ COMMANDS: dict[str, Command] = {
     "sync": Command("app.cli.sync_cmds", "sync with the Bureau d'Ordre Digital portal"),
     "portal": Command("app.cli.sync_cmds", "the portal's link, log, quarantine"),
     "portal-sim": Command("app.cli.portal_cmds", "serve a simulated portal on loopback"),
+    "mailbox": Command("app.cli.mailbox_cmds", "e-mail as a channel of arrivée"),
     "sign": Command("app.cli.signature_cmds", "sign a mail's document (PAdES)"),
     "signature": Command("app.cli.signature_cmds", "signatures: verify, settings"),
 }

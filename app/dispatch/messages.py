@@ -30,8 +30,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "سجل رجوع الإشعار بالتسلم الخاص بـ {number} ({date}).",
     },
     "no_ar_pending": {
-        "fr": "Aucun recommandé n'attend son accusé de réception depuis {days} jours ou plus.",
-        "ar": "لا توجد أي مراسلة مضمونة تنتظر إشعارها بالتسلم منذ {days} يوما أو أكثر.",
+        "fr": "Aucun recommandé n'attend son accusé de réception depuis {days:plural:# jour|# jours} ou plus.",
+        "ar": "لا توجد أي مراسلة مضمونة تنتظر إشعارها بالتسلم منذ {days:plural:# يوم|يوم واحد|يومين|# أيام|# يوما|# يوم} أو أكثر.",
     },
     "f_ar": {"fr": "Accusé de réception", "ar": "الإشعار بالتسلم"},
     "ar_waiting": {"fr": "pas encore revenu", "ar": "لم يرجع بعد"},
@@ -47,8 +47,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "فترة غير صالحة: تاريخ {last} سابق لتاريخ {first}.",
     },
     "period_too_long": {
-        "fr": "Période trop longue : {days} jours au plus.",
-        "ar": "الفترة طويلة جدا: {days} يوما على الأكثر.",
+        "fr": "Période trop longue : {days:plural:# jour|# jours} au plus.",
+        "ar": "الفترة طويلة جدا: {days:plural:# يوم|يوم واحد|يومان|# أيام|# يوما|# يوم} على الأكثر.",
     },
     "nothing_to_deliver": {
         "fr": "Aucun courrier à remettre.",
@@ -63,7 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "سبق تسليم {number} إلى {service} بتاريخ {at}.",
     },
     "delivery_book_written": {
-        "fr": "Cahier de transmission écrit : {path} ({count} courrier(s), {sheets} feuille(s)).",
+        "fr": "Cahier de transmission écrit : {path} ({count:plural:# courrier|# courriers}, {sheets:plural:# feuille|# feuilles}).",
         "ar": "تمت كتابة سجل التسليم: {path} (عدد المراسلات: {count}، عدد الأوراق: {sheets}).",
     },
     "delivery_book_empty": {
@@ -71,8 +71,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا توجد أي مراسلة للتسليم من {first} إلى {last}.",
     },
     "handover_recorded": {
-        "fr": "Remise enregistrée : {count} courrier(s) à {service}.",
-        "ar": "سجل التسليم: {count} مراسلة إلى {service}.",
+        "fr": "Remise enregistrée : {count:plural:# courrier|# courriers} à {service}.",
+        "ar": "سُجّل التسليم: {count:plural:لا مراسلة|مراسلة واحدة|مراسلتان|# مراسلات|# مراسلة|# مراسلة} إلى {service}.",
     },
     "receiver_needs_record": {
         "fr": "--receiver ne s'emploie qu'avec --record.",
@@ -86,11 +86,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Routing slips
     "field_out-or-attach": {"fr": "--out ou --attach", "ar": "--out أو --attach"},
     "slips_attached": {
-        "fr": "Fiche d'imputation jointe à {count} courrier(s).",
-        "ar": "أرفقت بطاقة الإحالة بـ {count} مراسلة.",
+        "fr": "Fiche d'imputation jointe à {count:plural:# courrier|# courriers}.",
+        "ar": "أُرفقت بطاقة الإحالة بـ{count:plural:أي مراسلة|مراسلة واحدة|مراسلتين|# مراسلات|# مراسلة|# مراسلة}.",
     },
     "slips_written": {
-        "fr": "Fiches d'imputation écrites : {path} ({count} fiche(s)).",
+        "fr": "Fiches d'imputation écrites : {path} ({count:plural:# fiche|# fiches}).",
         "ar": "تمت كتابة بطائق الإحالة: {path} (عدد البطائق: {count}).",
     },
 }

@@ -81,6 +81,8 @@ LIMITS: dict[str, int] = {
     # dispatch
     "ar-number": 64,  # return_receipts.ar_number: varchar(64)
     "receiver": 200,  # deliveries.receiver: varchar(200)
+    # the mailboxes (mailbox_accounts)
+    "mailbox-name": 64,  # mailbox_accounts.name: varchar(64)
 }
 
 _WHITESPACE_CONTROLS = frozenset("\t\n\v\f\r")

@@ -141,7 +141,7 @@ LABELS: dict[str, dict[str, str]] = {
     "other": {"fr": "Autre", "ar": "أخرى"},
     "counter": {"fr": "Guichet", "ar": "الشباك"},
     "post": {"fr": "Poste", "ar": "البريد"},
-    "courier": {"fr": "Porteur", "ar": "حامل"},
+    "courier": {"fr": "Porteur", "ar": "المناولة"},
     "email": {"fr": "Courriel", "ar": "بريد إلكتروني"},
     "fax": {"fr": "Fax", "ar": "فاكس"},
     "portal": {"fr": "Portail", "ar": "البوابة"},

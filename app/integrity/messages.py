@@ -5,12 +5,12 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # The summary
     "integrity_ok": {
-        "fr": "Intégrité vérifiée : {rows} événements d'audit chaînés, {mails} courriers, {users} utilisateurs et {files} ; dernier événement n° {seq} — {head}.",
-        "ar": "تم التحقق من السلامة: {rows} حدث تدقيق متسلسل، و{mails} مراسلة، و{users} مستخدم، و{files}؛ آخر حدث رقم {seq} — {head}.",
+        "fr": "Intégrité vérifiée : {rows:plural:# événement d'audit chaîné|# événements d'audit chaînés}, {mails:plural:# courrier|# courriers}, {users:plural:# utilisateur|# utilisateurs} et {files} ; dernier événement n° {seq} — {head}.",
+        "ar": "تم التحقق من السلامة: أحداث التدقيق المتسلسلة: {rows}، المراسلات: {mails}، المستخدمون: {users}، و{files}؛ آخر حدث رقم {seq} — {head}.",
     },
     "integrity_files_checked": {
-        "fr": "{count} fichiers ({size} octets) relus",
-        "ar": "{count} ملف ({size} بايت) أعيدت قراءتها",
+        "fr": "{count:plural:# fichier relu|# fichiers relus} ({size} octets)",
+        "ar": "أعيدت قراءة {count:plural:أي ملف|ملف واحد|ملفين|# ملفات|# ملفا|# ملف} ({size} بايت)",
     },
     "integrity_files_skipped": {
         "fr": "fichiers non relus (--no-files)",
@@ -21,8 +21,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "المرساة موجودة في السلسلة: رقم {seq} — {hash}.",
     },
     "integrity_failed": {
-        "fr": "Intégrité compromise : {first} ({count} anomalie(s) ; « audit verify --json » les détaille).",
-        "ar": "السلامة مخترقة: {first} ({count} خلل؛ الأمر «audit verify --json» يفصّلها).",
+        "fr": "Intégrité compromise : {first} ({count:plural:# anomalie|# anomalies} ; « audit verify --json » les détaille).",
+        "ar": "السلامة مخترقة: {first} ({count:plural:لا خلل|خلل واحد|خللان|# اختلالات|# خللا|# خلل}؛ الأمر «\u2066audit verify --json\u2069» يفصّلها).",
     },
     "anchor_unreadable": {
         "fr": "Ancre illisible : « {anchor} ». Donnez l'empreinte (64 caractères hexadécimaux), « N:EMPREINTE » ou le fichier .anchor d'une sauvegarde.",

@@ -55,6 +55,7 @@ class Action(StrEnum):
     VIEW = "view"
     VIEW_ATTACHMENTS = "view_attachments"
     SYNC_PORTAL = "sync_portal"
+    READ_MAILBOX = "read_mailbox"
 
 
 ALLOWED: dict[Action, frozenset[Role]] = {
@@ -73,6 +74,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.VIEW_ATTACHMENTS: frozenset(Role),
     # Syncing registers the deposits and sends outgoing mail: the counter's work.
     Action.SYNC_PORTAL: frozenset({Role.CLERK, Role.ADMIN}),
+    # Reading the mailboxes fills the basket the counter registers from: the counter's work.
+    Action.READ_MAILBOX: frozenset({Role.CLERK, Role.ADMIN}),
 }
 
 # Roles that see the whole register, confidential mail and its attachments included.

@@ -34,6 +34,27 @@ def _check_login(login: str) -> str:
     return login
 
 
+def check_office_fields(*, code: str, name_ar: str, name_fr: str) -> tuple[str, str, str]:
+    """What :func:`init_office` refuses in the office's fields (the set-up wizard asks before
+    leaving its page); the code and the names as stored."""
+    code = clean(code).upper()
+    if not code:
+        raise UserError("missing_field", field="office-code")
+    name_ar = entry.required_text(name_ar, "office-name")
+    name_fr = entry.required_text(name_fr, "office-name")
+    return code, name_ar, name_fr
+
+
+def check_admin_fields(*, login: str, password: str, confirm: str | None = None) -> str:
+    """What :func:`init_office` refuses for its first administrator (and, when ``confirm`` is
+    given, a password typed twice differently); the login as stored."""
+    login = _check_login(login)
+    _check_password(password)
+    if confirm is not None and confirm != password:
+        raise UserError("passwords_differ")
+    return login
+
+
 def is_initialised(db: Database) -> bool:
     with db.read() as session:
         return bool(session.scalar(select(func.count()).select_from(Office)))
@@ -54,19 +75,14 @@ def init_office(
     attachment_max_bytes: int = DEFAULT_ATTACHMENT_MAX_BYTES,
 ) -> Actor:
     """Create the office and its first administrator. Refused if an office already exists."""
-    code = clean(code).upper()
-    if not code:
-        raise UserError("missing_field", field="office-code")
-    name_ar = entry.required_text(name_ar, "office-name")
-    name_fr = entry.required_text(name_fr, "office-name")
+    code, name_ar, name_fr = check_office_fields(code=code, name_ar=name_ar, name_fr=name_fr)
     ministry_ar = entry.text(ministry_ar, "ministry")
     ministry_fr = entry.text(ministry_fr, "ministry")
     try:
         validate_format(number_format)
     except ValueError as exc:
         raise UserError("bad_number_format", format=number_format) from exc
-    admin_login = _check_login(admin_login)
-    _check_password(admin_password)
+    admin_login = check_admin_fields(login=admin_login, password=admin_password)
     password_hash = hash_password(admin_password)
     with db.write() as session:
         if session.scalar(select(func.count()).select_from(Office)):

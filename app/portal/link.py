@@ -2,7 +2,8 @@
 
 The URL, the client id and the interval are office settings, in the database (every desk of a
 shared office syncs the same feed). The client secret is never stored there: it lives in the
-OS keyring of the machine that syncs, or comes from ``BO_PORTAL_CLIENT_ID`` /
+OS keyring of the machine that syncs (or, without one, in the application's encrypted secrets
+file: :mod:`app.secret_file`), or comes from ``BO_PORTAL_CLIENT_ID`` /
 ``BO_PORTAL_CLIENT_SECRET`` for scripts.
 """
 
@@ -44,9 +45,15 @@ def get_link(db: Database, office_id: int) -> PortalLink | None:
 
 
 def configure(
-    db: Database, actor: Actor, settings: LinkSettings, *, secret: str | None = None
+    db: Database,
+    actor: Actor,
+    settings: LinkSettings,
+    *,
+    secret: str | None = None,
+    file_password: str | None = None,
 ) -> None:
-    """Save the office's portal settings (an administrator's act); keep ``secret`` if given."""
+    """Save the office's portal settings (an administrator's act); keep ``secret`` if given
+    (in the keyring, or without one in the secrets file protected by ``file_password``)."""
     require(actor.role, Action.MANAGE_ORGANISATION)
     url = check_url(settings.url)
     client_id = settings.client_id.strip()
@@ -55,7 +62,7 @@ def configure(
     if not 1 <= settings.interval_minutes <= MAX_INTERVAL:
         raise PortalError("portal_bad_interval", maximum=MAX_INTERVAL)
     if secret:
-        secrets.store_portal_secret(url, client_id, secret)
+        secrets.store_portal_secret(url, client_id, secret, file_password=file_password)
     with db.write() as session:
         link = session.get(PortalLink, actor.office_id)
         if link is None:

@@ -33,13 +33,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "لا توجد بيانات اعتماد للبوابة {url}: على المسؤول إدخالها (أدوات › الإدارة › البوابة).",
     },
     "portal_keyring_unavailable": {
-        "fr": "Le trousseau du système (keyring) n'est pas disponible : le secret du portail ne peut pas y être conservé ({detail}). Installez un trousseau (GNOME Keyring, KWallet) ou donnez BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET à la synchronisation en ligne de commande.",
-        "ar": "حلقة مفاتيح النظام (keyring) غير متاحة: لا يمكن حفظ الرمز السري للبوابة فيها ({detail}). ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو مرّر BO_PORTAL_CLIENT_ID و BO_PORTAL_CLIENT_SECRET إلى المزامنة عبر سطر الأوامر.",
+        "fr": "Cet ordinateur n'a pas de trousseau système pour y conserver le secret du portail. Conservez-le dans le fichier de secrets chiffré de l'application (avec le mot de passe de ce fichier), ou demandez à un administrateur de définir les variables BO_PORTAL_CLIENT_ID et BO_PORTAL_CLIENT_SECRET pour l'application.",
+        "ar": "لا يتوفر هذا الحاسوب على خزنة أسرار النظام لحفظ الرمز السري للبوابة فيها. احفظه في ملف الأسرار المشفر الخاص بالتطبيق (بكلمة مرور هذا الملف)، أو اطلب من أحد المسؤولين تعريف المتغيرين BO_PORTAL_CLIENT_ID و BO_PORTAL_CLIENT_SECRET للتطبيق.",
     },
     "field_client_id": {"fr": "identifiant client", "ar": "معرف العميل"},
     "portal_bad_interval": {
-        "fr": "L'intervalle de synchronisation doit être compris entre 1 et {maximum} minutes.",
-        "ar": "يجب أن تكون مدة المزامنة بين 1 و{maximum} دقيقة.",
+        "fr": "L'intervalle de synchronisation doit être compris entre 1 et {maximum:plural:# minute|# minutes}.",
+        "ar": "يجب أن تكون مدة المزامنة بين دقيقة واحدة و{maximum:plural:# دقيقة|دقيقة واحدة|دقيقتين|# دقائق|# دقيقة|# دقيقة}.",
     },
     "portal_not_configured": {
         "fr": "Le portail n'est pas configuré pour ce bureau d'ordre.",
@@ -50,8 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "ملف مستلم من البوابة لا يطابق بصمته ({sha256}).",
     },
     "portal_too_slow": {
-        "fr": "Le portail répond trop lentement : une demande n'a pas abouti en {seconds} s ({tries} essais). Rien n'est perdu : la synchronisation reprendra.",
-        "ar": "البوابة بطيئة جدا في الرد: لم يكتمل طلب في {seconds} ث ({tries} محاولات). لم يضع شيء: ستستأنف المزامنة لاحقا.",
+        "fr": "Le portail répond trop lentement : une demande n'a pas abouti en {seconds} s ({tries:plural:# essai|# essais}). Rien n'est perdu : la synchronisation reprendra.",
+        "ar": "البوابة بطيئة جدا في الرد: لم يكتمل طلب في {seconds} ث ({tries:plural:لا محاولة|محاولة واحدة|محاولتان|# محاولات|# محاولة|# محاولة}). لم يضع شيء: ستستأنف المزامنة لاحقا.",
     },
     "portal_answer_too_big": {
         "fr": "Le portail a envoyé une réponse trop volumineuse ({size} ; au plus {limit}) : elle n'est pas lue. Signalez-le à l'exploitant du portail.",
@@ -70,8 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تدفق البوابة لم يعد يتقدم (يعيد صفحة سبقت قراءتها): توقفت المزامنة بعد معالجة ما أرسله. أبلغ الجهة المسيرة للبوابة.",
     },
     "portal_files_undelivered": {
-        "fr": "Le portail ne livre plus les fichiers des dépôts ({count} dépôts de suite) : la synchronisation s'arrête. Ces dépôts seront essayés de nouveau aux prochaines synchronisations.",
-        "ar": "لم تعد البوابة تسلم ملفات الإيداعات ({count} إيداعات متتالية): توقفت المزامنة. ستعاد محاولة هذه الإيداعات في المزامنات القادمة.",
+        "fr": "Le portail ne livre plus les fichiers des dépôts ({count:plural:# dépôt|# dépôts} de suite) : la synchronisation s'arrête. Ces dépôts seront essayés de nouveau aux prochaines synchronisations.",
+        "ar": "لم تعد البوابة تسلم ملفات الإيداعات ({count:plural:لا إيداع|إيداع واحد|إيداعان متتاليان|# إيداعات متتالية|# إيداعا متتاليا|# إيداع متتال}): توقفت المزامنة. ستعاد محاولة هذه الإيداعات في المزامنات القادمة.",
     },
     "portal_cancelled": {
         "fr": "Synchronisation interrompue.",
@@ -104,7 +104,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_not_quarantined": {
         "fr": "Le dépôt {deposit} n'est pas en quarantaine.",
-        "ar": "الإيداع {deposit} ليس في الحجر.",
+        "ar": "الإيداع {deposit} ليس ضمن الإيداعات المعلقة.",
     },
     # Why a deposit is quarantined
     "portal_reason_no_id": {"fr": "dépôt sans identifiant", "ar": "إيداع بدون معرف"},
@@ -143,8 +143,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The sync log
     "portal_log_synced": {
-        "fr": "Synchronisation : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {sent} envoi(s) au portail.",
-        "ar": "مزامنة: تسجيل {registered} إيداع، {quarantined} في الحجر، {sent} إرسال إلى البوابة.",
+        "fr": "Synchronisation : {registered:plural:# dépôt enregistré|# dépôts enregistrés}, {quarantined} en quarantaine, {sent:plural:# envoi|# envois} au portail.",
+        "ar": "مزامنة: الإيداعات المسجلة: {registered}، المعلقة: {quarantined}، الإرسالات إلى البوابة: {sent}.",
     },
     "portal_log_failed": {
         "fr": "Échec de la synchronisation : {error}",
@@ -152,11 +152,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_log_quarantined": {
         "fr": "Dépôt {deposit} mis en quarantaine : {reason}.",
-        "ar": "وضع الإيداع {deposit} في الحجر: {reason}.",
+        "ar": "عُلّق الإيداع {deposit}: {reason}.",
     },
     "portal_log_quarantined_again": {
-        "fr": "Dépôt {deposit} toujours en quarantaine après {attempts} tentatives : {reason}.",
-        "ar": "الإيداع {deposit} لا يزال في الحجر بعد {attempts} محاولات: {reason}.",
+        "fr": "Dépôt {deposit} toujours en quarantaine après {attempts:plural:# tentative|# tentatives} : {reason}.",
+        "ar": "لا يزال الإيداع {deposit} معلقا بعد {attempts:plural:لا محاولة|محاولة واحدة|محاولتين|# محاولات|# محاولة|# محاولة}: {reason}.",
     },
     "portal_log_deposit_without_id": {
         "fr": "Un dépôt sans identifiant a été ignoré.",
@@ -180,7 +180,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_log_retry_quarantined": {
         "fr": "Dépôt {deposit} toujours en quarantaine après nouvel essai.",
-        "ar": "الإيداع {deposit} لا يزال في الحجر بعد محاولة جديدة.",
+        "ar": "الإيداع {deposit} لا يزال معلقا بعد محاولة جديدة.",
     },
     "portal_log_retry_known": {
         "fr": "Dépôt {deposit} déjà enregistré.",
@@ -192,15 +192,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portal_still_quarantined": {
         "fr": "Le dépôt {deposit} reste en quarantaine (voir « bureau-ordre portal quarantine »).",
-        "ar": "الإيداع {deposit} لا يزال في الحجر (انظر «bureau-ordre portal quarantine»).",
+        "ar": "الإيداع {deposit} لا يزال معلقا (انظر «\u2066bureau-ordre portal quarantine\u2069»).",
     },
     "sync_done": {
-        "fr": "Synchronisé en {seconds} s : {registered} dépôt(s) enregistré(s), {quarantined} en quarantaine, {already} déjà enregistré(s), {sent} envoi(s) au portail.",
-        "ar": "تمت المزامنة في {seconds} ث: تسجيل {registered} إيداع، {quarantined} في الحجر، {already} مسجل سلفا، {sent} إرسال إلى البوابة.",
+        "fr": "Synchronisé en {seconds} s : {registered:plural:# dépôt enregistré|# dépôts enregistrés}, {quarantined} en quarantaine, {already:plural:# déjà enregistré|# déjà enregistrés}, {sent:plural:# envoi|# envois} au portail.",
+        "ar": "تمت المزامنة في {seconds} ث: الإيداعات المسجلة: {registered}، المعلقة: {quarantined}، المسجلة سلفا: {already}، الإرسالات إلى البوابة: {sent}.",
     },
     "portal_configured": {
-        "fr": "Portail configuré ; le secret est gardé dans le trousseau du système.",
-        "ar": "تمت تهيئة البوابة؛ الرمز السري محفوظ في حافظة مفاتيح النظام.",
+        "fr": "Portail configuré ; le secret est conservé sur cet ordinateur (trousseau du système, ou à défaut fichier de secrets chiffré).",
+        "ar": "تمت تهيئة البوابة؛ الرمز السري محفوظ على هذا الحاسوب (في خزنة أسرار النظام، أو في ملف الأسرار المشفر إن لم تتوفر).",
     },
     "portal_send_queued": {
         "fr": "Courrier {number} mis en partance pour {office} : il partira à la prochaine synchronisation.",

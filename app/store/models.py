@@ -576,3 +576,140 @@ class SignatureSettings(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
     timestamp_url: Mapped[str | None] = mapped_column(String(500))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MailboxAccount(Base):
+    """An e-mail account the office reads as a channel of arrivée (see migration 0020).
+
+    The password is never here: it lives in the OS keyring of the desk that reads the account
+    (:mod:`app.secrets`). ``security``: ``tls`` (IMAPS), ``starttls``, or ``none`` (loopback
+    only). The acknowledgement by e-mail, when ``ack_enabled``, leaves through ``smtp_*``.
+    """
+
+    __tablename__ = "mailbox_accounts"
+    __table_args__ = (
+        UniqueConstraint("office_id", "name"),
+        CheckConstraint("security IN ('tls', 'starttls', 'none')", name="security"),
+        CheckConstraint(
+            "smtp_security IS NULL OR smtp_security IN ('tls', 'starttls', 'none')",
+            name="smtp_security",
+        ),
+        CheckConstraint("port > 0 AND port < 65536", name="port"),
+        CheckConstraint("interval_minutes > 0", name="interval"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    name: Mapped[str] = mapped_column(String(64))
+    host: Mapped[str] = mapped_column(String(255))
+    port: Mapped[int] = mapped_column(Integer)
+    security: Mapped[str] = mapped_column(String(16))
+    login: Mapped[str] = mapped_column(String(255))
+    folder: Mapped[str] = mapped_column(String(200))
+    handled_folder: Mapped[str] = mapped_column(String(200))
+    error_folder: Mapped[str] = mapped_column(String(200))
+    ca_bundle: Mapped[str | None] = mapped_column(String(1000))
+    interval_minutes: Mapped[int] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    ack_enabled: Mapped[bool] = mapped_column(Boolean)
+    ack_from: Mapped[str | None] = mapped_column(String(200))
+    smtp_host: Mapped[str | None] = mapped_column(String(255))
+    smtp_port: Mapped[int | None] = mapped_column(Integer)
+    smtp_security: Mapped[str | None] = mapped_column(String(16))
+    smtp_login: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_error_detail: Mapped[str | None] = mapped_column(Text)
+
+
+class MailboxMessage(Base):
+    """A message taken from a mailbox: waiting in the "to be registered" basket, or how it
+    left it (registered as ``mail_id``, joined to ``mail_id``, discarded with ``reason``).
+
+    Kept whole: ``raw_sha256`` is the .eml as the server gave it (a blob). A message is taken
+    once per office: ``message_key`` (the SHA-256 of its Message-ID) and ``content_key`` (of
+    its sender, recipients, date, subject and body) are each unique.
+    """
+
+    __tablename__ = "mailbox_messages"
+    __table_args__ = (
+        UniqueConstraint("office_id", "message_key", name="uq_mailbox_messages_message_key"),
+        UniqueConstraint("office_id", "content_key", name="uq_mailbox_messages_content_key"),
+        CheckConstraint("state IN ('waiting', 'registered', 'joined', 'discarded')", name="state"),
+        Index("ix_mailbox_messages_office_state", "office_id", "state", "id"),
+        Index("ix_mailbox_messages_mail", "mail_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("mailbox_accounts.id"))
+    folder: Mapped[str] = mapped_column(String(200))
+    uid: Mapped[int | None] = mapped_column(Integer)
+    message_key: Mapped[str | None] = mapped_column(String(64))
+    message_id: Mapped[str | None] = mapped_column(Text)
+    content_key: Mapped[str] = mapped_column(String(64))
+    raw_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
+    size: Mapped[int] = mapped_column(Integer)
+    from_name: Mapped[str | None] = mapped_column(String(300))
+    from_address: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    fetched_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    body: Mapped[str] = mapped_column(Text)
+    html_only: Mapped[bool] = mapped_column(Boolean)
+    parts: Mapped[str] = mapped_column(Text)  # JSON: the attachments (name, type, size, kind)
+    defects: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("mail_entries.id"))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MailboxOutboxItem(Base):
+    """An acknowledgement owed by e-mail to a message's sender, sent (and re-sent) until done.
+
+    Written in the registering transaction; one per message. ``state``: pending (with the
+    time of the next attempt), sent, or failed (given up after many attempts: shown, and sent
+    again on demand).
+    """
+
+    __tablename__ = "mailbox_outbox"
+    __table_args__ = (
+        UniqueConstraint("message_id"),
+        CheckConstraint("state IN ('pending', 'sent', 'failed')", name="state"),
+        Index("ix_mailbox_outbox_due", "office_id", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("mailbox_accounts.id"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("mailbox_messages.id"))
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail_entries.id"))
+    to_address: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_error_detail: Mapped[str | None] = mapped_column(Text)
+
+
+class MailboxLogEntry(Base):
+    """One line of the mailboxes' log: a message code and its parameters, shown translated."""
+
+    __tablename__ = "mailbox_log"
+    __table_args__ = (Index("ix_mailbox_log_office", "office_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("mailbox_accounts.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    level: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(64))
+    params: Mapped[str] = mapped_column(Text)  # JSON

@@ -9,7 +9,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     # Main window
     ("CaptureDesk", "Scanning and &capture…"): {
         "fr": "Numérisation et &capture…",
-        "ar": "المسح الضوئي والالتقاط…",
+        "ar": "المسح الضوئي و&استيراد الوثائق…",
     },
     ("CaptureDesk", "%n file(s) attached to %1."): {
         "fr": ["%n fichier joint à %1.", "%n fichiers joints à %1."],
@@ -47,17 +47,20 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     # Capture window
     ("CaptureWindow", "Scanning and capture"): {
         "fr": "Numérisation et capture",
-        "ar": "المسح الضوئي والالتقاط",
+        "ar": "المسح الضوئي واستيراد الوثائق",
     },
-    ("CaptureWindow", "Scan and import"): {"fr": "Numériser et importer", "ar": "المسح والاستيراد"},
+    ("CaptureWindow", "Scan and import"): {
+        "fr": "Numériser et importer",
+        "ar": "المسح الضوئي والاستيراد",
+    },
     ("CaptureWindow", "To be sorted"): {"fr": "À trier", "ar": "للفرز"},
     ("CaptureWindow", "Working…"): {"fr": "Traitement en cours…", "ar": "جارٍ المعالجة…"},
-    ("ScanPanel", "&Scan"): {"fr": "&Numériser", "ar": "مسح ضوئي"},
+    ("ScanPanel", "&Scan"): {"fr": "&Numériser", "ar": "&مسح ضوئي"},
     ("ScanPanel", "Add &files…"): {"fr": "Ajouter des &fichiers…", "ar": "إضافة ملفات…"},
     ("ScanPanel", "Turn left"): {"fr": "Pivoter à gauche", "ar": "تدوير إلى اليسار"},
     ("ScanPanel", "Turn right"): {"fr": "Pivoter à droite", "ar": "تدوير إلى اليمين"},
     ("ScanPanel", "Delete"): {"fr": "Supprimer", "ar": "حذف"},
-    ("ScanPanel", "Clear all"): {"fr": "Tout effacer", "ar": "مسح الكل"},
+    ("ScanPanel", "Clear all"): {"fr": "Tout effacer", "ar": "حذف كل الصفحات"},
     ("ScanPanel", "Mail number"): {"fr": "N° du courrier", "ar": "رقم المراسلة"},
     ("ScanPanel", "A-2026/000123"): {"fr": "A-2026/000123", "ar": "A-2026/000123"},
     ("ScanPanel", "Save to the mail"): {"fr": "Joindre au courrier", "ar": "إرفاق بالمراسلة"},
@@ -72,11 +75,11 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         ],
         "ar": [
             "لا صفحات.",
-            "صفحة واحدة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.",
-            "صفحتان. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.",
-            "%n صفحات. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.",
-            "%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.",
-            "%n صفحة. اسحبوا لإعادة الترتيب: تُحفظ الوثيقة بهذا الترتيب.",
+            "صفحة واحدة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.",
+            "صفحتان. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.",
+            "%n صفحات. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.",
+            "%n صفحة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.",
+            "%n صفحة. اسحب الصفحات لإعادة ترتيبها: تُحفظ الوثيقة بهذا الترتيب.",
         ],
     },
     (
@@ -84,7 +87,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "Scan, or drop PDF and image files here. A stack of several documents, each led by its label, is sorted by “Import and match labels”.",
     ): {
         "fr": "Numérisez, ou déposez ici des fichiers PDF et images. Une pile de plusieurs documents, chacun précédé de son étiquette, se trie avec « Importer et trier par étiquette ».",
-        "ar": "امسحوا ضوئيا، أو أسقطوا هنا ملفات PDF أو صورا. تُفرز حزمة من عدة وثائق، تتصدر كلا منها ملصقتها، بالأمر «استيراد وفرز حسب الملصقة».",
+        "ar": "امسح الوثائق ضوئيا، أو اسحب ملفات \u2066PDF\u2069 والصور وأفلتها هنا. الحزمة المكونة من عدة وثائق، تتصدر كلا منها ملصقتها، تُفرز بالأمر «استيراد وفرز حسب الملصقة».",
     },
     ("ScanPanel", "Add files"): {"fr": "Ajouter des fichiers", "ar": "إضافة ملفات"},
     ("ScanPanel", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"): {
@@ -93,7 +96,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     (_, "Type or scan the number of the mail first."): {
         "fr": "Saisissez ou scannez d'abord le numéro du courrier.",
-        "ar": "أدخلوا أو امسحوا رقم المراسلة أولا.",
+        "ar": "أدخل رقم المراسلة أو اقرأ ملصقتها بقارئ الرموز الشريطية أولا.",
     },
     ("ScanPanel", "Saved to %1 (%n page(s))."): {
         "fr": ["Joint à %1 (%n page).", "Joint à %1 (%n pages)."],
@@ -138,7 +141,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("TrayPanel", "mail outside your rights"): {
         "fr": "courrier hors de vos droits",
-        "ar": "مراسلة خارج صلاحياتكم",
+        "ar": "مراسلة خارج صلاحياتك",
     },
     ("TrayPanel", "Attach to mail number"): {
         "fr": "Joindre au courrier n°",
@@ -146,9 +149,9 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("TrayPanel", "Type or scan the label"): {
         "fr": "Saisissez ou scannez l'étiquette",
-        "ar": "أدخلوا أو امسحوا الملصقة",
+        "ar": "أدخل الرقم أو اقرأ الملصقة بالقارئ",
     },
-    ("TrayPanel", "&Attach"): {"fr": "&Joindre", "ar": "إرفاق"},
+    ("TrayPanel", "&Attach"): {"fr": "&Joindre", "ar": "إر&فاق"},
     ("TrayPanel", "Discard…"): {"fr": "Écarter…", "ar": "استبعاد…"},
     ("TrayPanel", "Discard"): {"fr": "Écarter", "ar": "استبعاد"},
     ("TrayPanel", "Nothing to sort."): {"fr": "Rien à trier.", "ar": "لا شيء للفرز."},
@@ -177,7 +180,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("ScanningPage", "Both sides of each sheet (duplex)"): {
         "fr": "Recto verso",
-        "ar": "وجها كل ورقة",
+        "ar": "الوجهان لكل ورقة",
     },
     ("ScanningPage", "None: no folder is watched"): {
         "fr": "Aucun : pas de dossier surveillé",

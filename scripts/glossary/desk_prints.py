@@ -237,12 +237,12 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("DeliveryBookDialog", "%n not handed over yet"): {
         "fr": ["%n pas encore remis", "%n pas encore remis"],
         "ar": _ar(
-            "سلمت كلها",
-            "واحدة لم تسلم بعد",
-            "اثنتان لم تسلما بعد",
-            "%n لم تسلم بعد",
-            "%n لم تسلم بعد",
-            "%n لم تسلم بعد",
+            "سُلّمت كلها",
+            "مراسلة واحدة لم تُسلّم بعد",
+            "مراسلتان لم تُسلّما بعد",
+            "%n مراسلات لم تُسلّم بعد",
+            "%n مراسلة لم تُسلّم بعد",
+            "%n مراسلة لم تُسلّم بعد",
         ),
     },
     ("DeliveryBookDialog", "Save it as a PDF instead."): {
@@ -347,12 +347,12 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PageViewer", "Print…"): {"fr": "Imprimer…", "ar": "طباعة…"},
     ("PageViewer", "Print the document (Ctrl+P)"): {
         "fr": "Imprimer le document (Ctrl+P)",
-        "ar": "طباعة الوثيقة (Ctrl+P)",
+        "ar": "طباعة الوثيقة (\u2066Ctrl+P\u2069)",
     },
     ("PageViewer", "Save a copy…"): {"fr": "Enregistrer une copie…", "ar": "حفظ نسخة…"},
     ("PageViewer", "Save a copy of the file (Ctrl+S)"): {
         "fr": "Enregistrer une copie du fichier (Ctrl+S)",
-        "ar": "حفظ نسخة من الملف (Ctrl+S)",
+        "ar": "حفظ نسخة من الملف (\u2066Ctrl+S\u2069)",
     },
     ("PageViewer", "Save a copy"): {"fr": "Enregistrer une copie", "ar": "حفظ نسخة"},
     ("PageViewer", "Save a copy instead."): {

@@ -14,23 +14,23 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("InboxView", "%n open"): {
         "fr": ["%n en cours", "%n en cours"],
         "ar": [
-            "لا شيء مفتوح",
-            "واحدة مفتوحة",
-            "اثنتان مفتوحتان",
-            "%n مفتوحة",
-            "%n مفتوحة",
-            "%n مفتوحة",
+            "لا مراسلة قيد المعالجة",
+            "مراسلة واحدة قيد المعالجة",
+            "مراسلتان قيد المعالجة",
+            "%n مراسلات قيد المعالجة",
+            "%n مراسلة قيد المعالجة",
+            "%n مراسلة قيد المعالجة",
         ],
     },
     (_, "%n overdue"): {
         "fr": ["%n en retard", "%n en retard"],
         "ar": [
-            "لا تأخير",
-            "واحدة متأخرة",
-            "اثنتان متأخرتان",
-            "%n متأخرة",
-            "%n متأخرة",
-            "%n متأخرة",
+            "لا مراسلة متأخرة",
+            "مراسلة واحدة متأخرة",
+            "مراسلتان متأخرتان",
+            "%n مراسلات متأخرة",
+            "%n مراسلة متأخرة",
+            "%n مراسلة متأخرة",
         ],
     },
     (_, "Assign mail %1"): {"fr": "Imputer le courrier %1", "ar": "إحالة المراسلة %1"},
@@ -61,13 +61,12 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("AssignDialog", "Set a &due date"): {
         "fr": "&Fixer une échéance",
-        "ar": "تحديد أ&جل المعالجة",
+        "ar": "تحديد أجل ال&معالجة",
     },
     ("AssignDialog", "&Assign"): {"fr": "I&mputer", "ar": "إ&حالة"},
-    (_, "By default: %1 days for normal mail, %2 for urgent, %3 for very urgent."): {
-        "fr": "Par défaut : %1 jours pour le courrier normal, %2 pour l'urgent, "
-        "%3 pour le très urgent.",
-        "ar": "أجل المعالجة افتراضيا: %1 يوما للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.",
+    (_, "By default: %1 for normal mail, %2 for urgent, %3 for very urgent."): {
+        "fr": "Par défaut : %1 pour le courrier normal, %2 pour l'urgent, %3 pour le très urgent.",
+        "ar": "أجل المعالجة افتراضيا: %1 للمراسلات العادية، و%2 للمستعجلة، و%3 للمستعجلة جدا.",
     },
     (_, "Choose the service the mail is assigned to."): {
         "fr": "Choisissez le service auquel le courrier est imputé.",
@@ -96,13 +95,13 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("ImputationActions", "&Hand on…"): {"fr": "&Réimputer…", "ar": "إعادة الإ&حالة…"},
     ("ImputationActions", "Send &back to the bureau d'ordre…"): {
         "fr": "&Renvoyer au bureau d'ordre…",
-        "ar": "إر&جاع إلى مكتب الضبط…",
+        "ar": "إرجاع إلى م&كتب الضبط…",
     },
     ("ImputationActions", "&Start the treatment"): {
         "fr": "&Commencer le traitement",
-        "ar": "&بدء المعالجة",
+        "ar": "الشروع في ال&معالجة",
     },
-    ("ImputationActions", "Mark ans&wered…"): {"fr": "Marquer ré&pondu…", "ar": "تسجيل ال&جواب…"},
+    ("ImputationActions", "Mark ans&wered…"): {"fr": "Marquer ré&pondu…", "ar": "&تسجيل الجواب…"},
     ("ImputationActions", "&File (classer)…"): {"fr": "C&lasser…", "ar": "ح&فظ…"},
     ("MainWindow", "My tas&ks"): {"fr": "&Mes tâches", "ar": "&مهامي"},
     ("MainWindow", "Service &inbox"): {"fr": "Courrier du &service", "ar": "مراسلات ال&مصلحة"},
@@ -126,7 +125,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     ("ReassignDialog", "&Note"): {"fr": "&Note", "ar": "م&لاحظة"},
     ("ReassignDialog", "Change the &due date"): {
         "fr": "Modifier l'é&chéance",
-        "ar": "تغيير أ&جل المعالجة",
+        "ar": "تغيير أجل ال&معالجة",
     },
     ("ReassignDialog", "&Hand on"): {"fr": "&Réimputer", "ar": "إعادة الإ&حالة"},
     ("ReassignDialog", "— the service, no agent —"): {
@@ -146,7 +145,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "تعود المراسلة إلى مكتب الضبط لإحالتها من جديد؛ يرجى بيان سبب عدم اختصاص مصلحتكم.",
     },
     ("StepDialog", "&Reason"): {"fr": "&Motif", "ar": "ال&سبب"},
-    ("StepDialog", "&Return it"): {"fr": "&Renvoyer", "ar": "إ&رجاع"},
+    ("StepDialog", "&Return it"): {"fr": "&Renvoyer", "ar": "إرجا&عها"},
     ("StepDialog", "Answer to mail %1"): {
         "fr": "Réponse au courrier %1",
         "ar": "الجواب عن المراسلة %1",
@@ -156,7 +155,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "ar": "أدخل أو امسح رقم المراسلة الصادرة التي تجيب عنها.",
     },
     ("StepDialog", "&Outgoing mail"): {"fr": "Courrier de &départ", "ar": "المراسلة ال&صادرة"},
-    ("StepDialog", "&Mark answered"): {"fr": "Marquer &répondu", "ar": "تسجيل ال&جواب"},
+    ("StepDialog", "&Mark answered"): {"fr": "Marquer &répondu", "ar": "&تسجيل الجواب"},
     ("StepDialog", "File mail %1"): {"fr": "Classer le courrier %1", "ar": "حفظ المراسلة %1"},
     ("StepDialog", "The mail is filed (classé): its treatment is over."): {
         "fr": "Le courrier est classé : son traitement est terminé.",
@@ -181,9 +180,9 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     ("History", "Treatment started"): {"fr": "Traitement commencé", "ar": "بدء المعالجة"},
     ("History", "Filed"): {"fr": "Classé", "ar": "حفظ"},
-    ("RegistrationForm", "In r&eply to"): {"fr": "En répons&e à", "ar": "جو&ابا على"},
+    ("RegistrationForm", "In r&eply to"): {"fr": "En répons&e à", "ar": "جو&ابا عن"},
     ("MainWindow", "Register the &reply…"): {
         "fr": "Enregistrer la &réponse…",
-        "ar": "تسجيل ال&جواب الصادر…",
+        "ar": "&تسجيل الجواب الصادر…",
     },
 }

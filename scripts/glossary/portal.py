@@ -15,19 +15,19 @@ X, S, V, P = "DiscardDialog", "SendDialog", "SendingsView", "PortalPage"
 
 ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     # The main window
-    ("MainWindow", "&Portal"): {"fr": "&Portail", "ar": "ال&بوابة"},
+    ("MainWindow", "&Portal"): {"fr": "&Portail", "ar": "البو&ابة"},
     (D, "&Sync now"): {"fr": "&Synchroniser maintenant", "ar": "&مزامنة الآن"},
     (D, "&Interrupt the sync"): {
         "fr": "&Interrompre la synchronisation",
-        "ar": "إ&يقاف المزامنة",
+        "ar": "إيقاف ال&مزامنة",
     },
     (D, "Sync &log and quarantine…"): {
         "fr": "&Journal et quarantaine…",
-        "ar": "ال&سجل والحجر…",
+        "ar": "سجل المزامنة والإيداعات الم&علقة…",
     },
     (D, "Send through the &portal…"): {
         "fr": "Envoyer par le &portail…",
-        "ar": "إرسال عبر ال&بوابة…",
+        "ar": "إرسال عبر البو&ابة…",
     },
     (D, "Sync interrupted."): {"fr": "Synchronisation interrompue.", "ar": "توقفت المزامنة."},
     # The indicator
@@ -58,12 +58,12 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (IND, "%n in quarantine"): {
         "fr": ["%n en quarantaine", "%n en quarantaine"],
         "ar": [
-            "لا إيداع في الحجر",
-            "إيداع واحد في الحجر",
-            "إيداعان في الحجر",
-            "%n إيداعات في الحجر",
-            "%n إيداعا في الحجر",
-            "%n إيداع في الحجر",
+            "لا إيداع معلق",
+            "إيداع واحد معلق",
+            "إيداعان معلقان",
+            "%n إيداعات معلقة",
+            "%n إيداعا معلقا",
+            "%n إيداع معلق",
         ],
     },
     (IND, "%n refused"): {
@@ -102,7 +102,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     (IND, "Click for the sync log, the quarantine and the outbox (Shift+F9)."): {
         "fr": "Cliquez pour le journal, la quarantaine et les envois (Maj+F9).",
-        "ar": "انقر لعرض سجل المزامنة والحجر والإرسالات (Shift+F9).",
+        "ar": "انقر لعرض سجل المزامنة والإيداعات المعلقة والإرسالات (\u2066Shift+F9\u2069).",
     },
     (IND, "Stop"): {"fr": "Arrêter", "ar": "إيقاف"},
     (IND, "%1 of %2"): {"fr": "%1 / %2", "ar": "%1 من %2"},
@@ -110,23 +110,23 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     # The portal window
     (W, "Portal — sync log, quarantine, outbox"): {
         "fr": "Portail — journal, quarantaine, envois",
-        "ar": "البوابة — سجل المزامنة والحجر والإرسالات",
+        "ar": "البوابة — سجل المزامنة والإيداعات المعلقة والإرسالات",
     },
     (W, "&Retry"): {"fr": "&Réessayer", "ar": "إعادة ال&محاولة"},
     (W, "Fetch the deposit from the portal again and register it if it is now right"): {
         "fr": "Redemander le dépôt au portail et l'enregistrer s'il est désormais correct",
         "ar": "طلب الإيداع من البوابة من جديد وتسجيله إن أصبح سليما",
     },
-    (W, "Dis&card…"): {"fr": "É&carter…", "ar": "است&بعاد…"},
+    (W, "Dis&card…"): {"fr": "É&carter…", "ar": "استب&عاد…"},
     (W, "Send the refused ones &again"): {
         "fr": "Re&mettre les refusés en file",
         "ar": "إعادة المرفوضة إلى ال&قائمة",
     },
-    (W, "&Sync now"): {"fr": "&Synchroniser maintenant", "ar": "م&زامنة الآن"},
+    (W, "&Sync now"): {"fr": "&Synchroniser maintenant", "ar": "&مزامنة الآن"},
     (W, "Close"): {"fr": "Fermer", "ar": "إغلاق"},
     (W, "Sync &log"): {"fr": "&Journal", "ar": "ال&سجل"},
-    (W, "&Quarantine"): {"fr": "&Quarantaine", "ar": "ال&حجر"},
-    (W, "&Outbox"): {"fr": "&Envois", "ar": "الإ&رسالات"},
+    (W, "&Quarantine"): {"fr": "&Quarantaine", "ar": "الإيداعات الم&علقة"},
+    (W, "&Outbox"): {"fr": "&Envois", "ar": "الإر&سالات"},
     (W, "Fetching deposit %1 from the portal…"): {
         "fr": "Demande du dépôt %1 au portail…",
         "ar": "جارٍ طلب الإيداع %1 من البوابة…",
@@ -141,7 +141,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     (W, "Deposit %1 stays in quarantine: %2"): {
         "fr": "Le dépôt %1 reste en quarantaine : %2",
-        "ar": "يبقى الإيداع %1 في الحجر: %2",
+        "ar": "يبقى الإيداع %1 معلقا: %2",
     },
     (W, "Deposit %1 was discarded."): {
         "fr": "Le dépôt %1 est écarté.",
@@ -193,10 +193,10 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "The deposit will not be registered: it leaves the quarantine for good. Say why (a duplicate, a test, the depositor was told to deposit again...).",
     ): {
         "fr": "Le dépôt ne sera pas enregistré : il quitte la quarantaine définitivement. Dites pourquoi (un doublon, un essai, le déposant a été invité à déposer de nouveau…).",
-        "ar": "لن يسجل الإيداع: سيغادر الحجر نهائيا. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).",
+        "ar": "لن يُسجَّل الإيداع، وسيُحذف نهائيا من الإيداعات المعلقة. اذكر السبب (إيداع مكرر، تجربة، طُلب من المودع إعادة الإيداع…).",
     },
     (X, "&Reason"): {"fr": "&Motif", "ar": "ال&سبب"},
-    (X, "&Discard"): {"fr": "É&carter", "ar": "است&بعاد"},
+    (X, "&Discard"): {"fr": "É&carter", "ar": "استب&عاد"},
     # Sending a départ
     (S, "Send %1 through the portal"): {
         "fr": "Envoyer %1 par le portail",
@@ -214,13 +214,13 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (S, "Office"): {"fr": "Bureau d'ordre", "ar": "مكتب الضبط"},
     (S, "Ministry"): {"fr": "Ministère", "ar": "الوزارة"},
     (S, "City"): {"fr": "Ville", "ar": "المدينة"},
-    (S, "&Send"): {"fr": "&Envoyer", "ar": "إ&رسال"},
+    (S, "&Send"): {"fr": "&Envoyer", "ar": "إر&سال"},
     (
         S,
         "The portal's directory is not known yet: it comes with the next sync (Portal › Sync now, F9).",
     ): {
         "fr": "L'annuaire du portail n'est pas encore connu : il arrive avec la prochaine synchronisation (Portail › Synchroniser maintenant, F9).",
-        "ar": "دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، F9).",
+        "ar": "دليل البوابة غير معروف بعد: يصل مع المزامنة القادمة (البوابة › مزامنة الآن، \u2066F9\u2069).",
     },
     (V, "Sent through the portal"): {"fr": "Envois par le portail", "ar": "الإرسال عبر البوابة"},
     (V, "waiting for the next sync"): {
@@ -234,37 +234,40 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (V, "delivered on %1"): {"fr": "remis le %1", "ar": "سُلّم في %1"},
     (V, "sent"): {"fr": "envoyé", "ar": "أُرسل"},
     # Administration › Portal
-    (P, "&Portal"): {"fr": "Portai&l", "ar": "ال&بوابة"},
+    (P, "&Portal"): {"fr": "Portai&l", "ar": "البواب&ة"},
     (P, "Connection to the Bureau d'Ordre Digital portal"): {
         "fr": "Connexion au portail Bureau d'Ordre Digital",
         "ar": "الاتصال ببوابة مكتب الضبط الرقمي",
     },
-    (P, "Portal &address (URL)"): {"fr": "&Adresse du portail (URL)", "ar": "&عنوان البوابة (URL)"},
-    (P, "&Client id"): {"fr": "Identifiant &client", "ar": "معرف العمي&ل"},
+    (P, "Portal &address (URL)"): {
+        "fr": "&Adresse du portail (URL)",
+        "ar": "&عنوان البوابة (\u2066URL\u2069)",
+    },
+    (P, "&Client id"): {"fr": "Identifiant &client", "ar": "معر&ف العميل"},
     (P, "Client s&ecret"): {"fr": "S&ecret du client", "ar": "الرمز ال&سري"},
-    (P, "Sync &frequency"): {"fr": "&Fréquence de synchronisation", "ar": "&وتيرة المزامنة"},
+    (P, "Sync &frequency"): {"fr": "&Fréquence de synchronisation", "ar": "&دورية المزامنة"},
     (P, "Certificate aut&horities (CA file)"): {
         "fr": "Autorités de certification (fic&hier CA)",
-        "ar": "&شهادات جهات التصديق (ملف CA)",
+        "ar": "&شهادات جهات التصديق (ملف \u2066CA\u2069)",
     },
     (P, " min"): {"fr": " min", "ar": " دقيقة"},
     (P, "Desks sync auto&matically"): {
         "fr": "Synchronisation auto&matique des postes",
-        "ar": "مزامنة تل&قائية للمكاتب",
+        "ar": "مزامنة تل&قائية في كل مراكز العمل",
     },
     (P, "Optional: the office's own CA, PEM file"): {
         "fr": "Facultatif : l'autorité de certification propre au bureau, fichier PEM",
-        "ar": "اختياري: جهة التصديق الخاصة بالمكتب، ملف PEM",
+        "ar": "اختياري: جهة التصديق الخاصة بالمكتب، ملف \u2066PEM\u2069",
     },
-    (P, "B&rowse…"): {"fr": "Pa&rcourir…", "ar": "ت&صفح…"},
-    (P, "&Test the connection"): {"fr": "&Tester la connexion", "ar": "اختبا&ر الاتصال"},
+    (P, "B&rowse…"): {"fr": "Pa&rcourir…", "ar": "اختيار الم&لف…"},
+    (P, "&Test the connection"): {"fr": "&Tester la connexion", "ar": "اختبار الات&صال"},
     (P, "Save the portal settin&gs"): {
         "fr": "Enre&gistrer les réglages du portail",
         "ar": "&حفظ إعدادات البوابة",
     },
     (P, "Kept in this computer's keyring — leave empty to keep it"): {
         "fr": "Conservé dans le trousseau de cet ordinateur — laisser vide pour le garder",
-        "ar": "محفوظ في حلقة مفاتيح هذا الحاسوب — اتركه فارغا للإبقاء عليه",
+        "ar": "محفوظ في خزنة أسرار هذا الحاسوب — اتركه فارغا للإبقاء عليه",
     },
     (P, "The secret the portal gave the office"): {
         "fr": "Le secret remis au bureau par le portail",

@@ -16,12 +16,12 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (Q, "%n of %1, automatic"): {
         "fr": ["%n sur %1, automatique", "%n sur %1, automatique"],
         "ar": [
-            "%n من %1، تلقائيا",
-            "%n من %1، تلقائيا",
-            "%n من %1، تلقائيا",
-            "%n من %1، تلقائيا",
-            "%n من %1، تلقائيا",
-            "%n من %1، تلقائيا",
+            "لا محاولة من %1، تلقائيا",
+            "محاولة واحدة من %1، تلقائيا",
+            "محاولتان من %1، تلقائيا",
+            "%n محاولات من %1، تلقائيا",
+            "%n محاولة من %1، تلقائيا",
+            "%n محاولة من %1، تلقائيا",
         ],
     },
     (
@@ -43,6 +43,6 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     },
     (Q, "Try it again once the cause is gone, or discard it with a reason."): {
         "fr": "Réessayez-le une fois la cause levée, ou écartez-le avec un motif.",
-        "ar": "أعد المحاولة بعد زوال السبب، أو استبعده مع ذكر الدافع.",
+        "ar": "أعد المحاولة بعد زوال السبب، أو استبعده مع تعليل ذلك.",
     },
 }

@@ -10,13 +10,13 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
         "fr": "Rechercher : numéro, objet, correspondant, référence…",
         "ar": "بحث: الرقم، الموضوع، المراسل، المرجع…",
     },
-    ("FilterBar", "By relevance"): {"fr": "Par pertinence", "ar": "حسب الأهمية"},
+    ("FilterBar", "By relevance"): {"fr": "Par pertinence", "ar": "حسب درجة التطابق"},
     ("FilterBar", "Best matches first instead of the newest first"): {
         "fr": "Les résultats les plus pertinents d'abord, au lieu des plus récents",
         "ar": "النتائج الأكثر تطابقا أولا بدل الأحدث",
     },
     ("FilterBar", "All types"): {"fr": "Tous les types", "ar": "جميع الأصناف"},
-    ("FilterBar", "All channels"): {"fr": "Tous les canaux", "ar": "جميع قنوات الورود"},
+    ("FilterBar", "All channels"): {"fr": "Tous les canaux", "ar": "جميع طرق الإيصال"},
     (
         "SimilarMails",
         "Recent mail from this correspondent with a similar subject (already registered?):",

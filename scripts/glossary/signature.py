@@ -19,7 +19,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
     (P, "This entry signs %n document(s)."): {
         "fr": ["Cette saisie signe %n document.", "Cette saisie signe %n documents."],
         "ar": [
-            "هذا الإدخال يوقع %n وثيقة.",
+            "هذا الإدخال لا يوقع أي وثيقة.",
             "هذا الإدخال يوقع وثيقة واحدة.",
             "هذا الإدخال يوقع وثيقتين.",
             "هذا الإدخال يوقع %n وثائق.",
@@ -40,7 +40,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
             "%n signatures valides, sans date certifiée (B-B).",
         ],
         "ar": [
-            "%n توقيع صالح، بدون تاريخ موثق (B-B).",
+            "لا توقيع صالح، بدون تاريخ موثق (B-B).",
             "توقيع واحد صالح، بدون تاريخ موثق (B-B).",
             "توقيعان صالحان، بدون تاريخ موثق (B-B).",
             "%n توقيعات صالحة، بدون تاريخ موثق (B-B).",
@@ -54,7 +54,7 @@ ENTRIES: dict[tuple[str, str], dict[str, Any]] = {
             "%n signatures valides, document intègre, certificats de confiance.",
         ],
         "ar": [
-            "%n توقيع صالح، الوثيقة سليمة والشهادة موثوقة.",
+            "لا توقيع صالح.",
             "توقيع واحد صالح، الوثيقة سليمة والشهادة موثوقة.",
             "توقيعان صالحان، الوثيقة سليمة والشهادتان موثوقتان.",
             "%n توقيعات صالحة، الوثيقة سليمة والشهادات موثوقة.",

@@ -11,7 +11,7 @@ from app.messages import MESSAGES
 
 APP = Path(__file__).resolve().parents[2] / "app"
 RAISED = re.compile(
-    r"(?:UserError|UsageError|NotFound|PermissionDenied|InvalidFile|DatabaseUnavailable|SchemaMismatch)"
+    r"(?:UserError|UsageError|NotFound|PermissionDenied|InvalidFile|DatabaseUnavailable|SchemaMismatch|MailboxError)"
     r"\(\s*\"([a-z_]+)\"|message\(\s*\"([a-z_]{3,})\"|info_stderr\(\s*\"([a-z_]+)\""
 )
 

@@ -3,6 +3,13 @@
 import pytest
 
 from scripts import translations
+from tests.support.mailboxes import (  # noqa: F401 - the mailbox window's tests use them
+    box,
+    dovecot,
+    mail_user,
+    memory_keyring,
+    smtp_sink,
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -67,7 +67,7 @@ def test_the_last_channel_is_the_next_forms_default(qtbot, office: Office) -> No
         form.channel.setCurrentIndex(form.channel.findData(Channel.POST.value))
         with qtbot.waitSignal(form.registered, timeout=10000):
             form.submit(keep_open=False)
-    assert settings.last_channel == Channel.POST.value
+    assert settings.channel_for(Direction.IN) == Channel.POST.value
     with main_window(qtbot, office.db, office.clerk, settings) as win:  # the next day, say
         form = win.open_form(Direction.IN)
         assert form.channel.currentData() == Channel.POST.value

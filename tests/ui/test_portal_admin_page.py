@@ -96,22 +96,46 @@ def test_plain_http_to_another_machine_is_refused_with_the_message(
         assert get_link(office.db, office.admin.office_id) is None
 
 
-def test_without_a_keyring_the_secret_is_refused_clearly(
-    qtbot, office: Office, page: PortalPage
+def test_without_a_keyring_the_secret_goes_to_the_secrets_file(
+    qtbot, office: Office, page: PortalPage, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     import keyring
 
+    from app import secret_file
+
+    monkeypatch.setenv("BO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(
+        secret_file,
+        "_KDF",
+        {"name": "argon2id", "time_cost": 1, "memory_cost": 1024, "parallelism": 1},
+    )
     previous = keyring.get_keyring()
     keyring.set_keyring(NoKeyring())
     try:
         _fill(qtbot, page, "https://portail.bod.gov.ma")
         _save(qtbot, page)
         qtbot.waitUntil(lambda: page.message.isVisible(), timeout=10000)
+        # Said in French, with both ways out, never in the keyring's own English.
         assert "secret du portail" in page.message.text()
         assert "BO_PORTAL_CLIENT_SECRET" in page.message.text()
-        assert QApplication.focusWidget() is page.secret
+        assert "fichier de secrets chiffré" in page.message.text()
+        assert "backend" not in page.message.text()
+        assert page.secret_file.isVisible()
+        assert QApplication.focusWidget() is page.secret_file.password
+        assert get_link(office.db, office.admin.office_id) is None  # nothing saved half-way
+        type_text("fichier-bureau-2026", page.secret_file.password)
+        type_text("fichier-bureau-2026", page.secret_file.confirm)
+        _save(qtbot, page)
+        qtbot.waitUntil(
+            lambda: get_link(office.db, office.admin.office_id) is not None, timeout=10000
+        )
+        assert secrets.portal_secret("https://portail.bod.gov.ma", "bo-mj-2026") == (
+            "s3cret-du-portail"
+        )
+        assert secret_file.SecretFile().names() == ["portal:https://portail.bod.gov.ma:bo-mj-2026"]
     finally:
         keyring.set_keyring(previous)
+        secret_file.SecretFile().lock()
 
 
 def test_a_portal_that_does_not_answer_is_said_by_the_test_button(qtbot, page: PortalPage) -> None:  # type: ignore[no-untyped-def]

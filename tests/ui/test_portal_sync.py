@@ -71,7 +71,7 @@ def test_sync_now_registers_the_deposits_and_the_desk_shows_them(
         assert all(win.model.row_at(r).number.startswith("A-") for r in range(3))
         qtbot.waitUntil(lambda: "à jour" in win.portal.indicator.text(), timeout=10000)
         assert said == [
-            "Synchronisation : 3 dépôt(s) enregistré(s), 0 en quarantaine, 3 envoi(s) au portail."
+            "Synchronisation : 3 dépôts enregistrés, 0 en quarantaine, 3 envois au portail."
         ]
         assert ("feed", 1, 3) in progress and ("feed", 3, 3) in progress  # the bar counted
         assert progress[-1][0] == "done"

@@ -82,9 +82,11 @@ def test_a_quarantined_deposit_is_shown_then_discarded_with_a_reason(qtbot, offi
         assert window.tabs.tabText(1) == "&Quarantaine"
 
         win.set_language("ar")  # the log follows the language, the newest line first
-        qtbot.waitUntil(lambda: window.tabs.tabText(1) == "ال&حجر", timeout=5000)
-        assert window.log.topLevelItem(0).text(1) == "تم استبعاد الإيداع BOD-2026-000417."
-        assert window.log.topLevelItem(1).text(1).startswith("وضع الإيداع BOD-2026-000417 في الحجر")
+        qtbot.waitUntil(lambda: window.tabs.tabText(1) == "الإيداعات الم&علقة", timeout=5000)
+        # the deposit's id isolated left to right inside the Arabic line
+        deposit = "\u2066BOD-2026-000417\u2069"
+        assert window.log.topLevelItem(0).text(1) == f"تم استبعاد الإيداع {deposit}."
+        assert window.log.topLevelItem(1).text(1).startswith(f"عُلّق الإيداع {deposit}")
 
 
 def test_the_quarantine_counts_the_tries_and_says_which_come_back_by_themselves(
@@ -109,9 +111,14 @@ def test_the_quarantine_counts_the_tries_and_says_which_come_back_by_themselves(
         assert "5 fois au plus" in second.toolTip(5)
 
         win.set_language("ar")
-        qtbot.waitUntil(lambda: window.tabs.tabText(1).startswith("ال&حجر"), timeout=5000)
-        qtbot.waitUntil(
-            lambda: window.quarantine.topLevelItem(1).text(5) == "2 من 5، تلقائيا", timeout=5000
-        )
+        quarantine_tab = "الإيداعات الم&علقة"
+        qtbot.waitUntil(lambda: window.tabs.tabText(1).startswith(quarantine_tab), timeout=5000)
+
+        # Arabic says one try and two tries by their own words, not "1" and "2"
+        def tries(row: int) -> str:  # the rows may be refilled on the change of language
+            return window.quarantine.topLevelItem(row).text(5)
+
+        qtbot.waitUntil(lambda: tries(1) == "محاولتان من 5، تلقائيا", timeout=5000)
+        assert tries(0) == "محاولة واحدة من 5، تلقائيا"
         assert window.quarantine.headerItem().text(5) == "المحاولات"
         assert "لم ترد البوابة" in window.quarantine.topLevelItem(1).text(4)

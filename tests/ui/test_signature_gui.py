@@ -15,6 +15,7 @@ from app.signature.settings import add_root
 from tests.conftest import Office
 from tests.support.signing import STAMP, letter_pdf, options, pkcs12_key
 from tests.ui.test_preview import _register, languages, pane  # noqa: F401 - fixtures
+from ui import display
 from ui.signature.secret_dialog import SecretDialog
 
 
@@ -56,6 +57,8 @@ def test_the_viewer_shows_a_valid_signature(
     assert viewer.signature_banner.isVisible() and viewer.signature_panel.isVisible()
     text = viewer.signature_panel.text.toPlainText()
     assert "Nadia Alaoui" in text and "B-LTA" in text and "bo_numero" in text
+    # the day signed reads as every day on the desk (dd/mm/yyyy hh:mm, the user's digits)
+    assert display.moment(viewer.signatures[0].signed_at) in text
     if lang == "ar":
         assert (
             "التوقيع" in viewer.signature_banner.text() or "توقيع" in viewer.signature_banner.text()
@@ -78,7 +81,8 @@ def test_an_altered_pdf_names_the_signature(
     viewer = _open_viewer(qtbot, pane, office, tmp_path, bytes(data))
     qtbot.waitUntil(lambda: viewer.signatures is not None, timeout=20000)
     assert not viewer.signatures[0].ok
-    assert "Signature1" in viewer.signature_banner.text()
+    # the field's name as typed, kept left to right inside an Arabic line
+    assert "\u2066Signature1\u2069" in viewer.signature_banner.text()
 
 
 def test_the_pin_prompt_gives_the_typed_pin_and_forgets_it(qtbot) -> None:  # noqa: ANN001
@@ -92,6 +96,7 @@ def test_the_pin_prompt_gives_the_typed_pin_and_forgets_it(qtbot) -> None:  # no
                 QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
             )
     assert dialog.field.echoMode() == dialog.field.EchoMode.Password
+    assert "\u2066BO-TEST\u2069" in dialog.intro.text()  # the key's name isolated
     assert dialog.batch.isVisible() and "3" in dialog.batch.text()
     dialog.done(QDialog.DialogCode.Accepted)
     assert dialog._kept == "12٣4" and dialog.field.text() == ""

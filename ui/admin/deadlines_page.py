@@ -6,16 +6,12 @@ these defaults whatever they are; the note under the boxes says so.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,29 +21,14 @@ from app.errors import UserError
 from app.imputation import deadlines
 from app.organisation.admin import Organisation
 from ui.admin.page import AdminContext, AdminPage
+from ui.widgets import CountSpinBox
 
 
-class DaysSpinBox(QSpinBox):
+class DaysSpinBox(CountSpinBox):
     """A number of days, shown with its unit in the right grammatical number ("%n day(s)")."""
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802
+    def say(self, value: int) -> str:
         return self.tr("%n day(s)", "", value)
-
-    def valueFromText(self, text: str) -> int:  # noqa: N802
-        digits = _digits(text)
-        return int(digits) if digits else self.minimum()
-
-    def validate(self, text: str, pos: int) -> object:
-        digits = _digits(text)
-        if not digits:
-            return QValidator.State.Intermediate
-        inside = self.minimum() <= int(digits) <= self.maximum()
-        return QValidator.State.Acceptable if inside else QValidator.State.Intermediate
-
-
-def _digits(text: str) -> str:
-    """The number in ``text``, Eastern Arabic digits read as Western ones."""
-    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
 class DeadlinesPage(AdminPage):

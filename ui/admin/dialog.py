@@ -32,6 +32,7 @@ from app.organisation.admin import Organisation
 from app.store.database import Database
 from ui.admin.deadlines_page import DeadlinesPage
 from ui.admin.instructions_page import InstructionsPage
+from ui.admin.mailbox_page import MailboxPage
 from ui.admin.page import AdminContext, AdminPage
 from ui.admin.portal_page import PortalPage
 from ui.admin.services_page import ServicesPage
@@ -64,12 +65,14 @@ class AdministrationDialog(QDialog):
         self.instructions_page = InstructionsPage(self.ctx, self)
         self.deadlines_page = DeadlinesPage(self.ctx, self)
         self.portal_page = PortalPage(self.ctx, self)
+        self.mailbox_page = MailboxPage(self.ctx, self)
         self.pages: list[AdminPage] = [
             self.services_page,
             self.users_page,
             self.instructions_page,
             self.deadlines_page,
             self.portal_page,
+            self.mailbox_page,
         ]
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("administrationTabs")

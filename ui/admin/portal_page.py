@@ -1,8 +1,10 @@
 """The portal tab: where the office's portal is, who we are to it, how often to sync.
 
 The URL, the client id, the interval and whether the desks sync by themselves are office
-settings, in the database; the client secret goes to this machine's keyring and is never
-shown back (the field says whether one is kept; left empty, it stays). Plain http:// is
+settings, in the database; the client secret goes to this machine's keyring (without one, to
+the application's encrypted secrets file, whose password the page then asks for; or the
+administrator sets BO_PORTAL_CLIENT_ID / BO_PORTAL_CLIENT_SECRET) and is never shown back
+(the field says whether one is kept; left empty, it stays). Plain http:// is
 refused for anything but this machine, with the core's message. "Test the connection" asks
 the portal for its directory with what is typed (network work, on the slow pool) and says
 which office code the portal knows us by, or why it failed.
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,8 @@ from app.store.database import Database
 from ui import display
 from ui.admin.page import AdminContext, AdminPage
 from ui.labels import LTR
+from ui.secret_store import SecretFileField
+from ui.widgets import CountSpinBox
 
 FIELDS = ("url", "client_id", "secret", "interval", "ca_bundle")
 OK_COLOUR = "#1b5e20"
@@ -55,7 +58,7 @@ def read_settings(db: Database, office_id: int) -> PortalSettingsView:
     settings = LinkSettings(
         link.url, link.client_id, link.interval_minutes, link.enabled, link.ca_bundle
     )
-    kept = bool(link.client_id) and secrets.portal_secret(link.url, link.client_id) is not None
+    kept = bool(link.client_id) and secrets.portal_secret_kept(link.url, link.client_id)
     return PortalSettingsView(settings, kept, link.portal_office_code)
 
 
@@ -104,7 +107,10 @@ class PortalPage(AdminPage):
         self.secret = QLineEdit(self.box)
         self.secret.setObjectName("portalSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.interval = QSpinBox(self.box)
+        # Without a keyring on this computer: the secrets file, or the administrator's variables.
+        self.secret_file = SecretFileField(tasks=ctx.tasks, portal=True, parent=self.box)
+        self.secret_file.probed.connect(lambda _available: self._placeholders())
+        self.interval = CountSpinBox(parent=self.box)
         self.interval.setObjectName("portalInterval")
         self.interval.setRange(1, MAX_INTERVAL)
         self.interval.setValue(DEFAULT_INTERVAL)
@@ -135,6 +141,8 @@ class PortalPage(AdminPage):
         ):
             self.captions[name].setBuddy(field)
             form.addRow(self.captions[name], field)
+            if field is self.secret:
+                form.addRow("", self.secret_file)
         form.addRow("", self.enabled)
         self.captions["ca_bundle"].setBuddy(self.ca_bundle)
         form.addRow(self.captions["ca_bundle"], ca_row)
@@ -182,7 +190,7 @@ class PortalPage(AdminPage):
         }
         for name, text in texts.items():
             self.captions[name].setText(text)
-        self.interval.setSuffix(self.tr(" min"))
+        self.interval.set_text(lambda n: self.tr("%n minute(s)", "", n))
         self.enabled.setText(self.tr("Desks sync auto&matically"))
         self.ca_bundle.setPlaceholderText(self.tr("Optional: the office's own CA, PEM file"))
         self.browse.setText(self.tr("B&rowse…"))
@@ -192,11 +200,13 @@ class PortalPage(AdminPage):
 
     def _placeholders(self) -> None:
         kept = self.view is not None and self.view.has_secret
-        self.secret.setPlaceholderText(
-            self.tr("Kept in this computer's keyring — leave empty to keep it")
-            if kept
-            else self.tr("The secret the portal gave the office")
-        )
+        if not kept:
+            placeholder = self.tr("The secret the portal gave the office")
+        elif self.secret_file.keyring is False:
+            placeholder = self.tr("Kept in the encrypted secrets file — leave empty to keep it")
+        else:
+            placeholder = self.tr("Kept in this computer's keyring — leave empty to keep it")
+        self.secret.setPlaceholderText(placeholder)
         code = self.view.office_code if self.view is not None else None
         self.known_as.setText(
             self.tr("The portal knows this office as %1.").replace("%1", LTR + code) if code else ""
@@ -258,8 +268,15 @@ class PortalPage(AdminPage):
             return self.interval
         if error.code == "missing_field" and error.params.get("field") == "client_id":
             return self.client_id
-        if error.code == "keyring_unavailable":
-            return self.secret
+        if error.code in (
+            "secret_file_password_needed",
+            "secret_file_wrong_password",
+            "password_too_short",
+            "passwords_differ",
+        ):
+            return self.secret_file.password
+        if error.code == "portal_keyring_unavailable":
+            return self.secret_file.password  # the way out: the secrets file's password
         return None
 
     def submit(self) -> None:
@@ -268,13 +285,27 @@ class PortalPage(AdminPage):
         url, client_id, secret, interval, enabled, ca = self.values()
         settings = LinkSettings(str(url), str(client_id), int(interval), bool(enabled), str(ca))
         db, actor = self.ctx.db, self.ctx.actor
+        try:
+            file_password = self.secret_file.file_password() if secret else None
+        except UserError as exc:
+            self.on_error(exc)
+            return
         self.run(
-            lambda: configure(db, actor, settings, secret=str(secret) or None),
+            lambda: configure(
+                db, actor, settings, secret=str(secret) or None, file_password=file_password
+            ),
             lambda _none: self._on_saved(),
         )
 
+    def on_error(self, exc: Exception) -> None:
+        if isinstance(exc, UserError) and self.secret_file.reveal(exc):
+            self._placeholders()
+        super().on_error(exc)
+
     def _on_saved(self) -> None:
         self.secret.clear()
+        self.secret_file.password.clear()
+        self.secret_file.confirm.clear()
         self._loaded = self.values()
 
     # -- the CA file and the test -----------------------------------------------------------

@@ -37,7 +37,7 @@ from app.imputation.deadlines import DEFAULT_DAYS
 from app.organisation.actor import Actor
 from app.organisation.queries import ServiceRow
 from app.store.database import Database
-from ui import limits
+from ui import display, limits
 from ui.labels import LTR
 from ui.tasks import TaskRunner
 from ui.widgets import OptionalDay
@@ -188,11 +188,15 @@ class AssignDialog(QDialog):
 
     def _show_hint(self) -> None:
         days = self._days
+        said = [  # each count with its noun in the right number (Arabic: 10 أيام, 15 يوما)
+            display.digits(self.tr("%n day(s)", "", days[p.value]))
+            for p in (Priority.NORMAL, Priority.URGENT, Priority.VERY_URGENT)
+        ]
         self.due_hint.setText(
-            self.tr("By default: %1 days for normal mail, %2 for urgent, %3 for very urgent.")
-            .replace("%1", str(days[Priority.NORMAL.value]))
-            .replace("%2", str(days[Priority.URGENT.value]))
-            .replace("%3", str(days[Priority.VERY_URGENT.value]))
+            self.tr("By default: %1 for normal mail, %2 for urgent, %3 for very urgent.")
+            .replace("%1", said[0])
+            .replace("%2", said[1])
+            .replace("%3", said[2])
         )
 
     # -- choices ----------------------------------------------------------------------------

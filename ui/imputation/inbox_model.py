@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain.clock import to_local
 from app.domain.text import has_arabic
 from app.imputation.inbox import InboxItem
 from ui import display
@@ -96,6 +97,8 @@ class InboxModel(QAbstractTableModel):
             text = self._display(item, column) or ""
             side = Qt.AlignmentFlag.AlignRight if has_arabic(text) else Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return display.moment(item.assigned_at)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = list(item.instructions)
             if item.note:
@@ -107,8 +110,8 @@ class InboxModel(QAbstractTableModel):
     def _display(item: InboxItem, column: int) -> str:
         if column == 0:
             return LTR + display.digits(item.number)
-        if column == 1:
-            return display.moment(item.assigned_at, short=True)
+        if column == 1:  # the day (its time in the tooltip): room for the subject
+            return display.day(to_local(item.assigned_at).date(), short=True)
         if column == 2:
             return item.correspondent or ""
         if column == 3:
@@ -117,6 +120,6 @@ class InboxModel(QAbstractTableModel):
             copy = f" ({tr(COPY)})" if item.kind != "main" else ""
             return item.service + copy
         if column == 5:
-            return display.day(item.due_date) if item.due_date else ""
+            return display.day(item.due_date, short=True) if item.due_date else ""
         status = label(item.status)
         return f"{status} — {tr(LATE)}" if item.overdue else status

@@ -11,7 +11,10 @@ Signals: ``activated(str)`` with a mail's number; ``counted(int, int)`` open and
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +39,7 @@ from ui.register.delegate import ScriptDirectionDelegate
 from ui.tasks import TaskRunner
 
 POLL_SECONDS = 20
+PADDING = 12  # on each side of a cell's text
 FALLBACK_POLL_SECONDS = 120
 
 
@@ -67,8 +71,11 @@ class InboxView(QWidget):
         self.table.setItemDelegate(ScriptDirectionDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 125), (2, 170), (4, 110), (5, 95), (6, 130)):
+        # The subject takes what the others leave: they keep to what they show (a service's
+        # code, a status), the days to their width (_fit_date_columns).
+        for column, width in ((0, 115), (2, 150), (4, 80), (6, 120)):
             self.table.setColumnWidth(column, width)
+        self._fit_date_columns()
         self.table.activated.connect(self._on_activated)
         self.overdue_only = QCheckBox(self)
         self.overdue_only.toggled.connect(self.refresh)
@@ -123,7 +130,22 @@ class InboxView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+            self._fit_date_columns()  # digits or the Hijri day may have changed too
         super().changeEvent(event)
+
+    def _fit_date_columns(self) -> None:
+        """The dates whole, with the Hijri day beside them when it is shown (new mail is in
+        bold: measured in bold)."""
+        font = self.table.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        moment = datetime(2026, 12, 30, 23, 59, tzinfo=UTC)
+        for column, sample, least in (
+            (1, display.day(moment.date(), short=True), 95),
+            (5, display.day(moment.date(), short=True), 95),
+        ):
+            width = metrics.horizontalAdvance(sample) + 2 * PADDING
+            self.table.setColumnWidth(column, max(least, width))
 
     @property
     def loading(self) -> bool:

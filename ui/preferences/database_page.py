@@ -1,8 +1,11 @@
 """Which database the application opens: a file on this PC, or the office's PostgreSQL server.
 
 The URL is kept in the settings without its password; the password goes to the operating
-system's keyring. A change takes effect at the next start (the session is tied to its
-database). "Test" opens the database on a worker and says what is there.
+system's keyring, or where there is none to the application's encrypted secrets file (its
+password asked for here: :class:`ui.secret_store.SecretFileField`). A change takes effect at
+the next start (the session is tied to its database). "Test" opens the database on a worker
+and says what is there. Only an administrator changes it: for anyone else the page shows the
+database and says so, read-only.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from app.organisation import queries as organisation
 from app.store import schema
 from app.store.database import Database, normalise_url
 from ui.preferences.page import SettingsPage
+from ui.secret_store import SecretFileField
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 
@@ -88,6 +92,8 @@ class DatabasePage(SettingsPage):
         self.password = QLineEdit(self.postgres_box)
         self.password.setObjectName("pgPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_file = SecretFileField(tasks=tasks, parent=self.postgres_box)
+        self.secret_file.probed.connect(lambda _available: self.retranslate())
         self._pg_captions = [QLabel(self.postgres_box) for _ in range(5)]
         pg_form = QFormLayout(self.postgres_box)
         for caption, field in zip(
@@ -97,6 +103,7 @@ class DatabasePage(SettingsPage):
         ):
             caption.setBuddy(field)
             pg_form.addRow(caption, field)
+        pg_form.addRow(self.secret_file)
 
         self.test_button = QPushButton(self)
         self.test_button.setObjectName("testDatabase")
@@ -106,7 +113,13 @@ class DatabasePage(SettingsPage):
         self.result.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.admin_only = QLabel(self)
+        self.admin_only.setObjectName("databaseAdminOnly")
+        self.admin_only.setWordWrap(True)
+        self.admin_only.hide()
+        self.editable = True
         layout = QVBoxLayout(self)
+        layout.addWidget(self.admin_only)
         for widget in (self.use_sqlite, self.sqlite_box, self.use_postgres, self.postgres_box):
             layout.addWidget(widget)
         test_row = QHBoxLayout()
@@ -138,15 +151,36 @@ class DatabasePage(SettingsPage):
             strict=True,
         ):
             caption.setText(text)
-        self.password.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.password.setPlaceholderText(
+            self.tr("kept in the encrypted secrets file")
+            if self.secret_file.keyring is False
+            else self.tr("kept in the system keyring")
+        )
+        self.admin_only.setText(
+            self.tr(
+                "Only an administrator may change the database this computer opens. Ask one "
+                "if it must change."
+            )
+        )
         self.test_button.setText(self.tr("T&est the connection"))
         self.note.setText(
             self.tr("A change of database takes effect the next time the application starts.")
         )
 
+    def set_editable(self, editable: bool) -> None:
+        """Anyone but an administrator sees the database, and cannot change it."""
+        self.editable = editable
+        self.admin_only.setVisible(not editable)
+        self.secret_file.offered = editable
+        if not editable:
+            self.secret_file.hide()
+        for widget in (self.use_sqlite, self.use_postgres, self.browse, self.test_button):
+            widget.setEnabled(editable)
+        self._enable()
+
     def _enable(self) -> None:
-        self.sqlite_box.setEnabled(self.use_sqlite.isChecked())
-        self.postgres_box.setEnabled(self.use_postgres.isChecked())
+        self.sqlite_box.setEnabled(self.editable and self.use_sqlite.isChecked())
+        self.postgres_box.setEnabled(self.editable and self.use_postgres.isChecked())
         self.result.clear()
 
     def load(self, settings: Settings) -> None:
@@ -242,15 +276,28 @@ class DatabasePage(SettingsPage):
         self.result.setText(text)
 
     def prepare(self) -> Callable[[], None] | None:
+        if not self.editable:
+            return None
         url = self.url()  # raises if incomplete
         normalise_url(url)
         password = self.password.text()
         if self.use_postgres.isChecked() and password:
-            return lambda: secrets.store_database_password(url, password)
+            file_password = self.secret_file.file_password()  # raises if it is needed
+
+            def keep() -> None:
+                secrets.store_database_password(url, password, file_password=file_password)
+
+            return keep
         return None
+
+    def failed(self, error: Exception) -> None:
+        """No keyring on this computer: the field for the secrets file's password shows."""
+        if isinstance(error, UserError) and self.secret_file.reveal(error):
+            self.retranslate()
 
     def changed(self) -> bool:
         return self.url() != self._loaded_url
 
     def save(self, settings: Settings) -> None:
-        settings.database_url = self.url()
+        if self.editable:
+            settings.database_url = self.url()

@@ -2,8 +2,8 @@
 
 OK checks every page, runs what must not run on the GUI thread (the keyring) on a worker,
 then saves and applies: the language, digits and Hijri dates at once, the idle lock at once,
-the database at the next start. If anything fails the dialog stays open with what was typed
-and says why.
+the database at the next start (an administrator's choice only: ``may_change_database``). If
+anything fails the dialog stays open with what was typed and says why.
 
 Signals: ``saved()`` after the settings were written and applied.
 """
@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         settings: Settings,
         tasks: TaskRunner,
         languages: Languages,
+        may_change_database: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,6 +51,7 @@ class SettingsDialog(QDialog):
         self.display_page = DisplayPage(self)
         self.session_page = SessionPage(self)
         self.database_page = DatabasePage(tasks=tasks, lang=lambda: languages.current, parent=self)
+        self.database_page.set_editable(may_change_database)
         self.printing_page = PrintingPage(lang=lambda: languages.current, parent=self)
         self.scanning_page = ScanningPage(tasks=tasks, lang=lambda: languages.current, parent=self)
         self.pages: list[SettingsPage] = [
@@ -127,6 +129,8 @@ class SettingsDialog(QDialog):
         if not isinstance(exc, UserError):
             raise exc
         self._show(exc.message(self._languages.current))
+        for page in self.pages:
+            page.failed(exc)
 
     def _show(self, text: str) -> None:
         self.error.setText(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui import display
 from ui.display import DisplayPrefs
 from ui.i18n import LANGUAGES
+from ui.labels import ltr
 from ui.preferences.page import SettingsPage
 from ui.settings import Settings
 
@@ -30,9 +31,12 @@ class DisplayPage(SettingsPage):
         self.language.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.western = QRadioButton("0 1 2 3 4 5 6 7 8 9", self)
+        # The samples read 0 to 9 left to right in an Arabic window too (not 9 to 0).
+        self.western = QRadioButton(ltr("0 1 2 3 4 5 6 7 8 9"), self)
         self.western.setObjectName("westernDigits")
-        self.eastern = QRadioButton("٠ ١ ٢ ٣ ٤ ٥ ٦ ٧ ٨ ٩", self)
+        # Eastern digits apart are each a number of their own, which bidi lays out right to
+        # left: a left-to-right mark after each keeps them in order.
+        self.eastern = QRadioButton(ltr("\u200e ".join("٠١٢٣٤٥٦٧٨٩")), self)
         self.eastern.setObjectName("easternDigits")
         self._digits = QButtonGroup(self)
         self._digits.addButton(self.western)

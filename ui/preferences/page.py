@@ -30,6 +30,10 @@ class SettingsPage(QWidget):
     def save(self, settings: Settings) -> None:
         raise NotImplementedError
 
+    def failed(self, error: Exception) -> None:
+        """The prepared work failed with ``error`` (the dialog says it): a page may show what
+        would put it right."""
+
     def retranslate(self) -> None:
         pass
 

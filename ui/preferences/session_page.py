@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ui.preferences.page import SettingsPage
 from ui.settings import MAX_IDLE_MINUTES, Settings
+from ui.widgets import CountSpinBox
 
 
 class SessionPage(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPage")
-        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes = CountSpinBox(parent=self)
         self.idle_minutes.setObjectName("idleMinutes")
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
         self.note = QLabel(self)
@@ -29,7 +30,7 @@ class SessionPage(SettingsPage):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("&Lock after"))
-        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.set_text(lambda n: self.tr("%n minute(s)", "", n))
         self.idle_minutes.setSpecialValueText(self.tr("Never"))
         self.note.setText(
             self.tr(

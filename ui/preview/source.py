@@ -81,6 +81,11 @@ class AttachmentSource(QObject):
     def tasks(self) -> TaskRunner:
         return self._tasks
 
+    def read(self, attachment: AttachmentView) -> tuple[str, bytes]:
+        """An attachment's name and bytes, on the database worker (a subclass may read other
+        documents: the basket's e-mails)."""
+        return attachment_content(self._db, attachment.id, actor=self._actor)
+
     @property
     def actor(self) -> Actor | None:
         return self._actor
@@ -101,7 +106,7 @@ class AttachmentSource(QObject):
             on_done(content)
             return request
         request.task = self._tasks.run(
-            lambda: attachment_content(self._db, attachment.id, actor=self._actor)[1],
+            lambda: self.read(attachment)[1],
             on_done=on_done,
             on_error=on_error,
             owner=owner,
@@ -153,7 +158,7 @@ class AttachmentSource(QObject):
             render(data)
 
         request.task = self._tasks.run(
-            lambda: attachment_content(self._db, attachment.id, actor=self._actor),
+            lambda: self.read(attachment),
             on_done=loaded,
             on_error=on_error,
             owner=owner,

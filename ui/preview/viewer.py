@@ -30,7 +30,7 @@ from app.documents.render import Rendering
 from app.errors import UserError
 from app.registry.queries import AttachmentView
 from ui import display
-from ui.labels import LTR
+from ui.labels import ltr
 from ui.preview.output import DocumentOutput
 from ui.preview.source import AttachmentSource, Request, to_pixmap, user_language
 from ui.printing.service import check_printer
@@ -375,7 +375,7 @@ class PageViewer(QDialog):
             self._resized.start()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("%1 — preview").replace("%1", LTR + self.attachment.name))
+        self.setWindowTitle(self.tr("%1 — preview").replace("%1", ltr(self.attachment.name)))
         self.previous.setText(self.tr("Previous page"))
         self.next.setText(self.tr("Next page"))
         self.zoom_in_button.setText(self.tr("Zoom in"))

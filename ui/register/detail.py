@@ -22,7 +22,7 @@ from app.organisation.actor import Actor
 from app.registry.queries import MailView
 from app.store.database import Database
 from ui import display
-from ui.labels import LTR, isolate, label
+from ui.labels import LTR, isolate, label, ltr
 from ui.preview.source import AttachmentSource
 from ui.preview.strip import ThumbnailStrip
 from ui.register import history
@@ -194,7 +194,7 @@ class DetailPane(QScrollArea):
             if due is not None:
                 values["due"] = display.day(due)
                 if deadlines.is_overdue(due, mail.status, deadlines.today()):
-                    values["due"] += f"  ({self.tr('overdue')})"
+                    values["due"] = self.tr("%1 (overdue)").replace("%1", values["due"])
             lang = (
                 "ar" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "fr"
             )
@@ -269,8 +269,9 @@ class DetailPane(QScrollArea):
         row = 0
         for i, att in enumerate(mail.attachments):
             pages = self.tr("%n page(s)", "", att.pages)
-            # The name isolated (FSI…PDI): its dots and digits never mix with the page count.
-            self.attachments.addItem(f"{isolate(att.name)} — {pages}")
+            # The name isolated left to right (LRI…PDI): an Arabic name keeps its extension
+            # after it (طلب.pdf), its dots and digits never mix with the page count.
+            self.attachments.addItem(f"{ltr(att.name)} — {pages}")
             if shown is not None and att.id == shown.id:
                 row = i
         if mail.attachments:

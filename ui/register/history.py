@@ -95,6 +95,7 @@ def lines(events: Iterable[EventView], instructions: dict[str, str] | None = Non
             if field == "instructions":
                 old, new = ([names.get(c, c) for c in v or []] for v in (old, new))
             name = _tr(FIELDS[field]) if field in FIELDS else field
-            line += f"\n    {name} : {_value(field, old)} {arrow} {_value(field, new)}"
+            colon = ":" if rtl else " :"  # French sets a space before the colon, Arabic none
+            line += f"\n    {name}{colon} {_value(field, old)} {arrow} {_value(field, new)}"
         out.append(line)
     return out

@@ -1,17 +1,23 @@
 """The registration form: arrivée, départ or interne, driven with the keyboard alone.
 
 Tab order follows the paper: correspondent, subject, reference, letter date, then the
-details. Enter saves, Esc cancels; "save and new" keeps the form's defaults (channel, type,
-service, priority) and clears the rest. Registration runs on the database worker; while it
-runs the form is disabled, and if it fails (a refused file, a database that went away)
-everything typed is still there with the message in the user's language.
+details. Enter saves, Esc cancels (asking first when something was typed: nothing is lost
+unless the clerk says so); "save and new" keeps the form's defaults (channel, type, service,
+priority) and clears the rest. Registration runs on the database worker; while it runs the
+form is disabled, and if it fails (a refused file, a database that went away) everything typed
+is still there with the message in the user's language. Once the number is issued the form
+is read-only: a change after that is a correction (its button asks the desk to open one).
+
+Files added with "Add a file…" land in the attachment list, which takes the focus with the new
+file selected (Delete takes it out again); Enter there saves, like anywhere in the form.
 
 Once the correspondent and the subject are typed, recent look-alike mails from the same
 correspondent are listed under the form (:class:`SimilarMails`), to open or to ignore: the
 same letter must not get two numbers, but the list never blocks saving.
 
 Signals: ``registered(object)`` with the :class:`RegisteredMail`; ``open_mail(str)`` with the
-number of a look-alike mail the clerk wants to see.
+number of a look-alike mail the clerk wants to see; ``correct_requested(str)`` with the number
+just issued, when the clerk asks to correct it.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,6 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -47,10 +56,11 @@ from app.registry.register import RegisteredMail, register_mail
 from app.store.database import Database
 from ui import limits
 from ui.barcode import ACCEPTS_SCANS
-from ui.labels import LTR
+from ui.labels import ltr
 from ui.printing.mail_prints import MailPrints
 from ui.registration.captions import field_captions
 from ui.registration.correspondent_field import CorrespondentField
+from ui.registration.day_checks import DayChecks
 from ui.registration.similar_mails import SimilarMails
 from ui.tasks import TaskRunner
 from ui.widgets import day_edit, relabel, value_combo
@@ -59,6 +69,7 @@ from ui.widgets import day_edit, relabel, value_combo
 class RegistrationForm(QDialog):
     registered = Signal(object)
     open_mail = Signal(str)
+    correct_requested = Signal(str)
 
     def __init__(
         self,
@@ -106,6 +117,13 @@ class RegistrationForm(QDialog):
         self.letter_date.setEnabled(False)
         self.has_letter_date.toggled.connect(self.letter_date.setEnabled)
         self.received = day_edit(self)
+        self.day_checks = DayChecks(
+            direction=direction,
+            letter_known=self.has_letter_date,
+            letter_date=self.letter_date,
+            received=self.received,
+            parent=self,
+        )
         self.mail_type = value_combo([t.value for t in MailType], self)
         self.channel = value_combo([c.value for c in Channel], self)
         if last_channel:
@@ -126,8 +144,19 @@ class RegistrationForm(QDialog):
         self.observations = QLineEdit(self)
         self._hold_to_limits()
         self.attachments = QListWidget(self)
+        self.attachments.setObjectName("attachments")
         self.attachments.setMaximumHeight(80)
+        # A list with the focus and nothing selected shows nothing: frame it, and select.
+        self.attachments.setStyleSheet(
+            "QListWidget#attachments:focus { border: 2px solid palette(highlight); }"
+        )
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.attachments)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_attachment)
         self.add_file = QPushButton(self)
+        self.add_file.setObjectName("addFile")
+        # Not a default button: Enter after adding a file saves, it does not open the dialog again.
+        self.add_file.setAutoDefault(False)
         self.add_file.clicked.connect(self.on_add_file)
         self.similar = SimilarMails(db=db, tasks=tasks, actor=actor, parent=self)
         self.similar.watch(
@@ -167,6 +196,15 @@ class RegistrationForm(QDialog):
         self.print_receipt.setAutoDefault(False)
         self.print_receipt.clicked.connect(self.on_print_receipt)
         self.print_receipt.hide()
+        self.correct = QPushButton(self)
+        self.correct.setObjectName("correctRegistered")
+        self.correct.setAutoDefault(False)
+        self.correct.clicked.connect(self.on_correct)
+        self.correct.hide()
+        self.saved_note = QLabel(self)
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setWordWrap(True)
+        self.saved_note.hide()
 
         self.save = QPushButton(self)
         self.save.setObjectName("save")
@@ -198,8 +236,8 @@ class RegistrationForm(QDialog):
             ("subject", self.subject),
             ("reference", self.reference),
             *([("answers", self.answers)] if direction == Direction.OUT else []),
-            ("letter_date", self._pair(self.has_letter_date, self.letter_date)),
-            ("received", self.received),
+            ("letter_date", self._letter_row()),
+            ("received", self._received_row()),
             ("type", self.mail_type),
             ("channel", self.channel),
             ("ar_number", self.ar_number),
@@ -230,9 +268,10 @@ class RegistrationForm(QDialog):
         outer.addWidget(self.similar)
         outer.addWidget(self.message)
         done_row = QHBoxLayout()
-        for widget in (self.copy, self.print_label, self.print_receipt):
+        for widget in (self.copy, self.print_label, self.print_receipt, self.correct):
             done_row.addWidget(widget)
         outer.addWidget(self._pair(self.result, _row_widget(self, done_row)))
+        outer.addWidget(self.saved_note)
         outer.addLayout(buttons)
 
         self.setTabOrder(self.correspondent_field.identifier, self.subject)
@@ -240,8 +279,34 @@ class RegistrationForm(QDialog):
         self.setMinimumWidth(680)
         self.retranslate()
         self.correspondent.setFocus()
+        self._pristine = self._typed()
+        self._question: QMessageBox | None = None
 
     # --- building --------------------------------------------------------------------------
+
+    def _letter_row(self) -> QWidget:
+        """ "known" then the day, side by side (the day right after its check box)."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_letter_date)
+        row.addWidget(self.letter_date)
+        row.addStretch(1)
+        return box
+
+    def _received_row(self) -> QWidget:
+        """The day received or sent, and under it what is wrong with the days (when anything
+        is: hidden, it takes no room)."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        day = QHBoxLayout()
+        day.addWidget(self.received)
+        day.addStretch(1)
+        column.addLayout(day)
+        column.addWidget(self.day_checks)
+        return box
 
     def _hold_to_limits(self) -> None:
         """Each field to its limit, each day to its window (:mod:`ui.limits`)."""
@@ -293,6 +358,13 @@ class RegistrationForm(QDialog):
         self.print_receipt.setText(self.tr("Print the rece&ipt"))
         self.cancel.setText(self.tr("Cancel"))
         self.copy.setText(self.tr("Copy"))
+        self.correct.setText(self.tr("Co&rrect…"))
+        self.saved_note.setText(
+            self.tr(
+                "The mail is registered: its number and details are fixed. A change now is a "
+                "correction, kept in its history."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -310,12 +382,23 @@ class RegistrationForm(QDialog):
         )
         for path in paths:
             self.add_attachment(Path(path))
+        if paths:
+            self.attachments.setFocus()
 
     def add_attachment(self, path: Path) -> None:
-        item = QListWidgetItem(LTR + path.name)  # a file name reads left to right
+        item = QListWidgetItem(ltr(path.name))  # a file name reads left to right: طلب.pdf
         item.setData(Qt.ItemDataRole.UserRole, str(path))
         item.setToolTip(str(path))
         self.attachments.addItem(item)
+        self.attachments.setCurrentItem(item)
+
+    def remove_attachment(self) -> None:
+        """Delete in the attachment list: the selected file is not attached after all."""
+        if self._finished:
+            return
+        row = self.attachments.currentRow()
+        if row >= 0:
+            self.attachments.takeItem(row)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -332,6 +415,69 @@ class RegistrationForm(QDialog):
             Path(self.attachments.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.attachments.count())
         )
+
+    # --- leaving ------------------------------------------------------------------------------
+
+    def _typed(self) -> tuple[object, ...]:
+        """Everything the clerk can have typed or chosen, to know whether Esc would lose any."""
+        field = self.correspondent_field
+        return (
+            self.correspondent.text(),
+            field.identifier.text(),
+            field.kind.currentIndex(),
+            field.identifier_type.currentIndex(),
+            self.subject.text(),
+            self.reference.text(),
+            self.answers.text(),
+            self.has_letter_date.isChecked(),
+            self.letter_date.date(),
+            self.received.date(),
+            self.mail_type.currentIndex(),
+            self.channel.currentIndex(),
+            self.priority.currentIndex(),
+            self.confidential.isChecked(),
+            self.pieces.value(),
+            self.service.currentIndex(),
+            self.observations.text(),
+            self.ar_number.text(),
+            self._attachment_paths(),
+        )
+
+    def has_unsaved_input(self) -> bool:
+        return not self._finished and self._typed() != self._pristine
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: a form with something typed asks first."""
+        if not self.has_unsaved_input():
+            super().reject()
+            return
+        if self._question is not None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("discardQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Discard this mail? What you typed will be lost."))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep typing"), QMessageBox.ButtonRole.RejectRole)
+        discard.setObjectName("discard")
+        keep.setObjectName("keepTyping")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _result: self._on_question(box, discard))
+        self._question = box
+        box.open()
+
+    def _on_question(self, box: QMessageBox, discard: QAbstractButton) -> None:
+        self._question = None
+        box.deleteLater()
+        if box.clickedButton() is discard:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close without asking (the clerk said so, or the desk is closing after asking)."""
+        self._pristine = self._typed()
+        super().reject()
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -369,6 +515,13 @@ class RegistrationForm(QDialog):
             else:
                 self.accept()
             return
+        refused = self.day_checks.refusal()
+        if refused is not None:
+            field, text = refused
+            self.message.setText(text)
+            self.message.show()
+            field.setFocus()
+            return
         draft = self.draft()
         self.message.hide()
         self.setEnabled(False)
@@ -402,18 +555,40 @@ class RegistrationForm(QDialog):
             self.attachments.clear()
             self.has_letter_date.setChecked(False)
             self.pieces.setValue(1)
+            self._pristine = self._typed()
             self.correspondent.setFocus()
         else:
             # Keep the number on screen, large and copyable; Enter or Esc closes.
             self._finished = True
-            for widget in self.findChildren(QLineEdit) + [
-                self.save_new,
-                self.add_file,
-                self.save_print,
-            ]:
-                widget.setEnabled(False)
+            self._lock()
+            self.correct.show()
+            self.saved_note.show()
             self.save.setText(self.tr("&Close"))
             self.save.setFocus()
+
+    def _lock(self) -> None:
+        """The mail is registered: nothing on the form can change any more (a change is a
+        correction). Texts stay readable and selectable; choices are greyed."""
+        done = {self.save, self.cancel, self.copy, self.print_label, self.print_receipt}
+        done.add(self.correct)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+                if isinstance(widget, QAbstractSpinBox):
+                    widget.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            elif isinstance(widget, QComboBox | QCheckBox):
+                widget.setEnabled(False)
+            elif isinstance(widget, QPushButton) and widget not in done:
+                if self.similar.isAncestorOf(widget):
+                    continue
+                widget.setEnabled(False)
+        self.attachments.setDragDropMode(QListWidget.DragDropMode.NoDragDrop)
+        self.setAcceptDrops(False)
+        # Read-only fields look it: the window's colour, not the white of a field to type in.
+        self.setStyleSheet(
+            self.styleSheet() + 'QLineEdit:read-only, QAbstractSpinBox[readOnly="true"]'
+            " { background: palette(window); }"
+        )
 
     def _on_error(self, exc: Exception) -> None:
         self.setEnabled(True)
@@ -432,6 +607,11 @@ class RegistrationForm(QDialog):
 
     def on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.result.text())
+
+    def on_correct(self) -> None:
+        if self._number is not None:
+            self.correct_requested.emit(self._number)
+            self.accept()
 
     @property
     def last_channel(self) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from app.store.database import Database
+from ui.labels import isolate, ltr
 from ui.tasks import TaskRunner
 
 
@@ -71,8 +72,10 @@ class LockDialog(QDialog):
         self.title.setText(self.tr("Session locked"))
         self.who.setText(
             self.tr("%1 (%2): enter your password to go on where you left off.")
-            .replace("%1", self._actor.full_name)
-            .replace("%2", self._actor.login)
+            # A Latin name in an Arabic sentence (or the reverse) keeps its place and its
+            # parentheses: each isolated in its own direction.
+            .replace("%1", isolate(self._actor.full_name))
+            .replace("%2", ltr(self._actor.login))
         )
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit the application"))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import ltr
+
 
 class SecretDialog(QDialog):
     PIN = "pin"
@@ -44,7 +46,7 @@ class SecretDialog(QDialog):
             else self.tr("Enter the password of the certificate %1 to sign."),
             self,
         )
-        self.intro.setText(self.intro.text().replace("%1", what))
+        self.intro.setText(self.intro.text().replace("%1", ltr(what)))
         self.intro.setWordWrap(True)
         self.batch = QLabel(self.tr("This entry signs %n document(s).", "", count), self)
         self.batch.setVisible(count > 1)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.i18n import message
 from app.signature.types import Change, SignatureReport
+from ui import display
+from ui.labels import ltr
 from ui.preview.source import user_language
 from ui.tasks import TaskRunner
 
@@ -63,7 +65,7 @@ class VerificationBanner(QLabel):
         bad = [r for r in reports if not r.ok]
         if bad:
             colour = BAD
-            text = self.tr("Signature %1 is not valid: %2").replace("%1", bad[0].field_name)
+            text = self.tr("Signature %1 is not valid: %2").replace("%1", ltr(bad[0].field_name))
             text = text.replace("%2", _first_problem(bad[0]))
         elif any(r.problems for r in reports):
             colour = WARN
@@ -121,7 +123,7 @@ class VerificationPanel(QWidget):
         }
         parts = []
         for r in reports:
-            when = r.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.signed_at else "?"
+            when = display.moment(r.signed_at) if r.signed_at else "?"
             time_kind = (
                 self.tr("trusted timestamp")
                 if r.timestamp_trusted

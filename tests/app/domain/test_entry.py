@@ -18,11 +18,15 @@ COLUMNS = {
     "external-ref": [models.MailEntry.external_ref],
     "answers": [models.MailEntry.number],
     "service": [models.Service.code],
-    "correspondent": [models.Correspondent.name_latin, models.Correspondent.name_arabic],
+    "correspondent": [
+        models.Correspondent.name_latin,
+        models.Correspondent.name_arabic,
+        models.MailboxMessage.from_name,
+    ],
     "recipient": [models.Correspondent.name_latin, models.Correspondent.name_arabic],
     "identifier": [models.Correspondent.identifier],
     "phone": [models.Correspondent.phone],
-    "email": [models.Correspondent.email],
+    "email": [models.Correspondent.email, models.MailboxMessage.from_address],
     "filename": [models.Attachment.filename, models.TrayItem.filename],
     "office-name": [models.Office.name_ar, models.Office.name_fr],
     "ministry": [models.Office.ministry_ar, models.Office.ministry_fr],
@@ -33,11 +37,12 @@ COLUMNS = {
     "label-fr": [models.Instruction.label_fr],
     "ar-number": [models.ReturnReceipt.ar_number],
     "receiver": [models.Delivery.receiver, models.MailEvent.reason],
+    "mailbox-name": [models.MailboxAccount.name],
     # text columns: no size of their own
-    "subject": [models.MailEntry.subject],
+    "subject": [models.MailEntry.subject, models.MailboxMessage.subject],
     "observations": [models.MailEntry.observations],
     "address": [models.Correspondent.address],
-    "reason": [models.MailEvent.reason],
+    "reason": [models.MailEvent.reason, models.MailboxMessage.reason],
     "note": [models.Assignment.note],
 }
 

@@ -71,7 +71,7 @@ def test_deposits_become_mails_with_their_files_and_acknowledgements(
         assert state.pending == 0 and state.quarantined == 4 and state.last_error is None
         lines = synclog.recent(office.db, office.clerk.office_id)
         assert any("12" in ln.text("fr") and ln.code == "synced" for ln in lines)
-        assert any("الحجر" in ln.text("ar") for ln in lines if ln.code == "quarantined")
+        assert any("عُلّق الإيداع" in ln.text("ar") for ln in lines if ln.code == "quarantined")
 
 
 def test_new_deposits_are_read_from_the_cursor_on(office: Office, sim_dir: Path) -> None:

@@ -1,0 +1,1 @@
+"""Help (F1): the shortcuts and a short guide; About."""
