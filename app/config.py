@@ -5,21 +5,26 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "bureau-ordre"
 
 
 def data_dir() -> Path:
     """The user's data directory (``BO_DATA_DIR`` overrides it, for tests and portable use)."""
     override = os.environ.get("BO_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    return path
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
 def log_dir() -> Path:
     override = os.environ.get("BO_DATA_DIR")
-    return Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, False))
+    if override:
+        return Path(override) / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, False))
 
 
 def default_database_url() -> str:

@@ -11,6 +11,12 @@ scripts/dev setup
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
   installer/bureau-ordre.spec
 BIN=dist/bureau-ordre/bureau-ordre
+# The migrations go with their bytecode (the code itself is bytecode in the bundle's archive).
+for script in dist/bureau-ordre/_internal/app/store/migrations/versions/0*.py; do
+  name=$(basename "$script" .py)
+  ls "$(dirname "$script")/__pycache__/$name".*.pyc >/dev/null 2>&1 ||
+    { echo "the bundled migration $name has no bytecode"; exit 1; }
+done
 CHECK=$(mktemp -d)
 trap 'rm -rf "$CHECK"' EXIT
 export BO_DATA_DIR=$CHECK BO_USER=admin BO_PASSWORD=bundle-check-2026

@@ -3496,27 +3496,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="532" />
       <source>Secrets file unlocked.</source>
       <translation>تم فتح ملف الأسرار.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="632" />
+      <location filename="../ui/main_window.py" line="634" />
       <source>My tas&amp;ks</source>
       <translation>&amp;مهامي</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="634" />
+      <location filename="../ui/main_window.py" line="636" />
       <source>Service &amp;inbox</source>
       <translation>مراسلات ال&amp;مصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="635" />
+      <location filename="../ui/main_window.py" line="637" />
       <source>In treatme&amp;nt</source>
       <translation>قيد ال&amp;معالجة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="645" />
+      <location filename="../ui/main_window.py" line="647" />
       <source>%n overdue</source>
       <translation>
         <numerusform>لا مراسلة متأخرة</numerusform>
@@ -3528,132 +3528,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="650" />
+      <location filename="../ui/main_window.py" line="652" />
       <source>New &amp;incoming mail…</source>
       <translation>&amp;مراسلة واردة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="651" />
+      <location filename="../ui/main_window.py" line="653" />
       <source>New &amp;outgoing mail…</source>
       <translation>مراسلة &amp;صادرة جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="652" />
+      <location filename="../ui/main_window.py" line="654" />
       <source>New in&amp;ternal mail…</source>
       <translation>مراسلة &amp;داخلية جديدة…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="656" />
+      <location filename="../ui/main_window.py" line="658" />
       <source>Bureau d'ordre — %1</source>
       <translation>مكتب الضبط — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="657" />
+      <location filename="../ui/main_window.py" line="659" />
       <source>&amp;Register</source>
       <translation>&amp;السجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="658" />
+      <location filename="../ui/main_window.py" line="660" />
       <source>Search</source>
       <translation>بحث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="659" />
+      <location filename="../ui/main_window.py" line="661" />
       <source>Refresh</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="660" />
+      <location filename="../ui/main_window.py" line="662" />
       <source>&amp;Print the register…</source>
       <translation>&amp;طباعة السجل…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="661" />
+      <location filename="../ui/main_window.py" line="663" />
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="662" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>&amp;Mail</source>
       <translation>ال&amp;مراسلة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="665" />
+      <location filename="../ui/main_window.py" line="667" />
       <source>Tr&amp;eatment</source>
       <translation>ال&amp;معالجة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="667" />
+      <location filename="../ui/main_window.py" line="669" />
       <source>Register the &amp;reply…</source>
       <translation>&amp;تسجيل الجواب الصادر…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="668" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>Re&amp;gister</source>
       <translation>ال&amp;سجل</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="671" />
+      <location filename="../ui/main_window.py" line="673" />
       <source>&amp;Delays by service</source>
       <translation>الت&amp;أخر حسب المصالح</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="672" />
+      <location filename="../ui/main_window.py" line="674" />
       <source>&amp;Tools</source>
       <translation>&amp;أدوات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="673" />
+      <location filename="../ui/main_window.py" line="675" />
       <source>&amp;Settings…</source>
       <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="674" />
+      <location filename="../ui/main_window.py" line="676" />
       <source>&amp;Lock the session</source>
       <translation>&amp;قفل الجلسة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="675" />
+      <location filename="../ui/main_window.py" line="677" />
       <source>&amp;Administration…</source>
       <translation>إ&amp;دارة الهيكلة والمستخدمين…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="678" />
+      <location filename="../ui/main_window.py" line="680" />
       <source>&amp;Portal</source>
       <translation>البو&amp;ابة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="680" />
+      <location filename="../ui/main_window.py" line="682" />
       <source>&amp;E-mail</source>
       <translation>البريد الإ&amp;لكتروني</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="682" />
+      <location filename="../ui/main_window.py" line="684" />
       <source>&amp;Unlock the secrets file…</source>
       <translation>&amp;فتح ملف الأسرار…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="684" />
+      <location filename="../ui/main_window.py" line="686" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="685" />
+      <location filename="../ui/main_window.py" line="687" />
       <source>&amp;Help and shortcuts</source>
       <translation>ال&amp;مساعدة والاختصارات</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="686" />
+      <location filename="../ui/main_window.py" line="688" />
       <source>&amp;About Bureau d'ordre</source>
       <translation>&amp;حول تطبيق مكتب الضبط</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="785" />
+      <location filename="../ui/main_window.py" line="787" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="791" />
+      <location filename="../ui/main_window.py" line="793" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>لا مراسلات</numerusform>
@@ -4391,37 +4391,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="58" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Number</source>
       <translation>رقم الترتيب</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="60" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Direction</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="59" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Date and time</source>
       <translation>التاريخ والساعة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="61" />
+      <location filename="../ui/register/model.py" line="64" />
       <source>Correspondent</source>
       <translation>المراسل</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="62" />
+      <location filename="../ui/register/model.py" line="65" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="63" />
+      <location filename="../ui/register/model.py" line="66" />
       <source>Service</source>
       <translation>المصلحة</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="64" />
+      <location filename="../ui/register/model.py" line="67" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -5254,7 +5254,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="54" />
+      <location filename="../ui/main.py" line="92" />
       <source>Opening the register…</source>
       <translation>جارٍ فتح السجل…</translation>
     </message>

@@ -3336,27 +3336,27 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="530" />
+      <location filename="../ui/main_window.py" line="532" />
       <source>Secrets file unlocked.</source>
       <translation>Fichier de secrets déverrouillé.</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="632" />
+      <location filename="../ui/main_window.py" line="634" />
       <source>My tas&amp;ks</source>
       <translation>&amp;Mes tâches</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="634" />
+      <location filename="../ui/main_window.py" line="636" />
       <source>Service &amp;inbox</source>
       <translation>Courrier du &amp;service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="635" />
+      <location filename="../ui/main_window.py" line="637" />
       <source>In treatme&amp;nt</source>
       <translation>En &amp;traitement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="645" />
+      <location filename="../ui/main_window.py" line="647" />
       <source>%n overdue</source>
       <translation>
         <numerusform>%n en retard</numerusform>
@@ -3364,132 +3364,132 @@
       </translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="650" />
+      <location filename="../ui/main_window.py" line="652" />
       <source>New &amp;incoming mail…</source>
       <translation>Nouveau courrier &amp;arrivée…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="651" />
+      <location filename="../ui/main_window.py" line="653" />
       <source>New &amp;outgoing mail…</source>
       <translation>Nouveau courrier &amp;départ…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="652" />
+      <location filename="../ui/main_window.py" line="654" />
       <source>New in&amp;ternal mail…</source>
       <translation>Nouveau courrier &amp;interne…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="656" />
+      <location filename="../ui/main_window.py" line="658" />
       <source>Bureau d'ordre — %1</source>
       <translation>Bureau d'ordre — %1</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="657" />
+      <location filename="../ui/main_window.py" line="659" />
       <source>&amp;Register</source>
       <translation>&amp;Registre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="658" />
+      <location filename="../ui/main_window.py" line="660" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="659" />
+      <location filename="../ui/main_window.py" line="661" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="660" />
+      <location filename="../ui/main_window.py" line="662" />
       <source>&amp;Print the register…</source>
       <translation>&amp;Imprimer le registre…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="661" />
+      <location filename="../ui/main_window.py" line="663" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="662" />
+      <location filename="../ui/main_window.py" line="664" />
       <source>&amp;Mail</source>
       <translation>&amp;Courrier</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="665" />
+      <location filename="../ui/main_window.py" line="667" />
       <source>Tr&amp;eatment</source>
       <translation>&amp;Traitement</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="667" />
+      <location filename="../ui/main_window.py" line="669" />
       <source>Register the &amp;reply…</source>
       <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="668" />
+      <location filename="../ui/main_window.py" line="670" />
       <source>Re&amp;gister</source>
       <translation>Re&amp;gistre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="671" />
+      <location filename="../ui/main_window.py" line="673" />
       <source>&amp;Delays by service</source>
       <translation>&amp;Retards par service</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="672" />
+      <location filename="../ui/main_window.py" line="674" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="673" />
+      <location filename="../ui/main_window.py" line="675" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="674" />
+      <location filename="../ui/main_window.py" line="676" />
       <source>&amp;Lock the session</source>
       <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="675" />
+      <location filename="../ui/main_window.py" line="677" />
       <source>&amp;Administration…</source>
       <translation>&amp;Administration…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="678" />
+      <location filename="../ui/main_window.py" line="680" />
       <source>&amp;Portal</source>
       <translation>&amp;Portail</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="680" />
+      <location filename="../ui/main_window.py" line="682" />
       <source>&amp;E-mail</source>
       <translation>Co&amp;urriel</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="682" />
+      <location filename="../ui/main_window.py" line="684" />
       <source>&amp;Unlock the secrets file…</source>
       <translation>&amp;Déverrouiller le fichier de secrets…</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="684" />
+      <location filename="../ui/main_window.py" line="686" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="685" />
+      <location filename="../ui/main_window.py" line="687" />
       <source>&amp;Help and shortcuts</source>
       <translation>&amp;Aide et raccourcis</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="686" />
+      <location filename="../ui/main_window.py" line="688" />
       <source>&amp;About Bureau d'ordre</source>
       <translation>À &amp;propos de Bureau d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" line="785" />
+      <location filename="../ui/main_window.py" line="787" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../ui/main_window.py" line="791" />
+      <location filename="../ui/main_window.py" line="793" />
       <source>%n mail(s)</source>
       <translation>
         <numerusform>%n courrier</numerusform>
@@ -4195,37 +4195,37 @@
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../ui/register/model.py" line="58" />
+      <location filename="../ui/register/model.py" line="61" />
       <source>Number</source>
       <translation>N° d'ordre</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="60" />
+      <location filename="../ui/register/model.py" line="63" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="59" />
+      <location filename="../ui/register/model.py" line="62" />
       <source>Date and time</source>
       <translation>Date et heure</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="61" />
+      <location filename="../ui/register/model.py" line="64" />
       <source>Correspondent</source>
       <translation>Correspondant</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="62" />
+      <location filename="../ui/register/model.py" line="65" />
       <source>Subject</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="63" />
+      <location filename="../ui/register/model.py" line="66" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../ui/register/model.py" line="64" />
+      <location filename="../ui/register/model.py" line="67" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -5018,7 +5018,7 @@
   <context>
     <name>Start</name>
     <message>
-      <location filename="../ui/main.py" line="54" />
+      <location filename="../ui/main.py" line="92" />
       <source>Opening the register…</source>
       <translation>Ouverture du registre…</translation>
     </message>

@@ -113,8 +113,11 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several mails may be selected to assign them at once; the detail shows the current one.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Newest first: the indicator set before sorting is enabled, which sorts once by it.
+        # That is the register's one query at start, asked first of the database worker (the
+        # inbox and the delays queue theirs after it): three queries were asked here before.
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -201,7 +204,6 @@ class MainWindow(QMainWindow):
         self._fit_status_column()
         screen = self.screen()
         self.fit_to(screen.availableGeometry() if screen is not None else None)
-        self.model.set_query(RegisterQuery())
         self._load_services()
         self._load_instruction_names()
         self.portal.start()
@@ -835,6 +837,8 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(mail.id) if select else None
         if row is not None and self.table.currentIndex().row() != row:
             select_row(self.table, row)
+        elif row is None and select and not self.model.loaded:
+            self._reselect = mail.id  # beyond the first screen: selected once the list is in
 
     @Slot(object)
     def show_error(self, exc: Exception) -> None:

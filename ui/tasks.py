@@ -4,8 +4,11 @@
 ``on_done(result)`` or ``on_error(exception)`` back on the GUI thread, through a queued
 signal. The database pool has one thread, so database work runs in the order it was asked
 and never piles up connections; network, scanner and OCR work go to the ``slow`` pool, so a
-hung scanner never queues a database call behind it. A task whose result no longer matters
-(the filter changed, the dialog closed) is cancelled: its callbacks are then not called.
+hung scanner never queues a database call behind it; a long read that nothing else waits for
+(the register's whole list of ids) goes to the ``bulk`` pool, so that the pages to show, a
+scanned number's mail and the clerk's saves do not queue behind it. A task whose result no
+longer matters (the filter changed, the dialog closed) is cancelled: its callbacks are then not
+called.
 
 Once a task has reported (or was skipped, cancelled), the runner lets go of it and of its
 callbacks: they often hold a model, and through it a million ids.
@@ -93,6 +96,8 @@ class TaskRunner(QObject):
         self._db_pool.setMaxThreadCount(1)
         self._slow_pool = QThreadPool(self)
         self._slow_pool.setMaxThreadCount(4)
+        self._bulk_pool = QThreadPool(self)
+        self._bulk_pool.setMaxThreadCount(1)
         self._live: dict[Task, _Callbacks] = {}
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -105,12 +110,17 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         slow: bool = False,
+        bulk: bool = False,
         owner: QObject | None = None,
     ) -> Task:
-        """Run ``fn`` off the GUI thread; callbacks are dropped if ``owner`` is gone by then."""
+        """Run ``fn`` off the GUI thread; callbacks are dropped if ``owner`` is gone by then.
+
+        ``slow``: network, scanner or OCR work; ``bulk``: a long database read that must not
+        hold up the database worker's other work (it reads on a connection of its own)."""
         task = Task(fn)
         self._live[task] = _Callbacks(on_done, on_error, owner)
-        (self._slow_pool if slow else self._db_pool).start(_Runnable(task, self._bridge))
+        pool = self._slow_pool if slow else self._bulk_pool if bulk else self._db_pool
+        pool.start(_Runnable(task, self._bridge))
         return task
 
     def _wanted(self, task: Task) -> _Callbacks | None:
@@ -143,4 +153,6 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pools are idle (shutdown and tests only, never from a slot)."""
-        return self._db_pool.waitForDone(msecs) and self._slow_pool.waitForDone(msecs)
+        return all(
+            pool.waitForDone(msecs) for pool in (self._db_pool, self._bulk_pool, self._slow_pool)
+        )

@@ -19,11 +19,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-import numpy as np
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from app.domain.numbering import DEFAULT_FORMAT, normalise_typed_number, number_pattern
+
+if TYPE_CHECKING:  # numpy is loaded by the page that needs it, not by the desk's start
+    import numpy as np
+    from PIL import Image
 
 MM_PER_INCH = 25.4
 BAR_MIN_HEIGHT_MM = 3.0  # our labels' bars are at least 6.5 mm tall
@@ -79,6 +81,8 @@ def _dpi(image: Image.Image) -> float:
 
 def has_bars(image: Image.Image) -> bool:
     """Whether ``image`` (greyscale) shows a row of barcode bars, upright or on their side."""
+    import numpy as np
+
     dpi = _dpi(image)
     factor = max(1, int(dpi // BAR_DPI))  # bars are seen as well at 150 dpi, 4 times faster
     small = image.convert("L").reduce(factor) if factor > 1 else image.convert("L")
@@ -88,6 +92,8 @@ def has_bars(image: Image.Image) -> bool:
 
 
 def _bars(dark: np.ndarray, dpi: float) -> bool:
+    import numpy as np
+
     k = max(1, round(BAR_MIN_HEIGHT_MM / 2 * dpi / MM_PER_INCH))
     window = max(4, round(BAR_WINDOW_MM * dpi / MM_PER_INCH))
     if dark.shape[0] <= 2 * k or dark.shape[1] <= window + 1:

@@ -1,24 +1,24 @@
-"""What every command needs: the database (opened and upgraded), the acting user, the output."""
+"""What every command needs: the database (opened and upgraded), the acting user, the output.
+
+Imported by every command before it runs, so it imports nothing heavy itself: the database
+layer, the keyring and the password hasher come in when a command asks for them.
+"""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import config, secrets
-from app.cli.access import Needs
 from app.domain import entry
-from app.domain.enums import Role
 from app.errors import PermissionDenied, UserError
-from app.organisation.actor import Actor, authenticate
-from app.organisation.permissions import require
-from app.store import schema
-from app.store.database import Database
+
+if TYPE_CHECKING:
+    from app.cli.access import Needs
+    from app.organisation.actor import Actor
+    from app.store.database import Database
 
 
 @dataclass
@@ -38,6 +38,10 @@ class Context:
     def database(self, *, must_exist: bool = True) -> Database:
         """The database, upgraded to this version's schema (after a backup, on SQLite)."""
         if self._db is None:
+            from app import config, secrets
+            from app.store import schema
+            from app.store.database import Database
+
             db = Database(
                 secrets.with_password(config.database_url(getattr(self.args, "db", None)))
             )
@@ -60,6 +64,8 @@ class Context:
                 raise UserError("bad_encoding_argument", option=env)
             return value
         if sys.stdin is not None and sys.stdin.isatty():
+            import getpass
+
             value = getpass.getpass(prompt)
             if value:
                 return value
@@ -81,6 +87,8 @@ class Context:
     def actor(self) -> Actor:
         """The acting user, logged in once per run (the log-in is throttled and audited)."""
         if self._actor is None:
+            from app.organisation.actor import authenticate
+
             self._actor = authenticate(self.database(), self.login(), self.password(), via="cli")
         return self._actor
 
@@ -88,6 +96,9 @@ class Context:
         """Log the user in and check their role, as the command declares (:mod:`access`)."""
         if not needs.user:
             return
+        from app.domain.enums import Role
+        from app.organisation.permissions import require
+
         actor = self.actor()
         if needs.only is not None and Role(actor.role) not in needs.only:
             raise PermissionDenied("denied_role", role=actor.role, action=needs.refused)
@@ -98,6 +109,8 @@ class Context:
         """Print ``data`` as JSON with ``--json``, else ``text``: either way, nothing from the
         data that a terminal would act on (:func:`app.domain.entry.printable`)."""
         if self.json:
+            import json
+
             dumped = json.dumps(data, ensure_ascii=False, indent=2, default=str)
             sys.stdout.write(entry.json_printable(dumped) + "\n")
         elif text is not None:

@@ -1,10 +1,9 @@
-"""routing-slip, delivery-book, and the registered letters' ``mail ar-returned`` / ``ar-pending``.
+"""routing-slip, delivery-book (the registered letters' ``mail ar-returned`` / ``ar-pending``
+are the ``mail`` command's: :mod:`app.cli.mail_ar`).
 
     bureau-ordre routing-slip NUMBER... --out FILE.pdf [--size a4|a5] [--attach]
     bureau-ordre delivery-book [--service CODE]... --date D [--to D] --out FILE.pdf
                                [--pending] [--record [--receiver NAME]]
-    bureau-ordre mail ar-returned NUMBER --date D [--ar-number X]
-    bureau-ordre mail ar-pending [--days N]
 
 ``--attach`` also attaches each mail's slip to it (a PDF in its file); with ``--attach``,
 ``--out`` may be left out. Without ``--service`` the delivery book has a sheet for every
@@ -29,25 +28,13 @@ from pathlib import Path
 
 from app.cli import access, options
 from app.cli.context import Context
-from app.dispatch import ar
 from app.dispatch.handover import HANDS_OVER
-from app.domain.clock import to_local
-from app.domain.enums import Channel, MailEventKind, Role
+from app.domain.enums import MailEventKind, Role
 from app.errors import PermissionDenied, UserError
 from app.files import write_atomic
-from app.i18n import current_language, message
+from app.i18n import message
 
 SLIP_SIZES = ("a4", "a5")  # app.printing.routing_slip.SIZES, without importing Qt here
-CHANNEL_ALIASES = {"registered": Channel.REGISTERED.value}
-
-
-def channel_arg(text: str) -> str:
-    """A ``--channel`` value: the stored names, and ``registered`` for ``registered_post``."""
-    return CHANNEL_ALIASES.get(text, text)
-
-
-def channel_choices() -> list[str]:
-    return [c.value for c in Channel]
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -75,27 +62,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--record", action="store_true", help="record the handing-over")
     p.add_argument("--receiver", help="the receiving agent's name, with --record")
     p.set_defaults(handler=cmd_delivery_book, needs=access.ANY_USER)
-
-
-def register_mail_commands(
-    mail_sub: argparse._SubParsersAction, common: argparse.ArgumentParser
-) -> None:
-    """``mail ar-returned`` and ``mail ar-pending``, beside the other ``mail`` commands."""
-    p = mail_sub.add_parser(
-        "ar-returned", parents=[common], help="a registered letter's AR came back"
-    )
-    p.add_argument("number")
-    p.add_argument("--date", required=True, help="the day it came back (YYYY-MM-DD or 'today')")
-    p.add_argument("--ar-number", help="the number on the AR card")
-    p.set_defaults(handler=cmd_ar_returned, needs=access.among(ar.RECORDS_RETURNS, "record_ar"))
-
-    p = mail_sub.add_parser(
-        "ar-pending", parents=[common], help="registered letters still waiting for their AR"
-    )
-    p.add_argument(
-        "--days", type=int, default=ar.DEFAULT_WAIT_DAYS, help="sent at least this many days ago"
-    )
-    p.set_defaults(handler=cmd_ar_pending, needs=access.ANY_USER)
 
 
 # --- routing slips ---------------------------------------------------------------------------
@@ -197,68 +163,3 @@ def cmd_delivery_book(ctx: Context) -> int:
         {"out": str(a.out), **book.to_json(), "recorded": [d.to_json() for d in recorded]}, text
     )
     return 0
-
-
-# --- registered letters ----------------------------------------------------------------------
-
-
-def cmd_ar_returned(ctx: Context) -> int:
-    a = ctx.args
-    returned_on = options.day(a.date, "date")
-    done = ar.record_return(
-        ctx.database(),
-        ctx.actor(),
-        a.number,
-        returned_on,
-        ar_number=a.ar_number,  # type: ignore[arg-type]
-    )
-    ctx.emit(
-        {
-            "number": done.number,
-            "ar_number": done.ar_number,
-            "ar_returned_on": done.returned_on.isoformat(),
-        },
-        message(
-            "ar_returned_written", ctx.lang, number=done.number, date=done.returned_on.isoformat()
-        ),
-    )
-    return 0
-
-
-def cmd_ar_pending(ctx: Context) -> int:
-    a = ctx.args
-    actor = ctx.actor()
-    rows = ar.pending(ctx.database(), actor=actor, days=a.days)
-    lang = ctx.lang or current_language()
-    lines = [
-        "\t".join(
-            [
-                r.number,
-                f"{to_local(r.registered_at):%Y-%m-%d}",
-                r.ar_number or "—",
-                str(r.days),
-                r.correspondent or "",
-                r.subject,
-            ]
-        )
-        for r in rows
-    ]
-    ctx.emit(
-        [r.to_json() for r in rows],
-        "\n".join(lines) if rows else message("no_ar_pending", lang, days=a.days),
-    )
-    return 0
-
-
-def ar_show_lines(view: object, lang: str) -> list[tuple[str, str]]:
-    """The AR rows of ``mail show``'s text for a registered letter."""
-    ar_number = getattr(view, "ar_number", None)
-    returned = getattr(view, "ar_returned_on", None)
-    if getattr(view, "channel", None) != Channel.REGISTERED.value:
-        return []
-    state = (
-        message("ar_back_on", lang, date=returned.isoformat())
-        if returned
-        else message("ar_waiting", lang)
-    )
-    return [(message("f_ar", lang), " — ".join(p for p in (ar_number, state) if p))]

@@ -1,4 +1,8 @@
-"""mail add, mail show, mail list, mail correct, mail cancel."""
+"""mail add, mail show, mail list, mail correct, mail cancel.
+
+What only registering or correcting needs (files, numbering, the audit chain) is imported by
+those commands' handlers: ``mail list`` and ``mail show`` start without it.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,7 @@ from pathlib import Path
 
 from app.cli import access, options
 from app.cli.context import Context
-from app.cli.dispatch_cmds import (
-    ar_show_lines,
-    channel_arg,
-    channel_choices,
-    register_mail_commands,
-)
+from app.cli.mail_ar import ar_show_lines, register_mail_commands
 from app.directory.correspondents import CorrespondentInput
 from app.domain.clock import to_local
 from app.domain.enums import (
@@ -27,10 +26,7 @@ from app.domain.enums import (
 )
 from app.i18n import current_language, message
 from app.organisation.permissions import Action
-from app.registry.corrections import Correction, cancel_mail, correct_mail
-from app.registry.drafts import MailDraft
 from app.registry.queries import MailView, get_mail, list_mail
-from app.registry.register import register_mail
 
 
 def _choices(enum: type) -> list[str]:
@@ -56,8 +52,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType), default="letter")
     p.add_argument(
         "--channel",
-        type=channel_arg,
-        choices=channel_choices(),
+        type=options.channel_arg,
+        choices=options.channel_choices(),
         default="counter",
         help="registered (or registered_post): recommandé avec accusé de réception",
     )
@@ -92,7 +88,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--letter-date")
     p.add_argument("--received-at")
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType))
-    p.add_argument("--channel", type=channel_arg, choices=channel_choices())
+    p.add_argument("--channel", type=options.channel_arg, choices=options.channel_choices())
     p.add_argument("--priority", choices=_choices(Priority))
     p.add_argument("--pieces", type=int)
     p.add_argument("--observations")
@@ -108,6 +104,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_add(ctx: Context) -> int:
+    from app.registry.drafts import MailDraft
+    from app.registry.register import register_mail
+
     a = ctx.args
     actor = ctx.actor()
     kind = CorrespondentKind(a.correspondent_kind)
@@ -239,6 +238,8 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_correct(ctx: Context) -> int:
+    from app.registry.corrections import Correction, correct_mail
+
     a = ctx.args
     actor = ctx.actor()
     fix = Correction(
@@ -261,6 +262,8 @@ def cmd_correct(ctx: Context) -> int:
 
 
 def cmd_cancel(ctx: Context) -> int:
+    from app.registry.corrections import cancel_mail
+
     actor = ctx.actor()
     cancel_mail(ctx.database(), actor, ctx.args.number, ctx.args.reason)
     view = get_mail(ctx.database(), ctx.args.number)

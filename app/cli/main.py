@@ -3,34 +3,22 @@
 Global options (``--db``, ``--json``, ``--user``, ``--lang``) are accepted before or after the
 command: every sub-parser shares them with defaults suppressed, so the last one given wins
 wherever it stands. Exit status: 0 on success; non-zero with one line on stderr otherwise.
+
+Only the module of the command asked for is imported (:mod:`app.cli.commands`), and nothing
+here imports the database layer: ``--version`` and ``--help`` answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
+import importlib
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from app import __version__, logs
-from app.cli import (
-    admin_cmds,
-    assign_cmds,
-    capture_cmds,
-    dispatch_cmds,
-    label_cmds,
-    mail_cmds,
-    mailbox_cmds,
-    portal_cmds,
-    receipt_cmds,
-    register_cmds,
-    search_cmds,
-    signature_cmds,
-    stats_cmds,
-    sync_cmds,
-)
+from app import __version__
 from app.cli.access import needs_of
+from app.cli.commands import COMMANDS, asked
 from app.cli.context import Context
 from app.domain import entry
 from app.errors import UserError
@@ -56,7 +44,9 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with the arguments of the command ``only`` alone (none
+    for ``""``: ``--version``, ``--help``); the other commands are there by name and help."""
     common = _common()
     parser = _Parser(
         prog="bureau-ordre",
@@ -66,26 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    admin_cmds.register(sub, common)
-    mail_cmds.register(sub, common)
-    receipt_cmds.register(sub, common)
-    label_cmds.register(sub, common)
-    dispatch_cmds.register(sub, common)
-    register_cmds.register(sub, common)
-    assign_cmds.register(sub, common)
-    search_cmds.register(sub, common)
-    capture_cmds.register(sub, common)
-    sync_cmds.register(sub, common)
-    portal_cmds.register(sub, common)
-    stats_cmds.register(sub, common)
-    mailbox_cmds.register(sub, common)
-    signature_cmds.register(sub, common)
+    if only is None:
+        modules = list(dict.fromkeys(command.module for command in COMMANDS.values()))
+    else:
+        modules = [COMMANDS[only].module] if only in COMMANDS else []
+    for module in modules:
+        importlib.import_module(module).register(sub, common)
+    for name, command in COMMANDS.items():
+        if name not in sub.choices:
+            sub.add_parser(name, parents=[common], help=command.help)
     return parser
 
 
 def _log_bug() -> str:
     """Log the exception being handled to the user's private ``cli.log`` (its message left
     out unless ``BO_LOG_PERSONAL_DATA`` says otherwise: :mod:`app.logs`)."""
+    import logging
+
+    from app import logs
+
     try:
         path = logs.open_log("cli.log", level=logging.ERROR)
         logging.getLogger("bureau-ordre").error("unexpected error", exc_info=True)
@@ -97,6 +86,8 @@ def _log_bug() -> str:
 def _bug_line() -> str:
     """The exception being handled, in one line for stderr: its type, and its message only
     with the debug setting (a script's stderr often ends up in a log file too)."""
+    from app import logs
+
     if logs.personal_data_allowed():
         return traceback.format_exc().strip().splitlines()[-1]
     kind = sys.exc_info()[0]
@@ -113,13 +104,17 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
                 raise UserError("bad_encoding_argument", option=name.replace("_", "-"))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, ready: Callable[[], None] | None = None) -> int:
+    """Run the command ``argv``; ``ready()``, if given, once its module is imported and its
+    arguments read, before it runs (the entry point's start-up ends there)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(only=asked(argv) or "")
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
+    if ready is not None:
+        ready()
     ctx = Context(args)
     try:
         _refuse_undecodable(args)

@@ -12,11 +12,22 @@ from datetime import date, datetime
 
 from app.domain import window
 from app.domain.clock import parse_day, parse_moment
+from app.domain.enums import Channel
 from app.errors import UsageError, UserError
 
 # More rows than any screen or script reads at once; also far below what a database integer
 # holds (a larger --limit reached SQLite as an overflow).
 MAX_LIMIT = 1_000_000
+CHANNEL_ALIASES = {"registered": Channel.REGISTERED.value}
+
+
+def channel_arg(text: str) -> str:
+    """A ``--channel`` value: the stored names, and ``registered`` for ``registered_post``."""
+    return CHANNEL_ALIASES.get(text, text)
+
+
+def channel_choices() -> list[str]:
+    return [c.value for c in Channel]
 
 
 def moment(text: str | None, field: str) -> datetime | None:

@@ -12,7 +12,6 @@ import argparse
 
 from app.cli import access, options
 from app.cli.context import Context
-from app.cli.dispatch_cmds import channel_arg
 from app.cli.mail_cmds import _choices
 from app.domain.clock import to_local
 from app.domain.enums import Channel, Direction, MailStatus, MailType, label
@@ -33,7 +32,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--service", help="service code")
     p.add_argument("--status", choices=_choices(MailStatus))
     p.add_argument("--type", dest="mail_type", choices=_choices(MailType))
-    p.add_argument("--channel", type=channel_arg, choices=_choices(Channel))
+    p.add_argument("--channel", type=options.channel_arg, choices=_choices(Channel))
     p.add_argument("--relevance", action="store_true", help="best match first")
     p.add_argument(
         "--limit", type=int, default=DEFAULT_LIMIT, help=f"at most N entries ({DEFAULT_LIMIT})"

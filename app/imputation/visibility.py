@@ -23,6 +23,7 @@ the actor may not see.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import ColumnElement, Select, and_, exists, or_, select, true
 from sqlalchemy.orm import Session, aliased
@@ -90,16 +91,21 @@ def scope_of(session: Session, actor: Actor) -> Scope:
     return Scope(role, actor.user_id, own, subtree(parents, own))
 
 
-# Its own name in the filter's sub-queries, so that a query over assignments (an inbox) can
-# use the filter too.
-_A = aliased(Assignment, name="visible_assignment")
-
-
-# Apart from the filter's, which its sub-queries correlate to.
-_SOURCE = aliased(Assignment, name="source_assignment")
+@cache
+def _aliases() -> tuple[type[Assignment], type[Assignment]]:
+    """The filter's assignments, under a name of their own so that a query over assignments
+    (an inbox) can use the filter too; and the sources', apart from the filter's, which its
+    sub-queries correlate to. Made on first use: making an alias sets up every mapping of the
+    ORM's classes, which importing this module (every command that reads the register) need
+    not do."""
+    return (
+        aliased(Assignment, name="visible_assignment"),
+        aliased(Assignment, name="source_assignment"),
+    )
 
 
 def _named(scope: Scope) -> ColumnElement[bool]:
+    _A, _ = _aliases()
     if scope.role is Role.CHEF:
         return or_(_A.service_id.in_(scope.own), _A.agent_id == scope.user_id)
     return _A.agent_id == scope.user_id
@@ -109,6 +115,7 @@ def mail_filter(scope: Scope) -> ColumnElement[bool]:
     """A where-clause over ``MailEntry`` keeping the mail ``scope`` may see."""
     if scope.whole_register:
         return true()
+    _A, _ = _aliases()
     current = and_(_A.mail_id == MailEntry.id, _A.state.in_(CURRENT))
     in_tree = or_(
         MailEntry.service_id.in_(scope.tree),
@@ -164,7 +171,7 @@ def sources(scope: Scope, *, registered_for: int | None = None) -> list[Select] 
         for sid in sorted(scope.tree)
         if registered_for is None or sid == registered_for
     ]
-    a = _SOURCE
+    _, a = _aliases()
     by = [a.service_id == sid for sid in sorted(scope.tree)] + [a.agent_id == scope.user_id]
     found += [
         select(MailEntry.id).join(a, a.mail_id == MailEntry.id).where(who, a.state.in_(CURRENT))

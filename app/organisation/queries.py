@@ -46,9 +46,12 @@ def services(db: Database) -> list[ServiceRow]:
 
 
 def office(db: Database) -> OfficeRow | None:
-    """The office of this database, or None before set-up."""
+    """The office of this database, or None before set-up.
+
+    Read from the table's own columns: the desk asks it before its log-in shows, and the ORM's
+    mappings need not be set up for it (the log-in sets them up, on the worker)."""
+    t = Office.__table__
+    stmt = select(t.c.id, t.c.code, t.c.name_ar, t.c.name_fr, t.c.ministry_ar, t.c.ministry_fr)
     with db.read() as session:
-        o = session.scalars(select(Office).order_by(Office.id)).first()
-        if o is None:
-            return None
-        return OfficeRow(o.id, o.code, o.name_ar, o.name_fr, o.ministry_ar, o.ministry_fr)
+        o = session.execute(stmt.order_by(t.c.id).limit(1)).first()
+        return OfficeRow(*o) if o is not None else None

@@ -82,6 +82,14 @@ class RegisterQuery:
     descending: bool = True
 
 
+# Relevance ranks the newest matches, this many at most (every match when fewer), and lists the
+# older ones after them, newest first. Ranking every match of a common word took p95 0.35 s on
+# SQLite and 0.8 s on PostgreSQL at a million mails, to order thousands of short subjects that
+# rank nearly alike; a clerk asking by relevance looks among what came lately. (Finding the
+# candidates costs as many as are asked for: a filtered search on PostgreSQL walks the register
+# for them, some 0.2-0.5 ms a candidate at a million mails.)
+RELEVANCE_CANDIDATES = 500
+
 _CORR = aliased(Correspondent)
 _SERVICE = aliased(Service)
 _CORR_NAME = func.coalesce(_CORR.name_arabic, _CORR.name_latin, "")
@@ -230,11 +238,13 @@ def _ids_statement(
     if not text.terms:  # only punctuation: no word to look for, nothing found
         return select(MailEntry.id).where(false())
     backend = for_dialect(session.get_bind().dialect.name)
-    if query.sort is SortKey.RELEVANCE:
-        return narrow(backend.by_relevance(text.terms))
-    if query.sort is SortKey.REGISTERED:
+    if query.sort in (SortKey.REGISTERED, SortKey.RELEVANCE):
+        # By relevance: the matches in the order the best candidates are picked from (newest
+        # first); :func:`_by_relevance` ranks those candidates and puts them first.
         stmt = backend.newest_first(
-            text.terms, descending=query.descending, id_range=_id_range(session, query)
+            text.terms,
+            descending=query.descending or query.sort is SortKey.RELEVANCE,
+            id_range=_id_range(session, query),
         )
         return narrow(stmt)
     stmt = select(MailEntry.id).where(backend.matching(text.terms))
@@ -253,27 +263,65 @@ def find_ids(
     with db.read() as session:
         text = _read_text(session, query)
         words = text.terms if text is not None else Terms()  # none for a registry number
+        if words and query.sort is SortKey.RELEVANCE:
+            ranked, oldest = _by_relevance(session, query, actor, words)
+            if oldest is None or (limit is not None and len(ranked) >= limit):
+                return ranked[:limit]
+            stmt = _ids_statement(session, query, actor, text).where(MailEntry.id < oldest)
+            if limit is not None:
+                stmt = stmt.limit(limit - len(ranked))
+            return ranked + list(session.connection().execute(stmt).scalars())
         if limit is not None and words and query.sort is SortKey.REGISTERED:
             # A page of a search in order of registration: the backend knows the fast way.
-            scope = among = seen = None
-            if actor is not None:  # a user who may see part of the register: where it lies
-                scope = scope_of(session, actor)
-                among = sources(scope, registered_for=_service_id(session, query, actor))
-                seen = reach(scope)
-            return for_dialect(session.get_bind().dialect.name).first_page(
-                session,
-                words,
-                _narrowing(session, query, actor, scope),
-                limit,
-                descending=query.descending,
-                id_range=_id_range(session, query),
-                among=among,
-                reach=seen,
-            )
+            return _first_page(session, query, actor, words, limit, descending=query.descending)
         stmt = _ids_statement(session, query, actor, text)
         if limit is not None:
             stmt = stmt.limit(limit)
         return list(session.connection().execute(stmt).scalars())
+
+
+def _first_page(
+    session: Session,
+    query: RegisterQuery,
+    actor: Actor | None,
+    words: Terms,
+    limit: int,
+    *,
+    descending: bool,
+    scope: Scope | None = None,
+) -> list[int]:
+    """The first ``limit`` matching ids in order of registration, the backend's fast way
+    (``scope``: the actor's, if known already)."""
+    among = seen = None
+    if actor is not None:  # a user who may see part of the register: where it lies
+        scope = scope or scope_of(session, actor)
+        among = sources(scope, registered_for=_service_id(session, query, actor))
+        seen = reach(scope)
+    return for_dialect(session.get_bind().dialect.name).first_page(
+        session,
+        words,
+        _narrowing(session, query, actor, scope),
+        limit,
+        descending=descending,
+        id_range=_id_range(session, query),
+        among=among,
+        reach=seen,
+    )
+
+
+def _by_relevance(
+    session: Session, query: RegisterQuery, actor: Actor | None, words: Terms
+) -> tuple[list[int], int | None]:
+    """The newest :data:`RELEVANCE_CANDIDATES` matches, best first; and the oldest of them
+    when there may be older matches (which follow newest first), else None."""
+    scope = scope_of(session, actor) if actor is not None else None
+    candidates = _first_page(
+        session, query, actor, words, RELEVANCE_CANDIDATES, descending=True, scope=scope
+    )
+    backend = for_dialect(session.get_bind().dialect.name)
+    ranked = backend.rank(session, words, candidates, _narrowing(session, query, actor, scope))
+    more = len(candidates) == RELEVANCE_CANDIDATES
+    return ranked, (candidates[-1] if more else None)
 
 
 _FETCH = 20_000
@@ -288,7 +336,14 @@ def find_id_array(db: Database, query: RegisterQuery, *, actor: Actor | None = N
     """
     ids: array[int] = array("q")
     with db.read() as session:
-        stmt = _ids_statement(session, query, actor, _read_text(session, query))
+        text = _read_text(session, query)
+        stmt = _ids_statement(session, query, actor, text)
+        if text is not None and text.terms and query.sort is SortKey.RELEVANCE:
+            ranked, oldest = _by_relevance(session, query, actor, text.terms)
+            ids.fromlist(ranked)
+            if oldest is None:
+                return ids
+            stmt = stmt.where(MailEntry.id < oldest)
         result = session.connection().execute(stmt)
         try:
             cursor = result.cursor

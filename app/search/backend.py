@@ -10,8 +10,9 @@ as a prefix. A backend gives the register's queries (:mod:`app.registry.browse`)
   newest mail, then walks the register backwards checking the words, or takes the GIN index
   and sorts (:mod:`app.search.pg_page`);
 - :meth:`SearchBackend.newest_first`: all the matching ids in that order (the whole list);
-- :meth:`SearchBackend.by_relevance`: the same ids, best match first (bm25 on SQLite,
-  ``ts_rank`` on PostgreSQL), all matches ranked: slower on common words, asked for on demand;
+- :meth:`SearchBackend.rank`: some matching ids (the candidates the register's relevance order
+  picked, :data:`app.registry.browse.RELEVANCE_CANDIDATES` at most), best match first (bm25 on
+  SQLite, ``ts_rank`` on PostgreSQL): the work is the candidates', not every match's;
 - :meth:`SearchBackend.matching`: a where-clause over ``mail_entries`` (other orders, counts).
 
 Ids follow registration: a mail registered later has a larger id, so newest first by id is
@@ -28,17 +29,14 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
-    cast,
     column,
     func,
     literal_column,
     select,
     table,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY, TSVECTOR
 from sqlalchemy.orm import Session
 
-from app.search import lexicon, pg_page
 from app.search.terms import Term, Terms
 from app.store.models import MailEntry
 
@@ -80,8 +78,10 @@ class SearchBackend(ABC):
         ``id_range`` (inclusive) narrows the walk to the ids of a period of days."""
 
     @abstractmethod
-    def by_relevance(self, terms: Terms) -> Select:  # type: ignore[type-arg]
-        """``select(MailEntry.id)`` of the matching mails, best first, then newest."""
+    def rank(self, session: Session, terms: Terms, ids: Sequence[int], narrow: Narrow) -> list[int]:
+        """``ids`` best match first, then newest first: the newest matches that ``narrow``
+        keeps, every one of them from the lowest of ``ids`` up (the candidates of the
+        register's relevance order, :func:`app.registry.browse.find_ids`)."""
 
     @abstractmethod
     def matching(self, terms: Terms) -> ColumnElement[bool]:
@@ -89,7 +89,11 @@ class SearchBackend(ABC):
 
 
 def for_dialect(name: str) -> SearchBackend:
-    return _POSTGRES if name == "postgresql" else _SQLITE
+    if name == "postgresql":
+        from app.search.pg_backend import POSTGRES
+
+        return POSTGRES
+    return _SQLITE
 
 
 # --- SQLite: FTS5 ----------------------------------------------------------------------------
@@ -151,109 +155,19 @@ class SqliteBackend(SearchBackend):
             stmt = stmt.where(_FTS.c.rowid.between(*id_range))
         return stmt.order_by(_FTS.c.rowid.desc() if descending else _FTS.c.rowid.asc())
 
-    def by_relevance(self, terms: Terms) -> Select:  # type: ignore[type-arg]
-        rank = func.bm25(_FTS_NAME, *BM25_WEIGHTS)  # lower is better
-        return self._driven(terms).order_by(rank, _FTS.c.rowid.desc())
+    def rank(self, session: Session, terms: Terms, ids: Sequence[int], narrow: Narrow) -> list[int]:
+        if not ids:
+            return []
+        # The candidates' span of the index only (FTS5 walks a rowid range), kept by the same
+        # filters: the candidates themselves. (Naming them in an IN list or a join made FTS5
+        # run the whole query once per candidate: seconds.)
+        score = func.bm25(_FTS_NAME, *BM25_WEIGHTS)  # lower is better
+        stmt = narrow(self._driven(terms).where(_FTS.c.rowid.between(min(ids), max(ids))))
+        stmt = stmt.order_by(score, _FTS.c.rowid.desc())
+        return list(session.connection().execute(stmt).scalars())
 
     def matching(self, terms: Terms) -> ColumnElement[bool]:
         return MailEntry.id.in_(select(_FTS.c.rowid).where(self._match(terms)))
 
 
-# --- PostgreSQL: tsvector + GIN ----------------------------------------------------------------
-
-_SEARCH = table(
-    "mail_search",
-    column("mail_id", Integer),
-    column("words", TSVECTOR),
-    column("subject"),
-    column("correspondent"),
-    column("scope", ARRAY(Integer)),  # who the mail is for (migration 0009)
-)
-
-
-def ts_query(terms: Terms) -> str:
-    """A tsquery in its input syntax: lexemes quoted, prefixes marked ``:*``."""
-
-    def one(word: str, exact: bool) -> str:
-        quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-        return quoted if exact else quoted + ":*"
-
-    def group(term: Term) -> str:
-        parts = [one(w, term.exact) for w in term.alternatives]
-        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
-
-    return " & ".join(group(t) for t in terms.terms)
-
-
-class PostgresBackend(SearchBackend):
-    def _query(self, terms: Terms) -> ColumnElement:  # type: ignore[type-arg]
-        # A cast, not to_tsquery(): the words are already the index's lexemes.
-        return cast(ts_query(terms), TSQUERY)
-
-    def _driven(self, terms: Terms) -> Select:  # type: ignore[type-arg]
-        return (
-            select(MailEntry.id)
-            .join(_SEARCH, _SEARCH.c.mail_id == MailEntry.id)
-            .where(_SEARCH.c.words.op("@@")(self._query(terms)))
-        )
-
-    def first_page(
-        self,
-        session: Session,
-        terms: Terms,
-        narrow: Narrow,
-        limit: int,
-        *,
-        descending: bool = True,
-        id_range: tuple[int, int] | None = None,
-        among: Sequence[Select] | None = None,  # type: ignore[type-arg]
-        reach: Sequence[int] | None = None,
-    ) -> list[int]:
-        # The typed prefixes as the words of the index they stand for (exact lexemes are the
-        # GIN index's fast case), with how many mails carry each term's words.
-        asked = lexicon.expand(session, terms)
-        if asked.matches_nothing:
-            return []
-        return pg_page.first_page(
-            session,
-            _SEARCH,
-            self._query(terms),
-            cast(asked.index_query(), TSQUERY),
-            narrow,
-            limit,
-            descending=descending,
-            id_range=id_range,
-            postings=asked.postings,
-            exact=asked.exact,
-            among=among,
-            reach=reach,
-        )
-
-    def newest_first(
-        self, terms: Terms, *, descending: bool = True, id_range: tuple[int, int] | None = None
-    ) -> Select:  # type: ignore[type-arg]
-        stmt = self._driven(terms)
-        if id_range is not None:
-            stmt = stmt.where(MailEntry.id.between(*id_range))
-        return stmt.order_by(MailEntry.id.desc() if descending else MailEntry.id.asc())
-
-    def by_relevance(self, terms: Terms) -> Select:  # type: ignore[type-arg]
-        # The words carry no positions (they are the index's own lexemes): ts_rank counts
-        # matches; a match in the subject or the correspondent counts double.
-        query = self._query(terms)
-        head = func.array_to_tsvector(
-            func.array_remove(
-                func.string_to_array(_SEARCH.c.subject + " " + _SEARCH.c.correspondent, " "), ""
-            )
-        )
-        rank = func.ts_rank(_SEARCH.c.words, query) + 2 * func.ts_rank(head, query)
-        return self._driven(terms).order_by(rank.desc(), MailEntry.id.desc())
-
-    def matching(self, terms: Terms) -> ColumnElement[bool]:
-        return MailEntry.id.in_(
-            select(_SEARCH.c.mail_id).where(_SEARCH.c.words.op("@@")(self._query(terms)))
-        )
-
-
 _SQLITE = SqliteBackend()
-_POSTGRES = PostgresBackend()

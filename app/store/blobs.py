@@ -10,9 +10,9 @@ import hashlib
 from collections.abc import Iterator
 
 from sqlalchemy import insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.store import dialects
 from app.store.models import Blob, BlobChunk
 
 CHUNK_SIZE = 1024 * 1024
@@ -26,10 +26,8 @@ def put(session: Session, data: bytes) -> str:
     """Store ``data`` (once) and return its SHA-256."""
     digest = sha256_hex(data)
     chunks = [data[i : i + CHUNK_SIZE] for i in range(0, len(data), CHUNK_SIZE)] or [b""]
-    dialect = session.get_bind().dialect.name
-    ins = postgresql.insert if dialect == "postgresql" else sqlite.insert
     created = session.execute(
-        ins(Blob)
+        dialects.insert(session, Blob)
         .values(sha256=digest, size=len(data), chunk_count=len(chunks))
         .on_conflict_do_nothing()
         .returning(Blob.sha256)

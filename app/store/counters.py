@@ -9,11 +9,11 @@ duplicate.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, insert, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Direction
+from app.store import dialects
 from app.store.models import NumberCounter
 
 
@@ -21,7 +21,7 @@ def next_seq(session: Session, office_id: int, direction: Direction, year: int) 
     """Reserve and return the next sequence number for (office, direction, year)."""
     seq = _increment(session, office_id, direction, year)
     if seq is None:
-        _create_counter(session, office_id, direction, year)
+        create(session, office_id, direction, year)
         seq = _increment(session, office_id, direction, year)
         assert seq is not None
     return seq
@@ -46,13 +46,7 @@ def _increment(session: Session, office_id: int, direction: Direction, year: int
     return session.execute(_INCREMENT, params).scalar_one_or_none()
 
 
-def _create_counter(session: Session, office_id: int, direction: Direction, year: int) -> None:
+def create(session: Session, office_id: int, direction: Direction, year: int) -> None:
+    """The counter's row at 0 for (office, direction, year), unless it exists already."""
     values = {"office_id": office_id, "direction": direction.value, "year": year, "last_seq": 0}
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        stmt = postgresql.insert(NumberCounter).values(values).on_conflict_do_nothing()
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(NumberCounter).values(values).on_conflict_do_nothing()
-    else:  # pragma: no cover - only the two supported databases
-        stmt = insert(NumberCounter).values(values)
-    session.execute(stmt)
+    session.execute(dialects.insert(session, NumberCounter).values(values).on_conflict_do_nothing())

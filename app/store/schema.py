@@ -3,6 +3,10 @@
 - An empty database is created at the head revision.
 - An older one is upgraded; on SQLite a backup copy is taken first, next to the file.
 - One whose revision this version does not know was written by a newer version: refused.
+
+A database already at this version's head (nearly every start) is told so without Alembic
+(:mod:`app.store.revision`); Alembic is imported only when the schema must change, or when
+the cheap look cannot tell.
 """
 
 from __future__ import annotations
@@ -11,27 +15,36 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 
 from app.errors import SchemaMismatch
+from app.store import revision as cheap
 from app.store.database import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+# Alembic is imported inside the functions that need it: most starts never do.
+
+
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    """The head as Alembic reads it (every script run): the authority, for tools and tests."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -49,6 +62,8 @@ class UpgradeResult:
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with db.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -57,8 +72,10 @@ def current_revision(db: Database) -> str | None:
 
 
 def check_known(db: Database, revision: str | None) -> None:
-    if revision is None:
+    if revision is None or revision == cheap.head():
         return
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     try:
         known = script.get_revision(revision) is not None
@@ -70,6 +87,11 @@ def check_known(db: Database, revision: str | None) -> None:
 
 def upgrade(db: Database, *, backup: bool = True) -> UpgradeResult:
     """Upgrade ``db`` to head (creating the schema if it is empty). Idempotent."""
+    known_head = cheap.head()
+    if known_head is not None and cheap.current(db) == known_head:
+        return UpgradeResult(known_head, known_head, None)
+    from alembic import command
+
     before = current_revision(db)
     check_known(db, before)
     head = head_revision()

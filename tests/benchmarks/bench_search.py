@@ -224,7 +224,11 @@ def build(db: Database, rows: int, label: str) -> None:
 
 
 def catch_up(db: Database, label: str) -> None:
-    """A kept database brought to the head revision, the upgrade timed (0008: the lexicon)."""
+    """A kept database brought to the head revision, the upgrade timed (0008: the lexicon),
+    and given the number counters an older fill left out."""
+    added = search_data.fill_counters(db)
+    if added > 0:
+        print(f"{label}: {added} number counters added to the kept database", flush=True)
     before = schema.current_revision(db)
     if before == schema.head_revision():
         return

@@ -14,14 +14,14 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import exists, func, insert, select
 
 from app.domain.enums import Channel, Direction, MailStatus, MailType
 from app.domain.text import fold
 from app.organisation import setup
 from app.organisation.actor import Actor
 from app.store.database import Database
-from app.store.models import Correspondent, MailEntry, Service
+from app.store.models import Correspondent, MailEntry, NumberCounter, Service
 
 CITIES = [
     ("فاس", "Fès"),
@@ -302,7 +302,8 @@ def correspondents(rng: random.Random, office_id: int, count: int) -> list[dict[
 
 
 def fill(db: Database, rows: int, *, seed: int = 11, password: str = "bench-pass-2026") -> Actor:
-    """An office, its services, 40,000 correspondents and ``rows`` mails over six years."""
+    """An office, its services, 40,000 correspondents and ``rows`` mails over six years, with
+    the number counters of a real register."""
     admin = setup.init_office(
         db,
         code="BENCH",
@@ -368,4 +369,31 @@ def fill(db: Database, rows: int, *, seed: int = 11, password: str = "bench-pass
             )
         with db.write() as s:
             s.execute(insert(MailEntry), batch)
+    fill_counters(db)
     return admin
+
+
+def fill_counters(db: Database) -> int:
+    """The number counters as registering leaves them: each direction and year's last number.
+
+    Without them ``mail add`` (and the desk's form) would start a year's sequence again at 1
+    and fail on the number already taken. Counters already there are left alone (a database
+    kept from an earlier run gets the missing ones); returns how many were added.
+    """
+    entries = MailEntry.__table__
+    last = (
+        select(entries.c.office_id, entries.c.direction, entries.c.year, func.max(entries.c.seq))
+        .where(
+            ~exists().where(
+                NumberCounter.office_id == entries.c.office_id,
+                NumberCounter.direction == entries.c.direction,
+                NumberCounter.year == entries.c.year,
+            )
+        )
+        .group_by(entries.c.office_id, entries.c.direction, entries.c.year)
+    )
+    with db.write() as s:
+        done = s.execute(
+            insert(NumberCounter).from_select(["office_id", "direction", "year", "last_seq"], last)
+        )
+        return int(done.rowcount or 0)

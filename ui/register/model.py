@@ -3,9 +3,11 @@
 The model holds only the ordered ids of the current query; rows are fetched by page, on the
 database worker, when the view first asks for them, and kept in a bounded cache. Filtering and
 sorting are new queries in SQL. A query first fetches one screenful of ids with the rows of its
-first page (instant even at a million entries), then the full list in the background, packed in
-an array with an index of where each id sits; when it arrives, the extra rows are appended, so
-the view neither flickers nor loses its place.
+first page (a bounded query, whatever the order: instant even at a million entries); once that
+is shown, the full list comes in the background, on a worker of its own (the database worker
+goes on serving pages and look-ups meanwhile), packed in an array with an index of where each
+id sits; when it arrives, the extra rows are appended, so the view neither flickers nor loses
+its place.
 
 What others commit reaches the model through :meth:`RegisterModel.apply_changes` (a batch
 of the live feed): new mail is inserted at the top, changed rows are reloaded, and only what
@@ -49,6 +51,7 @@ from ui.tasks import Task, TaskRunner
 
 PAGE = 100
 FIRST_SCREEN = 200
+INDEX_BLOCK = 65_536
 CACHE_PAGES = 50
 # Past this many changes to mail in one live batch, running the query again costs less.
 LIVE_BATCH = 200
@@ -64,6 +67,13 @@ COLUMNS: list[tuple[str, SortKey | None]] = [
     (QT_TRANSLATE_NOOP("RegisterModel", "Status"), SortKey.STATUS),
 ]
 _Index = QModelIndex | QPersistentModelIndex
+# Each cell in its script's side (combined once: a flag combination is a new enum member).
+ALIGNED = {
+    arabic: (Qt.AlignmentFlag.AlignRight if arabic else Qt.AlignmentFlag.AlignLeft)
+    | Qt.AlignmentFlag.AlignAbsolute
+    | Qt.AlignmentFlag.AlignVCenter
+    for arabic in (True, False)
+}
 
 
 def tr(text: str) -> str:
@@ -73,19 +83,23 @@ def tr(text: str) -> str:
 class RowIndex:
     """The row of each id in a list of ids: the ids sorted, with their rows, found by bisection.
 
-    Built on the database worker with the ids: at a million entries about 0.2 s and 16 MB, where
-    a dict would take 120 MB and a linear search 8 ms on the GUI thread at each look-up.
+    Built off the GUI thread with the ids, by blocks of :data:`INDEX_BLOCK` sorted each on its
+    own, so that no single step holds the interpreter long (one sort of a million took the GUI
+    thread's turn for 0.3-0.5 s, and the first screen waited behind it); a look-up bisects each
+    block (a million ids: 16 blocks, some microseconds). At a million entries about 16 MB,
+    where a dict would take 120 MB and a linear search 8 ms on the GUI thread at each look-up.
     """
 
     def __init__(self, ids: array[int]) -> None:
-        order = sorted(range(len(ids)), key=ids.__getitem__)
-        self._ids: array[int] = array("q", [ids[row] for row in order])
-        self._rows: array[int] = array("q", order)
+        self._blocks: list[tuple[array[int], array[int]]] = []
+        for start in range(0, len(ids), INDEX_BLOCK):
+            order = sorted(range(start, min(start + INDEX_BLOCK, len(ids))), key=ids.__getitem__)
+            self._blocks.append((array("q", [ids[row] for row in order]), array("q", order)))
         # Ids put in front of the list since (mail registered meanwhile), each with how many
         # were put in front before it: its row is counted from the front's end, and every
         # other row moves down by the front's length, without touching a million entries.
         self._front: dict[int, int] = {}
-        self._max = self._ids[-1] if self._ids else 0
+        self._max = max((block[-1] for block, _ in self._blocks), default=0)
 
     @property
     def max_id(self) -> int:
@@ -102,9 +116,10 @@ class RowIndex:
         above = self._front.get(mail_id)
         if above is not None:
             return len(self._front) - 1 - above
-        at = bisect_left(self._ids, mail_id)
-        if at < len(self._ids) and self._ids[at] == mail_id:
-            return self._rows[at] + len(self._front)
+        for ids, rows in self._blocks:
+            at = bisect_left(ids, mail_id)
+            if at < len(ids) and ids[at] == mail_id:
+                return rows[at] + len(self._front)
         return None
 
 
@@ -157,14 +172,10 @@ class RegisterModel(QAbstractTableModel):
         actor = self._actor
 
         def first() -> tuple[array[int], dict[int, MailRow]]:
-            # The first page's rows come with the ids: the first screen does not wait behind
-            # the full list of ids, queued meanwhile on the same worker.
+            # The first page's rows come with the ids, from a query bounded whatever the
+            # order: the first screen never waits for the full list of ids.
             ids = array("q", browse.find_ids(self._db, query, limit=FIRST_SCREEN, actor=actor))
             return ids, browse.load_rows(self._db, ids[:PAGE], actor=actor)
-
-        def everything() -> tuple[array[int], RowIndex]:
-            ids = browse.find_id_array(self._db, query, actor=actor)
-            return ids, RowIndex(ids)
 
         self._pending = [
             self._tasks.run(
@@ -172,13 +183,7 @@ class RegisterModel(QAbstractTableModel):
                 on_done=lambda result: self._on_first_ids(generation, *result),
                 on_error=self._on_error,
                 owner=self,
-            ),
-            self._tasks.run(
-                everything,
-                on_done=lambda result: self._on_all_ids(generation, *result),
-                on_error=self._on_error,
-                owner=self,
-            ),
+            )
         ]
 
     def refresh(self) -> None:
@@ -189,6 +194,27 @@ class RegisterModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._reset(ids, RowIndex(ids), rows)
+        if len(ids) < FIRST_SCREEN:  # the whole list already
+            self._complete = True
+            self.loading.emit(False)
+            return
+        query, actor = self._query, self._actor
+
+        def everything() -> tuple[array[int], RowIndex]:
+            ids = browse.find_id_array(self._db, query, actor=actor)
+            return ids, RowIndex(ids)
+
+        # Asked once the first screen is shown, and on a worker of its own: the pages the
+        # clerk scrolls to, a scanned number's mail and the clerk's saves do not wait for it.
+        self._pending.append(
+            self._tasks.run(
+                everything,
+                on_done=lambda result: self._on_all_ids(generation, *result),
+                on_error=self._on_error,
+                bulk=True,
+                owner=self,
+            )
+        )
 
     def _reset(self, ids: array[int], index: RowIndex, rows: dict[int, MailRow]) -> None:
         self.beginResetModel()
@@ -373,8 +399,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             # Each cell in its own script's direction, whatever the window's.
             text = self._display(row, index.column()) or ""
-            side = Qt.AlignmentFlag.AlignRight if has_arabic(text) else Qt.AlignmentFlag.AlignLeft
-            return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            return ALIGNED[has_arabic(text)]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return row.subject
         return None

@@ -36,18 +36,19 @@ def _changes(action: str, numbers: list[str]) -> tuple[Change, ...]:
 
 
 class Watch:
-    """How often the model ran its whole query (the full list of ids) and was reset."""
+    """How often the model ran its whole query (its first screen of ids, then the full list
+    when there is more) and was reset."""
 
     def __init__(self, model: RegisterModel, monkeypatch: pytest.MonkeyPatch) -> None:
         self.full_lists = 0
         self.resets = 0
-        real = browse.find_id_array
+        real = browse.find_ids
 
         def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
             self.full_lists += 1
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(browse, "find_id_array", counted)
+        monkeypatch.setattr(browse, "find_ids", counted)
         model.modelReset.connect(self._reset)
 
     def _reset(self) -> None:
