@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from app.store.database import Database
-from ui.session.countdown import RetryCountdown, wait_seconds
+from ui.countdown import RetryCountdown, wait_seconds
 from ui.tasks import TaskRunner
 
 

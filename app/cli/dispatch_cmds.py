@@ -15,7 +15,7 @@ Each command names its user (``--user`` / BO_USER) and requires the role of its 
 (:mod:`app.cli.access`): routing slips, the delivery book and ``ar-pending`` any user,
 ``--record`` (the handing-over) and ``ar-returned`` the roles of their screens (clerk,
 supervisor, administrator), refused before anything is written. Prints keep to
-the mail that user may see, by the rules of ``mail show`` (:mod:`app.printing.reach`): an
+the mail that user may see, by the rules of ``mail show`` (:mod:`app.registry.reach`): an
 unseeable number is refused (exit 3), a delivery book leaves out the lines outside the user's
 reach. They are audited under the user's login (routing slips also in each mail's history).
 Nothing is written or recorded if any number is refused.

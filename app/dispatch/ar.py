@@ -24,7 +24,7 @@ from app.errors import PermissionDenied, UserError
 from app.imputation import visibility
 from app.organisation.actor import Actor
 from app.organisation.permissions import Action
-from app.printing import reach
+from app.registry import reach
 from app.registry.queries import correspondent_name, find_mail
 from app.store import audit
 from app.store.database import Database

@@ -33,7 +33,7 @@ from app.imputation import visibility
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
 from app.organisation.setup import find_service
-from app.printing import reach
+from app.registry import reach
 from app.registry.queries import correspondent_name
 from app.store.database import Database
 from app.store.models import (

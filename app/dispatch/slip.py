@@ -24,7 +24,7 @@ from app.errors import UserError
 from app.imputation import visibility
 from app.organisation import queries as organisation
 from app.organisation.actor import Actor
-from app.printing import reach
+from app.registry import reach
 from app.registry.attach import AttachResult
 from app.registry.queries import correspondent_name, find_mail
 from app.store.database import Database

@@ -13,7 +13,7 @@
 register's queries; :func:`context` builds the :class:`MailContext` that
 :func:`app.organisation.permissions.check` judges for one mail.
 
-Prints and exports keep to the same rule (:mod:`app.printing.reach` says how, for anyone
+Prints and exports keep to the same rule (:mod:`app.registry.reach` says how, for anyone
 adding one): a print of one mail (label, receipt, routing slip) reads it through
 ``app.registry.queries.get_mail(db, number, actor=actor)``, refused like ``mail show``; a
 print of many (the register, a delivery book) asks :func:`hidden_among` which of its mails

@@ -165,7 +165,7 @@ class LabelData:
 
 def label_data(db: Database, number: str, *, actor: Actor | None) -> LabelData:
     """The label of ``number`` for ``actor``: NotFound (``unknown_number``) if there is no such
-    mail, PermissionDenied if ``actor`` may not see it (:mod:`app.printing.reach`),
+    mail, PermissionDenied if ``actor`` may not see it (:mod:`app.registry.reach`),
     ``mail_cancelled`` if it was cancelled (its label must not go on a paper any more)."""
     mail = get_mail(db, number, actor=actor)
     if mail.cancelled:

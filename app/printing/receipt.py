@@ -57,7 +57,7 @@ class ReceiptData:
 
 def receipt_data(db: Database, number: str, *, actor: Actor | None) -> ReceiptData:
     """What the receipt of ``number`` shows to ``actor``: NotFound for an unknown number,
-    PermissionDenied for a mail ``actor`` may not see (:mod:`app.printing.reach`)."""
+    PermissionDenied for a mail ``actor`` may not see (:mod:`app.registry.reach`)."""
     mail = get_mail(db, number, actor=actor)
     office = organisation.office(db)
     with db.read() as session:

@@ -1,6 +1,6 @@
 """The office's print jobs for the desktop: labels, a receipt, routing slips, the delivery book.
 
-Each loads for the logged-in user, by the rules of ``mail show`` (:mod:`app.printing.reach`):
+Each loads for the logged-in user, by the rules of ``mail show`` (:mod:`app.registry.reach`):
 a mail the user may not see is refused on load, before any preview or print."""
 
 from __future__ import annotations

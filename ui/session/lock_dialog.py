@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.organisation.actor import Actor, authenticate
 from ui.context import DeskContext
+from ui.countdown import RetryCountdown, wait_seconds
 from ui.labels import isolate, ltr
-from ui.session.countdown import RetryCountdown, wait_seconds
 from ui.widgets import MessageLine
 
 

@@ -50,8 +50,7 @@ def gc_of(cli: Cli, *args: str) -> tuple[bool, int]:
 
 
 def modules_of(cli: Cli, *args: str) -> tuple[int, str, set[str]]:
-    env = {**os.environ, **cli.env(), "PYTHONPATH": str(ROOT)}
-    env.pop("BO_USER")  # a listing as the bureau d'ordre's tools run it: no log-in
+    env = {**os.environ, **cli.env(), "PYTHONPATH": str(ROOT)}  # as the user logged in
     proc = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
         cwd=ROOT,

@@ -17,7 +17,14 @@ from app.registry.register import register_mail
 from app.search import document
 from app.store import audit, changes
 from app.store.database import Database
-from app.store.models import Attachment, AuditEvent, MailEntry, MailSearch, NumberCounter
+from app.store.models import (
+    Assignment,
+    Attachment,
+    AuditEvent,
+    MailEntry,
+    MailSearch,
+    NumberCounter,
+)
 from tests.conftest import Office
 from tests.support import files
 
@@ -26,9 +33,11 @@ pytestmark = [pytest.mark.postgres, pytest.mark.parametrize("db_url", POSTGRES, 
 YEAR = date.today().year
 
 
-def draft(subject: str = "طلب شهادة السكنى", **extra: object) -> MailDraft:
+def draft(
+    subject: str = "طلب شهادة السكنى", direction: Direction = Direction.IN, **extra: object
+) -> MailDraft:
     return MailDraft(
-        direction=Direction.IN,
+        direction=direction,
         subject=subject,
         correspondent=CorrespondentInput(name_arabic="محمد العلوي", identifier="AB123456"),
         **extra,  # type: ignore[arg-type]
@@ -58,6 +67,7 @@ def test_the_entry_its_words_files_and_audit_row_are_written_at_once(
         office.db,
         office.clerk,
         draft(
+            direction=Direction.OUT,  # outgoing: no imputation at the counter
             recipients=(CorrespondentInput(name_latin="Société Atlas SARL"),),
             letter_reference="ر.ع/12/2026",
             observations="Relance du 12 octobre",
@@ -66,7 +76,7 @@ def test_the_entry_its_words_files_and_audit_row_are_written_at_once(
         [pdf],
     )
     assert at_once_ids == [done.id]
-    assert done.number == f"A-{YEAR}/000001"
+    assert done.number == f"D-{YEAR}/000001"
     with office.db.read() as s:
         entry = s.get(MailEntry, done.id)
         assert entry is not None and (entry.seq, entry.number) == (1, done.number)
@@ -196,3 +206,17 @@ def test_the_next_number_is_expected_without_reading_the_counter(
     third = register_mail(office.db, office.clerk, draft("Troisième"))
     assert (second.number[-6:], third.number[-6:]) == ("000002", "000004")
     assert len(reads) == 1  # the other desk's first registration read it; this one never did
+
+
+def test_mail_the_counter_imputes_is_registered_with_its_imputation(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Incoming mail for a service, registered by a clerk: the service is the imputation,
+    written in the registration's transaction (statement by statement)."""
+    at_once_ids = spy(monkeypatch)
+    done = register_mail(office.db, office.clerk, draft(service_code="RH"))
+    assert at_once_ids == []
+    with office.db.read() as s:
+        assigned = s.scalars(select(Assignment).where(Assignment.mail_id == done.id)).all()
+        assert [a.service.code for a in assigned] == ["RH"]
+        assert audit.verify(s).ok
