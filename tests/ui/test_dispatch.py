@@ -12,13 +12,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.directory.correspondents import CorrespondentInput
-from app.domain.clock import now_utc, to_local
 from app.domain.enums import Channel, Direction
 from app.imputation import workflow
 from app.registry.drafts import MailDraft
 from app.registry.queries import get_mail
 from app.registry.register import register_mail
 from tests.conftest import Office
+from tests.support.days import today
 from tests.support.gui import main_window, type_text
 from tests.support.pdf import barcodes, pdf_pages, pdf_text
 from ui.dispatch import book_dialog
@@ -27,8 +27,6 @@ from ui.dispatch.book_dialog import DeliveryBookDialog
 from ui.imputation.assign_dialog import AssignDialog
 from ui.printing import mail_prints, service
 from ui.settings import MemoryStore, PrintingPrefs, Settings
-
-TODAY = to_local(now_utc()).date()
 
 
 @pytest.fixture
@@ -275,7 +273,7 @@ def test_a_registered_letter_from_the_form_to_its_ar(qtbot, office: Office) -> N
                         for i in range(win.detail.history.count())),
             timeout=10000,
         )  # fmt: skip
-    assert get_mail(office.db, number).ar_returned_on == TODAY
+    assert get_mail(office.db, number).ar_returned_on == today()
 
 
 def test_the_letters_awaiting_their_ar(qtbot, office: Office) -> None:  # type: ignore[no-untyped-def]

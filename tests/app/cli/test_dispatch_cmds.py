@@ -6,17 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.clock import now_utc, to_local
 from app.printing.routing_slip import SIZES
 from app.registry.queries import get_mail
 from app.store.audit import verify
 from app.store.database import Database
 from tests.app.cli.conftest import Cli
+from tests.support.days import today
 from tests.support.pdf import barcodes, pdf_pages, pdf_text
 
 CHEF = {"BO_USER": "chef", "BO_PASSWORD": "chef-pass-2026"}
 CLERK = {"BO_USER": "fatima", "BO_PASSWORD": "fatima-2026"}
-TODAY = to_local(now_utc()).date().isoformat()
 
 
 @pytest.fixture
@@ -91,7 +90,7 @@ def test_the_delivery_book_and_its_handing_over(org: Cli, tmp_path: Path) -> Non
     assert done.code == 0, done.err
     (sheet,) = done.json["sheets"]
     assert (sheet["service"], [m["number"] for m in sheet["mails"]]) == ("RH", rh)
-    assert done.json["first_day"] == done.json["last_day"] == TODAY
+    assert done.json["first_day"] == done.json["last_day"] == today().isoformat()
     assert [r["numbers"] for r in done.json["recorded"]] == [rh]
     text = pdf_text(out.read_bytes())
     assert all(n in text for n in rh) and budget not in text and "سجل التسليم" in text
@@ -99,7 +98,9 @@ def test_the_delivery_book_and_its_handing_over(org: Cli, tmp_path: Path) -> Non
     shown = org("mail", "show", rh[0], **CLERK).out
     assert "Remis au service" in shown and "Hicham Tazi" in shown
     # What is left to hand over: BUDGET's mail only; RH's pending sheet is empty.
-    again = org("--json", "delivery-book", "--date", TODAY, "--out", str(out), "--pending")
+    again = org(
+        "--json", "delivery-book", "--date", today().isoformat(), "--out", str(out), "--pending"
+    )
     assert [s["service"] for s in again.json["sheets"]] == ["BUDGET"]
     empty = tmp_path / "vide.pdf"
     nothing = org("delivery-book", "--service", "RH", "--date", "today", "--pending",
@@ -145,8 +146,12 @@ def test_registered_letters(org: Cli, tmp_path: Path) -> None:
     assert [r["number"] for r in found.json] == [number]
     back = org("--json", "mail", "ar-returned", number, "--date", "today", **CLERK)
     assert back.code == 0, back.err
-    assert back.json == {"number": number, "ar_number": "RR 1234 5678 9MA", "ar_returned_on": TODAY}
-    assert f"revenu le {TODAY}" in org("mail", "show", number).out
+    assert back.json == {
+        "number": number,
+        "ar_number": "RR 1234 5678 9MA",
+        "ar_returned_on": today().isoformat(),
+    }
+    assert f"revenu le {today().isoformat()}" in org("mail", "show", number).out
     assert org("--json", "mail", "ar-pending", "--days", "0").json == []
     again = org("mail", "ar-returned", number, "--date", "today", BO_LANG="ar", **CLERK)
     assert again.code == 1 and "سبق" in again.err

@@ -6,7 +6,6 @@ import pytest
 
 from app.directory.correspondents import CorrespondentInput
 from app.dispatch import ar
-from app.domain.clock import now_utc, to_local
 from app.domain.enums import Channel, Direction
 from app.errors import PermissionDenied, UserError
 from app.registry.corrections import Correction, cancel_mail, correct_mail
@@ -15,8 +14,7 @@ from app.registry.queries import get_mail
 from app.registry.register import register_mail
 from app.store.audit import verify
 from tests.app.dispatch.conftest import Org
-
-TODAY = to_local(now_utc()).date()
+from tests.support.days import today
 
 
 def _letter(
@@ -49,14 +47,14 @@ def test_the_ar_number_is_kept_and_its_return_recorded(org: Org) -> None:
         "RR 1234 5678 9MA",
         None,
     )
-    done = ar.record_return(org.db, org.office.clerk, number, TODAY)
-    assert done.returned_on == TODAY
+    done = ar.record_return(org.db, org.office.clerk, number, today())
+    assert done.returned_on == today()
     view = get_mail(org.db, number)
-    assert view.ar_returned_on == TODAY
+    assert view.ar_returned_on == today()
     event = view.events[-1]
     assert (event.kind, event.user) == ("ar_returned", "fatima")
-    assert event.changes == {"ar_returned_on": [None, TODAY.isoformat()]}
-    assert view.to_json()["ar_returned_on"] == TODAY.isoformat()
+    assert event.changes == {"ar_returned_on": [None, today().isoformat()]}
+    assert view.to_json()["ar_returned_on"] == today().isoformat()
     with org.db.read() as session:
         assert verify(session).ok
 
@@ -74,31 +72,31 @@ def test_the_return_is_checked(org: Org) -> None:
     clerk = org.office.clerk
     number = _letter(org)
     with pytest.raises(UserError) as caught:
-        ar.record_return(org.db, clerk, number, TODAY + timedelta(days=1))
+        ar.record_return(org.db, clerk, number, today() + timedelta(days=1))
     assert caught.value.code == "ar_date_in_future"
     with pytest.raises(UserError) as caught:
-        ar.record_return(org.db, clerk, number, TODAY - timedelta(days=1))
+        ar.record_return(org.db, clerk, number, today() - timedelta(days=1))
     assert caught.value.code == "ar_date_before_sending"
     # The number on the card, given with the return, is kept and the change is in the history.
-    ar.record_return(org.db, clerk, number, TODAY, ar_number="RR 9")
+    ar.record_return(org.db, clerk, number, today(), ar_number="RR 9")
     assert get_mail(org.db, number).ar_number == "RR 9"
     assert get_mail(org.db, number).events[-1].changes["ar_number"] == [None, "RR 9"]
     with pytest.raises(UserError) as caught:
-        ar.record_return(org.db, clerk, number, TODAY)
+        ar.record_return(org.db, clerk, number, today())
     assert caught.value.code == "ar_already_returned"
     ordinary = _letter(org, channel=Channel.POST)
     incoming = _letter(org, direction=Direction.IN)
     for other in (ordinary, incoming):
         with pytest.raises(UserError) as caught:
-            ar.record_return(org.db, clerk, other, TODAY)
+            ar.record_return(org.db, clerk, other, today())
         assert caught.value.code == "ar_not_registered_letter"
 
 
 def test_only_the_bureau_d_ordre_records_a_return(org: Org) -> None:
     number = _letter(org)
     with pytest.raises(PermissionDenied):
-        ar.record_return(org.db, org["chef_rh"], number, TODAY)
-    ar.record_return(org.db, org["superviseur"], number, TODAY)
+        ar.record_return(org.db, org["chef_rh"], number, today())
+    ar.record_return(org.db, org["superviseur"], number, today())
 
 
 def test_late_ars_are_listed_oldest_first(org: Org) -> None:
@@ -107,7 +105,7 @@ def test_late_ars_are_listed_oldest_first(org: Org) -> None:
     _letter(org, channel=Channel.POST)
     cancelled = _letter(org)
     cancel_mail(org.db, org.office.admin, cancelled, "Doublon")
-    ar.record_return(org.db, org.office.clerk, back, TODAY)
+    ar.record_return(org.db, org.office.clerk, back, today())
     # Sent by ordinary post, then corrected to registered: it waits for an AR too.
     corrected = _letter(org, channel=Channel.POST)
     correct_mail(
@@ -118,14 +116,14 @@ def test_late_ars_are_listed_oldest_first(org: Org) -> None:
         "Envoyé en recommandé",
     )
     assert ar.pending(org.db, days=15) == []  # nothing is late on the day it left
-    later = ar.pending(org.db, days=15, today=TODAY + timedelta(days=15))
+    later = ar.pending(org.db, days=15, today=today() + timedelta(days=15))
     assert [(p.number, p.ar_number, p.days) for p in later] == [
         (waiting, "RR 1", 15),
         (corrected, None, 15),
     ]
     assert [p.number for p in ar.pending(org.db, days=0)] == [waiting, corrected]
     # The late one's return is recorded after all: it leaves the list.
-    ar.record_return(org.db, org.office.clerk, corrected, TODAY)
+    ar.record_return(org.db, org.office.clerk, corrected, today())
     assert [p.number for p in ar.pending(org.db, days=0)] == [waiting]
 
 
